@@ -1,0 +1,92 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The engine must replay exactly: no clock, no Math.random, no environment, no I/O, no UI.
+const simPurity = {
+  files: ['src/sim/**/*.ts'],
+  languageOptions: { globals: {} },
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'],
+            message: 'src/sim is pure: no Node APIs.',
+          },
+          { group: ['electron', 'electron/*'], message: 'src/sim is pure: no Electron.' },
+          {
+            group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xstate/react'],
+            message: 'src/sim is pure: no React.',
+          },
+          {
+            group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/cli/**'],
+            message: 'src/sim imports only itself and its libraries.',
+          },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      { name: 'window', message: 'src/sim has no DOM.' },
+      { name: 'document', message: 'src/sim has no DOM.' },
+      { name: 'localStorage', message: 'src/sim has no storage.' },
+      { name: 'process', message: 'src/sim never reads the environment.' },
+      { name: 'performance', message: 'src/sim never reads the clock.' },
+      { name: 'setTimeout', message: 'src/sim has no timers.' },
+      { name: 'setInterval', message: 'src/sim has no timers.' },
+      { name: 'fetch', message: 'src/sim does no I/O.' },
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'Math', property: 'random', message: 'Use the seeded PRNG in the game state.' },
+      { object: 'Date', property: 'now', message: 'src/sim never reads the clock.' },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "NewExpression[callee.name='Date']", message: 'src/sim never reads the clock.' },
+      { selector: "MemberExpression[object.name='console']", message: 'src/sim has no console.' },
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', 'fs', 'path'],
+              message: 'The renderer reaches the host only through window.api / src/shared.',
+            },
+            {
+              group: ['**/sim/*', '!**/sim/index'],
+              message: 'The renderer reaches the engine only through src/sim/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  simPurity,
+);
