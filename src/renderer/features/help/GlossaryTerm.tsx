@@ -2,9 +2,9 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface GlossaryTermProps {
-  /** Glossary entry id (help:glossary.<id>); when unknown, `definition` is used instead. */
+  /** Glossary entry id (help:glossary.<id>) explaining the concept. */
   termId?: string;
-  /** Definition supplied by the engine (a lever's help text), already localised. */
+  /** Specific help supplied by the engine (a lever's help text), already localised; shown first. */
   definition?: string;
   children: ReactNode;
 }
@@ -22,7 +22,8 @@ export function useHasGlossaryEntry(termId: string | undefined): boolean {
 export function GlossaryTerm({ termId, definition, children }: GlossaryTermProps) {
   const { t } = useTranslation('help');
   const known = useHasGlossaryEntry(termId);
-  const text = known ? t(`glossary.${termId}.definition`) : definition;
+  const concept = known ? t(`glossary.${termId}.definition`) : undefined;
+  const text = [definition, concept].filter(Boolean).join(' ');
   const [open, setOpen] = useState(false);
   const tipId = useId();
   if (!text) return <>{children}</>;
@@ -41,7 +42,14 @@ export function GlossaryTerm({ termId, definition, children }: GlossaryTermProps
     >
       {children}
       <span id={tipId} role="tooltip" className={`glossary-tip ${open ? 'open' : ''}`}>
-        {text}
+        {definition && <span className="glossary-specific">{definition}</span>}
+        {definition && concept && <br />}
+        {concept && (
+          <span>
+            {definition && <strong>{t(`glossary.${termId}.term`)}: </strong>}
+            {concept}
+          </span>
+        )}
       </span>
     </span>
   );

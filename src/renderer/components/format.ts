@@ -1,0 +1,79 @@
+/**
+ * Locale-aware formatting of the engine's numbers by their unit. Formatting only: values are
+ * shown as the engine gives them (fractions are rendered by Intl's percent style, not rescaled).
+ */
+export type Currency = 'JPY' | 'USD';
+
+export interface FormatContext {
+  locale: string;
+  currency: Currency;
+}
+
+function number(ctx: FormatContext, maxDigits: number, options: Intl.NumberFormatOptions = {}) {
+  return new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: maxDigits, ...options });
+}
+
+/** Money, compact for large amounts (¥1.2億, $12.3M). */
+export function formatMoney(value: number, ctx: FormatContext, compact = true): string {
+  return new Intl.NumberFormat(ctx.locale, {
+    style: 'currency',
+    currency: ctx.currency,
+    notation: compact && Math.abs(value) >= 10_000 ? 'compact' : 'standard',
+    maximumFractionDigits: compact && Math.abs(value) >= 10_000 ? 1 : 0,
+  }).format(value);
+}
+
+/** A 0-1 fraction as a percentage. */
+export function formatFraction(value: number, ctx: FormatContext, digits = 1): string {
+  return number(ctx, digits, { style: 'percent' }).format(value);
+}
+
+/** Any plain number with at most `digits` decimals. */
+export function formatNumber(value: number, ctx: FormatContext, digits = 1): string {
+  return number(ctx, digits).format(value);
+}
+
+/**
+ * Formats a value for its unit. Units are the engine's Kpi/Lever unit strings; unknown units fall
+ * back to a plain number followed by the unit so nothing is hidden.
+ */
+export function formatValue(value: number, unit: string, ctx: FormatContext): string {
+  if (!Number.isFinite(value)) return '—';
+  switch (unit) {
+    case 'currency':
+    case 'money':
+      return formatMoney(value, ctx);
+    case 'fraction':
+    case 'share':
+    case 'ratio01':
+      return formatFraction(value, ctx);
+    case 'percent':
+    case '%':
+      return `${formatNumber(value, ctx, 1)}%`;
+    case 'pp':
+      return `${formatNumber(value, ctx, 1)} pt`;
+    case 'multiple':
+    case 'x':
+      return `${formatNumber(value, ctx, 2)}×`;
+    case 'people':
+    case 'count':
+    case 'teams':
+    case 'incidents':
+      return formatNumber(value, ctx, 1);
+    case 'score':
+    case 'index':
+    case 'points':
+      return formatNumber(value, ctx, 1);
+    default:
+      return `${formatNumber(value, ctx, 2)} ${unit}`.trim();
+  }
+}
+
+/** A signed change for the same unit, e.g. "+3.2%" or "−¥12M". */
+export function formatDelta(delta: number, unit: string, ctx: FormatContext): string {
+  if (!Number.isFinite(delta)) return '—';
+  const body = formatValue(Math.abs(delta), unit, ctx);
+  if (delta > 0) return `+${body}`;
+  if (delta < 0) return `−${body}`;
+  return `±${body}`;
+}

@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectHistory, selectKpis, selectOrg, type Game } from '../../../sim/index';
+import type { FormatContext } from '../../components/format';
+import { HistoryCharts } from './HistoryCharts';
+import { KpiAreas } from './KpiAreas';
+import { OrgTables } from './OrgTables';
+
+export interface DashboardProps {
+  game: Game;
+  format: FormatContext;
+}
+
+/** The situation at a glance: KPI cards by area, charts over the quarters, the organisation. */
+export function Dashboard({ game, format }: DashboardProps) {
+  const { t } = useTranslation('dashboard');
+  const kpis = useMemo(() => selectKpis(game), [game]);
+  const history = useMemo(() => selectHistory(game), [game]);
+  const org = useMemo(() => selectOrg(game), [game]);
+  return (
+    <div className="dashboard" data-testid="dashboard" data-quarter={game.quarter}>
+      <KpiAreas kpis={kpis} format={format} />
+      <section className="panel" aria-labelledby="charts-title">
+        <h2 id="charts-title">{t('chartsTitle')}</h2>
+        <HistoryCharts history={history} format={format} />
+      </section>
+      <OrgTables org={org} format={format} />
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import { useTranslation } from 'react-i18next';
+import type {
+  Decisions,
+  DecisionProblem,
+  Game,
+  LeverInfo,
+  Projection,
+  StaffLine,
+} from '../../../sim/index';
+import { formatMoney, type FormatContext } from '../../components/format';
+import { useLocalized } from '../../components/useLocalized';
+import { LEVER_GLOSSARY } from '../help/glossaryIds';
+import { AllocationSliders } from './AllocationSliders';
+import { IdChecklist } from './IdChecklist';
+import { LeverControl } from './LeverControl';
+import { ProjectionPanel } from './ProjectionPanel';
+import { StaffLinesTable } from './StaffLinesTable';
+import { getLever, setLever } from './leverPath';
+import { leverOf, problemsFor } from './problems';
+
+export interface DecisionsPanelProps {
+  game: Game;
+  levers: LeverInfo[];
+  draft: Decisions;
+  onDraftChange: (next: Decisions) => void;
+  /** checkDecisions(game, draft): empty when the engine accepts the plan. */
+  problems: DecisionProblem[];
+  projection: Projection | undefined;
+  onSubmit: () => void;
+  format: FormatContext;
+  /** The engine's refusal of the last submission, if any. */
+  submitError?: string;
+}
+
+type AllocationKey = keyof Decisions['allocation'];
+const RESPONSIBILITIES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+
+/** Every lever the engine has, grouped by the VPoE's responsibilities, with the live projection. */
+export function DecisionsPanel(props: DecisionsPanelProps) {
+  const { game, levers, draft, onDraftChange, problems, projection, onSubmit, format } = props;
+  const { t } = useTranslation('decisions');
+  const pick = useLocalized();
+  const reasonFor = (leverId: string) =>
+    problemsFor(problems, leverId)
+      .map((p) => pick(p.reason))
+      .join(' ') || undefined;
+  const set = (leverId: string, value: unknown) => onDraftChange(setLever(draft, leverId, value));
+
+  function renderLever(lever: LeverInfo) {
+    const value = getLever(draft, lever.id);
+    const problem = reasonFor(lever.id);
+    if (lever.kind === 'staff-lines') {
+      return (
+        <StaffLinesTable
+          key={lever.id}
+          lever={lever}
+          lines={value as StaffLine[]}
+          onChange={(lines) => set(lever.id, lines)}
+          problem={problem}
+        />
+      );
+    }
+    if (lever.kind === 'ids') {
+      const catalogue =
+        lever.id === 'initiatives'
+          ? game.scenario.initiatives.map((i) => ({
+              id: i.id,
+              name: i.name,
+              detail: pick(i.description),
+            }))
+          : game.scenario.riskRegister.map((r) => ({
+              id: r.id,
+              name: r.name,
+              detail: t('riskCost', { cost: formatMoney(r.costPerQuarter, format) }),
+            }));
+      return (
+        <IdChecklist
+          key={lever.id}
+          lever={lever}
+          items={catalogue}
+          selected={value as string[]}
+          onChange={(ids) => set(lever.id, ids)}
+          glossaryId={LEVER_GLOSSARY[lever.id]}
+          problem={problem}
+        />
+      );
+    }
+    return (
+      <LeverControl
+        key={lever.id}
+        lever={lever}
+        value={value}
+        onChange={(v) => set(lever.id, v)}
+        format={format}
+        glossaryId={LEVER_GLOSSARY[lever.id]}
+        problem={problem}
+      />
+    );
+  }
+
+  const valid = problems.length === 0;
+  return (
+    <div className="decisions-layout">
+      <form
+        className="decisions"
+        aria-labelledby="decisions-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (valid) onSubmit();
+        }}
+      >
+        <h2 id="decisions-title">{t('title', { quarter: game.quarter })}</h2>
+        {RESPONSIBILITIES.map((r) => {
+          const group = levers.filter((l) => l.responsibility === r);
+          if (group.length === 0) return null;
+          const allocationLevers = group.filter((l) => l.id.startsWith('allocation.'));
+          const others = group.filter((l) => !l.id.startsWith('allocation.'));
+          return (
+            <details
+              key={r}
+              className="panel responsibility"
+              open
+              data-testid={`responsibility-${r}`}
+            >
+              <summary>
+                {r <= 7 ? `${r}. ` : ''}
+                {t(`responsibility.${r}.title`)}
+              </summary>
+              <p className="muted small">{t(`responsibility.${r}.why`)}</p>
+              {allocationLevers.length > 0 && (
+                <>
+                  <AllocationSliders<AllocationKey>
+                    shares={allocationLevers.map((l) => ({
+                      key: l.id.slice('allocation.'.length) as AllocationKey,
+                      label: pick(l.label),
+                      help: pick(l.help),
+                      glossaryId: LEVER_GLOSSARY[l.id],
+                    }))}
+                    value={draft.allocation}
+                    onChange={(allocation) => onDraftChange({ ...draft, allocation })}
+                  />
+                  {reasonFor('allocation') && (
+                    <p className="bad" role="alert">
+                      {reasonFor('allocation')}
+                    </p>
+                  )}
+                </>
+              )}
+              <div className="lever-grid">{others.map(renderLever)}</div>
+            </details>
+          );
+        })}
+        <div className="panel submit-bar">
+          {!valid && (
+            <div className="error-box" role="alert" data-testid="decision-problems">
+              <strong>{t('problemsTitle')}</strong>
+              <ul className="problems">
+                {problems.map((p, i) => {
+                  const lever = leverOf(p, levers);
+                  return (
+                    <li key={`${p.path}-${i}`}>
+                      {lever ? `${pick(lever.label)}: ` : ''}
+                      {pick(p.reason)}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          )}
+          {props.submitError && (
+            <p className="error-box" role="alert">
+              {props.submitError}
+            </p>
+          )}
+          <button type="submit" className="primary" disabled={!valid} data-testid="end-quarter">
+            {t('submit')}
+          </button>
+          {!valid && <span className="muted"> {t('submitDisabled')}</span>}
+        </div>
+      </form>
+      <ProjectionPanel projection={projection} format={format} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { PendingEvent } from '../../../sim/index';
+import { Dialog } from '../../components/Dialog';
+import { useLocalized } from '../../components/useLocalized';
+
+export interface EventDialogProps {
+  event: PendingEvent;
+  /** 1-based position in the queue and its length, shown so the player knows how many remain. */
+  position: number;
+  count: number;
+  onChoose: (optionId: string) => void;
+  /** The engine's refusal of the last answer, already localised. */
+  error?: string;
+}
+
+/**
+ * A dilemma card or a stakeholder request: the situation and its options, each with the
+ * engine's hint of its costs and effects. It has no close button: every event needs an answer.
+ */
+export function EventDialog({ event, position, count, onChoose, error }: EventDialogProps) {
+  const { t } = useTranslation('events');
+  const pick = useLocalized();
+  const heading =
+    event.kind === 'request' && event.stakeholder
+      ? t('requestFrom', { stakeholder: t(`stakeholder.${event.stakeholder}`) })
+      : t('dilemma');
+  return (
+    <Dialog
+      title={
+        <>
+          <span className="muted dialog-kicker">
+            {heading} · {t('position', { position, count })}
+          </span>
+          <br />
+          {pick(event.title)}
+        </>
+      }
+    >
+      <p className="event-body">{pick(event.body)}</p>
+      {error && (
+        <p role="alert" className="error-box">
+          {error}
+        </p>
+      )}
+      <div className="dialog-options" role="group" aria-label={t('options')}>
+        {event.options.map((option) => (
+          <button
+            key={option.id}
+            type="button"
+            data-testid={`option-${option.id}`}
+            onClick={() => onChoose(option.id)}
+          >
+            <strong>{pick(option.label)}</strong>
+            <span className="option-hint">{pick(option.hint)}</span>
+          </button>
+        ))}
+      </div>
+    </Dialog>
+  );
+}
