@@ -1,0 +1,137 @@
+/**
+ * The desktop app's main process: one window, the menu, and the host API over IPC. File logic
+ * lives in ./files and ./desktop-host (plain Node, tested without Electron).
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, session, type IpcMainInvokeEvent } from 'electron';
+import type { Language, MenuCommand, RecentFile } from '../shared/host-api';
+import { MENU_CHANNEL } from '../shared/ipc-channels';
+import { createDesktopHost, type FileFilter } from './desktop-host';
+import { registerIpcHandlers } from './ipc';
+import { installMenu } from './menu';
+import { isAppUrl, lockDownSession, lockDownWebContents, secureWebPreferences } from './security';
+import { readSettings } from './files/settings';
+import { listRecentFiles } from './files/recent-files';
+
+// How long a closing window waits for the renderer's last autosave before closing anyway.
+const QUIT_GRACE_MS = 3000;
+
+let mainWindow: BrowserWindow | null = null;
+let closeConfirmed = false;
+let closeRequested = false;
+const menuState: { language: Language; recentFiles: RecentFile[] } = {
+  language: 'en',
+  recentFiles: [],
+};
+
+function appUrl(): string {
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  if (!app.isPackaged && devUrl) return devUrl;
+  return `file://${join(__dirname, '../renderer/index.html')}`;
+}
+
+function scenariosDir(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'scenarios')
+    : join(app.getAppPath(), 'scenarios');
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_CHANNEL, command);
+}
+
+function refreshMenu(): void {
+  installMenu(menuState, sendMenuCommand, () => (mainWindow ? mainWindow.close() : app.quit()));
+}
+
+function toDialogFilters(filters: FileFilter[]) {
+  return filters.map((filter) => ({ name: filter.name, extensions: filter.extensions }));
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: 'VPoE Simulator',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  });
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  // Closing asks the renderer to finish its autosave first (it answers with readyToQuit).
+  window.on('close', (event) => {
+    if (closeConfirmed) return;
+    event.preventDefault();
+    if (closeRequested) return;
+    closeRequested = true;
+    sendMenuCommand({ type: 'quit' });
+    setTimeout(() => {
+      closeConfirmed = true;
+      window.close();
+    }, QUIT_GRACE_MS);
+  });
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(appUrl());
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  lockDownSession(session.defaultSession);
+  const dataDir = app.getPath('userData');
+  const settings = await readSettings(join(dataDir, 'settings.json'));
+  menuState.language = settings.language ?? (app.getLocale().startsWith('ja') ? 'ja' : 'en');
+  menuState.recentFiles = await listRecentFiles(join(dataDir, 'recent-files.json'));
+
+  const host = createDesktopHost({
+    paths: { scenariosDir: scenariosDir(), dataDir, documentsDir: app.getPath('documents') },
+    appInfo: { version: app.getVersion(), locale: app.getLocale(), host: 'electron' },
+    now: () => new Date(),
+    dialogs: {
+      async chooseFileToOpen(filters) {
+        const options = { properties: ['openFile' as const], filters: toDialogFilters(filters) };
+        const result = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      async chooseFileToSave(defaultPath, filters) {
+        const options = { defaultPath, filters: toDialogFilters(filters) };
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+    },
+    onLanguageChanged(language) {
+      menuState.language = language;
+      refreshMenu();
+    },
+    onRecentFilesChanged(files) {
+      menuState.recentFiles = files;
+      refreshMenu();
+    },
+  });
+
+  const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
+    event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url ?? '', appUrl());
+  registerIpcHandlers(
+    {
+      ...host,
+      async readyToQuit() {
+        closeConfirmed = true;
+        mainWindow?.close();
+      },
+    },
+    isTrustedSender,
+  );
+  refreshMenu();
+  createWindow();
+}
+
+lockDownWebContents(app, appUrl);
+app.on('window-all-closed', () => app.quit());
+void start();

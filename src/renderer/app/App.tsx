@@ -1,0 +1,80 @@
+/**
+ * The app shell: which screen is showing, and the menu commands that change it. Screens own
+ * their content; this file only composes them.
+ */
+import { lazy, Suspense, useCallback, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostError, HostResult, OpenedGame } from '../../shared/host-api';
+import { StartScreen } from '../features/start/StartScreen';
+import { runBeforeQuit, useHost, useMenuCommand } from '../host';
+import { useLanguage } from '../i18n/useLanguage';
+import { ErrorBanner } from './ErrorBanner';
+import { launchFromSave } from './launch';
+import type { GameLaunch, GameScreenProps, Screen } from './screens';
+
+// The game screen is a separate chunk: the start screen shows without loading the engine.
+const gameScreenModules = import.meta.glob<{
+  GameScreen?: ComponentType<GameScreenProps>;
+  default?: ComponentType<GameScreenProps>;
+}>('../features/game/GameScreen.tsx');
+const loadGameScreen = Object.values(gameScreenModules)[0];
+const GameScreen = loadGameScreen
+  ? lazy(async () => {
+      const module = await loadGameScreen();
+      const component = module.GameScreen ?? module.default;
+      if (!component) throw new Error('features/game/GameScreen.tsx exports no GameScreen.');
+      return { default: component };
+    })
+  : null;
+
+export function App() {
+  const { t } = useTranslation('app');
+  const host = useHost();
+  const [, setLanguage] = useLanguage();
+  const [screen, setScreen] = useState<Screen>({ name: 'start' });
+  const [error, setError] = useState<HostError | null>(null);
+
+  const start = useCallback((launch: GameLaunch) => {
+    setError(null);
+    setScreen({ name: 'game', launch });
+  }, []);
+
+  const openSave = useCallback(
+    async (opening: Promise<HostResult<OpenedGame>>, source: 'file' | 'autosave') => {
+      const opened = await opening;
+      const launch = opened.ok ? await launchFromSave(host, opened.value, source) : opened;
+      if (launch.ok) start(launch.value);
+      else if (launch.error.code !== 'cancelled') setError(launch.error);
+    },
+    [host, start],
+  );
+
+  useMenuCommand('new-game', () => setScreen({ name: 'start' }));
+  useMenuCommand('open', () => void openSave(host.openGame(), 'file'));
+  useMenuCommand('open-recent', (command) => void openSave(host.openGame(command.fileRef), 'file'));
+  useMenuCommand('language', (command) => setLanguage(command.language));
+  useMenuCommand('quit', () => void runBeforeQuit().finally(() => void host.readyToQuit()));
+
+  return (
+    <div className="app">
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {screen.name === 'start' && (
+        <StartScreen
+          onStart={start}
+          onOpenSave={(opening, source) => void openSave(opening, source)}
+          onError={setError}
+        />
+      )}
+      {screen.name === 'game' &&
+        (GameScreen ? (
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <GameScreen launch={screen.launch} onExit={() => setScreen({ name: 'start' })} />
+          </Suspense>
+        ) : (
+          <p className="loading" role="status">
+            {t('gameScreenMissing')}
+          </p>
+        ))}
+    </div>
+  );
+}

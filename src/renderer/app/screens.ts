@@ -1,0 +1,20 @@
+/**
+ * What the app shell hands to the game screen. The start screen (or a menu command) produces a
+ * GameLaunch; features/game/GameScreen.tsx turns it into a running game through the engine
+ * (parseScenario + newGame, or loadSave) and calls onExit to return to the start screen.
+ */
+import type { LoadedScenario, OpenedGame } from '../../shared/host-api';
+
+export type GameLaunch =
+  /** A fresh game of a scenario; the seed fixes its random events (same seed, same game). */
+  | { kind: 'new'; scenario: LoadedScenario; seed: number; playerName?: string }
+  /** A saved game (a file or an autosave) with the scenario it names. */
+  | { kind: 'saved'; scenario: LoadedScenario; save: OpenedGame; source: 'file' | 'autosave' };
+
+export interface GameScreenProps {
+  launch: GameLaunch;
+  /** Back to the start screen (after the player ends or leaves the game). */
+  onExit: () => void;
+}
+
+export type Screen = { name: 'start' } | { name: 'game'; launch: GameLaunch };

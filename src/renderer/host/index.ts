@@ -1,0 +1,31 @@
+/**
+ * Picks the host: Electron's `window.api` (exposed by the preload) when present, else the
+ * browser host.
+ */
+import type { HostApi } from '../../shared/host-api';
+import { openBrowserDb, type BrowserDb } from './browser-db';
+import { downloadText, pickFile } from './browser-files';
+import { createBrowserHost } from './browser-host';
+
+declare global {
+  interface Window {
+    api?: HostApi;
+  }
+}
+
+export function detectHost(): HostApi {
+  if (window.api) return window.api;
+  let db: Promise<BrowserDb> | null = null;
+  return createBrowserHost({
+    db: () => (db ??= openBrowserDb()),
+    storage: window.localStorage,
+    pickFile,
+    download: downloadText,
+    locale: navigator.language,
+    now: () => new Date(),
+  });
+}
+
+export { HostProvider, useHost } from './HostContext';
+export { useMenuCommand } from './useMenuCommand';
+export { runBeforeQuit, useBeforeQuit } from './beforeQuit';

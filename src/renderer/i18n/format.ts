@@ -1,0 +1,44 @@
+/**
+ * Locale-aware formatting for the app shell and any feature: the Intl locale for a UI language,
+ * counts, dates and money. (The game screens' unit-by-unit formatting of engine values lives in
+ * src/renderer/components/format.ts and takes the locale from here.)
+ */
+import type { Language } from '../../shared/host-api';
+
+/** The Intl locale used for a UI language. */
+export function intlLocale(language: Language): string {
+  return language === 'ja' ? 'ja-JP' : 'en-US';
+}
+
+export function formatCount(value: number, language: Language): string {
+  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 0 }).format(value);
+}
+
+/** Money in the scenario's currency; large amounts compact (¥1.2億, $24M). */
+export function formatCurrency(value: number, currency: string, language: Language): string {
+  const compact = Math.abs(value) >= 100_000;
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: 'currency',
+    currency,
+    notation: compact ? 'compact' : 'standard',
+    maximumFractionDigits: compact ? 1 : 0,
+  }).format(value);
+}
+
+/** A 0-1 fraction as a percentage. */
+export function formatPercent(fraction: number, language: Language, digits = 0): string {
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: 'percent',
+    maximumFractionDigits: digits,
+  }).format(fraction);
+}
+
+/** An ISO time as a short local date and time (autosave and recent-file lists). */
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
+}

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { builtInScenarioTitles, collectPageErrors } from './helpers/app';
+
+const scenarios = builtInScenarioTitles();
+
+test('the start screen lists every built-in scenario with its description', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'VPoE Simulator' })).toBeVisible();
+  const cards = page.locator('.scenario-list > li');
+  await expect(cards).toHaveCount(scenarios.length);
+  for (const scenario of scenarios) {
+    const card = page.locator(`[data-scenario-id="${scenario.id}"]`);
+    await expect(card.getByRole('heading', { name: scenario.en })).toBeVisible();
+    await expect(card.locator('.scenario-description')).not.toBeEmpty();
+    await expect(card.getByRole('button', { name: 'Start new game' })).toBeEnabled();
+  }
+  await page.screenshot({ path: 'docs/screenshots/start-en.png', fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test('switching to Japanese changes the texts and is remembered', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('VPoE Simulator');
+  await page.getByRole('button', { name: '日本語' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('VPoE シミュレーター');
+  await expect(page.getByRole('heading', { name: 'シナリオを選ぶ' })).toBeVisible();
+  for (const scenario of scenarios) {
+    await expect(page.getByRole('heading', { name: scenario.ja })).toBeVisible();
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.getByRole('button', { name: '日本語' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.screenshot({ path: 'docs/screenshots/start-ja.png', fullPage: true });
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('VPoE シミュレーター');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('VPoE Simulator');
+});
+
+test.describe('with a Japanese browser', () => {
+  test.use({ locale: 'ja-JP' });
+  test('the default language follows the browser locale', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('VPoE シミュレーター');
+  });
+});
+
+test('opening a file that is not a save is refused with the reason', async ({ page }) => {
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open saved game…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'spreadsheet', rows: [] })),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This file is not a VPoE Simulator save.');
+  await expect(alert).toContainText('notes.json: field "format" must be "vpoe-save"');
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toHaveCount(0);
+});
