@@ -1,0 +1,77 @@
+/**
+ * The entry the app shell renders for a game (props: GameScreenProps from app/screens.ts).
+ * It parses the launched scenario with the engine, lets the player confirm a new game's seed
+ * and name (features/newgame) or rebuilds a saved game, then runs the session.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadSave, parseScenario, type Game, type Scenario } from '../../../sim/index';
+import type { GameScreenProps } from '../../app/screens';
+import { useLocalized } from '../../components/useLocalized';
+import type { GameInit } from '../../game/useGame';
+import { NewGameSetup } from '../newgame/NewGameSetup';
+import { GameSession } from './GameSession';
+import './game.css';
+
+export type { GameScreenProps };
+
+type Prepared = { ok: true; scenario: Scenario; saved?: Game } | { ok: false; lines: string[] };
+
+export function GameScreen({ launch, onExit }: GameScreenProps) {
+  const { t } = useTranslation('game');
+  const pick = useLocalized();
+  const prepared = useMemo<Prepared>(() => {
+    const parsed = parseScenario(launch.scenario.json);
+    if (!parsed.ok) return { ok: false, lines: parsed.error.map((i) => `${i.path}: ${i.message}`) };
+    if (launch.kind === 'new') return { ok: true, scenario: parsed.value };
+    const loaded = loadSave(launch.save.json, parsed.value);
+    if (!loaded.ok)
+      return { ok: false, lines: [`${launch.save.name}: ${pick(loaded.error.message)}`] };
+    return { ok: true, scenario: parsed.value, saved: loaded.value };
+  }, [launch, pick]);
+  const [init, setInit] = useState<GameInit | null>(() =>
+    prepared.ok && prepared.saved ? { kind: 'loaded', game: prepared.saved } : null,
+  );
+
+  if (!prepared.ok) {
+    return (
+      <div className="game">
+        <main className="game-main">
+          <div className="panel error-box" role="alert">
+            <h1>{t('cannotStart')}</h1>
+            <ul>
+              {prepared.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+          <button type="button" onClick={onExit}>
+            {t('backToStart')}
+          </button>
+        </main>
+      </div>
+    );
+  }
+  if (!init) {
+    return (
+      <div className="game">
+        <NewGameSetup
+          scenario={prepared.scenario}
+          seed={launch.kind === 'new' ? launch.seed : 1}
+          onBack={onExit}
+          onStart={({ seed, playerName }) =>
+            setInit({
+              kind: 'new',
+              scenario: prepared.scenario,
+              seed,
+              playerName: playerName || undefined,
+            })
+          }
+        />
+      </div>
+    );
+  }
+  return <GameSession init={init} onExit={onExit} />;
+}
+
+export default GameScreen;

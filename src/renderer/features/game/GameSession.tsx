@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pendingEvents, phaseOf } from '../../../sim/index';
+import { intlLocale } from '../../i18n/format';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { useLocalized, useUiLanguage } from '../../components/useLocalized';
+import type { FormatContext } from '../../components/format';
+import { useGame, type GameInit } from '../../game/useGame';
+import { Dashboard } from '../dashboard/Dashboard';
+import { Debrief } from '../debrief/Debrief';
+import { PlanningView } from '../decisions/PlanningView';
+import { EventDialog } from '../events/EventDialog';
+import { FirstQuarterTour, tourAlreadySeen, type TourStep } from '../help/FirstQuarterTour';
+import { GlossaryDialog } from '../help/GlossaryDialog';
+import { ReportView } from '../report/ReportView';
+
+type Tab = 'dashboard' | 'plan' | 'report';
+const TABS: Tab[] = ['dashboard', 'plan', 'report'];
+
+export interface GameSessionProps {
+  init: GameInit;
+  onExit: () => void;
+}
+
+/** A running game: header, the three views, the event dialogs, help and the end-of-game debrief. */
+export function GameSession({ init, onExit }: GameSessionProps) {
+  const { t } = useTranslation('game');
+  const tr = useTranslation('report').t;
+  const pick = useLocalized();
+  const language = useUiLanguage();
+  const { game, lastError, submitDecisions, answer, continueGame } = useGame(init);
+  const phase = phaseOf(game);
+  const pending = phase === 'events' ? pendingEvents(game) : [];
+  const lastQuarter = game.history.at(-1)?.quarter;
+  const format: FormatContext = { locale: intlLocale(language), currency: game.scenario.currency };
+
+  const [tab, setTab] = useState<Tab>(phase === 'review' ? 'report' : 'plan');
+  const [showTour, setShowTour] = useState(() => game.history.length === 0 && !tourAlreadySeen());
+  const [showGlossary, setShowGlossary] = useState(false);
+  const seenPhase = useRef(phase);
+  useEffect(() => {
+    if (seenPhase.current === phase) return;
+    seenPhase.current = phase;
+    if (phase === 'planning') setTab('plan');
+    if (phase === 'events') setTab('dashboard');
+    if (phase === 'review') setTab('report');
+  }, [phase]);
+
+  function onTourStep(step: TourStep) {
+    if (step === 'dashboard') setTab('dashboard');
+    if (step === 'decisions' || step === 'projection' || step === 'submit') setTab('plan');
+  }
+
+  function onTabKey(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const available = TABS.filter((x) => tabEnabled(x));
+    const i = available.indexOf(tab);
+    const next =
+      available[(i + (e.key === 'ArrowRight' ? 1 : available.length - 1)) % available.length];
+    if (next) {
+      setTab(next);
+      document.getElementById(`tab-${next}`)?.focus();
+    }
+  }
+  function tabEnabled(x: Tab) {
+    if (x === 'plan') return phase === 'planning';
+    if (x === 'report') return lastQuarter !== undefined;
+    return true;
+  }
+  const shownTab = tabEnabled(tab) ? tab : 'dashboard';
+
+  return (
+    <div
+      className="game"
+      data-phase={phase}
+      data-quarter={game.quarter}
+      data-resolved-quarters={game.history.length}
+    >
+      <header className="game-header">
+        <h1>{pick(game.scenario.title)}</h1>
+        <div className="status" aria-live="polite">
+          {game.playerName && <span>{game.playerName}</span>}
+          <span data-testid="quarter-label">
+            {t('quarterOf', { quarter: game.quarter, horizon: game.scenario.horizonQuarters })}
+          </span>
+          <span>{t(`phase.${phase}`)}</span>
+          <span className="muted-light">{t('seed', { seed: game.seed })}</span>
+        </div>
+        <span className="spacer" />
+        <button type="button" onClick={() => setShowGlossary(true)}>
+          {t('glossary')}
+        </button>
+        <button type="button" onClick={() => setShowTour(true)}>
+          {t('guide')}
+        </button>
+        <LanguageSwitch />
+        <button type="button" onClick={onExit}>
+          {t('exit')}
+        </button>
+      </header>
+
+      {phase === 'ended' ? (
+        <Debrief game={game} format={format} onExit={onExit} />
+      ) : (
+        <>
+          <div className="game-tabs" role="tablist" aria-label={t('views')} onKeyDown={onTabKey}>
+            {TABS.map((x) => (
+              <button
+                key={x}
+                id={`tab-${x}`}
+                type="button"
+                role="tab"
+                aria-selected={shownTab === x}
+                aria-controls="game-view"
+                tabIndex={shownTab === x ? 0 : -1}
+                disabled={!tabEnabled(x)}
+                onClick={() => setTab(x)}
+              >
+                {t(`tab.${x}`)}
+              </button>
+            ))}
+          </div>
+          <main
+            id="game-view"
+            className="game-main"
+            role="tabpanel"
+            aria-labelledby={`tab-${shownTab}`}
+          >
+            {shownTab === 'dashboard' && <Dashboard game={game} format={format} />}
+            {shownTab === 'plan' && phase === 'planning' && (
+              <PlanningView
+                key={game.quarter}
+                game={game}
+                onSubmit={submitDecisions}
+                format={format}
+                submitError={lastError ? pick(lastError) : undefined}
+              />
+            )}
+            {shownTab === 'report' && lastQuarter !== undefined && (
+              <>
+                <ReportView game={game} quarter={lastQuarter} format={format} />
+                {phase === 'review' && (
+                  <div className="panel submit-bar">
+                    <button
+                      type="button"
+                      className="primary"
+                      onClick={continueGame}
+                      data-testid="continue"
+                    >
+                      {game.quarter >= game.scenario.horizonQuarters
+                        ? tr('finish')
+                        : tr('continue')}
+                    </button>
+                  </div>
+                )}
+              </>
+            )}
+          </main>
+        </>
+      )}
+
+      {pending[0] && (
+        <EventDialog
+          key={pending[0].id}
+          event={pending[0]}
+          position={1}
+          count={pending.length}
+          onChoose={(optionId) => answer(pending[0]!.id, optionId)}
+          error={lastError ? pick(lastError) : undefined}
+        />
+      )}
+      {showTour && phase !== 'ended' && (
+        <FirstQuarterTour onStep={onTourStep} onClose={() => setShowTour(false)} />
+      )}
+      {showGlossary && <GlossaryDialog onClose={() => setShowGlossary(false)} />}
+    </div>
+  );
+}

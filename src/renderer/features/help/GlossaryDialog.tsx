@@ -1,0 +1,53 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../components/Dialog';
+
+export interface GlossaryDialogProps {
+  onClose: () => void;
+}
+
+/** The whole glossary, searchable, in the current language. */
+export function GlossaryDialog({ onClose }: GlossaryDialogProps) {
+  const { t, i18n } = useTranslation('help');
+  const [query, setQuery] = useState('');
+  const entries = useMemo(() => {
+    const glossary = (
+      i18n.getResourceBundle(i18n.resolvedLanguage ?? 'en', 'help') as {
+        glossary?: Record<string, { term: string; definition: string }>;
+      }
+    ).glossary;
+    return Object.entries(glossary ?? {})
+      .map(([id, e]) => ({ id, ...e }))
+      .sort((a, b) => a.term.localeCompare(b.term, i18n.resolvedLanguage));
+  }, [i18n, i18n.resolvedLanguage]);
+  const q = query.trim().toLowerCase();
+  const shown = q
+    ? entries.filter(
+        (e) => e.term.toLowerCase().includes(q) || e.definition.toLowerCase().includes(q),
+      )
+    : entries;
+  return (
+    <Dialog
+      title={t('glossaryTitle')}
+      onClose={onClose}
+      closeLabel={t('closeGlossary')}
+      className="dialog-wide"
+    >
+      <input
+        type="search"
+        aria-label={t('searchGlossary')}
+        placeholder={t('searchGlossary')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <dl className="glossary-list">
+        {shown.map((e) => (
+          <div key={e.id}>
+            <dt>{e.term}</dt>
+            <dd>{e.definition}</dd>
+          </div>
+        ))}
+      </dl>
+    </Dialog>
+  );
+}

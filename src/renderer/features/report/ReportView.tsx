@@ -1,0 +1,132 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectKpis, selectQuarterReport, type Game } from '../../../sim/index';
+import { DriverChart } from '../../components/charts/DriverChart';
+import { formatNumber, formatValue, type FormatContext } from '../../components/format';
+import { useLocalized } from '../../components/useLocalized';
+import { GlossaryTerm } from '../help/GlossaryTerm';
+import { METRIC_GLOSSARY } from '../help/glossaryIds';
+import { metricPresentation } from './metricUnits';
+
+export interface ReportViewProps {
+  game: Game;
+  quarter: number;
+  format: FormatContext;
+}
+
+/**
+ * The quarterly report (selectQuarterReport): what happened, each headline metric's change split
+ * into its drivers, the stakeholders' reactions and the engine's narrative of why.
+ */
+export function ReportView({ game, quarter, format }: ReportViewProps) {
+  const { t } = useTranslation('report');
+  const tm = useTranslation('dashboard').t;
+  const te = useTranslation('events').t;
+  const pick = useLocalized();
+  const report = useMemo(() => selectQuarterReport(game, quarter), [game, quarter]);
+  const present = useMemo(() => metricPresentation(selectKpis(game)), [game]);
+
+  return (
+    <article className="report" data-testid="report" aria-labelledby="report-title">
+      <h2 id="report-title">{t('title', { quarter })}</h2>
+
+      <section className="panel narrative" aria-labelledby="narrative-title">
+        <h3 id="narrative-title">{t('whyTitle')}</h3>
+        {report.narrative.length === 0 && <p className="muted">{t('quiet')}</p>}
+        {report.narrative.map((text, i) => (
+          <p key={i}>{pick(text)}</p>
+        ))}
+      </section>
+
+      <div className="two-col">
+        <section className="panel" aria-labelledby="happened-title">
+          <h3 id="happened-title">{t('happenedTitle')}</h3>
+          <ul className="facts">
+            <li>
+              <GlossaryTerm termId="hiringPipeline">{t('hires')}</GlossaryTerm>:{' '}
+              <strong>{formatNumber(report.hires, format, 0)}</strong>
+            </li>
+            <li>
+              <GlossaryTerm termId="attrition">{t('leavers')}</GlossaryTerm>:{' '}
+              <strong>{formatNumber(report.leavers, format, 0)}</strong>
+            </li>
+            <li>
+              <GlossaryTerm termId="incidents">{t('incidents')}</GlossaryTerm>:{' '}
+              <strong>{formatNumber(report.incidents.length, format, 0)}</strong>
+              {report.incidents.length > 0 && (
+                <ul>
+                  {report.incidents.map((incident, i) => (
+                    <li key={i}>
+                      {t('incident', {
+                        severity: incident.severity,
+                        minutes: formatNumber(incident.minutes, format, 0),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          </ul>
+          {report.events.length > 0 && (
+            <>
+              <h4>{t('eventsTitle')}</h4>
+              <ul className="events">
+                {report.events.map((event) => (
+                  <li key={event.id}>{t(`event.${event.kind}`, { defaultValue: event.kind })}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="reactions-title">
+          <h3 id="reactions-title">
+            <GlossaryTerm termId="stakeholderTrust">{t('reactionsTitle')}</GlossaryTerm>
+          </h3>
+          {report.stakeholderReactions.length === 0 && <p className="muted">{t('noReactions')}</p>}
+          <ul className="reactions">
+            {report.stakeholderReactions.map((r) => (
+              <li key={r.stakeholder}>
+                <strong>{te(`stakeholder.${r.stakeholder}`)}</strong>{' '}
+                <span className={r.delta > 0 ? 'good' : r.delta < 0 ? 'bad' : 'muted'}>
+                  ({r.delta > 0 ? '+' : r.delta < 0 ? '−' : '±'}
+                  {formatNumber(Math.abs(r.delta), format, 1)})
+                </span>
+                : {pick(r.text)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      <section className="panel" aria-labelledby="drivers-title">
+        <h3 id="drivers-title">{t('driversTitle')}</h3>
+        <p className="muted small">{t('driversExplain')}</p>
+        <div className="two-col">
+          {report.drivers.map((d) => {
+            const { unit, better } = present(d.metric);
+            const label = tm(`metric.${d.metric}`);
+            return (
+              <div key={d.metric} className="driver-block" data-testid={`drivers-${d.metric}`}>
+                <h4>
+                  <GlossaryTerm termId={METRIC_GLOSSARY[d.metric]}>{label}</GlossaryTerm>:{' '}
+                  {formatValue(d.from, unit, format)} →{' '}
+                  <strong>{formatValue(d.to, unit, format)}</strong>
+                </h4>
+                {d.parts.length > 0 ? (
+                  <DriverChart
+                    title={t('driversOf', { metric: label })}
+                    parts={d.parts.map((p) => ({ id: p.id, label: pick(p.label), value: p.value }))}
+                    formatValue={(v) => formatValue(v, unit, format)}
+                    better={better}
+                  />
+                ) : (
+                  <p className="muted">{t('noChange')}</p>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </section>
+    </article>
+  );
+}

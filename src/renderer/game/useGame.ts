@@ -1,0 +1,55 @@
+import { useCallback, useState } from 'react';
+import { useSelector } from '@xstate/react';
+import {
+  createGameActor,
+  type Decisions,
+  type Game,
+  type LocalizedText,
+  type Scenario,
+} from '../../sim/index';
+
+/** How a game session begins: a fresh game of a scenario, or a game rebuilt from a save. */
+export type GameInit =
+  | { kind: 'new'; scenario: Scenario; seed: number; playerName?: string }
+  | { kind: 'loaded'; game: Game };
+
+export interface GameApi {
+  game: Game;
+  /** The engine's refusal of the last event sent (decisions or an answer), if any. */
+  lastError: LocalizedText | undefined;
+  submitDecisions: (decisions: Decisions) => void;
+  answer: (eventId: string, optionId: string) => void;
+  continueGame: () => void;
+}
+
+type GameActor = ReturnType<typeof createGameActor>;
+
+function startActor(init: GameInit): GameActor {
+  const actor =
+    init.kind === 'new'
+      ? createGameActor(init.scenario, init.seed, { playerName: init.playerName })
+      : createGameActor(init.game.scenario, init.game.seed, { game: init.game });
+  actor.start();
+  return actor;
+}
+
+/**
+ * The one door from the screens to a running game: an xstate actor over the engine's game
+ * machine. The actor holds no timers or outside resources, so it lives as long as the component
+ * (created once, no stop on unmount; React's StrictMode double mount does not restart it).
+ */
+export function useGame(init: GameInit): GameApi {
+  const [actor] = useState(() => startActor(init));
+  const game = useSelector(actor, (s) => s.context.game);
+  const lastError = useSelector(actor, (s) => s.context.lastError);
+  const submitDecisions = useCallback(
+    (decisions: Decisions) => actor.send({ type: 'SUBMIT_DECISIONS', decisions }),
+    [actor],
+  );
+  const answer = useCallback(
+    (eventId: string, optionId: string) => actor.send({ type: 'ANSWER', eventId, optionId }),
+    [actor],
+  );
+  const continueGame = useCallback(() => actor.send({ type: 'CONTINUE' }), [actor]);
+  return { game, lastError: lastError ?? undefined, submitDecisions, answer, continueGame };
+}

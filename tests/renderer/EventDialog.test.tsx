@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import type { PendingEvent } from '../../src/sim/index';
+import { Dialog } from '../../src/renderer/components/Dialog';
+import { EventDialog } from '../../src/renderer/features/events/EventDialog';
+import { createTestI18n } from './testI18n';
+
+const request: PendingEvent = {
+  id: 'q3-request-1',
+  kind: 'request',
+  sourceId: 'ceo-feature-by-date',
+  stakeholder: 'ceo',
+  title: { en: 'Ship the enterprise SSO by Q5', ja: 'Q5 までにエンタープライズ SSO を' },
+  body: { en: 'A large deal depends on it.', ja: '大型案件がかかっています。' },
+  options: [
+    {
+      id: 'accept',
+      label: { en: 'Commit', ja: '約束する' },
+      hint: { en: '+trust now', ja: '今は信頼 +' },
+    },
+    {
+      id: 'decline',
+      label: { en: 'Decline', ja: '断る' },
+      hint: { en: '−trust now', ja: '今は信頼 −' },
+    },
+  ],
+  defaultOptionId: 'decline',
+};
+
+afterEach(cleanup);
+
+async function renderIn(language: 'en' | 'ja', ui: React.ReactElement) {
+  const i18n = await createTestI18n(language);
+  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+}
+
+describe('EventDialog', () => {
+  it('is a labelled modal dialog that sends the chosen option to the engine', async () => {
+    const onChoose = vi.fn();
+    await renderIn(
+      'en',
+      <EventDialog event={request} position={1} count={2} onChoose={onChoose} />,
+    );
+    const dialog = screen.getByRole('dialog', { name: /Ship the enterprise SSO by Q5/ });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(screen.getByText(/Request from the CEO/)).toBeTruthy();
+    expect(screen.getByText(/1 of 2/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Decline/ }));
+    expect(onChoose).toHaveBeenCalledWith('decline');
+  });
+
+  it('moves focus to the first option and cannot be dismissed without an answer', async () => {
+    const onChoose = vi.fn();
+    await renderIn(
+      'en',
+      <EventDialog event={request} position={1} count={1} onChoose={onChoose} />,
+    );
+    expect(document.activeElement?.textContent).toContain('Commit');
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /close/i })).toBeNull();
+    expect(onChoose).not.toHaveBeenCalled();
+  });
+
+  it("shows the engine's refusal as an alert", async () => {
+    await renderIn(
+      'en',
+      <EventDialog
+        event={request}
+        position={1}
+        count={1}
+        onChoose={() => {}}
+        error="Unknown option"
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('Unknown option');
+  });
+
+  it('follows the language: Japanese texts from the engine and the UI', async () => {
+    await renderIn(
+      'ja',
+      <EventDialog event={request} position={1} count={1} onChoose={() => {}} />,
+    );
+    expect(screen.getByRole('dialog', { name: /Q5 までにエンタープライズ SSO を/ })).toBeTruthy();
+    expect(screen.getByText(/CEOからの依頼/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: /約束する/ })).toBeTruthy();
+  });
+});
+
+describe('Dialog', () => {
+  it('keeps Tab inside the dialog and closes on Escape when it may be closed', () => {
+    const onClose = vi.fn();
+    render(
+      <Dialog title="Glossary" onClose={onClose} closeLabel="Close glossary">
+        <button type="button">First</button>
+        <button type="button">Last</button>
+      </Dialog>,
+    );
+    const close = screen.getByRole('button', { name: 'Close glossary' });
+    const last = screen.getByRole('button', { name: 'Last' });
+    expect(document.activeElement).toBe(close);
+    last.focus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    expect(document.activeElement).toBe(close);
+    fireEvent.keyDown(close, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(last);
+    fireEvent.keyDown(last, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns focus to where it was when it closes', () => {
+    const opener = document.createElement('button');
+    document.body.appendChild(opener);
+    opener.focus();
+    const { unmount } = render(
+      <Dialog title="Help" onClose={() => {}}>
+        <p>text</p>
+      </Dialog>,
+    );
+    expect(document.activeElement).not.toBe(opener);
+    unmount();
+    expect(document.activeElement).toBe(opener);
+    opener.remove();
+  });
+});
