@@ -2,11 +2,26 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectKpis, selectQuarterReport, type Game } from '../../../sim/index';
 import { DriverChart } from '../../components/charts/DriverChart';
-import { formatNumber, formatValue, type FormatContext } from '../../components/format';
+import { formatMoney, formatNumber, formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { GlossaryTerm } from '../help/GlossaryTerm';
 import { METRIC_GLOSSARY } from '../help/glossaryIds';
 import { metricPresentation } from './metricUnits';
+
+/** An event's numbers, money params formatted in the scenario's currency. */
+function eventParams(
+  params: Record<string, number | string>,
+  format: FormatContext,
+  initiativeName: (id: string) => string,
+) {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, v]) => {
+      if (typeof v === 'number' && (key === 'cost' || key === 'amount')) return [key, formatMoney(v, format)];
+      if (key === 'initiative') return [key, initiativeName(String(v))];
+      return [key, v];
+    }),
+  );
+}
 
 export interface ReportViewProps {
   game: Game;
@@ -72,7 +87,14 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
               <h4>{t('eventsTitle')}</h4>
               <ul className="events">
                 {report.events.map((event) => (
-                  <li key={event.id}>{t(`event.${event.kind}`, { defaultValue: event.kind })}</li>
+                  <li key={event.id}>
+                    {t(`event.${event.kind}`, {
+                      defaultValue: event.kind,
+                      ...eventParams(event.params, format, (id) =>
+                        pick(game.scenario.initiatives.find((i) => i.id === id)?.name),
+                      ),
+                    })}
+                  </li>
                 ))}
               </ul>
             </>

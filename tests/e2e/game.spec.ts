@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  defaultDecisions,
+  parseScenario,
+  runGame,
+  selectOutcome,
+  type Game,
+  type PendingEvent,
+  type Policy,
+} from '../../src/sim/index';
+import { answerDialogs, currentQuarter, dismissTourIfShown, editPlan, startGame } from './game-driver';
+import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+/** The same play as the UI test, as an engine policy run headless in node. */
+function expectedOutcome() {
+  const json: unknown = JSON.parse(readFileSync(join(process.cwd(), 'scenarios', `${SCENARIO_ID}.json`), 'utf8'));
+  const parsed = parseScenario(json);
+  if (!parsed.ok) throw new Error(`scenario ${SCENARIO_ID} is invalid: ${JSON.stringify(parsed.error)}`);
+  const answeredIn = new Map<number, number>();
+  const policy: Policy = {
+    name: 'e2e-script',
+    decide: (game: Game) => applyEdits(defaultDecisions(game), game.quarter),
+    choose: (game: Game, event: PendingEvent) => {
+      const position = answeredIn.get(game.quarter) ?? 0;
+      answeredIn.set(game.quarter, position + 1);
+      return event.options[optionIndex(game.quarter, position, event.options.length)]!.id;
+    },
+  };
+  return selectOutcome(runGame(parsed.value, SEED, policy));
+}
+
+async function expectNoSeriousA11yViolations(page: Page, screen: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+test('a whole game played through the UI ends with the engine’s own result for the same play', async ({ page }) => {
+  test.setTimeout(240_000);
+  await startGame(page, SCENARIO_ID, SEED, 'Team E2E');
+  await expect(page.getByTestId('tour')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/game-tour-en.png' });
+  await dismissTourIfShown(page);
+
+  let shotDialog = false;
+  let shotReport = false;
+  for (;;) {
+    const phase = await page.locator('.game').getAttribute('data-phase');
+    if (phase === 'ended') break;
+    const quarter = await currentQuarter(page);
+    expect(phase).toBe('planning');
+    await editPlan(page, quarter);
+    if (quarter === 1) {
+      await expect(page.getByTestId('projection')).toBeVisible();
+      await page.screenshot({ path: 'docs/screenshots/plan-en.png' });
+      await expectNoSeriousA11yViolations(page, 'plan');
+    }
+    await page.getByTestId('end-quarter').click();
+    await expect(page.locator(`.game[data-resolved-quarters="${quarter}"]`)).toBeVisible();
+    if (!shotDialog && (await page.locator('.game').getAttribute('data-phase')) === 'events') {
+      await page.screenshot({ path: 'docs/screenshots/dialog-en.png' });
+      await expectNoSeriousA11yViolations(page, 'dialog');
+      shotDialog = true;
+    }
+    await answerDialogs(page, quarter);
+    await expect(page.getByTestId('report')).toBeVisible();
+    if (!shotReport && quarter >= 2) {
+      await page.screenshot({ path: 'docs/screenshots/report-en.png', fullPage: true });
+      await expectNoSeriousA11yViolations(page, 'report');
+      await page.getByRole('tab', { name: 'Dashboard' }).click();
+      await expect(page.getByTestId('dashboard')).toBeVisible();
+      await page.screenshot({ path: 'docs/screenshots/dashboard-en.png', fullPage: true });
+      await expectNoSeriousA11yViolations(page, 'dashboard');
+      await page.getByRole('tab', { name: 'Report' }).click();
+      shotReport = true;
+    }
+    await page.getByTestId('continue').click();
+  }
+
+  await expect(page.getByTestId('debrief')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/debrief-en.png', fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'debrief');
+
+  const expected = expectedOutcome();
+  const score = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(expected.score);
+  await expect(page.getByTestId('final-score')).toHaveText(score);
+  await expect(page.getByTestId('final-grade')).toHaveText(expected.grade);
+});
+
+test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '日本語' }).click();
+  await page.locator(`[data-scenario-id="${SCENARIO_ID}"]`).getByRole('button').click();
+  await expect(page.getByRole('heading', { name: 'このシナリオでの勝利条件' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/newgame-ja.png', fullPage: true });
+  await page.getByTestId('seed-input').fill(String(SEED));
+  await page.getByTestId('start-game').click();
+  await expect(page.getByText('最初の四半期ガイド')).toBeVisible();
+  await page.getByTestId('tour-skip').click();
+  await expect(page.getByRole('heading', { name: '開発キャパシティの配分' })).toHaveCount(0);
+  await expect(page.getByText('開発キャパシティの配分').first()).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/plan-ja.png' });
+  await page.getByRole('tab', { name: 'ダッシュボード' }).click();
+  await expect(page.getByRole('heading', { name: 'デリバリー(DORA)' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/dashboard-ja.png', fullPage: true });
+  // The tour, once dismissed, stays dismissed.
+  await page.reload();
+  await page.locator(`[data-scenario-id="${SCENARIO_ID}"]`).getByRole('button').click();
+  await page.getByTestId('start-game').click();
+  await expect(page.locator('.game[data-phase="planning"]')).toBeVisible();
+  await expect(page.getByTestId('tour')).toHaveCount(0);
+});
+
+test('a plan the engine refuses shows its reason and cannot be submitted', async ({ page }) => {
+  await startGame(page, SCENARIO_ID, SEED, '');
+  await dismissTourIfShown(page);
+  const hiring = page.getByTestId('staff-talent-hiring').locator('tbody tr').first().locator('input').first();
+  await hiring.fill('500');
+  await expect(page.getByTestId('decision-problems')).toBeVisible();
+  await expect(page.getByTestId('end-quarter')).toBeDisabled();
+  await page.screenshot({ path: 'docs/screenshots/plan-refused-en.png' });
+  await hiring.fill('0');
+  await expect(page.getByTestId('decision-problems')).toHaveCount(0);
+  await expect(page.getByTestId('end-quarter')).toBeEnabled();
+});
