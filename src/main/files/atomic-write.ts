@@ -3,11 +3,13 @@
  * flushed to disk (fsync), and only then renamed over the target. A crash at any moment leaves
  * either the old file or the new one, never a half-written file in its place.
  */
-import { readdir, unlink } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
+/** Writes `content` to `path` atomically, creating the folder if needed. */
 export async function writeFileAtomically(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
   await writeFileAtomic(path, content, { encoding: 'utf8', fsync: true });
 }
 

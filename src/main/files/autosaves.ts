@@ -3,7 +3,7 @@
  * AUTOSAVES_PER_GAME kept per game. A new autosave is written atomically and only after it is on
  * disk are the oldest deleted, so a crash never leaves a game without its last good autosave.
  */
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AutosaveEntry, AutosaveRequest, HostResult, OpenedGame } from '../../shared/host-api';
 import { AUTOSAVES_PER_GAME, GAME_ID_PATTERN } from '../../shared/host-api';
@@ -78,7 +78,6 @@ async function writeAutosaveNow(
   const name = `${String(sequence).padStart(6, '0')}-q${quarter}.vpoe.json`;
   const path = join(gameDir, name);
   try {
-    await mkdir(gameDir, { recursive: true });
     await writeFileAtomically(path, serializeSave(save));
   } catch (error) {
     return { ok: false, error: ioError(error, path) };

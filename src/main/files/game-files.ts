@@ -3,8 +3,7 @@
  * is atomic and refuses to replace a file that is not a VPoE save, so a mistaken "Save as..."
  * onto someone's document cannot destroy it.
  */
-import { mkdir } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import type { HostResult, OpenedGame, SavedGame } from '../../shared/host-api';
 import { checkSaveEnvelope } from '../../shared/file-checks';
 import { writeFileAtomically } from './atomic-write';
@@ -38,7 +37,6 @@ export async function writeGameFile(path: string, save: unknown): Promise<HostRe
     if (!previous.ok) return refuse(path, previous.error.detail);
   }
   try {
-    await mkdir(dirname(path), { recursive: true });
     await writeFileAtomically(path, serializeSave(save));
   } catch (error) {
     return { ok: false, error: ioError(error, path) };

@@ -1,0 +1,90 @@
+import { readFile, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGameFile, serializeSave, writeGameFile } from '../../src/main/files/game-files';
+import { MAX_FILE_BYTES } from '../../src/shared/host-api';
+import { sampleSave, tempDir } from './helpers';
+
+async function fileWith(content: string, name = 'game.vpoe.json'): Promise<string> {
+  const path = join(await tempDir(), name);
+  await writeFile(path, content);
+  return path;
+}
+
+describe('readGameFile', () => {
+  it('opens a save it wrote', async () => {
+    const path = join(await tempDir(), 'q3.vpoe.json');
+    expect((await writeGameFile(path, sampleSave())).ok).toBe(true);
+    const opened = await readGameFile(path);
+    expect(opened).toEqual({
+      ok: true,
+      value: { fileRef: path, name: 'q3.vpoe.json', json: sampleSave() },
+    });
+  });
+
+  it.each([
+    ['a missing file', null, 'not-found', 'does not exist'],
+    ['an empty file', '', 'invalid-json', 'game.vpoe.json is empty'],
+    ['a truncated file', serializeSave(sampleSave()).slice(0, 60), 'invalid-json', 'cut off'],
+    ['a foreign JSON file', '{"rows":[1,2]}', 'not-a-save', 'field "format" must be "vpoe-save"'],
+    ['a list', '[1,2]', 'not-a-save', 'expected a JSON object, found a list'],
+    [
+      'a save without a whole schemaVersion',
+      JSON.stringify(sampleSave({ schemaVersion: 1.5 })),
+      'not-a-save',
+      'field "schemaVersion" must be a whole number',
+    ],
+    [
+      'a save without its scenario',
+      JSON.stringify(sampleSave({ scenario: {} })),
+      'not-a-save',
+      'field "scenario.id"',
+    ],
+  ])('refuses %s, saying why', async (_label, content, code, detail) => {
+    const path =
+      content === null ? join(await tempDir(), 'game.vpoe.json') : await fileWith(content);
+    const opened = await readGameFile(path);
+    expect(opened.ok).toBe(false);
+    if (opened.ok) return;
+    expect(opened.error.code).toBe(code);
+    expect(opened.error.detail).toContain(detail);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const path = await fileWith('{}');
+    await truncate(path, MAX_FILE_BYTES + 1);
+    const opened = await readGameFile(path);
+    expect(opened.ok ? null : opened.error.code).toBe('too-large');
+  });
+});
+
+describe('writeGameFile', () => {
+  it('overwrites an earlier save', async () => {
+    const path = join(await tempDir(), 'game.vpoe.json');
+    await writeGameFile(path, sampleSave({ seed: 1 }));
+    await writeGameFile(path, sampleSave({ seed: 2 }));
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(sampleSave({ seed: 2 }));
+  });
+
+  it.each([
+    ['a foreign JSON file', '{"budget":[100,200]}'],
+    ['a damaged file', '{"format":"vpoe-save", "sche'],
+    ['a text document', 'Quarterly notes: do not delete'],
+  ])('refuses to overwrite %s and leaves it byte for byte', async (_label, content) => {
+    const path = await fileWith(content, 'notes.json');
+    const saved = await writeGameFile(path, sampleSave());
+    expect(saved.ok ? null : saved.error.code).toBe('refused-overwrite');
+    expect(saved.ok ? '' : saved.error.detail).toContain('left unchanged');
+    expect(await readFile(path, 'utf8')).toBe(content);
+  });
+
+  it('refuses to write data that is not a save', async () => {
+    const path = join(await tempDir(), 'game.vpoe.json');
+    const saved = await writeGameFile(path, { hello: 'world' });
+    expect(saved.ok ? null : saved.error).toMatchObject({
+      code: 'invalid-request',
+      detail: expect.stringContaining('"format"'),
+    });
+    await expect(readFile(path)).rejects.toThrow('ENOENT');
+  });
+});

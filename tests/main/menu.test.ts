@@ -1,0 +1,68 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuCommand } from '../../src/shared/host-api';
+
+// The menu module builds a template; only installMenu touches Electron, which cannot load here.
+vi.mock('electron', () => ({ Menu: {} }));
+const { buildMenuTemplate } = await import('../../src/main/menu');
+
+function items(template: MenuItemConstructorOptions[], index: number) {
+  return template[index]?.submenu as MenuItemConstructorOptions[];
+}
+
+function click(item: MenuItemConstructorOptions | undefined) {
+  (item?.click as (() => void) | undefined)?.();
+}
+
+describe('application menu', () => {
+  const recentFiles = [{ fileRef: '/p/a.vpoe.json', name: 'a.vpoe.json', openedAt: '' }];
+
+  it('sends the file commands to the renderer', () => {
+    const sent: MenuCommand[] = [];
+    let quits = 0;
+    const template = buildMenuTemplate(
+      { language: 'en', recentFiles },
+      (c) => sent.push(c),
+      () => quits++,
+    );
+    const file = items(template, 0);
+    expect(file.filter((i) => i.label).map((i) => i.label)).toEqual([
+      'New game',
+      'Open...',
+      'Open recent',
+      'Save',
+      'Save as...',
+      'Quit',
+    ]);
+    for (const item of file) click(item);
+    click((file[2]?.submenu as MenuItemConstructorOptions[])[0]);
+    expect(sent).toEqual([
+      { type: 'new-game' },
+      { type: 'open' },
+      { type: 'save' },
+      { type: 'save-as' },
+      { type: 'open-recent', fileRef: '/p/a.vpoe.json' },
+    ]);
+    expect(quits).toBe(1);
+  });
+
+  it('is labelled in Japanese and marks the current language', () => {
+    const sent: MenuCommand[] = [];
+    const template = buildMenuTemplate(
+      { language: 'ja', recentFiles: [] },
+      (c) => sent.push(c),
+      () => 0,
+    );
+    expect(template.map((m) => m.label)).toEqual(['ファイル', '編集', '表示', '言語']);
+    expect(items(template, 0)[2]?.submenu).toEqual([
+      { label: '最近使ったファイルはありません', enabled: false },
+    ]);
+    const languages = items(template, 3);
+    expect(languages.map((l) => [l.label, l.checked])).toEqual([
+      ['English', false],
+      ['日本語', true],
+    ]);
+    click(languages[0]);
+    expect(sent).toEqual([{ type: 'language', language: 'en' }]);
+  });
+});
