@@ -9,7 +9,7 @@ import { MENU_CHANNEL } from '../shared/ipc-channels';
 import { createDesktopHost, type FileFilter } from './desktop-host';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
-import { isAppUrl, lockDownSession, lockDownWebContents, secureWebPreferences } from './security';
+import { createSecureWindow, isAppUrl, lockDownSession, lockDownWebContents } from './security';
 import { readSettings } from './files/settings';
 import { listRecentFiles } from './files/recent-files';
 
@@ -49,14 +49,9 @@ function toDialogFilters(filters: FileFilter[]) {
 }
 
 function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    minWidth: 960,
-    minHeight: 640,
-    show: false,
+  const window = createSecureWindow(BrowserWindow, {
+    preload: join(__dirname, '../preload/index.js'),
     title: 'VPoE Simulator',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());

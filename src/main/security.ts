@@ -3,43 +3,50 @@
  * them. The renderer is treated as untrusted content: it gets no Node, runs sandboxed and
  * isolated, cannot navigate or open windows, and is granted no permissions.
  */
-import type { App, Session, WebContents, WebPreferences } from 'electron';
+import type { App, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 
 /**
  * The Content-Security-Policy of the renderer. index.html carries the same policy in a meta tag
  * (tests/main/security.test.ts checks they agree) so it also holds in the browser host.
  * Inline styles stay blocked: React sets style props through the CSSOM, which CSP allows.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+// One literal string, so security scanners (Electronegativity) can parse it.
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-  };
+/**
+ * Creates the app window with every security option spelled out in one literal, where reviewers
+ * and static scanners look for it. Takes the BrowserWindow class so tests can pass a fake.
+ */
+export function createSecureWindow<W>(
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
+  options: { preload: string; title: string },
+): W {
+  return new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: options.title,
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // Middle-click (auxclick) could open links in a new window; the app has no use for it.
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
 }
 
 /** True when `url` is the app's own page (the built file, or the dev server in development). */

@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isAppUrl, secureWebPreferences } from '../../src/main/security';
+import { CONTENT_SECURITY_POLICY, createSecureWindow, isAppUrl } from '../../src/main/security';
 
 describe('window security', () => {
   it('runs the page isolated, sandboxed and without Node', () => {
-    expect(secureWebPreferences('/app/preload.js')).toMatchObject({
+    class FakeWindow {
+      constructor(readonly options: BrowserWindowConstructorOptions) {}
+    }
+    const window = createSecureWindow(FakeWindow, { preload: '/app/preload.js', title: 'T' });
+    expect(window.options.webPreferences).toMatchObject({
+      preload: '/app/preload.js',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -13,6 +19,7 @@ describe('window security', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 

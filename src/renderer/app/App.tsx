@@ -2,7 +2,7 @@
  * The app shell: which screen is showing, and the menu commands that change it. Screens own
  * their content; this file only composes them.
  */
-import { lazy, Suspense, useCallback, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostError, HostResult, OpenedGame } from '../../shared/host-api';
 import { StartScreen } from '../features/start/StartScreen';
@@ -10,22 +10,10 @@ import { runBeforeQuit, useHost, useMenuCommand } from '../host';
 import { useLanguage } from '../i18n/useLanguage';
 import { ErrorBanner } from './ErrorBanner';
 import { launchFromSave } from './launch';
-import type { GameLaunch, GameScreenProps, Screen } from './screens';
+import type { GameLaunch, Screen } from './screens';
 
-// The game screen is a separate chunk: the start screen shows without loading the engine.
-const gameScreenModules = import.meta.glob<{
-  GameScreen?: ComponentType<GameScreenProps>;
-  default?: ComponentType<GameScreenProps>;
-}>('../features/game/GameScreen.tsx');
-const loadGameScreen = Object.values(gameScreenModules)[0];
-const GameScreen = loadGameScreen
-  ? lazy(async () => {
-      const module = await loadGameScreen();
-      const component = module.GameScreen ?? module.default;
-      if (!component) throw new Error('features/game/GameScreen.tsx exports no GameScreen.');
-      return { default: component };
-    })
-  : null;
+// The game screen (and with it the engine) is a separate chunk: the start screen shows at once.
+const GameScreen = lazy(() => import('../features/game/GameScreen'));
 
 export function App() {
   const { t } = useTranslation('app');
@@ -65,16 +53,11 @@ export function App() {
           onError={setError}
         />
       )}
-      {screen.name === 'game' &&
-        (GameScreen ? (
-          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-            <GameScreen launch={screen.launch} onExit={() => setScreen({ name: 'start' })} />
-          </Suspense>
-        ) : (
-          <p className="loading" role="status">
-            {t('gameScreenMissing')}
-          </p>
-        ))}
+      {screen.name === 'game' && (
+        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+          <GameScreen launch={screen.launch} onExit={() => setScreen({ name: 'start' })} />
+        </Suspense>
+      )}
     </div>
   );
 }
