@@ -29,3 +29,4 @@ export function detectHost(): HostApi {
 export { HostProvider, useHost } from './HostContext';
 export { useMenuCommand } from './useMenuCommand';
 export { runBeforeQuit, useBeforeQuit } from './beforeQuit';
+export { newGameId, useGameFiles, type GameFiles, type GameFilesOptions } from './useGameFiles';

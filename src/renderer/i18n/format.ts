@@ -21,6 +21,7 @@ export function formatCurrency(value: number, currency: string, language: Langua
     style: 'currency',
     currency,
     notation: compact ? 'compact' : 'standard',
+    minimumFractionDigits: 0,
     maximumFractionDigits: compact ? 1 : 0,
   }).format(value);
 }

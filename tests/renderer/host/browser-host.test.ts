@@ -1,0 +1,149 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openBrowserDb } from '../../../src/renderer/host/browser-db';
+import type { PickedFile } from '../../../src/renderer/host/browser-files';
+import { createBrowserHost, LANGUAGE_STORAGE_KEY } from '../../../src/renderer/host/browser-host';
+import { AUTOSAVES_PER_GAME } from '../../../src/shared/host-api';
+
+const save = (overrides: Record<string, unknown> = {}) => ({
+  format: 'vpoe-save',
+  schemaVersion: 1,
+  scenario: { id: 'series-b-saas', hash: 'h' },
+  seed: 7,
+  log: [],
+  ...overrides,
+});
+
+let dbCount = 0;
+
+function setup(picks: (PickedFile | null)[] = []) {
+  const storage = new Map<string, string>();
+  const downloads: [string, string, string][] = [];
+  let clock = Date.parse('2026-11-23T20:00:00Z');
+  const db = openBrowserDb(`test-${++dbCount}`);
+  const host = createBrowserHost({
+    db: () => db,
+    storage: {
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+    },
+    pickFile: async () => picks.shift() ?? null,
+    download: (name, kind, content) => void downloads.push([name, kind, content]),
+    locale: 'ja-JP',
+    now: () => new Date((clock += 1000)),
+    scenarios: [
+      {
+        fileName: 'a.json',
+        json: { id: 'a', title: { en: 'A', ja: 'エー' }, description: { en: 'd', ja: 'd' } },
+      },
+      { fileName: 'broken.json', json: { id: 'b', title: 'no' } },
+    ],
+  });
+  return { host, storage, downloads };
+}
+
+const file = (name: string, text: string): PickedFile => ({
+  name,
+  size: text.length,
+  text: async () => text,
+});
+
+describe('browser host', () => {
+  it('lists bundled scenarios and reports broken ones by file', async () => {
+    const { host } = setup();
+    const listing = await host.listScenarios();
+    expect(listing.scenarios.map((s) => s.id)).toEqual(['a']);
+    expect(listing.problems[0]).toMatchObject({
+      fileName: 'broken.json',
+      error: { code: 'not-a-scenario' },
+    });
+    expect(await host.loadScenario('a')).toMatchObject({
+      ok: true,
+      value: { summary: { id: 'a' } },
+    });
+    expect((await host.loadScenario('zz')).ok).toBe(false);
+  });
+
+  it('remembers the language in local storage', async () => {
+    const { host, storage } = setup();
+    expect(await host.getSettings()).toEqual({ language: null });
+    await host.setLanguage('ja');
+    expect(storage.get(LANGUAGE_STORAGE_KEY)).toBe('ja');
+    expect(await host.getSettings()).toEqual({ language: 'ja' });
+  });
+
+  it('saves, overwrites and reopens a game, most recent first', async () => {
+    const { host } = setup();
+    const first = await host.saveGame({ save: save({ seed: 1 }), suggestedName: 'one.vpoe.json' });
+    const second = await host.saveGame({ save: save({ seed: 2 }), suggestedName: 'two.vpoe.json' });
+    if (!first.ok || !second.ok) throw new Error('save failed');
+    await host.saveGame({
+      save: save({ seed: 3 }),
+      fileRef: first.value.fileRef,
+      suggestedName: 'x',
+    });
+    expect((await host.recentFiles()).map((f) => f.name)).toEqual([
+      'one.vpoe.json',
+      'two.vpoe.json',
+    ]);
+    const reopened = await host.openGame(first.value.fileRef);
+    expect(reopened).toMatchObject({
+      ok: true,
+      value: { name: 'one.vpoe.json', json: { seed: 3 } },
+    });
+  });
+
+  it('opens an uploaded save and keeps it for later', async () => {
+    const { host } = setup([file('run.vpoe.json', JSON.stringify(save()))]);
+    const opened = await host.openGame();
+    expect(opened).toMatchObject({ ok: true, value: { name: 'run.vpoe.json' } });
+    expect((await host.recentFiles()).map((f) => f.name)).toEqual(['run.vpoe.json']);
+  });
+
+  it.each([
+    ['truncated', '{"format":"vpoe-save","sch', 'invalid-json'],
+    ['foreign', '{"kind":"budget"}', 'not-a-save'],
+  ])('refuses a %s upload and stores nothing', async (_label, text, code) => {
+    const { host } = setup([file('x.json', text)]);
+    const opened = await host.openGame();
+    expect(opened.ok ? null : opened.error.code).toBe(code);
+    expect(await host.recentFiles()).toEqual([]);
+  });
+
+  it('treats a closed file picker as cancelled', async () => {
+    const { host } = setup([null]);
+    expect(await host.openGame()).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+  });
+
+  it(`keeps the newest ${AUTOSAVES_PER_GAME} autosaves per game`, async () => {
+    const { host } = setup();
+    for (let quarter = 1; quarter <= 12; quarter++) {
+      await host.writeAutosave({ gameId: 'g', quarter, save: save({ quarter }) });
+    }
+    await host.writeAutosave({ gameId: 'other', quarter: 1, save: save() });
+    const listed = await host.listAutosaves();
+    expect(listed[0]).toMatchObject({ gameId: 'other', quarter: 1 });
+    const quarters = listed.filter((e) => e.gameId === 'g').map((e) => e.quarter);
+    expect(quarters).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
+    const loaded = await host.loadAutosave(listed[1]?.id ?? '');
+    expect(loaded).toMatchObject({ ok: true, value: { fileRef: null, json: { quarter: 12 } } });
+  });
+
+  it('refuses autosaves with unsafe ids or non-save data', async () => {
+    const { host } = setup();
+    expect((await host.writeAutosave({ gameId: 'a/b', quarter: 1, save: save() })).ok).toBe(false);
+    expect((await host.writeAutosave({ gameId: 'g', quarter: 1, save: { x: 1 } })).ok).toBe(false);
+    expect(await host.listAutosaves()).toEqual([]);
+  });
+
+  it('exports by download', async () => {
+    const { host, downloads } = setup();
+    await host.exportFile({ suggestedName: 'report.csv', kind: 'csv', content: 'a,b\n' });
+    expect(downloads).toEqual([['report.csv', 'csv', 'a,b\n']]);
+  });
+
+  it('reports the browser locale and its version', async () => {
+    const { host } = setup();
+    expect(await host.appInfo()).toMatchObject({ host: 'browser', locale: 'ja-JP' });
+  });
+});

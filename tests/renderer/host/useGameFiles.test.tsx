@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { act, render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  HostProvider,
+  runBeforeQuit,
+  useGameFiles,
+  type GameFiles,
+} from '../../../src/renderer/host';
+import type { HostApi, HostError, MenuCommand } from '../../../src/shared/host-api';
+
+function fakeHost() {
+  const calls: string[] = [];
+  const listeners = new Set<(command: MenuCommand) => void>();
+  let failAutosave = false;
+  const host = {
+    saveGame: async ({ fileRef, save }: { fileRef?: string; save: unknown }) => {
+      calls.push(`save ${fileRef ?? '(ask)'} q${(save as { q: number }).q}`);
+      return {
+        ok: true,
+        value: { fileRef: fileRef ?? '/docs/run.vpoe.json', name: 'run.vpoe.json' },
+      };
+    },
+    writeAutosave: async ({ gameId, quarter }: { gameId: string; quarter: number }) => {
+      calls.push(`autosave ${gameId} q${quarter}`);
+      return failAutosave
+        ? { ok: false, error: { code: 'io', detail: 'disk full' } }
+        : { ok: true, value: { id: 'x', gameId, quarter, scenarioId: 's', savedAt: '' } };
+    },
+    onMenuCommand: (listener: (command: MenuCommand) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  } as unknown as HostApi;
+  const menu = (command: MenuCommand) => listeners.forEach((listener) => listener(command));
+  return { host, calls, menu, failNextAutosaves: (fail: boolean) => (failAutosave = fail) };
+}
+
+function Probe(props: {
+  quarter: number;
+  gameId?: string;
+  out: { files?: GameFiles };
+  errors: HostError[];
+}) {
+  props.out.files = useGameFiles({
+    gameId: props.gameId ?? 'g1',
+    quarter: props.quarter,
+    getSave: () => ({ q: props.quarter }),
+    suggestedName: 'run.vpoe.json',
+    initialFileRef: null,
+    onError: (error) => props.errors.push(error),
+  });
+  return null;
+}
+
+function mount(host: HostApi, quarter: number, out: { files?: GameFiles }, errors: HostError[]) {
+  const ui = (q: number, gameId?: string) => (
+    <HostProvider host={host}>
+      <Probe quarter={q} gameId={gameId} out={out} errors={errors} />
+    </HostProvider>
+  );
+  const view = render(ui(quarter));
+  return {
+    rerender: (q: number, gameId?: string) => view.rerender(ui(q, gameId)),
+    unmount: view.unmount,
+  };
+}
+
+describe('useGameFiles', () => {
+  it('autosaves each completed quarter, not the state it started in', async () => {
+    const { host, calls } = fakeHost();
+    const view = mount(host, 0, {}, []);
+    await act(async () => view.rerender(1));
+    await act(async () => view.rerender(2));
+    await act(async () => view.rerender(2));
+    expect(calls).toEqual(['autosave g1 q1', 'autosave g1 q2']);
+    view.unmount();
+  });
+
+  it('"Save" asks once, then writes back to the same file; the menu triggers both', async () => {
+    const { host, calls, menu } = fakeHost();
+    const out: { files?: GameFiles } = {};
+    const view = mount(host, 3, out, []);
+    await act(async () => menu({ type: 'save' }));
+    await act(async () => menu({ type: 'save' }));
+    await act(async () => menu({ type: 'save-as' }));
+    expect(calls).toEqual(['save (ask) q3', 'save /docs/run.vpoe.json q3', 'save (ask) q3']);
+    expect(out.files?.fileRef).toBe('/docs/run.vpoe.json');
+    view.unmount();
+  });
+
+  it('reports a failed autosave and retries it before the app closes', async () => {
+    const { host, calls, failNextAutosaves } = fakeHost();
+    const errors: HostError[] = [];
+    const view = mount(host, 0, {}, errors);
+    failNextAutosaves(true);
+    await act(async () => view.rerender(1));
+    expect(errors.map((e) => e.detail)).toEqual(['disk full']);
+    failNextAutosaves(false);
+    await act(async () => runBeforeQuit());
+    expect(calls).toEqual(['autosave g1 q1', 'autosave g1 q1']);
+    await act(async () => runBeforeQuit());
+    expect(calls).toHaveLength(2);
+    view.unmount();
+  });
+
+  it('starts a new autosave set when the game changes (a branch)', async () => {
+    const { host, calls } = fakeHost();
+    const view = mount(host, 4, {}, []);
+    await act(async () => view.rerender(4, 'branch-1'));
+    await act(async () => view.rerender(5, 'branch-1'));
+    expect(calls).toEqual(['autosave branch-1 q5']);
+    view.unmount();
+  });
+});

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectResources, createI18n, initialLanguage } from '../../../src/renderer/i18n';
+import {
+  formatCount,
+  formatCurrency,
+  formatDateTime,
+  formatPercent,
+} from '../../../src/renderer/i18n/format';
+
+describe('i18n setup', () => {
+  it('turns each feature folder into a namespace and the shell strings into "app"', () => {
+    const resources = collectResources(
+      {
+        '../features/start/locales/en.json': { hello: 'Hello' },
+        '../features/start/locales/ja.json': { hello: 'こんにちは' },
+        '../features/report/locales/en.json': { title: 'Report' },
+      },
+      { './locales/en.json': { loading: 'Loading' } },
+    );
+    expect(resources).toEqual({
+      en: { start: { hello: 'Hello' }, report: { title: 'Report' }, app: { loading: 'Loading' } },
+      ja: { start: { hello: 'こんにちは' } },
+    });
+  });
+
+  it('starts in the remembered language, else the system locale', () => {
+    expect(initialLanguage('en', 'ja-JP')).toBe('en');
+    expect(initialLanguage(null, 'ja-JP')).toBe('ja');
+    expect(initialLanguage(null, 'ja')).toBe('ja');
+    expect(initialLanguage(null, 'de-DE')).toBe('en');
+  });
+
+  it('has every English key in Japanese too, for every namespace', async () => {
+    const i18n = await createI18n('en');
+    const keys = (value: unknown, prefix = ''): string[] =>
+      typeof value === 'object' && value !== null
+        ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
+        : [prefix.slice(0, -1).replace(/_(one|other|zero|few|many|two)$/, '')];
+    for (const namespace of ['app', 'start']) {
+      const en = new Set(keys(i18n.getResourceBundle('en', namespace)));
+      const ja = new Set(keys(i18n.getResourceBundle('ja', namespace)));
+      expect(
+        [...en].filter((key) => !ja.has(key)),
+        namespace,
+      ).toEqual([]);
+    }
+  });
+
+  it('switches language and marks the document', async () => {
+    const i18n = await createI18n('en');
+    expect(i18n.t('start:appTitle')).toBe('VPoE Simulator');
+    await i18n.changeLanguage('ja');
+    expect(i18n.t('start:appTitle')).toBe('VPoE シミュレーター');
+    expect(document.documentElement.lang).toBe('ja');
+  });
+});
+
+describe('locale formatting', () => {
+  it('formats counts, money and percentages per language', () => {
+    expect(formatCount(12345, 'en')).toBe('12,345');
+    expect(formatCurrency(24_000_000, 'USD', 'en')).toBe('$24M');
+    expect(formatCurrency(120_000_000, 'JPY', 'ja')).toBe('￥1.2億');
+    expect(formatCurrency(950, 'USD', 'en')).toBe('$950');
+    expect(formatPercent(0.125, 'en', 1)).toBe('12.5%');
+  });
+
+  it('formats times and leaves an unreadable one as it is', () => {
+    expect(formatDateTime('2026-11-23T20:00:00Z', 'en')).toMatch(/Nov 2[34], 2026/);
+    expect(formatDateTime('not a time', 'ja')).toBe('not a time');
+  });
+});
