@@ -1,0 +1,212 @@
+/**
+ * Guards for the player's decisions: shape and range of every lever (from the lever table),
+ * allocation summing to 100, the scenario's hiring and contractor limits, known ids, and
+ * layoffs/promotions within the current staff. Returns [] when the decisions are valid.
+ */
+import { LEVERS } from './levers';
+import { countOf, LEVEL_INDEX, ROLE_INDEX } from './model/staff';
+import type { Decisions, DecisionProblem, Game, LocalizedText } from './types';
+import { LEVELS, ROLES } from './types';
+
+const t = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+function read(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const key of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 10000) / 10000);
+}
+
+/** All problems with `d` for this game (the shape is checked too, so untyped JSON is safe). */
+export function checkDecisions(game: Game, d: Decisions): DecisionProblem[] {
+  const problems: DecisionProblem[] = [];
+  const add = (path: string, reason: LocalizedText) => problems.push({ path, reason });
+  if (d === null || typeof d !== 'object') {
+    add('', t('Decisions must be an object.', '意思決定はオブジェクトである必要があります。'));
+    return problems;
+  }
+  const scenario = game.scenario;
+  for (const lever of LEVERS) {
+    const v = read(d, lever.id);
+    const name = lever.label;
+    if (lever.kind === 'number') {
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        add(lever.id, t(`${name.en} must be a number.`, `${name.ja}は数値である必要があります。`));
+        continue;
+      }
+      const min = lever.min ?? -Infinity;
+      const max =
+        lever.id === 'org.teamSizeTarget' ? scenario.limits.maxTeamSize : (lever.max ?? Infinity);
+      if (v < min || v > max)
+        add(
+          lever.id,
+          t(
+            `${name.en} must be between ${fmt(min)} and ${fmt(max)} (got ${fmt(v)}).`,
+            `${name.ja}は${fmt(min)}から${fmt(max)}の範囲で指定してください(指定値: ${fmt(v)})。`,
+          ),
+        );
+      else if (lever.step === 1 && !Number.isInteger(v))
+        add(
+          lever.id,
+          t(`${name.en} must be a whole number.`, `${name.ja}は整数で指定してください。`),
+        );
+    } else if (lever.kind === 'boolean') {
+      if (typeof v !== 'boolean')
+        add(
+          lever.id,
+          t(`${name.en} must be on or off.`, `${name.ja}はオンかオフで指定してください。`),
+        );
+    } else if (lever.kind === 'choice') {
+      const ok = (lever.choices ?? []).some((c) => c.value === v);
+      if (!ok)
+        add(
+          lever.id,
+          t(
+            `${name.en} must be one of: ${(lever.choices ?? []).map((c) => String(c.value)).join(', ')}.`,
+            `${name.ja}は次のいずれかです: ${(lever.choices ?? []).map((c) => String(c.value)).join('、')}。`,
+          ),
+        );
+    } else if (lever.kind === 'staff-lines') {
+      checkStaffLines(v, lever.id, name, add);
+    } else {
+      const known = new Set(
+        lever.id === 'initiatives'
+          ? scenario.initiatives.map((i) => i.id)
+          : scenario.riskRegister.map((r) => r.id),
+      );
+      if (!Array.isArray(v)) {
+        add(
+          lever.id,
+          t(`${name.en} must be a list of ids.`, `${name.ja}はIDのリストである必要があります。`),
+        );
+        continue;
+      }
+      const seen = new Set<string>();
+      v.forEach((id: unknown, i) => {
+        if (typeof id !== 'string' || !known.has(id))
+          add(
+            `${lever.id}[${i}]`,
+            t(
+              `Unknown id "${String(id)}" in ${name.en}.`,
+              `${name.ja}に不明なID「${String(id)}」があります。`,
+            ),
+          );
+        else if (seen.has(id))
+          add(
+            `${lever.id}[${i}]`,
+            t(`"${id}" is listed twice in ${name.en}.`, `${name.ja}に「${id}」が2回あります。`),
+          );
+        seen.add(String(id));
+      });
+    }
+  }
+  if (problems.length > 0) return problems;
+
+  const a = d.allocation;
+  const sum = a.features + a.debtPaydown + a.reliability + a.security + a.innovation;
+  if (Math.abs(sum - 100) > 1e-9)
+    add(
+      'allocation',
+      t(
+        `Capacity allocation must sum to 100% (it sums to ${fmt(sum)}%).`,
+        `キャパシティ配分の合計は100%にしてください(現在${fmt(sum)}%)。`,
+      ),
+    );
+  const hires = d.talent.hiring.reduce((n, l) => n + l.count, 0);
+  if (hires > scenario.limits.maxHiresPerQuarter)
+    add(
+      'talent.hiring',
+      t(
+        `At most ${scenario.limits.maxHiresPerQuarter} requisitions a quarter in this scenario (planned ${hires}).`,
+        `このシナリオでは1四半期の採用枠は最大${scenario.limits.maxHiresPerQuarter}件です(計画: ${hires}件)。`,
+      ),
+    );
+  if (d.budget.contractors > scenario.limits.maxContractors)
+    add(
+      'budget.contractors',
+      t(
+        `At most ${scenario.limits.maxContractors} contractors in this scenario.`,
+        `このシナリオでは業務委託は最大${scenario.limits.maxContractors}名です。`,
+      ),
+    );
+  d.talent.layoffs.forEach((line, i) => {
+    const have = countOf(game.state, ROLE_INDEX[line.role], LEVEL_INDEX[line.level]);
+    if (line.count > have)
+      add(
+        `talent.layoffs[${i}].count`,
+        t(
+          `Cannot lay off ${line.count} ${line.level} ${line.role} engineers: there are ${have}.`,
+          `${line.role}/${line.level}を${line.count}名レイオフすることはできません(在籍${have}名)。`,
+        ),
+      );
+  });
+  const seniors = ROLES.reduce((n, _r, ri) => n + (game.state.staff[(ri * 4 + 1) * 4 + 3] ?? 0), 0);
+  const promotions = d.org.promotionsToManager + d.org.promotionsToStaff;
+  if (promotions > seniors)
+    add(
+      'org.promotionsToManager',
+      t(
+        `Only ${seniors} ramped senior engineers can be promoted (asked for ${promotions}).`,
+        `昇格できる経験を積んだシニアは${seniors}名だけです(指定: ${promotions}名)。`,
+      ),
+    );
+  return problems;
+}
+
+function checkStaffLines(
+  v: unknown,
+  path: string,
+  name: LocalizedText,
+  add: (path: string, reason: LocalizedText) => void,
+): void {
+  if (!Array.isArray(v)) {
+    add(
+      path,
+      t(
+        `${name.en} must be a list of {role, level, count}.`,
+        `${name.ja}は{role, level, count}のリストである必要があります。`,
+      ),
+    );
+    return;
+  }
+  v.forEach((line: unknown, i) => {
+    const l = line as Record<string, unknown> | null;
+    if (!l || typeof l !== 'object') {
+      add(
+        `${path}[${i}]`,
+        t(
+          'Each line must be {role, level, count}.',
+          '各行は{role, level, count}である必要があります。',
+        ),
+      );
+      return;
+    }
+    if (!(ROLES as readonly unknown[]).includes(l.role))
+      add(
+        `${path}[${i}].role`,
+        t(
+          `Unknown role "${String(l.role)}" (${ROLES.join(', ')}).`,
+          `不明な職種「${String(l.role)}」(${ROLES.join('、')})。`,
+        ),
+      );
+    if (!(LEVELS as readonly unknown[]).includes(l.level))
+      add(
+        `${path}[${i}].level`,
+        t(
+          `Unknown level "${String(l.level)}" (${LEVELS.join(', ')}).`,
+          `不明なレベル「${String(l.level)}」(${LEVELS.join('、')})。`,
+        ),
+      );
+    if (typeof l.count !== 'number' || !Number.isInteger(l.count) || l.count < 0)
+      add(
+        `${path}[${i}].count`,
+        t('Count must be a whole number, 0 or more.', '人数は0以上の整数で指定してください。'),
+      );
+  });
+}

@@ -1,0 +1,396 @@
+/**
+ * The game lifecycle as pure functions over plain data: newGame, submitDecisions,
+ * answerEvent, continueGame. The xstate machine (machine.ts) orchestrates these.
+ */
+import { deckFor } from './deck';
+import { checkDecisions } from './decisions';
+import { drawPending } from './model/choices';
+import { applyEffects } from './model/effects';
+import { staffIndex, LEVEL_INDEX, ROLE_INDEX, CELLS } from './model/staff';
+import { boardConfidence } from './model/stakeholders';
+import { debtTax } from './model/debt';
+import { rngFromState, seedRng } from './rng';
+import type { Scenario } from './scenario/schema';
+import { stepQuarter } from './step';
+import type {
+  Decisions,
+  DecisionProblem,
+  Game,
+  GamePhase,
+  LocalizedText,
+  PendingEvent,
+  Result,
+  SimState,
+} from './types';
+
+/** Bumped whenever the model's numbers change: saves from another version may diverge. */
+export const ENGINE_VERSION = '1.0.0';
+
+/** The starting stocks of a scenario, with a quarter-0 baseline for drivers and conditions. */
+export function initialState(scenario: Scenario): SimState {
+  const c = scenario.company;
+  const staff = new Array<number>(CELLS).fill(0);
+  for (const line of scenario.org.staff) {
+    const i = staffIndex(ROLE_INDEX[line.role], LEVEL_INDEX[line.level], line.tenure);
+    staff[i] = (staff[i] ?? 0) + line.count;
+  }
+  const usage = c.customers * c.cloud.usagePerCustomer;
+  const s: SimState = {
+    cash: c.cash,
+    arr: c.arr,
+    customers: c.customers,
+    csat: c.csat,
+    competitiveness: c.competitiveness,
+    brand: c.brand,
+    trust: { ...c.trust },
+    commitments: [],
+    staff,
+    pipeline: [],
+    engagement: c.engagement,
+    exhaustion: c.exhaustion,
+    managerEffectiveness: 0.5,
+    capabilities: { ...c.capabilities },
+    debt: { ...c.debt },
+    initiatives: [],
+    cloud: {
+      usage,
+      unitCost: c.cloud.unitCost,
+      waste: c.cloud.waste,
+      committedUsage:
+        (scenario.startingDecisions.budget.commitmentCoverage * usage) / (1 - c.cloud.waste),
+    },
+    hiringMarket: 1,
+    releaseFreeze: false,
+    delayed: [],
+    featuresDeliveredTotal: 0,
+    lowConfidenceQuarters: 0,
+    last: undefined as unknown as SimState['last'],
+    factors: { features: [], cloud: [], cfr: [] },
+    drawnCards: [],
+  };
+  // Quarter 0: the starting plan on expected values gives last quarter's flows and factors.
+  const seed = stepQuarter(
+    scenario,
+    { ...s, last: zeroMetrics(s), factors: { features: [], cloud: [], cfr: [] } },
+    scenario.startingDecisions,
+    0,
+    null,
+  );
+  const m = seed.metrics;
+  // Stocks are the scenario's own, not the projection's.
+  s.last = {
+    ...m,
+    cash: s.cash,
+    arr: s.arr,
+    growth: 0,
+    customers: s.customers,
+    csat: s.csat,
+    competitiveness: s.competitiveness,
+    headcount: staff.reduce((a, b) => a + b, 0),
+    hires: 0,
+    leavers: 0,
+    engagement: s.engagement,
+    exhaustion: s.exhaustion,
+    techDebt: s.debt.code,
+    infraDebt: s.debt.infra,
+    securityDebt: s.debt.security,
+    debtTax: debtTax(s.debt.code, s.debt.infra),
+    incidents: 0,
+    sev1Incidents: 0,
+    breaches: 0,
+    boardConfidence: boardConfidence(s.trust),
+    trustCeo: s.trust.ceo,
+    trustCfo: s.trust.cfo,
+    trustCto: s.trust.cto,
+    trustCpo: s.trust.cpo,
+    trustHr: s.trust.hr,
+  };
+  s.factors = seed.state.factors;
+  return s;
+}
+
+function zeroMetrics(s: SimState): SimState['last'] {
+  const z = {} as Record<string, number>;
+  for (const k of METRIC_KEYS) z[k] = 0;
+  z.arr = s.arr;
+  z.cash = s.cash;
+  z.costs = 1;
+  z.runwayQuarters = 99;
+  z.boardConfidence = 50;
+  return z as unknown as SimState['last'];
+}
+
+const METRIC_KEYS = [
+  'cash',
+  'arr',
+  'revenue',
+  'costs',
+  'financing',
+  'growth',
+  'nrr',
+  'grossMargin',
+  'burn',
+  'runwayQuarters',
+  'burnMultiple',
+  'ruleOf40',
+  'customers',
+  'csat',
+  'competitiveness',
+  'featuresDelivered',
+  'capacity',
+  'headcount',
+  'teams',
+  'avgTeamSize',
+  'spanOfControl',
+  'hires',
+  'leavers',
+  'attritionRate',
+  'engagement',
+  'exhaustion',
+  'debtTax',
+  'techDebt',
+  'infraDebt',
+  'securityDebt',
+  'deployFrequency',
+  'leadTimeDays',
+  'changeFailureRate',
+  'mttrHours',
+  'incidents',
+  'sev1Incidents',
+  'downtimeMinutes',
+  'sloAttainment',
+  'errorBudgetUsed',
+  'breachRisk',
+  'breaches',
+  'cloudCost',
+  'cloudWaste',
+  'costPerEngineer',
+  'boardConfidence',
+  'trustCeo',
+  'trustCfo',
+  'trustCto',
+  'trustCpo',
+  'trustHr',
+] as const;
+
+export function newGame(scenario: Scenario, seed: number, options?: { playerName?: string }): Game {
+  if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
+  deckFor(scenario);
+  const state = initialState(scenario);
+  return {
+    engineVersion: ENGINE_VERSION,
+    scenario,
+    seed,
+    playerName: options?.playerName ?? '',
+    quarter: 1,
+    phase: 'planning',
+    status: 'playing',
+    state,
+    baseline: state.last,
+    rng: seedRng(seed),
+    log: [],
+    history: [],
+    pending: [],
+  };
+}
+
+export function phaseOf(game: Game): GamePhase {
+  return game.phase;
+}
+
+/** Last quarter's decisions (one-off layoffs and promotions cleared), or the scenario's starting plan. */
+export function defaultDecisions(game: Game): Decisions {
+  const last = game.log[game.log.length - 1];
+  const base = last ? last.decisions : game.scenario.startingDecisions;
+  return {
+    ...base,
+    org: { ...base.org, promotionsToManager: 0, promotionsToStaff: 0 },
+    talent: { ...base.talent, layoffs: [], hiring: base.talent.hiring.map((l) => ({ ...l })) },
+  };
+}
+
+const t = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+/** Resolves the current quarter with `d`. Refuses (game unchanged) when not planning or invalid. */
+export function submitDecisions(game: Game, d: Decisions): Result<Game, DecisionProblem[]> {
+  if (game.phase !== 'planning')
+    return {
+      ok: false,
+      error: [
+        {
+          path: '',
+          reason: t(
+            `Decisions are not accepted in the ${game.phase} phase.`,
+            `「${game.phase}」フェーズでは意思決定を受け付けません。`,
+          ),
+        },
+      ],
+    };
+  const problems = checkDecisions(game, d);
+  if (problems.length > 0) return { ok: false, error: problems };
+  const decisions = structuredCloneDecisions(d);
+  const rng = rngFromState(game.rng);
+  const q = game.quarter;
+  const r = stepQuarter(game.scenario, game.state, decisions, q, rng);
+  let status = game.status;
+  if (r.state.cash < 0) status = 'bankrupt';
+  else if (r.state.lowConfidenceQuarters >= game.scenario.end.firedAfterQuarters) status = 'fired';
+  let pending: PendingEvent[] = [];
+  let state = r.state;
+  if (status === 'playing' && q < game.scenario.horizonQuarters) {
+    const drawn = drawPending(rng, game.scenario, r.state, r.metrics, q, r.events);
+    pending = drawn.pending;
+    if (drawn.drawnCards.length > 0)
+      state = { ...state, drawnCards: [...state.drawnCards, ...drawn.drawnCards] };
+  }
+  return {
+    ok: true,
+    value: {
+      ...game,
+      status,
+      state,
+      rng: [...rng.getState()],
+      phase: pending.length > 0 ? 'events' : 'review',
+      pending,
+      log: [...game.log, { quarter: q, decisions, choices: [] }],
+      history: [
+        ...game.history,
+        {
+          quarter: q,
+          decisions,
+          choices: [],
+          metrics: r.metrics,
+          drivers: r.drivers,
+          events: r.events,
+        },
+      ],
+    },
+  };
+}
+
+export function pendingEvents(game: Game): PendingEvent[] {
+  return game.pending;
+}
+
+/** Answers one pending dilemma or request. Effects apply from the start of next quarter. */
+export function answerEvent(
+  game: Game,
+  eventId: string,
+  optionId: string,
+): Result<Game, LocalizedText> {
+  if (game.phase !== 'events')
+    return { ok: false, error: t('No choice is waiting.', '選択を待っている項目はありません。') };
+  const ev = game.pending.find((e) => e.id === eventId);
+  if (!ev)
+    return {
+      ok: false,
+      error: t(`Unknown event "${eventId}".`, `不明なイベント「${eventId}」です。`),
+    };
+  if (!ev.options.some((o) => o.id === optionId))
+    return {
+      ok: false,
+      error: t(
+        `"${optionId}" is not an option of this choice (${ev.options.map((o) => o.id).join(', ')}).`,
+        `「${optionId}」はこの選択肢にありません(${ev.options.map((o) => o.id).join('、')})。`,
+      ),
+    };
+  const q = game.quarter;
+  const state: SimState = {
+    ...game.state,
+    delayed: [...game.state.delayed],
+    commitments: [...game.state.commitments],
+  };
+  const deck = deckFor(game.scenario);
+  if (ev.kind === 'dilemma') {
+    const card = deck.dilemmas.find((c) => c.id === ev.sourceId);
+    const option = card?.options.find((o) => o.id === optionId);
+    if (option) {
+      if (option.effects.length > 0)
+        state.delayed.push({ dueQuarter: q + 1, effects: option.effects, source: ev.id });
+      for (const later of option.delayed)
+        state.delayed.push({
+          dueQuarter: q + later.afterQuarters,
+          effects: later.effects,
+          source: ev.id,
+        });
+    }
+  } else {
+    const tpl = deck.requestsById.get(ev.sourceId);
+    if (tpl && ev.request && ev.stakeholder) {
+      const stakeholder = ev.stakeholder;
+      if (optionId === 'accept') {
+        state.commitments.push({
+          id: `${ev.id}-c`,
+          requestId: tpl.id,
+          stakeholder,
+          measure: ev.request.measure,
+          target: ev.request.target,
+          baseline: ev.request.baseline,
+          acceptedQuarter: q,
+          dueQuarter: ev.request.dueQuarter,
+        });
+        state.delayed.push({
+          dueQuarter: q + 1,
+          effects: [{ target: `trust.${stakeholder}`, delta: tpl.trustOnAccept }],
+          source: ev.id,
+        });
+      } else {
+        state.delayed.push({
+          dueQuarter: q + 1,
+          effects: [{ target: `trust.${stakeholder}`, delta: tpl.trustOnDecline }],
+          source: ev.id,
+        });
+      }
+    }
+  }
+  const choice = { eventId, sourceId: ev.sourceId, optionId };
+  const pending = game.pending.filter((e) => e.id !== eventId);
+  const log = game.log.slice();
+  const lastLog = log[log.length - 1];
+  if (lastLog)
+    log[log.length - 1] = { ...lastLog, choices: [...lastLog.choices, { eventId, optionId }] };
+  const history = game.history.slice();
+  const lastRec = history[history.length - 1];
+  if (lastRec) history[history.length - 1] = { ...lastRec, choices: [...lastRec.choices, choice] };
+  return {
+    ok: true,
+    value: {
+      ...game,
+      state,
+      pending,
+      log,
+      history,
+      phase: pending.length > 0 ? 'events' : 'review',
+    },
+  };
+}
+
+/** review -> next quarter's planning, or 'ended' (completed at the horizon, or bankrupt/fired). */
+export function continueGame(game: Game): Game {
+  if (game.phase !== 'review') return game;
+  if (game.status !== 'playing') return { ...game, phase: 'ended' };
+  if (game.quarter >= game.scenario.horizonQuarters)
+    return { ...game, phase: 'ended', status: 'completed' };
+  return { ...game, phase: 'planning', quarter: game.quarter + 1 };
+}
+
+/** Decisions are stored in the game; a copy keeps callers from mutating history. */
+function structuredCloneDecisions(d: Decisions): Decisions {
+  return JSON.parse(JSON.stringify(d)) as Decisions;
+}
+
+/** Applies effects to a state copy (used by tests and tools that inspect effect semantics). */
+export function withEffects(
+  state: SimState,
+  effects: Parameters<typeof applyEffects>[1],
+): SimState {
+  const s: SimState = {
+    ...state,
+    trust: { ...state.trust },
+    debt: { ...state.debt },
+    capabilities: { ...state.capabilities },
+    cloud: { ...state.cloud },
+  };
+  applyEffects(s, effects, { cash: 0, featureCapacity: 1 });
+  return s;
+}

@@ -1,0 +1,132 @@
+/**
+ * The game machine (xstate v5): orchestrates the phases planning -> resolving -> events ->
+ * review -> next quarter or ended. The numbers come from the pure functions in game.ts; guards
+ * refuse invalid input, which leaves the game as it was and sets context.lastError.
+ */
+import { assign, createActor, setup } from 'xstate';
+import { checkDecisions } from './decisions';
+import { answerEvent, continueGame, newGame, submitDecisions } from './game';
+import type { Scenario } from './scenario/schema';
+import type { Decisions, DecisionProblem, Game, LocalizedText } from './types';
+
+export interface GameContext {
+  game: Game;
+  lastError: LocalizedText | null;
+  problems: DecisionProblem[];
+}
+
+export type GameEvent =
+  | { type: 'SUBMIT_DECISIONS'; decisions: Decisions }
+  | { type: 'ANSWER'; eventId: string; optionId: string }
+  | { type: 'CONTINUE' };
+
+const t = (en: string, ja: string): LocalizedText => ({ en, ja });
+const wrongPhase = (what: LocalizedText) => ({
+  lastError: t(`${what.en} is not possible now.`, `今は${what.ja}できません。`),
+});
+
+export const gameMachine = setup({
+  types: {
+    context: {} as GameContext,
+    events: {} as GameEvent,
+    input: {} as { game: Game },
+  },
+  guards: {
+    decisionsValid: ({ context, event }) =>
+      event.type === 'SUBMIT_DECISIONS' &&
+      checkDecisions(context.game, event.decisions).length === 0,
+    answerValid: ({ context, event }) =>
+      event.type === 'ANSWER' && answerEvent(context.game, event.eventId, event.optionId).ok,
+    inPlanning: ({ context }) => context.game.phase === 'planning',
+    inEvents: ({ context }) => context.game.phase === 'events',
+    inReview: ({ context }) => context.game.phase === 'review',
+  },
+  actions: {
+    resolveQuarter: assign(({ context, event }) => {
+      if (event.type !== 'SUBMIT_DECISIONS') return {};
+      const r = submitDecisions(context.game, event.decisions);
+      return r.ok ? { game: r.value, lastError: null, problems: [] } : {};
+    }),
+    refuseDecisions: assign(({ context, event }) => {
+      if (event.type !== 'SUBMIT_DECISIONS') return {};
+      const problems = checkDecisions(context.game, event.decisions);
+      const first = problems[0];
+      return {
+        problems,
+        lastError: first
+          ? first.reason
+          : t('The decisions were refused.', '意思決定は受け付けられませんでした。'),
+      };
+    }),
+    applyAnswer: assign(({ context, event }) => {
+      if (event.type !== 'ANSWER') return {};
+      const r = answerEvent(context.game, event.eventId, event.optionId);
+      return r.ok ? { game: r.value, lastError: null } : {};
+    }),
+    refuseAnswer: assign(({ context, event }) => {
+      if (event.type !== 'ANSWER') return {};
+      const r = answerEvent(context.game, event.eventId, event.optionId);
+      return r.ok ? {} : { lastError: r.error };
+    }),
+    advance: assign(({ context }) => ({ game: continueGame(context.game), lastError: null })),
+    refuseSubmitNow: assign(() => wrongPhase(t('Submitting decisions', '意思決定の提出は'))),
+    refuseAnswerNow: assign(() => wrongPhase(t('Answering', '回答は'))),
+    refuseContinueNow: assign(() => wrongPhase(t('Continuing', '次へ進むことは'))),
+  },
+}).createMachine({
+  id: 'vpoeGame',
+  context: ({ input }) => ({ game: input.game, lastError: null, problems: [] }),
+  initial: 'routing',
+  states: {
+    routing: {
+      always: [
+        { guard: 'inPlanning', target: 'planning' },
+        { guard: 'inEvents', target: 'events' },
+        { guard: 'inReview', target: 'review' },
+        { target: 'ended' },
+      ],
+    },
+    planning: {
+      on: {
+        SUBMIT_DECISIONS: [
+          { guard: 'decisionsValid', target: 'resolving', actions: 'resolveQuarter' },
+          { actions: 'refuseDecisions' },
+        ],
+        ANSWER: { actions: 'refuseAnswerNow' },
+        CONTINUE: { actions: 'refuseContinueNow' },
+      },
+    },
+    resolving: {
+      always: [{ guard: 'inEvents', target: 'events' }, { target: 'review' }],
+    },
+    events: {
+      always: [{ guard: 'inReview', target: 'review' }],
+      on: {
+        ANSWER: [
+          { guard: 'answerValid', target: 'events', actions: 'applyAnswer', reenter: true },
+          { actions: 'refuseAnswer' },
+        ],
+        SUBMIT_DECISIONS: { actions: 'refuseSubmitNow' },
+        CONTINUE: { actions: 'refuseContinueNow' },
+      },
+    },
+    review: {
+      on: {
+        CONTINUE: { target: 'routing', actions: 'advance' },
+        SUBMIT_DECISIONS: { actions: 'refuseSubmitNow' },
+        ANSWER: { actions: 'refuseAnswerNow' },
+      },
+    },
+    ended: { type: 'final' },
+  },
+});
+
+/** An actor over a new game, or over an existing one (a loaded save or a branch). */
+export function createGameActor(
+  scenario: Scenario,
+  seed: number,
+  options?: { playerName?: string; game?: Game },
+) {
+  const game = options?.game ?? newGame(scenario, seed, options);
+  return createActor(gameMachine, { input: { game } });
+}

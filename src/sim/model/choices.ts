@@ -1,0 +1,177 @@
+/**
+ * Dilemmas and stakeholder requests: drawing them after a quarter resolves (seeded, only when
+ * their conditions hold) and applying the player's answer.
+ */
+import { deckFor } from '../deck';
+import { type Rng, uniform } from '../rng';
+import type { ConditionMetric, DilemmaCard, RequestTemplate, Scenario } from '../scenario/schema';
+import type { EventRecord, LocalizedText, PendingEvent, QuarterMetrics, SimState } from '../types';
+import { requestTarget } from './stakeholders';
+
+/** Chance that a dilemma card is drawn in a quarter (when at least one is eligible). */
+export const DILEMMA_CHANCE = 0.8;
+/** Chance of a routine stakeholder request in a quarter. */
+export const REQUEST_CHANCE = 0.6;
+
+export function conditionValue(
+  metric: ConditionMetric,
+  m: QuarterMetrics,
+  s: SimState,
+  quarter: number,
+): number {
+  if (metric === 'quarter') return quarter;
+  if (metric.startsWith('capability.')) {
+    const key = metric.slice('capability.'.length) as keyof SimState['capabilities'];
+    return s.capabilities[key];
+  }
+  return m[metric as keyof QuarterMetrics];
+}
+
+function holds(
+  conditions: readonly {
+    metric: ConditionMetric;
+    op: 'lt' | 'lte' | 'gt' | 'gte';
+    value: number;
+  }[],
+  m: QuarterMetrics,
+  s: SimState,
+  quarter: number,
+): boolean {
+  for (const c of conditions) {
+    const v = conditionValue(c.metric, m, s, quarter);
+    const ok =
+      c.op === 'lt'
+        ? v < c.value
+        : c.op === 'lte'
+          ? v <= c.value
+          : c.op === 'gt'
+            ? v > c.value
+            : v >= c.value;
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function pickWeighted<T extends { weight: number }>(rng: Rng, items: readonly T[]): T | undefined {
+  let total = 0;
+  for (const i of items) total += i.weight;
+  let u = uniform(rng) * total;
+  for (const i of items) {
+    u -= i.weight;
+    if (u < 0) return i;
+  }
+  return items[items.length - 1];
+}
+
+/** Formats a request target for its body text. */
+function formatTarget(t: RequestTemplate, target: number, currency: string): LocalizedText {
+  if (t.measure === 'costPerQuarter') {
+    const n = Math.round(target).toLocaleString('en-US');
+    return currency === 'JPY' ? { en: `¥${n}`, ja: `${n}円` } : { en: `$${n}`, ja: `${n}ドル` };
+  }
+  if (t.measure === 'attritionRate') {
+    const p = `${(target * 100).toFixed(1)}%`;
+    return { en: p, ja: p };
+  }
+  const n = String(Math.round(target * 10) / 10);
+  return { en: n, ja: n };
+}
+
+export function dilemmaEvent(card: DilemmaCard, quarter: number): PendingEvent {
+  return {
+    id: `q${quarter}-d-${card.id}`,
+    kind: 'dilemma',
+    sourceId: card.id,
+    title: card.title,
+    body: card.body,
+    options: card.options.map((o) => ({ id: o.id, label: o.label, hint: o.hint })),
+    defaultOptionId: card.defaultOptionId,
+  };
+}
+
+export function requestEvent(
+  t: RequestTemplate,
+  quarter: number,
+  last: QuarterMetrics,
+  featuresTotal: number,
+  currency: string,
+): PendingEvent {
+  const target = requestTarget(t.measure, t.targetFactor, t.dueInQuarters, last);
+  const due = quarter + t.dueInQuarters;
+  const shown = formatTarget(t, target, currency);
+  const fill = (s: string, lang: 'en' | 'ja') =>
+    s.replaceAll('{target}', shown[lang]).replaceAll('{due}', String(due));
+  return {
+    id: `q${quarter}-r-${t.id}`,
+    kind: 'request',
+    sourceId: t.id,
+    stakeholder: t.stakeholder,
+    title: t.title,
+    body: { en: fill(t.body.en, 'en'), ja: fill(t.body.ja, 'ja') },
+    options: [
+      {
+        id: 'accept',
+        label: { en: 'Accept as a commitment', ja: 'コミットメントとして受ける' },
+        hint: {
+          en: `Judged at the end of quarter ${due}.`,
+          ja: `第${due}四半期の終わりに評価されます。`,
+        },
+      },
+      {
+        id: 'decline',
+        label: { en: 'Decline', ja: '断る' },
+        hint: { en: 'Costs some trust now.', ja: '今、信頼が少し下がります。' },
+      },
+    ],
+    defaultOptionId: 'decline',
+    request: {
+      measure: t.measure,
+      target,
+      dueQuarter: due,
+      baseline: t.measure === 'featuresDelivered' ? featuresTotal : 0,
+    },
+  };
+}
+
+/** The choices waiting after quarter `quarter` resolved. Draws from rng; returns newly drawn card ids. */
+export function drawPending(
+  rng: Rng,
+  scenario: Scenario,
+  s: SimState,
+  m: QuarterMetrics,
+  quarter: number,
+  events: readonly EventRecord[],
+): { pending: PendingEvent[]; drawnCards: string[] } {
+  const deck = deckFor(scenario);
+  const pending: PendingEvent[] = [];
+  const drawnCards: string[] = [];
+  if (uniform(rng) < DILEMMA_CHANCE) {
+    const eligible = deck.dilemmas.filter(
+      (c) => !(c.once && s.drawnCards.includes(c.id)) && holds(c.conditions, m, s, quarter),
+    );
+    const card = pickWeighted(rng, eligible);
+    if (card) {
+      pending.push(dilemmaEvent(card, quarter));
+      drawnCards.push(card.id);
+    }
+  }
+  const open = new Set(s.commitments.map((c) => c.requestId));
+  const forced: string[] = [];
+  for (const e of events) {
+    if (e.kind === 'budget-cut') forced.push('cfo-budget-cut');
+    if (e.kind === 'large-deal') forced.push('ceo-large-deal');
+  }
+  for (const id of forced) {
+    const t = deck.requestsById.get(id);
+    if (t && !open.has(id))
+      pending.push(requestEvent(t, quarter, m, s.featuresDeliveredTotal, scenario.currency));
+  }
+  if (uniform(rng) < REQUEST_CHANCE) {
+    const eligible = deck.requests.filter(
+      (t) => !t.eventOnly && !open.has(t.id) && holds(t.conditions, m, s, quarter),
+    );
+    const t = pickWeighted(rng, eligible);
+    if (t) pending.push(requestEvent(t, quarter, m, s.featuresDeliveredTotal, scenario.currency));
+  }
+  return { pending, drawnCards };
+}

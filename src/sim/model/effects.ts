@@ -1,0 +1,82 @@
+/**
+ * Applies dilemma/event effects to the stocks. Cash effects are not applied to cash directly:
+ * they are returned so the step books them as a cost line (cash moves only by revenue - costs
+ * + financing).
+ */
+import type { Capabilities, Effect, SimState, StakeholderId } from '../types';
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+export interface EffectTotals {
+  /** cash added by effects (negative = a cost) */
+  cash: number;
+  /** multiplier on this quarter's feature capacity */
+  featureCapacity: number;
+}
+
+/** Mutates a state copy owned by the step. */
+export function applyEffects(s: SimState, effects: readonly Effect[], totals: EffectTotals): void {
+  for (const e of effects) {
+    const d = e.delta;
+    switch (e.target) {
+      case 'cash':
+        totals.cash += d;
+        break;
+      case 'cashArrPct':
+        totals.cash += (d / 100) * s.arr;
+        break;
+      case 'arrPct':
+        s.arr *= 1 + d / 100;
+        break;
+      case 'customersPct':
+        s.customers = Math.max(1, Math.round(s.customers * (1 + d / 100)));
+        break;
+      case 'debt.code':
+        s.debt.code = clamp(s.debt.code + d, 0, 100);
+        break;
+      case 'debt.infra':
+        s.debt.infra = clamp(s.debt.infra + d, 0, 100);
+        break;
+      case 'debt.security':
+        s.debt.security = clamp(s.debt.security + d, 0, 100);
+        break;
+      case 'engagement':
+        s.engagement = clamp(s.engagement + d, 0, 100);
+        break;
+      case 'exhaustion':
+        s.exhaustion = clamp(s.exhaustion + d, 0, 100);
+        break;
+      case 'brand':
+        s.brand = clamp(s.brand + d, 0, 100);
+        break;
+      case 'competitiveness':
+        s.competitiveness = clamp(s.competitiveness + d, 0, 100);
+        break;
+      case 'csat':
+        s.csat = clamp(s.csat + d, 0, 100);
+        break;
+      case 'cloud.wastePct':
+        s.cloud.waste = clamp(s.cloud.waste * (1 + d / 100), 0.05, 0.5);
+        break;
+      case 'cloud.unitCostPct':
+        s.cloud.unitCost *= 1 + d / 100;
+        break;
+      case 'hiringMarket':
+        s.hiringMarket = clamp(s.hiringMarket + d, 0.5, 1.5);
+        break;
+      case 'featureCapacityPct':
+        totals.featureCapacity *= Math.max(0, 1 + d / 100);
+        break;
+      default: {
+        const [kind, id] = e.target.split('.') as [string, string];
+        if (kind === 'trust') {
+          const k = id as StakeholderId;
+          s.trust[k] = clamp(s.trust[k] + d, 0, 100);
+        } else if (kind === 'capability') {
+          const k = id as keyof Capabilities;
+          s.capabilities[k] = clamp(s.capabilities[k] + d, 0, 1);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Reliability: incident rate, severity, downtime and the error budget.
+ */
+
+/** Minutes in a quarter (91 days). */
+export const QUARTER_MINUTES = 91 * 24 * 60;
+
+export interface IncidentRateInputs {
+  deploysPerQuarter: number;
+  changeFailureRate: number;
+  infraDebt: number;
+  srePractice: number;
+  observability: number;
+  chaosEngineering: boolean;
+  /** share of capacity on reliability work, 0-1 */
+  reliabilityShare: number;
+  /** outage drills on the risk register */
+  outageMitigated: boolean;
+}
+
+/**
+ * Expected customer-facing incidents per quarter: failed changes that escape to customers
+ * (grows with the square root of deploy volume: smaller changes fail smaller), amplified by
+ * infrastructure debt, damped by SRE practice, chaos engineering and reliability work.
+ */
+export function incidentRate(i: IncidentRateInputs): number {
+  const escapes = 0.5 * Math.sqrt(Math.max(0, i.deploysPerQuarter)) * i.changeFailureRate;
+  return (
+    escapes *
+    (1 + i.infraDebt / 60) *
+    (1 - 0.35 * i.srePractice) *
+    (1 - 0.2 * i.observability) *
+    (i.chaosEngineering ? 0.8 : 1) *
+    (1 - Math.min(0.5, 1.5 * i.reliabilityShare)) *
+    (i.outageMitigated ? 0.85 : 1)
+  );
+}
+
+/** Share of incidents that are severity 1; good observability catches problems earlier. */
+export function sev1Share(observability: number): number {
+  return 0.2 * (1 - 0.5 * observability);
+}
+export const SEV2_SHARE = 0.35;
+
+/** Downtime minutes of one incident by severity: sev1 full outage for the restore time. */
+export const SEVERITY_DOWNTIME = [1, 0.35, 0.1];
+
+/** Engineer-quarters of unplanned work per incident by severity (fix, postmortem, follow-ups). */
+export const SEVERITY_WORK = [0.5, 0.2, 0.05];
+
+/** Error budget used: downtime / ((1 - SLO) x quarter). Budget = 1 - SLO (Google SRE Workbook). */
+export function errorBudgetUsed(downtimeMinutes: number, sloTarget: number): number {
+  return downtimeMinutes / ((1 - sloTarget) * QUARTER_MINUTES);
+}

@@ -1,0 +1,118 @@
+/**
+ * Score: each outcome area scored 0-100 from the played quarters, weighted by the scenario.
+ * Reference points come from MODEL.md section 5 (DORA tiers, burn multiple bands, SaaS
+ * growth and margin medians, attrition ~13%).
+ */
+import { describeEvent } from '../narrative';
+import type { Game, KpiArea, Outcome, QuarterMetrics } from '../types';
+
+const clamp100 = (v: number) => Math.min(100, Math.max(0, v));
+const mean = (xs: number[]) => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+/** Area scores from a list of quarter metrics (the first entry is the quarter-0 baseline). */
+export function areaScores(
+  baseline: QuarterMetrics,
+  played: readonly QuarterMetrics[],
+  expectedFeatures: (q: number) => number,
+): Record<KpiArea, number> {
+  const last = played[played.length - 1] ?? baseline;
+  const n = Math.max(1, played.length);
+  const g = Math.pow(Math.max(1e-9, last.arr / baseline.arr), 4 / n) - 1;
+  // Growth 30% a year scores 50 (a healthy scale-up); ~70% scores 100.
+  const business = clamp100(50 + 120 * (g - 0.3) - (last.runwayQuarters < 2 ? 15 : 0));
+  const ratio = mean(played.map((m, i) => m.featuresDelivered / expectedFeatures(i + 1)));
+  const deploy = clamp100(50 + 25 * Math.log10(Math.max(1e-3, last.deployFrequency) / 0.14));
+  const cfr = clamp100(100 - 250 * (last.changeFailureRate - 0.05));
+  const lead = clamp100(100 - 25 * Math.log2(Math.max(1, last.leadTimeDays)));
+  const delivery = clamp100(0.5 * (50 + 80 * (ratio - 1)) + 0.5 * ((deploy + cfr + lead) / 3));
+  const breaches = played.reduce((a, m) => a + m.breaches, 0);
+  const reliability = clamp100(
+    100 -
+      20 * mean(played.map((m) => m.sev1Incidents)) -
+      5 * mean(played.map((m) => m.incidents)) -
+      25 * breaches,
+  );
+  const engagement = mean(played.map((m) => m.engagement));
+  const attrition = mean(played.map((m) => m.attritionRate));
+  const exhaustion = mean(played.map((m) => m.exhaustion));
+  const people = clamp100(
+    0.5 * engagement + 0.5 * (100 - 300 * (attrition - 0.08)) - 0.5 * Math.max(0, exhaustion - 50),
+  );
+  const margin = clamp100(50 + 250 * (mean(played.map((m) => m.grossMargin)) - 0.72));
+  const burn = clamp100(100 - 30 * (Math.min(5, mean(played.map((m) => m.burnMultiple))) - 1));
+  const cost = (margin + burn) / 2;
+  const stakeholders = clamp100(last.boardConfidence);
+  return { business, delivery, reliability, people, cost, stakeholders };
+}
+
+export function gradeOf(score: number): Outcome['grade'] {
+  return score >= 85
+    ? 'S'
+    : score >= 72
+      ? 'A'
+      : score >= 60
+        ? 'B'
+        : score >= 48
+          ? 'C'
+          : score >= 35
+            ? 'D'
+            : 'F';
+}
+
+export function scoreGame(game: Game): Outcome {
+  const played = game.history.map((h) => h.metrics);
+  const expected = (q: number) =>
+    game.scenario.market.expectedFeaturePointsPerQuarter * Math.pow(1.015, q - 1);
+  const areas = areaScores(game.baseline, played, expected);
+  const w = game.scenario.scoring;
+  const weightSum = w.business + w.delivery + w.reliability + w.people + w.cost + w.stakeholders;
+  const keys: KpiArea[] = ['business', 'delivery', 'reliability', 'people', 'cost', 'stakeholders'];
+  let score = 0;
+  for (const k of keys) score += (areas[k] * w[k]) / weightSum;
+  if (game.status === 'bankrupt') score *= 0.4;
+  else if (game.status === 'fired') score *= 0.6;
+  score = Math.round(score * 10) / 10;
+  // Turning points: the quarters where the board's confidence moved most, and major events.
+  const moves = game.history.map((h, i) => ({
+    quarter: h.quarter,
+    move:
+      h.metrics.boardConfidence -
+      (i === 0 ? game.baseline : (game.history[i - 1]?.metrics ?? game.baseline)).boardConfidence,
+    events: h.events.filter((e) =>
+      ['breach', 'funding-won', 'funding-lost', 'key-person', 'commitment-missed'].includes(e.kind),
+    ),
+  }));
+  const turningPoints = moves
+    .filter((m) => Math.abs(m.move) >= 3 || m.events.length > 0)
+    .sort((a, b) => Math.abs(b.move) - Math.abs(a.move))
+    .slice(0, 4)
+    .sort((a, b) => a.quarter - b.quarter)
+    .map((m) => {
+      const first = m.events[0];
+      if (first) return { quarter: m.quarter, text: describeEvent(first, game.scenario.currency) };
+      const up = m.move > 0;
+      return {
+        quarter: m.quarter,
+        text: up
+          ? {
+              en: `Board confidence rose by ${m.move.toFixed(1)} points.`,
+              ja: `取締役会の信頼が${m.move.toFixed(1)}ポイント上がりました。`,
+            }
+          : {
+              en: `Board confidence fell by ${(-m.move).toFixed(1)} points.`,
+              ja: `取締役会の信頼が${(-m.move).toFixed(1)}ポイント下がりました。`,
+            },
+      };
+    });
+  return {
+    status: game.status,
+    score,
+    grade: gradeOf(score),
+    byArea: keys.map((k) => ({
+      area: k,
+      score: Math.round(areas[k] * 10) / 10,
+      weight: w[k] / weightSum,
+    })),
+    turningPoints,
+  };
+}

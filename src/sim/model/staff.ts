@@ -1,0 +1,108 @@
+/**
+ * Head-count bookkeeping: staff is a flat array of integer counts indexed by role, level and
+ * tenure cohort (see types.ts). Cheap loops over 64 cells, no allocation in the hot path.
+ */
+import { COHORTS, LEVELS, ROLES, type Level, type Role, type SimState } from '../types';
+
+export const ROLE_INDEX: Record<Role, number> = { product: 0, platform: 1, security: 2, data: 3 };
+export const LEVEL_INDEX: Record<Level, number> = { junior: 0, senior: 1, staff: 2, manager: 3 };
+export const CELLS = ROLES.length * LEVELS.length * COHORTS;
+export const MANAGER = 3;
+
+export function staffIndex(role: number, level: number, cohort: number): number {
+  return (role * 4 + level) * 4 + cohort;
+}
+
+/**
+ * Individual-contributor output of a ramped person per level, in senior-engineer units.
+ * Managers spend most time managing (Grove: a manager's output is the team's output).
+ */
+export const LEVEL_OUTPUT = [0.6, 1.0, 1.3, 0.2];
+
+/**
+ * Productivity by tenure cohort. New hires arrive during their first quarter and are ~50%
+ * productive once set up, so the arrival quarter averages far lower; full output after
+ * 3 quarters (ramp-up 3-9 months: Abdel-Hamid and Madnick; engineer surveys).
+ */
+export const RAMP = [0.15, 0.6, 0.9, 1.0];
+
+/** Senior time spent mentoring each new hire: ~20-25% in the first quarter (MODEL.md 5). */
+export const MENTORING_LOAD = [0.25, 0.1, 0, 0];
+
+export interface StaffTotals {
+  headcount: number;
+  managers: number;
+  /** ICs by role (all levels but manager) */
+  icsByRole: [number, number, number, number];
+  /** capacity if everyone were ramped, senior units, by role */
+  rampedByRole: [number, number, number, number];
+  /** capacity with ramp-up, senior units, by role */
+  actualByRole: [number, number, number, number];
+  mentoring: number;
+  /** people in cohorts 0-1 */
+  newcomers: number;
+  /** sum of annual loaded cost at market pay */
+  annualCost: number;
+}
+
+export function staffTotals(staff: readonly number[], annualCost: readonly number[]): StaffTotals {
+  const t: StaffTotals = {
+    headcount: 0,
+    managers: 0,
+    icsByRole: [0, 0, 0, 0],
+    rampedByRole: [0, 0, 0, 0],
+    actualByRole: [0, 0, 0, 0],
+    mentoring: 0,
+    newcomers: 0,
+    annualCost: 0,
+  };
+  for (let r = 0; r < 4; r++) {
+    for (let l = 0; l < 4; l++) {
+      const out = LEVEL_OUTPUT[l] ?? 0;
+      const cost = annualCost[l] ?? 0;
+      for (let c = 0; c < COHORTS; c++) {
+        const n = staff[staffIndex(r, l, c)] ?? 0;
+        if (n === 0) continue;
+        t.headcount += n;
+        t.annualCost += n * cost;
+        if (l === MANAGER) t.managers += n;
+        else t.icsByRole[r as 0] += n;
+        t.rampedByRole[r as 0] += n * out;
+        t.actualByRole[r as 0] += n * out * (RAMP[c] ?? 1);
+        t.mentoring += n * (MENTORING_LOAD[c] ?? 0);
+        if (c < 2) t.newcomers += n;
+      }
+    }
+  }
+  return t;
+}
+
+/** Moves every cohort one quarter on (cohort 3 is the ramped pool). Mutates a fresh copy. */
+export function ageCohorts(staff: number[]): void {
+  for (let r = 0; r < 4; r++)
+    for (let l = 0; l < 4; l++) {
+      const base = staffIndex(r, l, 0);
+      staff[base + 3] = (staff[base + 3] ?? 0) + (staff[base + 2] ?? 0);
+      staff[base + 2] = staff[base + 1] ?? 0;
+      staff[base + 1] = staff[base] ?? 0;
+      staff[base] = 0;
+    }
+}
+
+/** Removes up to `count` people of a role and level, most senior cohort first; returns removed. */
+export function removeStaff(staff: number[], role: number, level: number, count: number): number {
+  let left = count;
+  for (let c = COHORTS - 1; c >= 0 && left > 0; c--) {
+    const i = staffIndex(role, level, c);
+    const take = Math.min(staff[i] ?? 0, left);
+    staff[i] = (staff[i] ?? 0) - take;
+    left -= take;
+  }
+  return count - left;
+}
+
+export function countOf(state: SimState, role: number, level: number): number {
+  let n = 0;
+  for (let c = 0; c < COHORTS; c++) n += state.staff[staffIndex(role, level, c)] ?? 0;
+  return n;
+}

@@ -1,0 +1,107 @@
+/**
+ * Stakeholders: trust (0-100) of CEO, CFO, CTO, CPO and HR moves with what each cares about;
+ * board confidence is their weighted sum. Commitments are judged when due.
+ */
+import type { Commitment, CommitmentMeasure, QuarterMetrics, StakeholderId, Trust } from '../types';
+
+export const STAKEHOLDERS: readonly StakeholderId[] = ['ceo', 'cfo', 'cto', 'cpo', 'hr'];
+
+/** The board listens most to the CEO and CFO. */
+export const BOARD_WEIGHTS: Trust = { ceo: 0.35, cfo: 0.3, cto: 0.1, cpo: 0.15, hr: 0.1 };
+
+export function boardConfidence(t: Trust): number {
+  return (
+    BOARD_WEIGHTS.ceo * t.ceo +
+    BOARD_WEIGHTS.cfo * t.cfo +
+    BOARD_WEIGHTS.cto * t.cto +
+    BOARD_WEIGHTS.cpo * t.cpo +
+    BOARD_WEIGHTS.hr * t.hr
+  );
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** What each stakeholder reacts to this quarter (points), before commitments and events. */
+export function trustReactions(
+  m: QuarterMetrics,
+  prev: QuarterMetrics,
+  expectedFeatures: number,
+): Trust {
+  const featureRatio = m.featuresDelivered / expectedFeatures;
+  const ceo =
+    clamp(12 * (m.growth - 0.3), -4, 4) +
+    clamp(4 * (featureRatio - 1), -3, 3) -
+    2 * m.sev1Incidents -
+    8 * m.breaches;
+  const cfo =
+    (m.burnMultiple < 1.5 ? 1.5 : m.burnMultiple > 3 ? -3 : 0) +
+    (m.runwayQuarters < 4 ? -4 : 0) +
+    clamp(-25 * (m.costs / Math.max(1, prev.costs) - 1.04), -4, 2) +
+    clamp(20 * (m.grossMargin - 0.72), -3, 2);
+  const cto =
+    clamp(-0.4 * (m.techDebt - prev.techDebt), -4, 4) -
+    1.5 * m.sev1Incidents -
+    6 * m.breaches +
+    (m.changeFailureRate < 0.15 ? 1 : -1);
+  const cpo =
+    clamp(8 * (featureRatio - 1), -5, 4) +
+    clamp(0.3 * (m.competitiveness - prev.competitiveness), -3, 3);
+  const hr =
+    clamp(-30 * (m.attritionRate - 0.13), -5, 3) +
+    clamp(0.3 * (m.engagement - prev.engagement), -3, 3) -
+    (m.exhaustion > 60 ? 2 : 0);
+  return { ceo, cfo, cto, cpo, hr };
+}
+
+/** Pull toward a neutral 50 so that trust reflects recent quarters more than old ones. */
+export function trustReversion(t: number): number {
+  return 0.05 * (50 - t);
+}
+
+/** The measure's current value from a quarter's metrics (or the running total). */
+export function measureValue(
+  measure: CommitmentMeasure,
+  m: QuarterMetrics,
+  featuresTotal: number,
+): number {
+  switch (measure) {
+    case 'featuresDelivered':
+      return featuresTotal;
+    case 'costPerQuarter':
+      return m.costs;
+    case 'attritionRate':
+      return m.attritionRate;
+    case 'debtIndex':
+      return m.techDebt;
+    case 'incidents':
+      return m.incidents;
+  }
+}
+
+/** Target for a new request: from last quarter's value and the template's factor. */
+export function requestTarget(
+  measure: CommitmentMeasure,
+  factor: number,
+  dueInQuarters: number,
+  last: QuarterMetrics,
+): number {
+  switch (measure) {
+    case 'featuresDelivered':
+      return Math.round(last.featuresDelivered * factor * dueInQuarters * 10) / 10;
+    case 'costPerQuarter':
+      return Math.round(last.costs * factor);
+    case 'attritionRate':
+      return Math.round(Math.max(0.05, Math.min(0.2, last.attritionRate)) * factor * 1000) / 1000;
+    case 'debtIndex':
+      return Math.round(last.techDebt * factor);
+    case 'incidents':
+      return Math.max(0, Math.round(last.incidents * factor));
+  }
+}
+
+/** Whether a due commitment was met. */
+export function commitmentMet(c: Commitment, m: QuarterMetrics, featuresTotal: number): boolean {
+  const v = measureValue(c.measure, m, featuresTotal);
+  if (c.measure === 'featuresDelivered') return v - c.baseline >= c.target;
+  return v <= c.target;
+}

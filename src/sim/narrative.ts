@@ -1,0 +1,112 @@
+/**
+ * Narrative texts for quarter events, built lazily from an event's kind and params (the
+ * quarter step stores only ids and numbers).
+ */
+import type { EventRecord, LocalizedText } from './types';
+
+function money(n: number, currency: string): LocalizedText {
+  const s = Math.round(n).toLocaleString('en-US');
+  return currency === 'JPY' ? { en: `¥${s}`, ja: `${s}円` } : { en: `$${s}`, ja: `${s}ドル` };
+}
+
+const WHO: Record<string, LocalizedText> = {
+  ceo: { en: 'the CEO', ja: 'CEO' },
+  cfo: { en: 'the CFO', ja: 'CFO' },
+  cto: { en: 'the CTO', ja: 'CTO' },
+  cpo: { en: 'the CPO', ja: 'CPO' },
+  hr: { en: 'HR', ja: '人事' },
+};
+
+export function describeEvent(e: EventRecord, currency: string): LocalizedText {
+  const p = e.params;
+  switch (e.kind) {
+    case 'incident':
+      return {
+        en: `A severity-${p.severity} incident: ${p.minutes} minutes of downtime.`,
+        ja: `重大度${p.severity}の障害: ${p.minutes}分の停止。`,
+      };
+    case 'breach': {
+      const c = money(Number(p.cost), currency);
+      return {
+        en: `A data breach cost ${c.en}, customers and trust.`,
+        ja: `情報漏えいにより${c.ja}の損失と、顧客と信頼を失いました。`,
+      };
+    }
+    case 'key-person':
+      return {
+        en: 'A key engineer resigned, taking knowledge with them.',
+        ja: '中心的なエンジニアが退職し、知識も一緒に失われました。',
+      };
+    case 'manager-burnout':
+      return Number(p.left) > 0
+        ? { en: 'A manager burnt out and left.', ja: 'マネージャーが燃え尽きて退職しました。' }
+        : {
+            en: 'A manager burnt out and is struggling.',
+            ja: 'マネージャーが燃え尽き、苦しんでいます。',
+          };
+    case 'hiring-market-hot':
+      return {
+        en: 'The hiring market heated up: offers are harder to land.',
+        ja: '採用市場が過熱し、内定承諾を得にくくなりました。',
+      };
+    case 'hiring-market-cool':
+      return {
+        en: 'The hiring market cooled: candidates are easier to find.',
+        ja: '採用市場が落ち着き、候補者を見つけやすくなりました。',
+      };
+    case 'competitor-launch':
+      return {
+        en: 'A competitor launched a strong release.',
+        ja: '競合が強力な新機能をリリースしました。',
+      };
+    case 'funding-won': {
+      const c = money(Number(p.amount), currency);
+      return {
+        en: `A funding round closed: ${c.en} raised.`,
+        ja: `資金調達が完了し、${c.ja}を調達しました。`,
+      };
+    }
+    case 'funding-lost':
+      return {
+        en: 'Investors passed on the funding round.',
+        ja: '投資家は今回の資金調達を見送りました。',
+      };
+    case 'budget-cut':
+      return { en: 'The board cut the spending plan.', ja: '取締役会が支出計画を削減しました。' };
+    case 'large-deal':
+      return {
+        en: 'A large deal is on the table if a feature ships in time.',
+        ja: '機能が間に合えば大型案件を受注できそうです。',
+      };
+    case 'cloud-price-rise':
+      return {
+        en: `The cloud provider raised prices by ${p.pct}%.`,
+        ja: `クラウドプロバイダーが価格を${p.pct}%値上げしました。`,
+      };
+    case 'regulatory-audit': {
+      const c = money(Number(p.cost), currency);
+      return {
+        en: `A regulatory audit cost ${c.en}.`,
+        ja: `規制当局の監査で${c.ja}の費用がかかりました。`,
+      };
+    }
+    case 'initiative-complete':
+      return {
+        en: `Initiative "${p.initiative}" is complete.`,
+        ja: `取り組み「${p.initiative}」が完了しました。`,
+      };
+    case 'commitment-met': {
+      const w = WHO[String(p.stakeholder)] ?? WHO.ceo!;
+      return { en: `You kept your commitment to ${w.en}.`, ja: `${w.ja}への約束を守りました。` };
+    }
+    case 'commitment-missed': {
+      const w = WHO[String(p.stakeholder)] ?? WHO.ceo!;
+      return {
+        en: `You missed your commitment to ${w.en}.`,
+        ja: `${w.ja}への約束を果たせませんでした。`,
+      };
+    }
+    default:
+      return { en: e.kind, ja: e.kind };
+  }
+}

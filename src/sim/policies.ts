@@ -1,0 +1,285 @@
+/**
+ * Reference policies for tests, the CLI and the luck-vs-skill checks: a balanced responsive
+ * policy, a careless one, and the extremes of MODEL.md section 6 item 13.
+ */
+import { deckFor } from './deck';
+import { countOf } from './model/staff';
+import type { Decisions, Game, PendingEvent, Policy, QuarterMetrics, StaffLine } from './types';
+
+/** The sensible answer to each base-deck dilemma (a thoughtful VPoE's choice). */
+export const SENSIBLE_OPTIONS: Record<string, string> = {
+  'debt-quantify': 'measure-and-plan',
+  microservices: 'strangler',
+  'cloud-cost-spike': 'finops-tiger-team',
+  'deploy-frequency': 'trunk-based',
+  'slo-policy': 'slo-with-policy',
+  'unify-stacks': 'golden-paths',
+  'zero-downtime': 'blue-green',
+  'data-breach-response': 'full-response',
+  'oss-vs-commercial': 'pay-vendor',
+  'introduce-sre': 'sre-team',
+  'innovation-time': 'hack-week',
+  'delivery-bottleneck': 'value-stream-map',
+  'security-in-pipeline': 'blocking-gates',
+  'knowledge-sharing': 'adrs-and-talks',
+  'multi-cloud': 'exit-plan',
+  'ai-assistants-rollout': 'with-guardrails',
+  'launch-crunch': 'cut-scope',
+};
+
+function lastMetrics(game: Game): QuarterMetrics {
+  return game.history.length > 0 ? game.state.last : game.baseline;
+}
+
+function headcountOf(game: Game): number {
+  let n = 0;
+  for (const x of game.state.staff) n += x;
+  return n;
+}
+
+/** Whether a stakeholder request looks achievable under steady play. */
+function requestLooksFeasible(game: Game, ev: PendingEvent): boolean {
+  const r = ev.request;
+  if (!r) return false;
+  const m = lastMetrics(game);
+  const quarters = r.dueQuarter - game.quarter;
+  switch (r.measure) {
+    case 'featuresDelivered':
+      return m.featuresDelivered * quarters * 1.05 >= r.target;
+    case 'costPerQuarter':
+      return m.runwayQuarters < 12 && m.costs * 0.97 <= r.target;
+    case 'attritionRate':
+      return m.engagement > 58;
+    case 'debtIndex':
+      return m.debtTax < 0.32;
+    case 'incidents':
+      return r.target >= 1;
+  }
+}
+
+function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decisions {
+  const s = game.scenario;
+  const m = lastMetrics(game);
+  const hc = headcountOf(game);
+  let features = 62;
+  let debt = 18;
+  let reliability = 10;
+  let security = 6;
+  const innovation = 4;
+  if (m.debtTax > 0.3) {
+    debt += 6;
+    features -= 6;
+  }
+  if (m.incidents >= 3 || m.errorBudgetUsed > 1) {
+    reliability += 5;
+    features -= 5;
+  }
+  if (m.securityDebt > 45) {
+    security += 4;
+    features -= 4;
+  }
+  const hiring: StaffLine[] = [];
+  const canGrow = m.runwayQuarters > 8 && m.exhaustion < 65;
+  if (canGrow) {
+    // Grow ~8% a quarter: sustainable onboarding (mentoring load stays near 20% of seniors).
+    const n = Math.min(s.limits.maxHiresPerQuarter, Math.round(hc * 0.08 * (opts.hireScale ?? 1)));
+    const seniors = Math.ceil(n * 0.6);
+    if (seniors > 0) hiring.push({ role: 'product', level: 'senior', count: seniors });
+    if (n - seniors > 0) hiring.push({ role: 'product', level: 'junior', count: n - seniors });
+    if (game.quarter % 3 === 0) hiring.push({ role: 'platform', level: 'senior', count: 1 });
+    if (game.quarter % 4 === 0) hiring.push({ role: 'security', level: 'senior', count: 1 });
+  }
+  const managers =
+    countOf(game.state, 0, 3) +
+    countOf(game.state, 1, 3) +
+    countOf(game.state, 2, 3) +
+    countOf(game.state, 3, 3);
+  const span = (hc - managers) / Math.max(1, managers);
+  const initiatives: string[] = [];
+  const ids = new Set(s.initiatives.map((i) => i.id));
+  const running = new Set(game.state.initiatives.map((i) => i.id));
+  if (ids.has('infra-as-code') && (running.has('infra-as-code') || m.infraDebt > 30))
+    initiatives.push('infra-as-code');
+  else if (
+    ids.has('strangler-services') &&
+    (running.has('strangler-services') || (m.techDebt > 50 && game.quarter >= 2))
+  )
+    initiatives.push('strangler-services');
+  const risk = s.riskRegister
+    .filter((r) => r.mitigates === 'breach' || r.mitigates === 'key-person')
+    .map((r) => r.id);
+  const usableSeniors = game.state.staff[(0 * 4 + 1) * 4 + 3] ?? 0;
+  return {
+    org: {
+      teamSizeTarget: Math.min(7, s.limits.maxTeamSize),
+      platformTeam: true,
+      enablingTeam: hc >= 40,
+      promotionsToManager: span > 8.5 ? Math.min(2, usableSeniors) : 0,
+      promotionsToStaff: 0,
+    },
+    process: { ciCd: 2, testAutomation: 2, codeReview: 1, postmortems: true, documentation: 2 },
+    talent: { hiring, payAdjustmentPct: 3, training: 2, careerLadder: true, layoffs: [] },
+    allocation: { features, debtPaydown: debt, reliability, security, innovation },
+    initiatives,
+    budget: {
+      rightsizing: m.cloudWaste > 0.2,
+      commitmentCoverage: 0.5,
+      contractors: Math.min(2, s.limits.maxContractors),
+      tools: { observability: true, ci: true, securityScanning: true },
+      sourcing: 'commercial',
+    },
+    coaching: { oneOnOnes: 2, leadershipTraining: 1 },
+    riskMitigations: risk,
+    trends: {
+      aiAdoption: 0.5,
+      aiGuardrails: 2,
+      workPolicy: 'hybrid',
+      chaosEngineering: game.state.capabilities.srePractice > 0.5,
+      sloTarget: 0.999,
+      errorBudgetPolicy: 'freeze',
+    },
+  };
+}
+
+function sensibleChoice(game: Game, ev: PendingEvent): string {
+  if (ev.kind === 'request') return requestLooksFeasible(game, ev) ? 'accept' : 'decline';
+  const pick = SENSIBLE_OPTIONS[ev.sourceId];
+  return pick && ev.options.some((o) => o.id === pick) ? pick : ev.defaultOptionId;
+}
+
+/** A sensible VPoE: steady investment, responsive allocation, sustainable growth. */
+export const balancedPolicy: Policy = {
+  name: 'balanced',
+  decide: (game) => balancedDecide(game),
+  choose: sensibleChoice,
+};
+
+/** Chooses the option promising the most feature capacity right now (short-termism). */
+function greedyChoice(game: Game, ev: PendingEvent): string {
+  if (ev.kind === 'request') return 'accept';
+  const card = deckFor(game.scenario).dilemmas.find((c) => c.id === ev.sourceId);
+  if (!card) return ev.defaultOptionId;
+  let best = ev.defaultOptionId;
+  let bestGain = -Infinity;
+  for (const o of card.options) {
+    let gain = 0;
+    for (const e of o.effects) if (e.target === 'featureCapacityPct') gain += e.delta;
+    if (gain > bestGain) {
+      bestGain = gain;
+      best = o.id;
+    }
+  }
+  return best;
+}
+
+/** Careless: all-in on features, no investment, promises everything. */
+export const carelessPolicy: Policy = {
+  name: 'careless',
+  decide: (game) => {
+    const s = game.scenario;
+    return {
+      org: {
+        teamSizeTarget: Math.min(12, s.limits.maxTeamSize),
+        platformTeam: false,
+        enablingTeam: false,
+        promotionsToManager: 0,
+        promotionsToStaff: 0,
+      },
+      process: { ciCd: 0, testAutomation: 0, codeReview: 0, postmortems: false, documentation: 0 },
+      talent: {
+        hiring: [
+          { role: 'product', level: 'junior', count: Math.min(s.limits.maxHiresPerQuarter, 6) },
+        ],
+        payAdjustmentPct: -5,
+        training: 0,
+        careerLadder: false,
+        layoffs: [],
+      },
+      allocation: { features: 90, debtPaydown: 5, reliability: 5, security: 0, innovation: 0 },
+      initiatives: [],
+      budget: {
+        rightsizing: false,
+        commitmentCoverage: 0,
+        contractors: Math.min(6, s.limits.maxContractors),
+        tools: { observability: false, ci: false, securityScanning: false },
+        sourcing: 'commercial',
+      },
+      coaching: { oneOnOnes: 0, leadershipTraining: 0 },
+      riskMitigations: [],
+      trends: {
+        aiAdoption: 1,
+        aiGuardrails: 0,
+        workPolicy: 'office',
+        chaosEngineering: false,
+        sloTarget: 0.999,
+        errorBudgetPolicy: 'none',
+      },
+    };
+  },
+  choose: greedyChoice,
+};
+
+function variant(name: string, change: (d: Decisions, game: Game) => Decisions): Policy {
+  return { name, decide: (game) => change(balancedDecide(game), game), choose: sensibleChoice };
+}
+
+/** The fixed extremes that must lose to the balanced policy in most seeds (MODEL.md 6.13). */
+export const extremePolicies: Policy[] = [
+  variant('all-features', (d) => ({
+    ...d,
+    allocation: { features: 100, debtPaydown: 0, reliability: 0, security: 0, innovation: 0 },
+  })),
+  variant('all-debt', (d) => ({
+    ...d,
+    allocation: { features: 0, debtPaydown: 100, reliability: 0, security: 0, innovation: 0 },
+  })),
+  variant('hire-max', (d, game) => ({
+    ...d,
+    talent: {
+      ...d.talent,
+      hiring: [
+        { role: 'product', level: 'senior', count: game.scenario.limits.maxHiresPerQuarter },
+      ],
+    },
+  })),
+  variant('cut-max', (d, game) => {
+    const juniors = countOf(game.state, 0, 0);
+    const seniors = countOf(game.state, 0, 1);
+    const cut = Math.floor((juniors + seniors) * 0.15);
+    const j = Math.min(juniors, cut);
+    return {
+      ...d,
+      talent: {
+        ...d.talent,
+        hiring: [],
+        payAdjustmentPct: -10,
+        training: 0,
+        careerLadder: false,
+        layoffs: [
+          { role: 'product', level: 'junior', count: j },
+          { role: 'product', level: 'senior', count: Math.min(seniors, cut - j) },
+        ],
+      },
+      process: { ciCd: 0, testAutomation: 0, codeReview: 1, postmortems: false, documentation: 0 },
+      budget: {
+        ...d.budget,
+        contractors: 0,
+        tools: { observability: false, ci: false, securityScanning: false },
+      },
+      coaching: { oneOnOnes: 0, leadershipTraining: 0 },
+      riskMitigations: [],
+    };
+  }),
+  variant('no-security', (d, game) => ({
+    ...d,
+    allocation: {
+      ...d.allocation,
+      features: d.allocation.features + d.allocation.security,
+      security: 0,
+    },
+    budget: { ...d.budget, tools: { ...d.budget.tools, securityScanning: false } },
+    riskMitigations: d.riskMitigations.filter(
+      (id) => game.scenario.riskRegister.find((r) => r.id === id)?.mitigates !== 'breach',
+    ),
+  })),
+];

@@ -1,0 +1,44 @@
+/**
+ * Seeded randomness. The PRNG (pure-rand xoroshiro128plus) state is stored in the Game as
+ * plain numbers; a step rebuilds the generator from it, draws, and stores the new state, so
+ * every draw is a pure function of the game.
+ */
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+
+export interface Rng {
+  next(): number;
+  getState(): readonly number[];
+}
+
+export function seedRng(seed: number): number[] {
+  return [...xoroshiro128plus(seed | 0).getState()];
+}
+
+export function rngFromState(state: readonly number[]): Rng {
+  return xoroshiro128plusFromState(state);
+}
+
+/** Uniform float in [0, 1) from 32 random bits. */
+export function uniform(rng: Rng): number {
+  return (rng.next() >>> 0) / 4294967296;
+}
+
+/** Poisson draw by inversion (lambda is small in this model: < 30). */
+export function poisson(rng: Rng, lambda: number): number {
+  if (!(lambda > 0)) return 0;
+  const l = Math.exp(-lambda);
+  let k = 0;
+  let p = uniform(rng);
+  while (p > l && k < 200) {
+    k++;
+    p *= uniform(rng);
+  }
+  return k;
+}
+
+/** Rounds x up or down at random so that the expectation is x (integer head-counts from rates). */
+export function stochasticRound(rng: Rng, x: number): number {
+  if (!(x > 0)) return 0;
+  const whole = Math.floor(x);
+  return whole + (uniform(rng) < x - whole ? 1 : 0);
+}

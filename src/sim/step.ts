@@ -1,0 +1,801 @@
+/**
+ * The pure quarter step: (scenario, state, decisions, rng) -> (state', metrics, drivers).
+ * With rng = null it runs on expected values (no draws, no events): used for the live
+ * projection and for the quarter-0 baseline. The step owns a fresh copy of every stock it
+ * changes; the input state is never mutated.
+ */
+import { poisson, type Rng, stochasticRound, uniform } from './rng';
+import type { Decisions, EventRecord, MetricId, QuarterMetrics, Scenario, SimState } from './types';
+import { programmeCost, processOverhead } from './model/budget';
+import { competitivenessChange, csatChange, revenueFlows } from './model/business';
+import { nextCapabilities } from './model/capabilities';
+import { cloudBill, nextCommittedUsage, nextWaste } from './model/cloud';
+import {
+  codeDebtChange,
+  debtTax,
+  DEBT_TAX_PER_CODE_POINT,
+  DEBT_TAX_PER_INFRA_POINT,
+  infraDebtChange,
+  securityDebtChange,
+} from './model/debt';
+import {
+  aiFactor,
+  cfrParts,
+  crossTeamOverhead,
+  deployFrequency,
+  engagementFactor,
+  flowFactor,
+  leadTimeDays,
+  mttrHours,
+  reworkShare,
+  teamOverhead,
+} from './model/delivery';
+import { productParts } from './model/drivers';
+import { applyEffects, type EffectTotals } from './model/effects';
+import { drawEvents } from './model/events';
+import {
+  attritionProbability,
+  engagementChange,
+  exhaustionChange,
+  INTERVIEW_LOAD,
+  LEAVER_CASH_COST,
+  managerEffectivenessChange,
+  offerAcceptance,
+  RECRUITING_FEE,
+  SEVERANCE,
+  workloadPressure,
+} from './model/people';
+import {
+  errorBudgetUsed,
+  incidentRate,
+  QUARTER_MINUTES,
+  SEV2_SHARE,
+  sev1Share,
+  SEVERITY_DOWNTIME,
+  SEVERITY_WORK,
+} from './model/reliability';
+import { breachCost, breachProbability, securityPosture } from './model/security';
+import {
+  ageCohorts,
+  LEVEL_INDEX,
+  MANAGER,
+  removeStaff,
+  ROLE_INDEX,
+  staffIndex,
+  staffTotals,
+} from './model/staff';
+import {
+  boardConfidence,
+  commitmentMet,
+  trustReactions,
+  trustReversion,
+} from './model/stakeholders';
+import { requestTemplatesById } from './deck';
+
+export interface StepResult {
+  state: SimState;
+  metrics: QuarterMetrics;
+  drivers: Partial<Record<MetricId, number[]>>;
+  events: EventRecord[];
+  incidents: { severity: number; minutes: number }[];
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** Expected feature points the market wants in quarter q (rises ~1.5% a quarter). */
+export function expectedFeatures(scenario: Scenario, quarter: number): number {
+  return scenario.market.expectedFeaturePointsPerQuarter * Math.pow(1.015, quarter - 1);
+}
+
+function copyState(p: SimState): SimState {
+  return {
+    ...p,
+    trust: { ...p.trust },
+    debt: { ...p.debt },
+    capabilities: { ...p.capabilities },
+    cloud: { ...p.cloud },
+    staff: p.staff.slice(),
+  };
+}
+
+/** Resolves quarter `quarter` (1-based). */
+export function stepQuarter(
+  scenario: Scenario,
+  prev: SimState,
+  d: Decisions,
+  quarter: number,
+  rng: Rng | null,
+): StepResult {
+  const s = copyState(prev);
+  const m = scenario.market;
+  const last = prev.last;
+  const annualCost = [
+    m.annualCost.junior,
+    m.annualCost.senior,
+    m.annualCost.staff,
+    m.annualCost.manager,
+  ];
+  const payMult = 1 + d.talent.payAdjustmentPct / 100;
+  const events: EventRecord[] = [];
+
+  // 1. Effects of last quarter's choices and of delayed effects now due.
+  const fx: EffectTotals = { cash: 0, featureCapacity: 1 };
+  if (s.delayed.length > 0) {
+    const keep = [];
+    for (const de of s.delayed) {
+      if (de.dueQuarter <= quarter) applyEffects(s, de.effects, fx);
+      else keep.push(de);
+    }
+    s.delayed = keep;
+  }
+
+  // 2. Staff moves: cohorts age, offers arrive, layoffs, promotions.
+  let arrivals = 0;
+  let recruitingCost = 0;
+  {
+    ageCohorts(s.staff);
+    if (s.pipeline.length > 0) {
+      const waiting = [];
+      for (const p of s.pipeline) {
+        if (p.arrivesQuarter <= quarter) {
+          const i = staffIndex(ROLE_INDEX[p.role], LEVEL_INDEX[p.level], 0);
+          s.staff[i] = (s.staff[i] ?? 0) + p.count;
+          arrivals += p.count;
+          recruitingCost +=
+            p.count * RECRUITING_FEE * (annualCost[LEVEL_INDEX[p.level]] ?? 0) * payMult;
+        } else waiting.push(p);
+      }
+      s.pipeline = waiting;
+    }
+  }
+  let laidOff = 0;
+  let severanceCost = 0;
+  for (const line of d.talent.layoffs) {
+    const li = LEVEL_INDEX[line.level];
+    const n = removeStaff(s.staff, ROLE_INDEX[line.role], li, line.count);
+    laidOff += n;
+    severanceCost += n * SEVERANCE * (annualCost[li] ?? 0) * payMult;
+  }
+  const promotions =
+    promote(s.staff, MANAGER, d.org.promotionsToManager) +
+    promote(s.staff, 2, d.org.promotionsToStaff);
+  const contractors = Math.min(d.budget.contractors, scenario.limits.maxContractors);
+
+  // 3. Organisation shape.
+  const T = staffTotals(s.staff, annualCost);
+  const ics = T.icsByRole[0] + T.icsByRole[1] + T.icsByRole[2] + T.icsByRole[3];
+  const platformTeam = d.org.platformTeam && T.icsByRole[1] > 0;
+  const enablingTeam = d.org.enablingTeam && ics >= 12;
+  const streamIcs = Math.max(1, ics - (platformTeam ? T.icsByRole[1] : 0) - (enablingTeam ? 2 : 0));
+  const streamTeams = Math.max(1, Math.ceil(streamIcs / d.org.teamSizeTarget));
+  const avgTeamSize = streamIcs / streamTeams;
+  const teams = streamTeams + (platformTeam ? 1 : 0) + (enablingTeam ? 1 : 0);
+  const span = ics / Math.max(1, T.managers);
+  const caps = s.capabilities;
+
+  // 4. Allocation (an error-budget freeze moves feature work to reliability).
+  const freeze = s.releaseFreeze && d.trends.errorBudgetPolicy === 'freeze';
+  let aF = d.allocation.features / 100;
+  let aR = d.allocation.reliability / 100;
+  const aD = d.allocation.debtPaydown / 100;
+  const aS = d.allocation.security / 100;
+  const aI = d.allocation.innovation / 100;
+  if (freeze) {
+    aR += aF * 0.85;
+    aF *= 0.15;
+  }
+
+  // 5. Delivery performance (DORA) from the quarter's starting capabilities and debt.
+  let migrationRisk = 0;
+  for (const ini of s.initiatives) {
+    const def = scenario.initiatives.find((x) => x.id === ini.id);
+    if (def) migrationRisk += def.riskWhileRunning;
+  }
+  const cfrNew = new Array<number>(8);
+  const cfr = cfrParts(
+    {
+      codeDebt: s.debt.code,
+      testAutomation: caps.testAutomation,
+      ciCd: caps.ciCd,
+      avgTeamSize,
+      aiAdoption: d.trends.aiAdoption,
+      aiGuardrails: caps.aiGuardrails,
+      codeReview: d.process.codeReview,
+      migrationRisk,
+    },
+    cfrNew,
+  );
+  const deploysPerDay = deployFrequency(caps.ciCd, s.debt.code, streamTeams, freeze);
+  const leadTime = leadTimeDays(caps.ciCd, caps.testAutomation, s.debt.code);
+  const mttr = mttrHours(caps.observability, caps.srePractice, s.debt.infra);
+
+  // 6. Incidents.
+  const mitig = mitigations(scenario, d.riskMitigations);
+  const lambda = incidentRate({
+    deploysPerQuarter: deploysPerDay * 91,
+    changeFailureRate: cfr,
+    infraDebt: s.debt.infra,
+    srePractice: caps.srePractice,
+    observability: caps.observability,
+    chaosEngineering: d.trends.chaosEngineering,
+    reliabilityShare: aR,
+    outageMitigated: mitig.outage,
+  });
+  const incidents: { severity: number; minutes: number }[] = [];
+  let downtime = 0;
+  let sev1 = 0;
+  let majorIncidents = 0;
+  let incidentWork = 0;
+  const p1 = sev1Share(caps.observability);
+  if (rng) {
+    const n = poisson(rng, lambda);
+    for (let k = 0; k < n; k++) {
+      const u = uniform(rng);
+      const sev = u < p1 ? 0 : u < p1 + SEV2_SHARE ? 1 : 2;
+      const minutes = mttr * 60 * (SEVERITY_DOWNTIME[sev] ?? 0) * (0.5 + uniform(rng));
+      incidents.push({ severity: sev + 1, minutes });
+      events.push({
+        id: `q${quarter}-incident-${k + 1}`,
+        kind: 'incident',
+        params: { severity: sev + 1, minutes: Math.round(minutes) },
+      });
+      downtime += minutes;
+      incidentWork += SEVERITY_WORK[sev] ?? 0;
+      if (sev === 0) sev1++;
+      if (sev < 2) majorIncidents++;
+    }
+  } else {
+    const sevMix = [p1, SEV2_SHARE, 1 - p1 - SEV2_SHARE];
+    for (let k = 0; k < 3; k++) {
+      downtime += lambda * (sevMix[k] ?? 0) * mttr * 60 * (SEVERITY_DOWNTIME[k] ?? 0);
+      incidentWork += lambda * (sevMix[k] ?? 0) * (SEVERITY_WORK[k] ?? 0);
+    }
+    sev1 = lambda * p1;
+    majorIncidents = lambda * (p1 + SEV2_SHARE);
+  }
+  const budgetUsed = errorBudgetUsed(downtime, d.trends.sloTarget);
+  const sloAttainment = 1 - downtime / QUARTER_MINUTES;
+
+  // 7. Capacity and feature output (a product of factors; see drivers.ts).
+  const contractorCap = 0.7 * contractors;
+  const excluded = platformTeam ? 1 : -1;
+  let poolRamped = contractorCap;
+  let poolActual = contractorCap;
+  for (let r = 0; r < 4; r++) {
+    if (r === excluded) continue;
+    poolRamped += T.rampedByRole[r as 0];
+    poolActual += T.actualByRole[r as 0];
+  }
+  if (enablingTeam) {
+    poolRamped -= 2;
+    poolActual -= 2;
+  }
+  poolRamped = Math.max(0.5, poolRamped);
+  const mentoring = T.mentoring * (enablingTeam ? 0.6 : 1);
+  poolActual = Math.max(0.1 * poolRamped, poolActual - mentoring);
+  const reqs = Math.min(sumCounts(d.talent.hiring), scenario.limits.maxHiresPerQuarter);
+  const runningInitiatives = d.initiatives.length;
+  const overhead = Math.min(
+    0.6,
+    processOverhead(d, platformTeam) +
+      (INTERVIEW_LOAD * reqs) / poolRamped +
+      0.08 * runningInitiatives,
+  );
+  const F = new Array<number>(12);
+  F[0] = poolRamped;
+  F[1] = poolActual / poolRamped;
+  F[2] = (1 - teamOverhead(avgTeamSize)) * (1 - crossTeamOverhead(teams, d.trends.workPolicy));
+  F[3] = engagementFactor(s.engagement, s.exhaustion);
+  F[4] = aiFactor(d.trends.aiAdoption, caps.aiGuardrails);
+  F[5] = 1 - debtTax(s.debt.code, s.debt.infra);
+  F[6] = 1 - overhead;
+  const capacity = F[0] * F[1] * F[2] * F[3] * F[4] * F[5] * F[6];
+  F[7] = aF;
+  F[8] = 1 - reworkShare(cfr);
+  const featureCap = capacity * aF * F[8];
+  F[9] = featureCap > 0 ? 1 - Math.min(0.5, incidentWork / featureCap) : 1;
+  F[10] = flowFactor(caps.ciCd, caps.testAutomation);
+  F[11] = fx.featureCapacity;
+  let features = 1;
+  for (let k = 0; k < 12; k++) features *= F[k] ?? 1;
+
+  // 8. Initiatives progress (each takes 8% of capacity, counted in overhead above).
+  const completed: string[] = [];
+  {
+    const next = [];
+    for (const id of d.initiatives) {
+      const def = scenario.initiatives.find((x) => x.id === id);
+      if (!def) continue;
+      const cur = s.initiatives.find((x) => x.id === id);
+      const progress = (cur ? cur.progress : 0) + (0.08 * capacity) / def.effortEngineerQuarters;
+      if (progress >= 1) {
+        completed.push(id);
+        applyEffects(s, def.onComplete, fx);
+      } else next.push({ id, progress, startedQuarter: cur ? cur.startedQuarter : quarter });
+    }
+    s.initiatives = next;
+  }
+  for (const id of completed)
+    events.push({
+      id: `q${quarter}-initiative-${id}`,
+      kind: 'initiative-complete',
+      params: { initiative: id },
+    });
+  // Values after this quarter's effects (choices, delayed effects, finished initiatives).
+  const debtAfterEffects = s.debt.code;
+  const engagementAfterEffects = s.engagement;
+  const arrAfterEffects = s.arr;
+
+  // 9. People: engagement, exhaustion, attrition, hiring, managers.
+  const headcountStart = T.headcount;
+  const engParts = new Array<number>(10);
+  const engDelta = engagementChange(
+    {
+      engagement: s.engagement,
+      exhaustion: s.exhaustion,
+      payAdjustmentPct: d.talent.payAdjustmentPct,
+      managerEffectiveness: s.managerEffectiveness,
+      careerLadder: d.talent.careerLadder,
+      training: d.talent.training,
+      workPolicy: d.trends.workPolicy,
+      innovationShare: aI,
+      layoffShare: laidOff / Math.max(1, headcountStart + laidOff),
+      codeDebt: s.debt.code,
+      majorIncidents,
+      promotions,
+      headcount: headcountStart,
+    },
+    engParts,
+  );
+  const engagementEnd = clamp(s.engagement + engDelta, 0, 100);
+  const openCommitments = s.commitments.length;
+  const pressure = workloadPressure(
+    aF,
+    openCommitments,
+    capacity > 0 ? incidentWork / capacity : 0,
+    mentoring / poolRamped,
+    freeze,
+  );
+  const exhaustionEnd = clamp(s.exhaustion + exhaustionChange(s.exhaustion, pressure), 0, 100);
+  const pLeave = attritionProbability(
+    s.engagement,
+    prev.exhaustion,
+    d.talent.payAdjustmentPct,
+    d.trends.workPolicy,
+    s.hiringMarket,
+    s.managerEffectiveness,
+  );
+  let leavers = 0;
+  let seniorLeavers = 0;
+  let leaverCost = 0;
+  for (let r = 0; r < 4; r++)
+    for (let l = 0; l < 4; l++)
+      for (let c = 0; c < 4; c++) {
+        const i = staffIndex(r, l, c);
+        const n = s.staff[i] ?? 0;
+        if (n === 0) continue;
+        const out = rng ? Math.min(n, stochasticRound(rng, n * pLeave)) : n * pLeave;
+        if (out === 0) continue;
+        if (rng) s.staff[i] = n - out;
+        leavers += out;
+        if (l >= 1) seniorLeavers += out;
+        leaverCost += out * (LEAVER_CASH_COST[l] ?? 0) * (annualCost[l] ?? 0) * payMult;
+      }
+  const acceptance = offerAcceptance(
+    m.offerAcceptance,
+    d.talent.payAdjustmentPct,
+    s.brand,
+    s.hiringMarket,
+  );
+  if (rng && reqs > 0) {
+    let budget = reqs;
+    for (const line of d.talent.hiring) {
+      const count = Math.min(line.count, budget);
+      budget -= count;
+      if (count <= 0) continue;
+      const accepted = Math.min(count, stochasticRound(rng, count * acceptance));
+      if (accepted === 0) continue;
+      // Requisition to start takes 2-4 months: most start next quarter, the rest the one after.
+      const soon = Math.ceil(accepted * 0.7);
+      s.pipeline.push({
+        role: line.role,
+        level: line.level,
+        count: soon,
+        arrivesQuarter: quarter + 1,
+      });
+      if (accepted > soon)
+        s.pipeline.push({
+          role: line.role,
+          level: line.level,
+          count: accepted - soon,
+          arrivesQuarter: quarter + 2,
+        });
+    }
+  }
+  s.managerEffectiveness = clamp(
+    s.managerEffectiveness +
+      managerEffectivenessChange(
+        s.managerEffectiveness,
+        d.coaching.oneOnOnes,
+        d.coaching.leadershipTraining,
+        span,
+      ),
+    0,
+    1,
+  );
+  // Brand follows engagement, pay and layoffs slowly.
+  s.brand = clamp(
+    s.brand + 0.1 * (engagementEnd - 55) + 0.2 * d.talent.payAdjustmentPct - (laidOff > 0 ? 4 : 0),
+    0,
+    100,
+  );
+
+  // 10. Debt.
+  const poolIcs = Math.max(1, streamIcs + contractors);
+  const cd = codeDebtChange({
+    featureShare: aF,
+    paydownShare: aD,
+    testAutomation: caps.testAutomation,
+    codeReview: d.process.codeReview,
+    aiAdoption: d.trends.aiAdoption,
+    aiGuardrails: caps.aiGuardrails,
+    avgTeamSize,
+    contractorShare: contractors / poolIcs,
+    seniorLeavers,
+    documentation: caps.documentation,
+  });
+  const codeRaw = s.debt.code + cd.featureWork + cd.aiAssistants + cd.paydown + cd.knowledgeLoss;
+  const codeEnd = clamp(codeRaw, 0, 100);
+  const platformWork = platformTeam ? T.actualByRole[1] / Math.max(1, ics) / 0.1 : 0;
+  const usageGross = s.customers * scenario.company.cloud.usagePerCustomer;
+  const usageGrowth = s.cloud.usage > 0 ? usageGross / s.cloud.usage - 1 : 0;
+  const infraEnd = clamp(
+    s.debt.infra + infraDebtChange(usageGrowth, caps.infraAsCode, aR, platformWork),
+    0,
+    100,
+  );
+  const secEngShare = T.icsByRole[2] / Math.max(1, ics);
+  const secEnd = clamp(
+    s.debt.security +
+      securityDebtChange(
+        aF,
+        caps.securityPractice,
+        d.trends.aiAdoption,
+        caps.aiGuardrails,
+        aS,
+        secEngShare,
+        d.budget.tools.securityScanning,
+      ),
+    0,
+    100,
+  );
+
+  // 11. Security.
+  const employees = T.headcount + m.nonEngineeringEmployees;
+  const posture = securityPosture(caps.securityPractice, s.debt.security);
+  const pBreach = breachProbability(employees, posture, mitig.breach);
+  const automation = 0.5 * (d.budget.tools.securityScanning ? 1 : 0) + 0.5 * caps.securityPractice;
+  const oneBreachCost = breachCost(m.breachCostLarge, employees, m.regulation, automation);
+  const breaches = rng ? (uniform(rng) < pBreach ? 1 : 0) : pBreach;
+  const breachLoss = breaches * oneBreachCost;
+
+  // 12. Cloud.
+  const bill = cloudBill(usageGross, s.cloud.unitCost, s.cloud.waste, s.cloud.committedUsage);
+  const cloudF = [bill.usage, bill.unitCost, bill.wasteFactor, bill.commitmentFactor];
+
+  // 13. Business.
+  const featureRatio = features / expectedFeatures(scenario, quarter);
+  const dataShare = T.icsByRole[3] / Math.max(1, ics);
+  const compEnd = clamp(
+    s.competitiveness + competitivenessChange(featureRatio, aI, dataShare),
+    0,
+    100,
+  );
+  const flows = revenueFlows(
+    s.arr,
+    m.newArrPerQuarter,
+    quarter,
+    m.demandGrowthPerQuarter,
+    s.competitiveness,
+    s.csat,
+    m.churnPerQuarter,
+    m.expansionPerQuarter,
+  );
+  const breachChurn = breaches * 0.03 * s.arr;
+  const arrEnd = Math.max(0, s.arr + flows.newArr + flows.expansion + flows.churn - breachChurn);
+  const arrPerCustomer = s.arr / Math.max(1, s.customers);
+  const customersEnd = Math.max(
+    1,
+    s.customers +
+      flows.newArr / arrPerCustomer -
+      s.customers * (flows.churnRate * 0.8 + breaches * 0.03),
+  );
+  const csatEnd = clamp(
+    s.csat +
+      csatChange(s.csat, sloAttainment, d.trends.sloTarget, sev1, s.competitiveness) -
+      10 * breaches,
+    0,
+    100,
+  );
+  const revenue = (s.arr + arrEnd) / 8;
+
+  // 14. Costs and cash.
+  const riskCost = mitig.cost;
+  const payroll = (T.annualCost / 4) * payMult;
+  const contractorCost = (contractors * m.contractorAnnualCost) / 4;
+  const hiringAndLeavers = recruitingCost + severanceCost + leaverCost;
+  const programmes = programmeCost(d, T.headcount, T.managers, m.annualCost.senior, riskCost);
+  const otherCogs = m.otherCogsShare * revenue;
+  const otherOpex = m.otherOpexShareOfRevenue * revenue + m.otherOpexFixedPerQuarter;
+  const downtimeCost = downtime * m.downtimeCostPerMinute;
+
+  // 16. Stocks at the end of the quarter.
+  s.arr = arrEnd;
+  s.customers = customersEnd;
+  s.csat = csatEnd;
+  s.competitiveness = compEnd;
+  s.engagement = engagementEnd;
+  s.exhaustion = exhaustionEnd;
+  s.debt.code = codeEnd;
+  s.debt.infra = infraEnd;
+  s.debt.security = secEnd;
+  if (breaches > 0 && rng) {
+    s.brand = clamp(s.brand - 5, 0, 100);
+    events.push({
+      id: `q${quarter}-breach`,
+      kind: 'breach',
+      params: { cost: Math.round(breachLoss) },
+    });
+  }
+  // 15. Random events (after the model's own draws so their order is stable).
+  let eventCost = 0;
+  let financing = 0;
+  let eventDepartures = 0;
+  const growthSoFar = last.arr > 0 ? Math.pow(arrEnd / last.arr, 4) - 1 : 0;
+  if (rng) {
+    const ev = drawEvents(rng, s, {
+      quarter,
+      engagement: s.engagement,
+      exhaustion: s.exhaustion,
+      span,
+      growth: growthSoFar,
+      runwayQuarters: last.runwayQuarters,
+      boardConfidence: last.boardConfidence,
+      regulation: m.regulation,
+      mitigated: { keyPerson: mitig.keyPerson, vendor: mitig.vendor, audit: mitig.audit },
+    });
+    for (const e of ev.events) events.push(e);
+    eventCost = ev.cost;
+    financing = ev.financing;
+    eventDepartures = ev.departures;
+  }
+  const incidentCosts = downtimeCost + breachLoss + eventCost;
+  const choiceCost = -fx.cash;
+  const costs =
+    payroll +
+    contractorCost +
+    hiringAndLeavers +
+    programmes +
+    bill.bill +
+    otherCogs +
+    otherOpex +
+    incidentCosts +
+    choiceCost;
+  const cashEnd = s.cash + revenue - costs + financing;
+  s.cash = cashEnd;
+
+  s.cloud.usage = usageGross;
+  s.cloud.waste = nextWaste(s.cloud.waste, d.budget.rightsizing, caps.finops);
+  s.cloud.committedUsage = nextCommittedUsage(
+    s.cloud.committedUsage,
+    d.budget.commitmentCoverage,
+    usageGross / (1 - s.cloud.waste),
+  );
+  s.capabilities = nextCapabilities(caps, {
+    ciCd: 0.2 * d.process.ciCd + (d.budget.tools.ci ? 0.1 : 0) + (platformTeam ? 0.4 : 0),
+    testAutomation: 0.22 * d.process.testAutomation + (enablingTeam ? 0.25 : 0),
+    observability: (d.budget.tools.observability ? 0.3 : 0) + (platformTeam ? 0.25 : 0) + 1.2 * aR,
+    infraAsCode: (platformTeam ? 0.5 : 0) + 0.8 * aR + 0.05,
+    securityPractice: 2.5 * aS + (d.budget.tools.securityScanning ? 0.3 : 0) + 3 * secEngShare,
+    documentation: 0.22 * d.process.documentation + (enablingTeam ? 0.2 : 0),
+    srePractice:
+      (d.process.postmortems ? 0.25 : 0) +
+      (d.trends.errorBudgetPolicy === 'freeze' ? 0.15 : 0) +
+      (d.trends.chaosEngineering ? 0.15 : 0) +
+      1.2 * aR +
+      (platformTeam ? 0.15 : 0),
+    finops: (d.budget.rightsizing ? 0.6 : 0) + 0.2 * d.budget.commitmentCoverage,
+    aiGuardrails: 0.3 * d.trends.aiGuardrails + 0.05 * d.process.codeReview,
+  });
+  // The error-budget freeze starts after an overrun and lifts after a quarter within budget.
+  s.releaseFreeze = d.trends.errorBudgetPolicy === 'freeze' && budgetUsed > 1;
+  s.featuresDeliveredTotal += features;
+
+  // 17. Stakeholders and board.
+  const headcountEnd = T.headcount - (rng ? leavers + eventDepartures : leavers);
+  const payrollRun = payroll + contractorCost;
+  const metrics: QuarterMetrics = {
+    cash: cashEnd,
+    arr: arrEnd,
+    revenue,
+    costs,
+    financing,
+    growth: growthSoFar,
+    nrr: Math.pow(1 + flows.expansionRate - flows.churnRate, 4),
+    grossMargin: revenue > 0 ? (revenue - bill.bill - otherCogs) / revenue : 0,
+    burn: Math.max(0, costs - revenue),
+    runwayQuarters: costs > revenue ? Math.min(99, Math.max(0, cashEnd) / (costs - revenue)) : 99,
+    burnMultiple: costs > revenue ? burnMultiple(costs - revenue, arrEnd - arrAfterEffects) : 0,
+    ruleOf40: 100 * growthSoFar + (revenue > 0 ? (100 * (revenue - costs)) / revenue : -100),
+    customers: customersEnd,
+    csat: csatEnd,
+    competitiveness: s.competitiveness,
+    featuresDelivered: features,
+    capacity,
+    headcount: headcountEnd,
+    teams,
+    avgTeamSize,
+    spanOfControl: span,
+    hires: arrivals,
+    leavers: leavers + eventDepartures,
+    attritionRate: 1 - Math.pow(1 - (leavers + eventDepartures) / Math.max(1, headcountStart), 4),
+    engagement: s.engagement,
+    exhaustion: exhaustionEnd,
+    debtTax: debtTax(s.debt.code, infraEnd),
+    techDebt: s.debt.code,
+    infraDebt: infraEnd,
+    securityDebt: secEnd,
+    deployFrequency: deploysPerDay,
+    leadTimeDays: leadTime,
+    changeFailureRate: cfr,
+    mttrHours: mttr,
+    incidents: rng ? incidents.length : lambda,
+    sev1Incidents: sev1,
+    downtimeMinutes: downtime,
+    sloAttainment,
+    errorBudgetUsed: budgetUsed,
+    breachRisk: pBreach,
+    breaches,
+    cloudCost: bill.bill,
+    cloudWaste: s.cloud.waste,
+    costPerEngineer: (payrollRun + programmes) / Math.max(1, T.headcount + contractors),
+    boardConfidence: 0,
+    trustCeo: 0,
+    trustCfo: 0,
+    trustCto: 0,
+    trustCpo: 0,
+    trustHr: 0,
+  };
+  const expected = expectedFeatures(scenario, quarter);
+  const react = trustReactions(metrics, last, expected);
+  for (const k of ['ceo', 'cfo', 'cto', 'cpo', 'hr'] as const)
+    s.trust[k] = s.trust[k] + react[k] + trustReversion(s.trust[k]);
+  if (s.commitments.length > 0) {
+    const open = [];
+    const templates = requestTemplatesById(scenario);
+    for (const c of s.commitments) {
+      if (c.dueQuarter > quarter) {
+        open.push(c);
+        continue;
+      }
+      const met = commitmentMet(c, metrics, s.featuresDeliveredTotal);
+      const t = templates.get(c.requestId);
+      s.trust[c.stakeholder] += met ? (t?.trustOnSuccess ?? 8) : (t?.trustOnFailure ?? -12);
+      const follow = met ? t?.onSuccess : t?.onFailure;
+      if (follow && follow.length > 0)
+        s.delayed.push({ dueQuarter: quarter + 1, effects: follow, source: c.id });
+      events.push({
+        id: `q${quarter}-${c.id}`,
+        kind: met ? 'commitment-met' : 'commitment-missed',
+        params: { stakeholder: c.stakeholder, request: c.requestId, target: c.target },
+      });
+    }
+    s.commitments = open;
+  }
+  for (const k of ['ceo', 'cfo', 'cto', 'cpo', 'hr'] as const)
+    s.trust[k] = clamp(s.trust[k], 0, 100);
+  const board = boardConfidence(s.trust);
+  metrics.boardConfidence = board;
+  metrics.trustCeo = s.trust.ceo;
+  metrics.trustCfo = s.trust.cfo;
+  metrics.trustCto = s.trust.cto;
+  metrics.trustCpo = s.trust.cpo;
+  metrics.trustHr = s.trust.hr;
+  s.lowConfidenceQuarters = board < scenario.end.firedBelow ? s.lowConfidenceQuarters + 1 : 0;
+
+  // 18. Drivers: parts of each headline metric's change (sum exactly to the change).
+  const drivers: Partial<Record<MetricId, number[]>> = {
+    featuresDelivered: productParts(prev.factors.features, F),
+    cloudCost: productParts(prev.factors.cloud, cloudF),
+    cash: [
+      revenue,
+      -payroll,
+      -contractorCost,
+      -hiringAndLeavers,
+      -programmes,
+      -bill.bill,
+      -otherCogs,
+      -otherOpex,
+      -incidentCosts,
+      -choiceCost,
+      financing,
+    ],
+    arr: [flows.newArr, flows.expansion, flows.churn - breachChurn, arrAfterEffects - last.arr],
+    techDebt: [
+      debtAfterEffects - last.techDebt + (s.debt.code - codeEnd),
+      cd.featureWork,
+      cd.aiAssistants,
+      cd.paydown,
+      cd.knowledgeLoss,
+      codeEnd - codeRaw,
+    ],
+    debtTax: [
+      DEBT_TAX_PER_CODE_POINT * (s.debt.code - last.techDebt),
+      DEBT_TAX_PER_INFRA_POINT * (infraEnd - last.infraDebt),
+    ],
+    changeFailureRate: cfrNew.map((v, k) => v - (prev.factors.cfr[k] ?? 0)),
+    engagement: [
+      engagementAfterEffects - last.engagement + (s.engagement - engagementEnd),
+      ...engParts,
+      engagementEnd - (engagementAfterEffects + engDelta),
+    ],
+    headcount: [arrivals, -leavers, -laidOff, -eventDepartures],
+    boardConfidence: [
+      0.35 * (s.trust.ceo - last.trustCeo),
+      0.3 * (s.trust.cfo - last.trustCfo),
+      0.1 * (s.trust.cto - last.trustCto),
+      0.15 * (s.trust.cpo - last.trustCpo),
+      0.1 * (s.trust.hr - last.trustHr),
+    ],
+  };
+  s.factors = { features: F, cloud: cloudF, cfr: cfrNew };
+  s.last = metrics;
+  return { state: s, metrics, drivers, events, incidents };
+}
+
+/** Net burn per net new ARR (Sacks 2020); 99 when ARR did not grow. */
+function burnMultiple(netBurn: number, netNewArr: number): number {
+  return netNewArr > 0 ? Math.min(99, netBurn / netNewArr) : 99;
+}
+
+function sumCounts(lines: readonly { count: number }[]): number {
+  let n = 0;
+  for (const l of lines) n += l.count;
+  return n;
+}
+
+/** Promotes ramped seniors (product first) to `toLevel`; returns how many. */
+function promote(staff: number[], toLevel: number, count: number): number {
+  let done = 0;
+  for (let r = 0; r < 4 && done < count; r++) {
+    const from = staffIndex(r, 1, 3);
+    const n = Math.min(staff[from] ?? 0, count - done);
+    staff[from] = (staff[from] ?? 0) - n;
+    const to = staffIndex(r, toLevel, 3);
+    staff[to] = (staff[to] ?? 0) + n;
+    done += n;
+  }
+  return done;
+}
+
+function mitigations(scenario: Scenario, ids: readonly string[]) {
+  const r = {
+    outage: false,
+    breach: false,
+    keyPerson: false,
+    vendor: false,
+    audit: false,
+    cost: 0,
+  };
+  for (const id of ids) {
+    const item = scenario.riskRegister.find((x) => x.id === id);
+    if (!item) continue;
+    r.cost += item.costPerQuarter;
+    if (item.mitigates === 'outage') r.outage = true;
+    else if (item.mitigates === 'breach') r.breach = true;
+    else if (item.mitigates === 'key-person') r.keyPerson = true;
+    else if (item.mitigates === 'vendor') r.vendor = true;
+    else r.audit = true;
+  }
+  return r;
+}

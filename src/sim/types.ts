@@ -1,0 +1,540 @@
+/**
+ * The engine's public data types. Everything here is plain JSON data: a Game survives
+ * JSON.parse(JSON.stringify(game)) unchanged. Money is in the scenario's currency
+ * (see Scenario.currency); "per quarter" unless the name says otherwise.
+ */
+import type { Scenario } from './scenario/schema';
+
+export type { Scenario };
+
+/** Every human-readable string the engine emits. */
+export type LocalizedText = { en: string; ja: string };
+
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+/** Engineering roles. Product engineers build features; the others strengthen one area each. */
+export const ROLES = ['product', 'platform', 'security', 'data'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Career levels. Managers mostly manage (low IC output) but raise everyone's engagement. */
+export const LEVELS = ['junior', 'senior', 'staff', 'manager'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Tenure cohorts: 0 = arrived this quarter, 1 = second quarter, 2 = third, 3 = ramped up. */
+export const COHORTS = 4;
+
+export type WorkPolicy = 'office' | 'hybrid' | 'remote';
+export type ToolSourcing = 'open-source' | 'commercial';
+export type ErrorBudgetPolicy = 'none' | 'freeze';
+
+/** A hiring or layoff line. */
+export interface StaffLine {
+  role: Role;
+  level: Level;
+  /** people, integer >= 0 */
+  count: number;
+}
+
+/**
+ * The player's decisions for one quarter, grouped by the VPoE's seven responsibilities
+ * (MODEL.md section 2). Every lever has a cost now and an effect later; selectLevers()
+ * describes each one (id = dotted path into this object).
+ */
+export interface Decisions {
+  /** 1. Organisation design */
+  org: {
+    /** target people per team, 3-15; teams are split/merged to it */
+    teamSizeTarget: number;
+    /** a dedicated platform team (platform engineers leave feature work, raise CI/IaC/observability) */
+    platformTeam: boolean;
+    /** an enabling team (2 seniors coach others: faster ramp-up and practice adoption) */
+    enablingTeam: boolean;
+    /** seniors promoted to engineering manager this quarter */
+    promotionsToManager: number;
+    /** seniors promoted to staff/lead this quarter */
+    promotionsToStaff: number;
+  };
+  /** 2. Culture and process: investment levels 0 (none) - 3 (high) */
+  process: {
+    ciCd: number;
+    testAutomation: number;
+    /** 0 light, 1 standard, 2 strict */
+    codeReview: number;
+    postmortems: boolean;
+    documentation: number;
+  };
+  /** 3. Talent */
+  talent: {
+    /** requisitions opened this quarter */
+    hiring: StaffLine[];
+    /** salary position vs. market, percent, -10..+20 */
+    payAdjustmentPct: number;
+    /** training and mentoring budget, level 0-3 */
+    training: number;
+    /** career ladder / evaluation initiative */
+    careerLadder: boolean;
+    /** people let go this quarter */
+    layoffs: StaffLine[];
+  };
+  /** 4. Roadmap and debt: capacity allocation in percent; must sum to 100 */
+  allocation: {
+    features: number;
+    debtPaydown: number;
+    reliability: number;
+    security: number;
+    innovation: number;
+  };
+  /** ids of architecture initiatives to run (scenario catalogue); omitted ones stop */
+  initiatives: string[];
+  /** 5. Budget and resources */
+  budget: {
+    /** FinOps rightsizing programme (costs platform time, recovers waste) */
+    rightsizing: boolean;
+    /** share of cloud usage under reserved/savings-plan commitments, 0-0.9 */
+    commitmentCoverage: number;
+    /** contractor FTEs this quarter */
+    contractors: number;
+    tools: { observability: boolean; ci: boolean; securityScanning: boolean };
+    sourcing: ToolSourcing;
+  };
+  /** 6. Coaching managers, levels 0-3 */
+  coaching: {
+    oneOnOnes: number;
+    leadershipTraining: number;
+  };
+  /** 7. Reporting and risk: risk-register items mitigated this quarter (ids from the scenario) */
+  riskMitigations: string[];
+  /** Trends the VPoE must steer */
+  trends: {
+    /** share of engineers using AI assistants, 0-1 */
+    aiAdoption: number;
+    /** AI guardrails (review, tests), level 0-3 */
+    aiGuardrails: number;
+    workPolicy: WorkPolicy;
+    chaosEngineering: boolean;
+    /** SLO target availability, e.g. 0.999 */
+    sloTarget: number;
+    errorBudgetPolicy: ErrorBudgetPolicy;
+  };
+}
+
+/** A refused decision: path is a dotted path into Decisions, e.g. "allocation" or "talent.hiring[0].count". */
+export interface DecisionProblem {
+  path: string;
+  reason: LocalizedText;
+}
+
+/** Engineering capabilities, each 0-1 (MODEL.md section 1). */
+export interface Capabilities {
+  ciCd: number;
+  testAutomation: number;
+  observability: number;
+  infraAsCode: number;
+  securityPractice: number;
+  documentation: number;
+  srePractice: number;
+  finops: number;
+  aiGuardrails: number;
+}
+export type CapabilityId = keyof Capabilities;
+
+export interface Trust {
+  ceo: number;
+  cfo: number;
+  cto: number;
+  cpo: number;
+  hr: number;
+}
+export type StakeholderId = keyof Trust;
+
+/** A commitment accepted from a stakeholder; judged at dueQuarter. */
+export interface Commitment {
+  id: string;
+  requestId: string;
+  stakeholder: StakeholderId;
+  /** what is measured and the target it must reach (see model/stakeholders.ts) */
+  measure: CommitmentMeasure;
+  target: number;
+  /** the measure's value when accepted (for cumulative measures) */
+  baseline: number;
+  acceptedQuarter: number;
+  dueQuarter: number;
+}
+export type CommitmentMeasure =
+  | 'featuresDelivered' // cumulative feature points delivered since acceptance >= target
+  | 'costPerQuarter' // quarterly total cost <= target
+  | 'attritionRate' // annualised attrition <= target
+  | 'debtIndex' // code debt index <= target
+  | 'incidents'; // incidents in the due quarter <= target
+
+/** An effect delayed by a dilemma choice or an event, applied at the start of quarter `dueQuarter`. */
+export interface DelayedEffect {
+  dueQuarter: number;
+  effects: Effect[];
+  source: string;
+}
+
+/** A change to one stock. Targets are fixed ids (see scenario schema EFFECT_TARGETS). */
+export interface Effect {
+  target: EffectTarget;
+  /** additive change, in the target's unit; *Pct targets multiply by (1 + delta/100) */
+  delta: number;
+}
+export type EffectTarget =
+  | 'cash'
+  /** cash change as a percentage of current ARR (scale-free, for the shared deck) */
+  | 'cashArrPct'
+  | 'arrPct'
+  | 'customersPct'
+  | 'debt.code'
+  | 'debt.infra'
+  | 'debt.security'
+  | 'engagement'
+  | 'exhaustion'
+  | 'brand'
+  | 'competitiveness'
+  | 'csat'
+  | 'cloud.wastePct'
+  | 'cloud.unitCostPct'
+  | 'hiringMarket'
+  | 'featureCapacityPct'
+  | `trust.${StakeholderId}`
+  | `capability.${CapabilityId}`;
+
+/** An architecture initiative in progress. */
+export interface InitiativeState {
+  id: string;
+  /** 0-1 */
+  progress: number;
+  startedQuarter: number;
+}
+
+/** Open requisitions / accepted offers waiting to arrive. */
+export interface PipelineEntry {
+  role: Role;
+  level: Level;
+  count: number;
+  arrivesQuarter: number;
+}
+
+/**
+ * The model's stocks (MODEL.md section 1). staff is a flat array indexed by
+ * staffIndex(role, level, cohort) = ((role * 4) + level) * 4 + cohort: headcount, integers.
+ */
+export interface SimState {
+  cash: number;
+  /** annual recurring revenue */
+  arr: number;
+  customers: number;
+  /** customer satisfaction 0-100 */
+  csat: number;
+  /** features delivered vs. market expectation, 0-100 (50 = on par) */
+  competitiveness: number;
+  /** employer brand 0-100 */
+  brand: number;
+  trust: Trust;
+  commitments: Commitment[];
+  staff: number[];
+  pipeline: PipelineEntry[];
+  /** 0-100 */
+  engagement: number;
+  /** 0-100; sustained overload builds it, slack drains it */
+  exhaustion: number;
+  /** 0-1 manager effectiveness, moved by coaching investment and span of control */
+  managerEffectiveness: number;
+  capabilities: Capabilities;
+  /** debt indices 0-100 */
+  debt: { code: number; infra: number; security: number };
+  initiatives: InitiativeState[];
+  /** cloud usage in scenario units per quarter; unit cost per usage unit; waste share 0-1 */
+  cloud: { usage: number; unitCost: number; waste: number; committedUsage: number };
+  /** hiring-market multiplier on offer acceptance, 0.5-1.5 */
+  hiringMarket: number;
+  /** true while an error-budget freeze stops feature work */
+  releaseFreeze: boolean;
+  delayed: DelayedEffect[];
+  /** feature points delivered since the start of the game */
+  featuresDeliveredTotal: number;
+  /** quarters in a row with board confidence below the scenario's firing line */
+  lowConfidenceQuarters: number;
+  /** the previous quarter's headline metrics (for drivers and conditions) */
+  last: QuarterMetrics;
+  /** the previous quarter's factors of product-form metrics (for exact driver splits) */
+  factors: { features: number[]; cloud: number[]; cfr: number[] };
+  /** card ids already drawn (cards marked once) */
+  drawnCards: string[];
+}
+
+/** Headline metrics of a quarter (all finite numbers). */
+export interface QuarterMetrics {
+  cash: number;
+  arr: number;
+  revenue: number;
+  costs: number;
+  financing: number;
+  /** annualised ARR growth, fraction (0.3 = 30%) */
+  growth: number;
+  /** net revenue retention, annualised, fraction */
+  nrr: number;
+  grossMargin: number;
+  /** net burn per quarter (costs - revenue, >= 0 when burning) */
+  burn: number;
+  /** quarters of runway at this burn (capped at 99) */
+  runwayQuarters: number;
+  burnMultiple: number;
+  /** growth% + operating margin%, in percentage points */
+  ruleOf40: number;
+  customers: number;
+  csat: number;
+  competitiveness: number;
+  /** feature points delivered this quarter (1 point = one ramped senior engineer-quarter of feature work) */
+  featuresDelivered: number;
+  /** total effective engineering capacity, engineer-quarters */
+  capacity: number;
+  headcount: number;
+  teams: number;
+  avgTeamSize: number;
+  spanOfControl: number;
+  hires: number;
+  leavers: number;
+  /** annualised attrition, fraction */
+  attritionRate: number;
+  engagement: number;
+  exhaustion: number;
+  /** share of capacity lost to technical debt, 0-1 */
+  debtTax: number;
+  /** code debt index 0-100 */
+  techDebt: number;
+  infraDebt: number;
+  securityDebt: number;
+  /** deploys per day */
+  deployFrequency: number;
+  leadTimeDays: number;
+  changeFailureRate: number;
+  mttrHours: number;
+  incidents: number;
+  sev1Incidents: number;
+  downtimeMinutes: number;
+  sloAttainment: number;
+  /** share of the quarter's error budget used (1 = all of it) */
+  errorBudgetUsed: number;
+  /** quarterly breach probability */
+  breachRisk: number;
+  breaches: number;
+  cloudCost: number;
+  cloudWaste: number;
+  costPerEngineer: number;
+  boardConfidence: number;
+  trustCeo: number;
+  trustCfo: number;
+  trustCto: number;
+  trustCpo: number;
+  trustHr: number;
+}
+export type MetricId = keyof QuarterMetrics;
+
+/** One part of a metric's change. Parts of one metric sum exactly to its change. */
+export interface Driver {
+  id: string;
+  label: LocalizedText;
+  value: number;
+}
+
+export interface MetricDrivers {
+  metric: MetricId;
+  from: number;
+  to: number;
+  parts: Driver[];
+}
+
+/** Something that happened during a quarter (incident, breach, resignation, market event...). */
+export interface EventRecord {
+  id: string;
+  kind: string;
+  /** numbers the narrative text is built from (lazily, in selectors) */
+  params: Record<string, number | string>;
+}
+
+/** A choice waiting for the player: a dilemma card or a stakeholder request. */
+export interface PendingEvent {
+  id: string;
+  kind: 'dilemma' | 'request';
+  /** card id or request template id */
+  sourceId: string;
+  title: LocalizedText;
+  body: LocalizedText;
+  stakeholder?: StakeholderId;
+  options: { id: string; label: LocalizedText; hint: LocalizedText }[];
+  defaultOptionId: string;
+  /** for stakeholder requests: what accepting commits to */
+  request?: { measure: CommitmentMeasure; target: number; dueQuarter: number; baseline: number };
+}
+
+export interface Choice {
+  eventId: string;
+  sourceId: string;
+  optionId: string;
+}
+
+/** The engine's record of one resolved quarter. */
+export interface QuarterRecord {
+  quarter: number;
+  decisions: Decisions;
+  choices: Choice[];
+  metrics: QuarterMetrics;
+  /** per headline metric, parallel to DRIVER_IDS[metric]; parts sum to metrics[m] - previous */
+  drivers: Partial<Record<MetricId, number[]>>;
+  events: EventRecord[];
+}
+
+export type GamePhase = 'planning' | 'events' | 'review' | 'ended';
+export type GameStatus = 'playing' | 'completed' | 'bankrupt' | 'fired';
+
+/** One quarter's player input, as stored in a save. */
+export interface LogEntry {
+  quarter: number;
+  decisions: Decisions;
+  choices: { eventId: string; optionId: string }[];
+}
+
+/** The whole game: plain JSON data, including the PRNG state. */
+export interface Game {
+  engineVersion: string;
+  scenario: Scenario;
+  seed: number;
+  playerName: string;
+  /** current quarter, 1-based; after the end it stays at the last played quarter */
+  quarter: number;
+  phase: GamePhase;
+  status: GameStatus;
+  state: SimState;
+  /** xoroshiro128plus state (pure-rand getState()) */
+  rng: number[];
+  log: LogEntry[];
+  history: QuarterRecord[];
+  pending: PendingEvent[];
+  /** metrics at the start (quarter 0), the reference for quarter 1's changes */
+  baseline: QuarterMetrics;
+  /** the game this one was branched from */
+  parent?: { seed: number; quarter: number; checksum: string };
+}
+
+export type KpiArea = 'business' | 'delivery' | 'reliability' | 'people' | 'cost' | 'stakeholders';
+
+export interface Kpi {
+  id: MetricId;
+  area: KpiArea;
+  label: LocalizedText;
+  unit: string;
+  value: number;
+  delta: number;
+  history: number[];
+  better: 'up' | 'down';
+}
+
+export interface QuarterReport {
+  quarter: number;
+  metrics: QuarterMetrics;
+  previous: QuarterMetrics;
+  decisions: Decisions;
+  choices: Choice[];
+  events: EventRecord[];
+  incidents: { severity: number; minutes: number }[];
+  hires: number;
+  leavers: number;
+  drivers: MetricDrivers[];
+  stakeholderReactions: { stakeholder: StakeholderId; delta: number; text: LocalizedText }[];
+  narrative: LocalizedText[];
+}
+
+export interface TeamView {
+  id: string;
+  name: LocalizedText;
+  kind: 'stream' | 'platform' | 'enabling';
+  size: number;
+}
+
+export interface OrgView {
+  headcount: number;
+  byRoleLevel: { role: Role; level: Level; count: number; ramping: number }[];
+  teams: TeamView[];
+  managers: number;
+  spanOfControl: number;
+  contractors: number;
+  pipeline: PipelineEntry[];
+}
+
+export interface Outcome {
+  status: GameStatus;
+  /** 0-100 */
+  score: number;
+  grade: 'S' | 'A' | 'B' | 'C' | 'D' | 'F';
+  byArea: { area: KpiArea; score: number; weight: number }[];
+  turningPoints: { quarter: number; text: LocalizedText }[];
+}
+
+export interface LeverInfo {
+  /** dotted path into Decisions */
+  id: string;
+  responsibility: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  kind: 'number' | 'boolean' | 'choice' | 'staff-lines' | 'ids';
+  label: LocalizedText;
+  help: LocalizedText;
+  min?: number;
+  max?: number;
+  step?: number;
+  unit?: string;
+  choices?: { value: string | number; label: LocalizedText }[];
+}
+
+/** A live projection of the plan, computed without advancing the PRNG. */
+export interface Projection {
+  cashEnd: number;
+  runwayQuarters: number;
+  costs: number;
+  revenue: number;
+  capacity: number;
+  capacitySplit: { id: keyof Decisions['allocation'] | 'overhead' | 'debtTax'; share: number }[];
+  featuresDelivered: number;
+  debtTaxNext: number;
+  incidentRisk: number;
+  breachRisk: number;
+  headcountNext: number;
+}
+
+export interface SaveFile {
+  format: 'vpoe-save';
+  schemaVersion: number;
+  engineVersion: string;
+  scenario: { id: string; hash: string };
+  seed: number;
+  playerName: string;
+  log: LogEntry[];
+  parent?: { seed: number; quarter: number; checksum: string };
+  /** where the player was when saving (the replay stops there) */
+  position?: { quarter: number; phase: GamePhase };
+  /** hash of the replayed game's metrics, status and PRNG state ('' = unverified version-0 save) */
+  checksum: string;
+}
+
+export interface SaveError {
+  kind: 'corrupt' | 'truncated' | 'newer-version' | 'foreign' | 'scenario-mismatch' | 'diverged';
+  message: LocalizedText;
+}
+
+export interface Policy {
+  name: string;
+  decide(game: Game): Decisions;
+  choose(game: Game, event: PendingEvent): string;
+}
+
+export interface BatchResult {
+  seed: number;
+  status: GameStatus;
+  score: number;
+  grade: Outcome['grade'];
+  quarters: number;
+  final: QuarterMetrics;
+  /** per-quarter metrics (for distribution tests) */
+  metrics: QuarterMetrics[];
+}
