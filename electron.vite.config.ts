@@ -1,6 +1,23 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server (`npm run dev`) injects inline scripts and styles for hot reload, which the
+ * strict Content-Security-Policy of index.html forbids. Loosen it there only; builds keep it.
+ */
+function devContentSecurityPolicy(): Plugin {
+  return {
+    name: 'vpoe-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -17,6 +34,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), devContentSecurityPolicy()],
   },
 });

@@ -24,9 +24,14 @@ const menuState: { language: Language; recentFiles: RecentFile[] } = {
   recentFiles: [],
 };
 
+/** The electron-vite dev server's URL during `npm run dev`; undefined otherwise. */
+function devServerUrl(): string | undefined {
+  return app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
+}
+
 function appUrl(): string {
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  if (!app.isPackaged && devUrl) return devUrl;
+  const devUrl = devServerUrl();
+  if (devUrl) return devUrl;
   return `file://${join(__dirname, '../renderer/index.html')}`;
 }
 
@@ -75,7 +80,7 @@ function createWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  lockDownSession(session.defaultSession);
+  lockDownSession(session.defaultSession, { devServer: devServerUrl() !== undefined });
   const dataDir = app.getPath('userData');
   const settings = await readSettings(join(dataDir, 'settings.json'));
   menuState.language = settings.language ?? (app.getLocale().startsWith('ja') ? 'ja' : 'en');

@@ -76,10 +76,15 @@ export function lockDownWebContents(app: App, appUrl: () => string): void {
   });
 }
 
-/** Denies every permission (camera, notifications, ...) and adds the CSP header to responses. */
-export function lockDownSession(session: Session): void {
+/**
+ * Denies every permission (camera, notifications, ...) and adds the CSP header to responses.
+ * The dev server (`npm run dev`) needs inline scripts for hot reload, so it gets no header; its
+ * page carries a loosened meta policy instead (electron.vite.config.ts).
+ */
+export function lockDownSession(session: Session, options: { devServer: boolean }): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  if (options.devServer) return;
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
