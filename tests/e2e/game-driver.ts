@@ -58,7 +58,10 @@ export async function answerDialogs(page: Page, quarter: number): Promise<number
       .poll(async () => {
         if ((await game.getAttribute('data-phase')) !== 'events') return true;
         const next = page.getByRole('dialog');
-        return (await next.locator('h2').textContent()) !== title || (await next.getAttribute('aria-labelledby')) !== before;
+        return (
+          (await next.locator('h2').textContent()) !== title ||
+          (await next.getAttribute('aria-labelledby')) !== before
+        );
       })
       .toBe(true);
   }

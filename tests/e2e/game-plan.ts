@@ -11,7 +11,12 @@ export const SEED = 4242;
 export type AllocationKey = keyof Decisions['allocation'];
 export type PlanEdit =
   | { kind: 'allocation'; share: AllocationKey; percent: number }
-  | { kind: 'hire'; role: 'product' | 'platform' | 'security' | 'data'; level: 'junior' | 'senior' | 'staff' | 'manager'; count: number };
+  | {
+      kind: 'hire';
+      role: 'product' | 'platform' | 'security' | 'data';
+      level: 'junior' | 'senior' | 'staff' | 'manager';
+      count: number;
+    };
 
 /** The edits the player makes in a quarter's plan, on top of the engine's default plan. */
 export function editsFor(quarter: number): PlanEdit[] {
@@ -37,14 +42,26 @@ export function applyEdits(decisions: Decisions, quarter: number): Decisions {
   let next: Decisions = structuredClone(decisions);
   for (const edit of editsFor(quarter)) {
     if (edit.kind === 'allocation') {
-      next = { ...next, allocation: rebalanceAllocation(next.allocation, edit.share, edit.percent) };
+      next = {
+        ...next,
+        allocation: rebalanceAllocation(next.allocation, edit.share, edit.percent),
+      };
     } else {
-      const others = next.talent.hiring.filter((l) => !(l.role === edit.role && l.level === edit.level));
-      const lines = edit.count > 0 ? [...others, { role: edit.role, level: edit.level, count: edit.count }] : others;
+      const others = next.talent.hiring.filter(
+        (l) => !(l.role === edit.role && l.level === edit.level),
+      );
+      const lines =
+        edit.count > 0
+          ? [...others, { role: edit.role, level: edit.level, count: edit.count }]
+          : others;
       // The UI lists non-zero cells in role then level order.
       const roles = ['product', 'platform', 'security', 'data'];
       const levels = ['junior', 'senior', 'staff', 'manager'];
-      lines.sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role) || levels.indexOf(a.level) - levels.indexOf(b.level));
+      lines.sort(
+        (a, b) =>
+          roles.indexOf(a.role) - roles.indexOf(b.role) ||
+          levels.indexOf(a.level) - levels.indexOf(b.level),
+      );
       next = { ...next, talent: { ...next.talent, hiring: lines } };
     }
   }

@@ -11,16 +11,25 @@ import {
   type PendingEvent,
   type Policy,
 } from '../../src/sim/index';
-import { answerDialogs, currentQuarter, dismissTourIfShown, editPlan, startGame } from './game-driver';
+import {
+  answerDialogs,
+  currentQuarter,
+  dismissTourIfShown,
+  editPlan,
+  startGame,
+} from './game-driver';
 import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
 /** The same play as the UI test, as an engine policy run headless in node. */
 function expectedOutcome() {
-  const json: unknown = JSON.parse(readFileSync(join(process.cwd(), 'scenarios', `${SCENARIO_ID}.json`), 'utf8'));
+  const json: unknown = JSON.parse(
+    readFileSync(join(process.cwd(), 'scenarios', `${SCENARIO_ID}.json`), 'utf8'),
+  );
   const parsed = parseScenario(json);
-  if (!parsed.ok) throw new Error(`scenario ${SCENARIO_ID} is invalid: ${JSON.stringify(parsed.error)}`);
+  if (!parsed.ok)
+    throw new Error(`scenario ${SCENARIO_ID} is invalid: ${JSON.stringify(parsed.error)}`);
   const answeredIn = new Map<number, number>();
   const policy: Policy = {
     name: 'e2e-script',
@@ -36,13 +45,20 @@ function expectedOutcome() {
 
 async function expectNoSeriousA11yViolations(page: Page, screen: string) {
   const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const serious = result.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   expect(
-    serious.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    serious.map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
   ).toEqual([]);
 }
 
-test('a whole game played through the UI ends with the engine’s own result for the same play', async ({ page }) => {
+test('a whole game played through the UI ends with the engine’s own result for the same play', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await startGame(page, SCENARIO_ID, SEED, 'Team E2E');
   await expect(page.getByTestId('tour')).toBeVisible();
@@ -121,7 +137,12 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
 test('a plan the engine refuses shows its reason and cannot be submitted', async ({ page }) => {
   await startGame(page, SCENARIO_ID, SEED, '');
   await dismissTourIfShown(page);
-  const hiring = page.getByTestId('staff-talent-hiring').locator('tbody tr').first().locator('input').first();
+  const hiring = page
+    .getByTestId('staff-talent-hiring')
+    .locator('tbody tr')
+    .first()
+    .locator('input')
+    .first();
   await hiring.fill('500');
   await expect(page.getByTestId('decision-problems')).toBeVisible();
   await expect(page.getByTestId('end-quarter')).toBeDisabled();

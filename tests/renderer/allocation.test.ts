@@ -21,7 +21,7 @@ describe('rebalanceAllocation', () => {
   });
 
   it('spreads the remainder evenly when all other shares are zero', () => {
-    const next = rebalanceAllocation({ a: 100, b: 0, c: 0 }, 'a', 40);
+    const next = rebalanceAllocation<'a' | 'b' | 'c'>({ a: 100, b: 0, c: 0 }, 'a', 40);
     expect(next).toEqual({ a: 40, b: 30, c: 30 });
   });
 

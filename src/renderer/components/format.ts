@@ -45,8 +45,10 @@ export function formatValue(value: number, unit: string, ctx: FormatContext): st
       return formatMoney(value, ctx);
     case 'fraction':
     case 'share':
-    case 'ratio01':
+    case 'ratio':
       return formatFraction(value, ctx);
+    case 'availability':
+      return formatFraction(value, ctx, 2);
     case 'percent':
     case '%':
       return `${formatNumber(value, ctx, 1)}%`;
@@ -64,6 +66,12 @@ export function formatValue(value: number, unit: string, ctx: FormatContext): st
     case 'index':
     case 'points':
       return formatNumber(value, ctx, 1);
+    case 'quarters':
+    case 'days':
+    case 'hours':
+    case 'minutes':
+    case 'per day':
+      return `${formatNumber(value, ctx, 1)}${suffix(unit, ctx)}`;
     default:
       return `${formatNumber(value, ctx, 2)} ${unit}`.trim();
   }
@@ -76,4 +84,19 @@ export function formatDelta(delta: number, unit: string, ctx: FormatContext): st
   if (delta > 0) return `+${body}`;
   if (delta < 0) return `−${body}`;
   return `±${body}`;
+}
+
+/** Time units in the reader's language ("3.5 days" / "3.5日"). */
+const SUFFIXES: Record<string, { en: string; ja: string }> = {
+  quarters: { en: ' quarters', ja: ' 四半期' },
+  days: { en: ' days', ja: '日' },
+  hours: { en: ' h', ja: '時間' },
+  minutes: { en: ' min', ja: '分' },
+  'per day': { en: '/day', ja: '回/日' },
+};
+
+function suffix(unit: string, ctx: FormatContext): string {
+  const s = SUFFIXES[unit];
+  if (!s) return ` ${unit}`;
+  return ctx.locale.startsWith('ja') ? s.ja : s.en;
 }

@@ -55,7 +55,7 @@ export function LeverControl({
     );
   }
 
-  if (lever.kind === 'choice') {
+  if (lever.kind === 'choice' || lever.choices) {
     const choices = lever.choices ?? [];
     return (
       <div className="lever">

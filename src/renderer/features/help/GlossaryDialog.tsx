@@ -18,8 +18,8 @@ export function GlossaryDialog({ onClose }: GlossaryDialogProps) {
     ).glossary;
     return Object.entries(glossary ?? {})
       .map(([id, e]) => ({ id, ...e }))
-      .sort((a, b) => a.term.localeCompare(b.term, i18n.resolvedLanguage));
-  }, [i18n, i18n.resolvedLanguage]);
+      .sort((a, b) => a.term.localeCompare(b.term, language));
+  }, [i18n, language]);
   const q = query.trim().toLowerCase();
   const shown = q
     ? entries.filter(

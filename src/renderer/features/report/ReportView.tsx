@@ -2,25 +2,18 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectKpis, selectQuarterReport, type Game } from '../../../sim/index';
 import { DriverChart } from '../../components/charts/DriverChart';
-import { formatMoney, formatNumber, formatValue, type FormatContext } from '../../components/format';
+import { formatNumber, formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { GlossaryTerm } from '../help/GlossaryTerm';
 import { METRIC_GLOSSARY } from '../help/glossaryIds';
 import { metricPresentation } from './metricUnits';
 
-/** An event's numbers, money params formatted in the scenario's currency. */
-function eventParams(
-  params: Record<string, number | string>,
-  format: FormatContext,
-  initiativeName: (id: string) => string,
-) {
-  return Object.fromEntries(
-    Object.entries(params).map(([key, v]) => {
-      if (typeof v === 'number' && (key === 'cost' || key === 'amount')) return [key, formatMoney(v, format)];
-      if (key === 'initiative') return [key, initiativeName(String(v))];
-      return [key, v];
-    }),
-  );
+/** The driver that moved the metric most (by size, either way); none when nothing moved. */
+function largestPart<P extends { value: number }>(parts: P[]): P | undefined {
+  let best: P | undefined;
+  for (const p of parts)
+    if (p.value !== 0 && (!best || Math.abs(p.value) > Math.abs(best.value))) best = p;
+  return best;
 }
 
 export interface ReportViewProps {
@@ -82,23 +75,6 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
               )}
             </li>
           </ul>
-          {report.events.length > 0 && (
-            <>
-              <h4>{t('eventsTitle')}</h4>
-              <ul className="events">
-                {report.events.map((event) => (
-                  <li key={event.id}>
-                    {t(`event.${event.kind}`, {
-                      defaultValue: event.kind,
-                      ...eventParams(event.params, format, (id) =>
-                        pick(game.scenario.initiatives.find((i) => i.id === id)?.name),
-                      ),
-                    })}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
         </section>
         <section className="panel" aria-labelledby="reactions-title">
           <h3 id="reactions-title">
@@ -134,6 +110,14 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
                   {formatValue(d.from, unit, format)} →{' '}
                   <strong>{formatValue(d.to, unit, format)}</strong>
                 </h4>
+                {largestPart(d.parts) && (
+                  <p className="small">
+                    {t('largestDriver', {
+                      driver: pick(largestPart(d.parts)!.label),
+                      value: formatValue(largestPart(d.parts)!.value, unit, format),
+                    })}
+                  </p>
+                )}
                 {d.parts.length > 0 ? (
                   <DriverChart
                     title={t('driversOf', { metric: label })}
