@@ -136,7 +136,8 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
       workPolicy: 'hybrid',
       chaosEngineering: game.state.capabilities.srePractice > 0.5,
       sloTarget: 0.999,
-      errorBudgetPolicy: 'freeze',
+      // A freeze policy only once SRE practice can keep within budget (else it stalls delivery).
+      errorBudgetPolicy: game.state.capabilities.srePractice > 0.6 ? 'freeze' : 'none',
     },
   };
 }

@@ -72,6 +72,9 @@ import {
 } from './model/stakeholders';
 import { requestTemplatesById } from './deck';
 
+/** Share of capacity each running architecture initiative takes. */
+export const INITIATIVE_SHARE = 0.06;
+
 export interface StepResult {
   state: SimState;
   metrics: QuarterMetrics;
@@ -279,7 +282,7 @@ export function stepQuarter(
     0.6,
     processOverhead(d, platformTeam) +
       (INTERVIEW_LOAD * reqs) / poolRamped +
-      0.08 * runningInitiatives,
+      INITIATIVE_SHARE * runningInitiatives,
   );
   const F = new Array<number>(12);
   F[0] = poolRamped;
@@ -291,7 +294,7 @@ export function stepQuarter(
   F[6] = 1 - overhead;
   const capacity = F[0] * F[1] * F[2] * F[3] * F[4] * F[5] * F[6];
   F[7] = aF;
-  F[8] = 1 - reworkShare(cfr);
+  F[8] = 1 - reworkShare(cfr, s.debt.security);
   const featureCap = capacity * aF * F[8];
   F[9] = featureCap > 0 ? 1 - Math.min(0.5, incidentWork / featureCap) : 1;
   F[10] = flowFactor(caps.ciCd, caps.testAutomation);
@@ -299,7 +302,7 @@ export function stepQuarter(
   let features = 1;
   for (let k = 0; k < 12; k++) features *= F[k] ?? 1;
 
-  // 8. Initiatives progress (each takes 8% of capacity, counted in overhead above).
+  // 8. Initiatives progress (each takes INITIATIVE_SHARE of capacity, counted in overhead above).
   const completed: string[] = [];
   {
     const next = [];
@@ -307,7 +310,8 @@ export function stepQuarter(
       const def = scenario.initiatives.find((x) => x.id === id);
       if (!def) continue;
       const cur = s.initiatives.find((x) => x.id === id);
-      const progress = (cur ? cur.progress : 0) + (0.08 * capacity) / def.effortEngineerQuarters;
+      const progress =
+        (cur ? cur.progress : 0) + (INITIATIVE_SHARE * capacity) / def.effortEngineerQuarters;
       if (progress >= 1) {
         completed.push(id);
         applyEffects(s, def.onComplete, fx);
@@ -500,7 +504,10 @@ export function stepQuarter(
     s.csat,
     m.churnPerQuarter,
     m.expansionPerQuarter,
+    posture,
   );
+  // Sales execution varies: bookings land +-40% around the model's expectation.
+  if (rng) flows.newArr *= 0.6 + 0.8 * uniform(rng);
   const breachChurn = breaches * 0.03 * s.arr;
   const arrEnd = Math.max(0, s.arr + flows.newArr + flows.expansion + flows.churn - breachChurn);
   const arrPerCustomer = s.arr / Math.max(1, s.customers);

@@ -48,17 +48,17 @@ export function processOverhead(d: Decisions, platformTeam: boolean): number {
     (d.budget.tools.ci ? 1 : 0) +
     (d.budget.tools.securityScanning ? 1 : 0);
   return (
-    0.012 * d.process.ciCd +
-    0.012 * d.process.testAutomation +
-    0.025 * d.process.codeReview +
-    (d.process.postmortems ? 0.01 : 0) +
-    0.01 * d.process.documentation +
-    (d.trends.chaosEngineering ? 0.015 : 0) +
-    0.01 * d.trends.aiGuardrails +
-    0.008 * d.talent.training +
-    (d.talent.careerLadder ? 0.005 : 0) +
-    0.004 * d.coaching.oneOnOnes +
-    0.003 * d.coaching.leadershipTraining +
+    0.008 * d.process.ciCd +
+    0.008 * d.process.testAutomation +
+    0.02 * d.process.codeReview +
+    (d.process.postmortems ? 0.008 : 0) +
+    0.006 * d.process.documentation +
+    (d.trends.chaosEngineering ? 0.012 : 0) +
+    0.006 * d.trends.aiGuardrails +
+    0.005 * d.talent.training +
+    (d.talent.careerLadder ? 0.004 : 0) +
+    0.003 * d.coaching.oneOnOnes +
+    0.002 * d.coaching.leadershipTraining +
     (d.budget.rightsizing && !platformTeam ? 0.01 : 0) +
     (oss ? OPEN_SOURCE_UPKEEP * toolsOn : 0)
   );

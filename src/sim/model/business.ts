@@ -10,10 +10,10 @@ export function competitivenessChange(
   innovationShare: number,
   dataShare: number,
 ): number {
-  const delivery = Math.max(-8, Math.min(8, 10 * (featureRatio - 1)));
+  const delivery = Math.max(-6, Math.min(6, 8 * (featureRatio - 1)));
   const innovation = 14 * innovationShare * (1 + dataShare * 2);
   // The market moves on: standing still loses ground.
-  return delivery + innovation - 1.5;
+  return delivery + innovation - 1;
 }
 
 /** 0.5 + competitiveness/100: 1.0 at par with the market. */
@@ -39,10 +39,13 @@ export function revenueFlows(
   csat: number,
   baseChurn: number,
   baseExpansion: number,
+  securityPosture: number,
 ): RevenueFlows {
   const comp = competitivenessFactor(competitiveness);
   const demand = baseNewArr * Math.pow(1 + demandGrowth, quarter - 1);
-  const newArr = demand * comp * (0.7 + 0.3 * (csat / 70));
+  // Enterprise buyers send security questionnaires: weak posture loses deals (posture 0.5 = par).
+  const security = 0.8 + 0.4 * securityPosture;
+  const newArr = demand * comp * (0.7 + 0.3 * (csat / 70)) * security;
   // Unhappy customers leave, and they leave faster when the product falls behind.
   const churnRate =
     baseChurn * (1 + Math.max(0, 70 - csat) / 30) * (1.5 - 0.5 * Math.min(1.5, comp));

@@ -36,10 +36,10 @@ export function aiFactor(aiAdoption: number, aiGuardrails: number): number {
 
 /**
  * Rework: high performers spend ~21% of time on rework, low ~27-32% (State of DevOps 2016);
- * rises with the change-failure rate.
+ * rises with the change-failure rate, and a security-debt backlog forces emergency patching.
  */
-export function reworkShare(changeFailureRate: number): number {
-  return 0.15 + 0.4 * changeFailureRate;
+export function reworkShare(changeFailureRate: number, securityDebt: number): number {
+  return 0.15 + 0.4 * changeFailureRate + 0.08 * (securityDebt / 100);
 }
 
 /** Flow efficiency: CI/CD and test automation shorten waits and hand-offs. */
@@ -107,5 +107,5 @@ export function leadTimeDays(ciCd: number, testAutomation: number, codeDebt: num
 
 /** Time to restore in hours: elite < 1 h, low up to weeks (DORA 2024). */
 export function mttrHours(observability: number, srePractice: number, infraDebt: number): number {
-  return 60 * Math.exp(-4.2 * (0.55 * observability + 0.45 * srePractice)) * (1 + infraDebt / 200);
+  return 36 * Math.exp(-4.2 * (0.55 * observability + 0.45 * srePractice)) * (1 + infraDebt / 200);
 }

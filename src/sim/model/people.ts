@@ -57,19 +57,19 @@ export const ENGAGEMENT_PARTS = [
 
 /** Additive parts of the engagement change (points); out[] is parallel to ENGAGEMENT_PARTS. */
 export function engagementChange(i: EngagementInputs, out: number[]): number {
-  out[0] = 0.1 * (55 - i.engagement);
-  out[1] = 0.35 * i.payAdjustmentPct;
-  out[2] = 10 * (i.managerEffectiveness - 0.5);
+  out[0] = 0.2 * (55 - i.engagement);
+  out[1] = 0.25 * i.payAdjustmentPct;
+  out[2] = 6 * (i.managerEffectiveness - 0.5);
   out[3] =
-    (i.careerLadder ? 1.5 : 0) +
-    0.7 * i.training +
-    (i.headcount > 0 ? Math.min(3, (40 * i.promotions) / i.headcount) : 0);
-  out[4] = i.workPolicy === 'hybrid' ? 1 : i.workPolicy === 'remote' ? 0.5 : -1;
-  out[5] = 25 * i.innovationShare;
-  out[6] = -0.12 * Math.max(0, i.exhaustion - 40);
+    (i.careerLadder ? 1 : 0) +
+    0.4 * i.training +
+    (i.headcount > 0 ? Math.min(2, (30 * i.promotions) / i.headcount) : 0);
+  out[4] = i.workPolicy === 'hybrid' ? 0.5 : i.workPolicy === 'remote' ? 0.3 : -0.8;
+  out[5] = 15 * i.innovationShare;
+  out[6] = -0.1 * Math.max(0, i.exhaustion - 40);
   out[7] = -80 * i.layoffShare;
-  out[8] = -0.05 * Math.max(0, i.codeDebt - 50);
-  out[9] = -0.8 * i.majorIncidents;
+  out[8] = -0.04 * Math.max(0, i.codeDebt - 50);
+  out[9] = -0.6 * i.majorIncidents;
   let sum = 0;
   for (let k = 0; k < ENGAGEMENT_PARTS.length; k++) sum += out[k] ?? 0;
   return sum;
@@ -98,7 +98,7 @@ export function workloadPressure(
 
 /** Exhaustion builds under pressure above 1 and drains with slack (points per quarter). */
 export function exhaustionChange(exhaustion: number, pressure: number): number {
-  return 60 * Math.max(0, pressure - 1) - 0.2 * exhaustion + 0.15 * 30;
+  return 40 * Math.max(0, pressure - 1) - 0.25 * exhaustion + 0.25 * 18;
 }
 
 /**
@@ -117,8 +117,9 @@ export function attritionProbability(
   const exhaustionMult = 1 + Math.max(0, lastExhaustion - 40) / 30;
   const payMult = Math.max(0.5, 1 - 0.03 * payAdjustmentPct);
   const managerMult = 1.25 - 0.5 * managerEffectiveness;
+  // Capped at ~10% a quarter (~35% a year): even badly run teams rarely lose more.
   return Math.min(
-    0.5,
+    0.1,
     BASE_QUARTERLY_ATTRITION *
       engagementMult *
       exhaustionMult *

@@ -42,8 +42,11 @@ export function sev1Share(observability: number): number {
 }
 export const SEV2_SHARE = 0.35;
 
-/** Downtime minutes of one incident by severity: sev1 full outage for the restore time. */
-export const SEVERITY_DOWNTIME = [1, 0.35, 0.1];
+/**
+ * Customer-facing downtime of one incident as a share of the restore time: even a sev1 is
+ * rarely a full outage for all of it (degraded service, partial impact).
+ */
+export const SEVERITY_DOWNTIME = [0.3, 0.1, 0.02];
 
 /** Engineer-quarters of unplanned work per incident by severity (fix, postmortem, follow-ups). */
 export const SEVERITY_WORK = [0.5, 0.2, 0.05];

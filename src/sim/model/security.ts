@@ -18,7 +18,7 @@ export function securityPosture(securityPractice: number, securityDebt: number):
 /** Quarterly breach probability from company size and posture (posture 0.5 = average firm). */
 export function breachProbability(employees: number, posture: number, mitigated: boolean): number {
   const annualBase = 0.02 + 0.23 * companySizeFactor(employees);
-  const annual = Math.min(0.6, annualBase * (1.6 - 1.2 * posture) * (mitigated ? 0.85 : 1));
+  const annual = Math.min(0.6, annualBase * (2 - 2 * posture) * (mitigated ? 0.85 : 1));
   return 1 - Math.pow(1 - annual, 0.25);
 }
 

@@ -42,7 +42,8 @@ export function trustReactions(
     clamp(-0.4 * (m.techDebt - prev.techDebt), -4, 4) -
     1.5 * m.sev1Incidents -
     6 * m.breaches +
-    (m.changeFailureRate < 0.15 ? 1 : -1);
+    (m.changeFailureRate < 0.15 ? 1 : -1) -
+    Math.min(3, Math.max(0, (m.securityDebt - 45) / 10));
   const cpo =
     clamp(8 * (featureRatio - 1), -5, 4) +
     clamp(0.3 * (m.competitiveness - prev.competitiveness), -3, 3);
