@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtInScenarioTitles, collectPageErrors } from './helpers/app';
+import { freshSave, seedAutosave } from './helpers/saves';
 
 const scenarios = builtInScenarioTitles();
 
@@ -66,4 +67,64 @@ test('opening a file that is not a save is refused with the reason', async ({ pa
   await expect(alert).toContainText('notes.json: field "format" must be "vpoe-save"');
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toHaveCount(0);
+});
+
+test('starting a scenario opens its new-game setup, and back returns to the list', async ({
+  page,
+}) => {
+  const [first] = scenarios;
+  if (!first) throw new Error('no built-in scenario');
+  await page.goto('/');
+  await page
+    .locator(`[data-scenario-id="${first.id}"]`)
+    .getByRole('button', { name: 'Start new game' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: first.en })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to scenarios' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose a scenario' })).toBeVisible();
+});
+
+test('an uploaded save opens the game and is then offered under Recent', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open saved game…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'my-run.vpoe.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(freshSave())),
+  });
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Series B SaaS scale-up' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Choose a scenario' })).toHaveCount(0);
+  // The running game (its view tabs), not the new-game setup.
+  await expect(page.getByRole('tablist')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'my-run.vpoe.json' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the last autosave is offered for resuming', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Choose a scenario' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Resume last game' })).toHaveCount(0);
+  await seedAutosave(page, {
+    gameId: 'e2e-game',
+    quarter: 0,
+    scenarioId: 'series-b-saas',
+    json: freshSave(),
+  });
+  await page.reload();
+  const resume = page.getByRole('region', { name: 'Resume last game' });
+  await expect(resume).toContainText('Series B SaaS scale-up, after quarter 0');
+  await resume.getByRole('button', { name: 'Resume' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Series B SaaS scale-up' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { newGame, parseScenario, toSave } from '../../../src/sim/index';
+
+/** A real save file of a fresh game, made by the engine as the app would. */
+export function freshSave(scenarioFile = 'series-b-saas.json', seed = 42): unknown {
+  const json: unknown = JSON.parse(
+    readFileSync(join(process.cwd(), 'scenarios', scenarioFile), 'utf8'),
+  );
+  const scenario = parseScenario(json);
+  if (!scenario.ok)
+    throw new Error(`${scenarioFile} does not parse: ${JSON.stringify(scenario.error)}`);
+  return toSave(newGame(scenario.value, seed));
+}
+
+/**
+ * Puts an autosave into the browser host's IndexedDB (the record shape of
+ * src/renderer/host/browser-db.ts), as if a game had autosaved. The page must have opened the
+ * app once so the database exists.
+ */
+export async function seedAutosave(
+  page: Page,
+  record: { gameId: string; quarter: number; scenarioId: string; json: unknown },
+): Promise<void> {
+  await page.evaluate(
+    (entry) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('vpoe-simulator', 1);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction('autosaves', 'readwrite');
+          tx.objectStore('autosaves').put({
+            ...entry,
+            id: `${entry.gameId}/000001`,
+            sequence: 1,
+            savedAt: new Date().toISOString(),
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    record,
+  );
+}
