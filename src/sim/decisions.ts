@@ -10,9 +10,11 @@ import { LEVELS, ROLES } from './types';
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
 
+const PATHS = new Map(LEVERS.map((l) => [l.id, l.id.split('.')]));
+
 function read(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
-  for (const key of path.split('.')) {
+  for (const key of PATHS.get(path) ?? [path]) {
     if (cur === null || typeof cur !== 'object') return undefined;
     cur = (cur as Record<string, unknown>)[key];
   }
@@ -209,4 +211,23 @@ function checkStaffLines(
         t('Count must be a whole number, 0 or more.', '人数は0以上の整数で指定してください。'),
       );
   });
+}
+
+/** A deep copy of valid decisions (kept in history, so callers cannot mutate the record). */
+export function cloneDecisions(d: Decisions): Decisions {
+  return {
+    org: { ...d.org },
+    process: { ...d.process },
+    talent: {
+      ...d.talent,
+      hiring: d.talent.hiring.map((l) => ({ role: l.role, level: l.level, count: l.count })),
+      layoffs: d.talent.layoffs.map((l) => ({ role: l.role, level: l.level, count: l.count })),
+    },
+    allocation: { ...d.allocation },
+    initiatives: d.initiatives.slice(),
+    budget: { ...d.budget, tools: { ...d.budget.tools } },
+    coaching: { ...d.coaching },
+    riskMitigations: d.riskMitigations.slice(),
+    trends: { ...d.trends },
+  };
 }

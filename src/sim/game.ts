@@ -3,15 +3,16 @@
  * answerEvent, continueGame. The xstate machine (machine.ts) orchestrates these.
  */
 import { deckFor } from './deck';
-import { checkDecisions } from './decisions';
+import { checkDecisions, cloneDecisions } from './decisions';
 import { drawPending } from './model/choices';
 import { applyEffects } from './model/effects';
 import { staffIndex, LEVEL_INDEX, ROLE_INDEX, CELLS } from './model/staff';
 import { boardConfidence } from './model/stakeholders';
 import { debtTax } from './model/debt';
+import { emptyMetrics } from './model/metrics';
 import { rngFromState, seedRng } from './rng';
 import type { Scenario } from './scenario/schema';
-import { stepQuarter } from './step';
+import { copyState, stepQuarter } from './step';
 import type {
   Decisions,
   DecisionProblem,
@@ -64,114 +65,54 @@ export function initialState(scenario: Scenario): SimState {
     delayed: [],
     featuresDeliveredTotal: 0,
     lowConfidenceQuarters: 0,
-    last: undefined as unknown as SimState['last'],
+    last: emptyMetrics(),
     factors: { features: [], cloud: [], cfr: [] },
     drawnCards: [],
   };
+  s.last = zeroMetrics(s);
   // Quarter 0: the starting plan on expected values gives last quarter's flows and factors.
-  const seed = stepQuarter(
-    scenario,
-    { ...s, last: zeroMetrics(s), factors: { features: [], cloud: [], cfr: [] } },
-    scenario.startingDecisions,
-    0,
-    null,
-  );
+  const seed = stepQuarter(scenario, s, scenario.startingDecisions, 0, null);
   const m = seed.metrics;
-  // Stocks are the scenario's own, not the projection's.
-  s.last = {
-    ...m,
-    cash: s.cash,
-    arr: s.arr,
-    growth: 0,
-    customers: s.customers,
-    csat: s.csat,
-    competitiveness: s.competitiveness,
-    headcount: staff.reduce((a, b) => a + b, 0),
-    hires: 0,
-    leavers: 0,
-    engagement: s.engagement,
-    exhaustion: s.exhaustion,
-    techDebt: s.debt.code,
-    infraDebt: s.debt.infra,
-    securityDebt: s.debt.security,
-    debtTax: debtTax(s.debt.code, s.debt.infra),
-    incidents: 0,
-    sev1Incidents: 0,
-    breaches: 0,
-    boardConfidence: boardConfidence(s.trust),
-    trustCeo: s.trust.ceo,
-    trustCfo: s.trust.cfo,
-    trustCto: s.trust.cto,
-    trustCpo: s.trust.cpo,
-    trustHr: s.trust.hr,
-  };
+  // Stocks are the scenario's own, not the projection's (set in place: one hidden class).
+  m.cash = s.cash;
+  m.arr = s.arr;
+  m.growth = 0;
+  m.customers = s.customers;
+  m.csat = s.csat;
+  m.competitiveness = s.competitiveness;
+  m.headcount = staff.reduce((a, b) => a + b, 0);
+  m.hires = 0;
+  m.leavers = 0;
+  m.engagement = s.engagement;
+  m.exhaustion = s.exhaustion;
+  m.techDebt = s.debt.code;
+  m.infraDebt = s.debt.infra;
+  m.securityDebt = s.debt.security;
+  m.debtTax = debtTax(s.debt.code, s.debt.infra);
+  m.incidents = 0;
+  m.sev1Incidents = 0;
+  m.breaches = 0;
+  m.boardConfidence = boardConfidence(s.trust);
+  m.trustCeo = s.trust.ceo;
+  m.trustCfo = s.trust.cfo;
+  m.trustCto = s.trust.cto;
+  m.trustCpo = s.trust.cpo;
+  m.trustHr = s.trust.hr;
+  s.last = m;
   s.factors = seed.state.factors;
-  return s;
+  // Rebuilt by copyState so every state shares one hidden class.
+  return copyState(s);
 }
 
 function zeroMetrics(s: SimState): SimState['last'] {
-  const z = {} as Record<string, number>;
-  for (const k of METRIC_KEYS) z[k] = 0;
+  const z = emptyMetrics();
   z.arr = s.arr;
   z.cash = s.cash;
   z.costs = 1;
   z.runwayQuarters = 99;
   z.boardConfidence = 50;
-  return z as unknown as SimState['last'];
+  return z;
 }
-
-const METRIC_KEYS = [
-  'cash',
-  'arr',
-  'revenue',
-  'costs',
-  'financing',
-  'growth',
-  'nrr',
-  'grossMargin',
-  'burn',
-  'runwayQuarters',
-  'burnMultiple',
-  'ruleOf40',
-  'customers',
-  'csat',
-  'competitiveness',
-  'featuresDelivered',
-  'capacity',
-  'headcount',
-  'teams',
-  'avgTeamSize',
-  'spanOfControl',
-  'hires',
-  'leavers',
-  'attritionRate',
-  'engagement',
-  'exhaustion',
-  'debtTax',
-  'techDebt',
-  'infraDebt',
-  'securityDebt',
-  'deployFrequency',
-  'leadTimeDays',
-  'changeFailureRate',
-  'mttrHours',
-  'incidents',
-  'sev1Incidents',
-  'downtimeMinutes',
-  'sloAttainment',
-  'errorBudgetUsed',
-  'breachRisk',
-  'breaches',
-  'cloudCost',
-  'cloudWaste',
-  'costPerEngineer',
-  'boardConfidence',
-  'trustCeo',
-  'trustCfo',
-  'trustCto',
-  'trustCpo',
-  'trustHr',
-] as const;
 
 export function newGame(scenario: Scenario, seed: number, options?: { playerName?: string }): Game {
   if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
@@ -228,7 +169,7 @@ export function submitDecisions(game: Game, d: Decisions): Result<Game, Decision
     };
   const problems = checkDecisions(game, d);
   if (problems.length > 0) return { ok: false, error: problems };
-  const decisions = structuredCloneDecisions(d);
+  const decisions = cloneDecisions(d);
   const rng = rngFromState(game.rng);
   const q = game.quarter;
   const r = stepQuarter(game.scenario, game.state, decisions, q, rng);
@@ -240,8 +181,7 @@ export function submitDecisions(game: Game, d: Decisions): Result<Game, Decision
   if (status === 'playing' && q < game.scenario.horizonQuarters) {
     const drawn = drawPending(rng, game.scenario, r.state, r.metrics, q, r.events);
     pending = drawn.pending;
-    if (drawn.drawnCards.length > 0)
-      state = { ...state, drawnCards: [...state.drawnCards, ...drawn.drawnCards] };
+    if (drawn.drawnCards.length > 0) state.drawnCards = [...state.drawnCards, ...drawn.drawnCards];
   }
   return {
     ok: true,
@@ -295,11 +235,8 @@ export function answerEvent(
       ),
     };
   const q = game.quarter;
-  const state: SimState = {
-    ...game.state,
-    delayed: [...game.state.delayed],
-    commitments: [...game.state.commitments],
-  };
+  const state = copyState(game.state);
+  state.commitments = game.state.commitments.slice();
   const deck = deckFor(game.scenario);
   if (ev.kind === 'dilemma') {
     const card = deck.dilemmas.find((c) => c.id === ev.sourceId);
@@ -374,23 +311,12 @@ export function continueGame(game: Game): Game {
   return { ...game, phase: 'planning', quarter: game.quarter + 1 };
 }
 
-/** Decisions are stored in the game; a copy keeps callers from mutating history. */
-function structuredCloneDecisions(d: Decisions): Decisions {
-  return JSON.parse(JSON.stringify(d)) as Decisions;
-}
-
 /** Applies effects to a state copy (used by tests and tools that inspect effect semantics). */
 export function withEffects(
   state: SimState,
   effects: Parameters<typeof applyEffects>[1],
 ): SimState {
-  const s: SimState = {
-    ...state,
-    trust: { ...state.trust },
-    debt: { ...state.debt },
-    capabilities: { ...state.capabilities },
-    cloud: { ...state.cloud },
-  };
+  const s = copyState(state);
   applyEffects(s, effects, { cash: 0, featureCapacity: 1 });
   return s;
 }

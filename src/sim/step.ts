@@ -90,14 +90,54 @@ export function expectedFeatures(scenario: Scenario, quarter: number): number {
   return scenario.market.expectedFeaturePointsPerQuarter * Math.pow(1.015, quarter - 1);
 }
 
-function copyState(p: SimState): SimState {
+/**
+ * A copy the step may mutate: every stock it changes is fresh. Fields are listed one by one
+ * (not spread) so every state has the same hidden class: the step stays monomorphic and fast.
+ */
+export function copyState(p: SimState): SimState {
+  const t = p.trust;
+  const c = p.capabilities;
   return {
-    ...p,
-    trust: { ...p.trust },
-    debt: { ...p.debt },
-    capabilities: { ...p.capabilities },
-    cloud: { ...p.cloud },
+    cash: p.cash,
+    arr: p.arr,
+    customers: p.customers,
+    csat: p.csat,
+    competitiveness: p.competitiveness,
+    brand: p.brand,
+    trust: { ceo: t.ceo, cfo: t.cfo, cto: t.cto, cpo: t.cpo, hr: t.hr },
+    commitments: p.commitments,
     staff: p.staff.slice(),
+    pipeline: p.pipeline.slice(),
+    engagement: p.engagement,
+    exhaustion: p.exhaustion,
+    managerEffectiveness: p.managerEffectiveness,
+    capabilities: {
+      ciCd: c.ciCd,
+      testAutomation: c.testAutomation,
+      observability: c.observability,
+      infraAsCode: c.infraAsCode,
+      securityPractice: c.securityPractice,
+      documentation: c.documentation,
+      srePractice: c.srePractice,
+      finops: c.finops,
+      aiGuardrails: c.aiGuardrails,
+    },
+    debt: { code: p.debt.code, infra: p.debt.infra, security: p.debt.security },
+    initiatives: p.initiatives,
+    cloud: {
+      usage: p.cloud.usage,
+      unitCost: p.cloud.unitCost,
+      waste: p.cloud.waste,
+      committedUsage: p.cloud.committedUsage,
+    },
+    hiringMarket: p.hiringMarket,
+    releaseFreeze: p.releaseFreeze,
+    delayed: p.delayed.slice(),
+    featuresDeliveredTotal: p.featuresDeliveredTotal,
+    lowConfidenceQuarters: p.lowConfidenceQuarters,
+    last: p.last,
+    factors: p.factors,
+    drawnCards: p.drawnCards,
   };
 }
 
@@ -194,7 +234,7 @@ export function stepQuarter(
     const def = scenario.initiatives.find((x) => x.id === ini.id);
     if (def) migrationRisk += def.riskWhileRunning;
   }
-  const cfrNew = new Array<number>(8);
+  const cfrNew = [0, 0, 0, 0, 0, 0, 0, 0];
   const cfr = cfrParts(
     {
       codeDebt: s.debt.code,
@@ -284,7 +324,7 @@ export function stepQuarter(
       (INTERVIEW_LOAD * reqs) / poolRamped +
       INITIATIVE_SHARE * runningInitiatives,
   );
-  const F = new Array<number>(12);
+  const F = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   F[0] = poolRamped;
   F[1] = poolActual / poolRamped;
   F[2] = (1 - teamOverhead(avgTeamSize)) * (1 - crossTeamOverhead(teams, d.trends.workPolicy));
@@ -332,7 +372,7 @@ export function stepQuarter(
 
   // 9. People: engagement, exhaustion, attrition, hiring, managers.
   const headcountStart = T.headcount;
-  const engParts = new Array<number>(10);
+  const engParts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const engDelta = engagementChange(
     {
       engagement: s.engagement,
@@ -375,7 +415,7 @@ export function stepQuarter(
   for (let r = 0; r < 4; r++)
     for (let l = 0; l < 4; l++)
       for (let c = 0; c < 4; c++) {
-        const i = staffIndex(r, l, c);
+        const i = (r * 4 + l) * 4 + c; // staffIndex, inlined in the hot loop
         const n = s.staff[i] ?? 0;
         if (n === 0) continue;
         const out = rng ? Math.min(n, stochasticRound(rng, n * pLeave)) : n * pLeave;
@@ -488,7 +528,8 @@ export function stepQuarter(
   const cloudF = [bill.usage, bill.unitCost, bill.wasteFactor, bill.commitmentFactor];
 
   // 13. Business.
-  const featureRatio = features / expectedFeatures(scenario, quarter);
+  const expected = expectedFeatures(scenario, quarter);
+  const featureRatio = features / expected;
   const dataShare = T.icsByRole[3] / Math.max(1, ics);
   const compEnd = clamp(
     s.competitiveness + competitivenessChange(featureRatio, aI, dataShare),
@@ -673,10 +714,13 @@ export function stepQuarter(
     trustCpo: 0,
     trustHr: 0,
   };
-  const expected = expectedFeatures(scenario, quarter);
   const react = trustReactions(metrics, last, expected);
-  for (const k of ['ceo', 'cfo', 'cto', 'cpo', 'hr'] as const)
-    s.trust[k] = s.trust[k] + react[k] + trustReversion(s.trust[k]);
+  const tr = s.trust;
+  tr.ceo += react.ceo + trustReversion(tr.ceo);
+  tr.cfo += react.cfo + trustReversion(tr.cfo);
+  tr.cto += react.cto + trustReversion(tr.cto);
+  tr.cpo += react.cpo + trustReversion(tr.cpo);
+  tr.hr += react.hr + trustReversion(tr.hr);
   if (s.commitments.length > 0) {
     const open = [];
     const templates = requestTemplatesById(scenario);
@@ -699,8 +743,11 @@ export function stepQuarter(
     }
     s.commitments = open;
   }
-  for (const k of ['ceo', 'cfo', 'cto', 'cpo', 'hr'] as const)
-    s.trust[k] = clamp(s.trust[k], 0, 100);
+  tr.ceo = clamp(tr.ceo, 0, 100);
+  tr.cfo = clamp(tr.cfo, 0, 100);
+  tr.cto = clamp(tr.cto, 0, 100);
+  tr.cpo = clamp(tr.cpo, 0, 100);
+  tr.hr = clamp(tr.hr, 0, 100);
   const board = boardConfidence(s.trust);
   metrics.boardConfidence = board;
   metrics.trustCeo = s.trust.ceo;

@@ -12,11 +12,12 @@ export const DECAY = 0.03;
 /** Investment intensity per capability, 0-1+ (computed in step.ts from the levers). */
 export type CapabilityInvestment = Capabilities;
 
+function move(v: number, i: number): number {
+  const next = v + LEARNING_RATE * Math.min(1, i) * (1 - v) - DECAY * v;
+  return Math.min(1, Math.max(0, next));
+}
+
 export function nextCapabilities(c: Capabilities, inv: CapabilityInvestment): Capabilities {
-  const move = (v: number, i: number) => {
-    const next = v + LEARNING_RATE * Math.min(1, i) * (1 - v) - DECAY * v;
-    return Math.min(1, Math.max(0, next));
-  };
   return {
     ciCd: move(c.ciCd, inv.ciCd),
     testAutomation: move(c.testAutomation, inv.testAutomation),
