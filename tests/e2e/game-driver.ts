@@ -26,8 +26,14 @@ export async function editPlan(page: Page, quarter: number) {
   await page.getByRole('tab', { name: /Plan|計画/ }).click();
   for (const edit of editsFor(quarter)) {
     if (edit.kind === 'allocation') {
-      await page.locator(`#allocation-${edit.share}`).fill(String(edit.percent));
-      await expect(page.locator(`#allocation-${edit.share}`)).toHaveValue(String(edit.percent));
+      // Arrow keys, as a keyboard user would (and a React-controlled range ignores a bare value set).
+      const slider = page.locator(`#allocation-${edit.share}`);
+      const current = Number(await slider.inputValue());
+      await slider.focus();
+      const key = current < edit.percent ? 'ArrowRight' : 'ArrowLeft';
+      for (let i = 0; i < Math.abs(edit.percent - current); i++) await slider.press(key);
+      await expect(slider).toHaveValue(String(edit.percent));
+      await expect(page.getByTestId('allocation-total')).toHaveText(/100/);
     } else {
       const cell = page
         .getByTestId('staff-talent-hiring')

@@ -42,10 +42,13 @@ export function applyEdits(decisions: Decisions, quarter: number): Decisions {
   let next: Decisions = structuredClone(decisions);
   for (const edit of editsFor(quarter)) {
     if (edit.kind === 'allocation') {
-      next = {
-        ...next,
-        allocation: rebalanceAllocation(next.allocation, edit.share, edit.percent),
-      };
+      // The UI test moves the slider with the arrow keys: one rebalance per point.
+      let allocation = next.allocation;
+      while (allocation[edit.share] !== edit.percent) {
+        const dir = allocation[edit.share] < edit.percent ? 1 : -1;
+        allocation = rebalanceAllocation(allocation, edit.share, allocation[edit.share] + dir);
+      }
+      next = { ...next, allocation };
     } else {
       const others = next.talent.hiring.filter(
         (l) => !(l.role === edit.role && l.level === edit.level),

@@ -100,15 +100,15 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
 
   const valid = problems.length === 0;
   return (
-    <div className="decisions-layout">
-      <form
-        className="decisions"
-        aria-labelledby="decisions-title"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (valid) onSubmit();
-        }}
-      >
+    <form
+      className="decisions-layout"
+      aria-labelledby="decisions-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (valid) onSubmit();
+      }}
+    >
+      <div className="decisions">
         <h2 id="decisions-title">{t('title', { quarter: game.quarter })}</h2>
         {RESPONSIBILITIES.map((r) => {
           const group = levers.filter((l) => l.responsibility === r);
@@ -150,6 +150,8 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
             </details>
           );
         })}
+      </div>
+      <aside className="decisions-side" aria-label={t('sideLabel')}>
         <div className="panel submit-bar">
           {!valid && (
             <div className="error-box" role="alert" data-testid="decision-problems">
@@ -172,13 +174,18 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
               {props.submitError}
             </p>
           )}
-          <button type="submit" className="primary" disabled={!valid} data-testid="end-quarter">
+          <button
+            type="submit"
+            className="primary end-quarter"
+            disabled={!valid}
+            data-testid="end-quarter"
+          >
             {t('submit')}
           </button>
-          {!valid && <span className="muted"> {t('submitDisabled')}</span>}
+          {!valid && <p className="muted small">{t('submitDisabled')}</p>}
         </div>
-      </form>
-      <ProjectionPanel projection={projection} format={format} />
-    </div>
+        <ProjectionPanel projection={projection} format={format} />
+      </aside>
+    </form>
   );
 }

@@ -12,7 +12,8 @@ export function allocationTotal<K extends string>(allocation: Allocation<K>): nu
 
 /**
  * Set `key` to `value` (clamped to 0..total, rounded to a multiple of `step`) and scale the other
- * shares in proportion to their current size so the total stays `total`. When the others are all
+ * shares in proportion to their current size so the total stays `total` (a one-point move
+ * comes from the largest share, because rounding keeps the small ones whole). When the others are all
  * zero, the remainder is spread evenly. Rounding leftovers go to the largest remainders first so
  * that the result is made of whole steps and sums exactly to `total`.
  */

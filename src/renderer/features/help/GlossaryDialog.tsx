@@ -10,9 +10,10 @@ export interface GlossaryDialogProps {
 export function GlossaryDialog({ onClose }: GlossaryDialogProps) {
   const { t, i18n } = useTranslation('help');
   const [query, setQuery] = useState('');
+  const language = i18n.resolvedLanguage ?? 'en';
   const entries = useMemo(() => {
     const glossary = (
-      i18n.getResourceBundle(i18n.resolvedLanguage ?? 'en', 'help') as {
+      i18n.getResourceBundle(language, 'help') as {
         glossary?: Record<string, { term: string; definition: string }>;
       }
     ).glossary;
