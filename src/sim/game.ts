@@ -177,7 +177,7 @@ export function submitDecisions(game: Game, d: Decisions): Result<Game, Decision
   if (r.state.cash < 0) status = 'bankrupt';
   else if (r.state.lowConfidenceQuarters >= game.scenario.end.firedAfterQuarters) status = 'fired';
   let pending: PendingEvent[] = [];
-  let state = r.state;
+  const state = r.state;
   if (status === 'playing' && q < game.scenario.horizonQuarters) {
     const drawn = drawPending(rng, game.scenario, r.state, r.metrics, q, r.events);
     pending = drawn.pending;

@@ -53,7 +53,7 @@ export const LEVERS: readonly LeverInfo[] = [
     responsibility: 1,
     kind: 'number',
     min: 3,
-    max: 15,
+    max: 30, // the scenario's limits.maxTeamSize applies
     step: 1,
     unit: 'people',
     label: t('Team size target', '目標チーム人数'),

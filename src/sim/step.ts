@@ -43,6 +43,7 @@ import {
   offerAcceptance,
   RECRUITING_FEE,
   SEVERANCE,
+  SOURCING_COST,
   workloadPressure,
 } from './model/people';
 import {
@@ -571,7 +572,9 @@ export function stepQuarter(
   const riskCost = mitig.cost;
   const payroll = (T.annualCost / 4) * payMult;
   const contractorCost = (contractors * m.contractorAnnualCost) / 4;
-  const hiringAndLeavers = recruitingCost + severanceCost + leaverCost;
+  // Sourcing (job ads, recruiter time) is paid while requisitions are open.
+  const sourcingCost = reqs * SOURCING_COST * m.annualCost.senior;
+  const hiringAndLeavers = sourcingCost + recruitingCost + severanceCost + leaverCost;
   const programmes = programmeCost(d, T.headcount, T.managers, m.annualCost.senior, riskCost);
   const otherCogs = m.otherCogsShare * revenue;
   const otherOpex = m.otherOpexShareOfRevenue * revenue + m.otherOpexFixedPerQuarter;
@@ -802,6 +805,11 @@ export function stepQuarter(
       0.1 * (s.trust.hr - last.trustHr),
     ],
   };
+  // -0 (e.g. a -0.1 * 0 part) would not survive a JSON round trip; x + 0 turns it into 0.
+  for (const key in drivers) {
+    const parts = drivers[key as MetricId]!;
+    for (let k = 0; k < parts.length; k++) parts[k] = (parts[k] ?? 0) + 0;
+  }
   s.factors = { features: F, cloud: cloudF, cfr: cfrNew };
   s.last = metrics;
   return { state: s, metrics, drivers, events, incidents };

@@ -16,6 +16,8 @@ export const LEAVER_CASH_COST = [0.3, 0.3, 0.35, 0.8];
 export const SEVERANCE = 0.25;
 /** Recruiting fee per hire, share of annual cost (agency/referral fees, tooling). */
 export const RECRUITING_FEE = 0.15;
+/** Sourcing cost per open requisition (ads, recruiter time), share of a senior's annual cost. */
+export const SOURCING_COST = 0.03;
 /** Interviewing load per open requisition, engineer-quarters (~35-41 days of process). */
 export const INTERVIEW_LOAD = 0.06;
 

@@ -200,7 +200,7 @@ const allocation = z.strictObject({
 
 export const decisionsSchema = z.strictObject({
   org: z.strictObject({
-    teamSizeTarget: z.number().int().min(3).max(15),
+    teamSizeTarget: z.number().int().min(3).max(30),
     platformTeam: z.boolean(),
     enablingTeam: z.boolean(),
     promotionsToManager: z.number().int().min(0),

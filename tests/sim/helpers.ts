@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  answerEvent,
+  continueGame,
+  newGame,
+  parseScenario,
+  submitDecisions,
+  type Decisions,
+  type Game,
+  type Policy,
+  type Scenario,
+} from '../../src/sim/index';
+
+export const SCENARIO_PATH = resolve(__dirname, '../../scenarios/series-b-saas.json');
+
+export function rawScenario(): Record<string, unknown> {
+  return JSON.parse(readFileSync(SCENARIO_PATH, 'utf8')) as Record<string, unknown>;
+}
+
+export function loadScenario(edit?: (raw: Record<string, any>) => void): Scenario {
+  const raw = rawScenario();
+  edit?.(raw);
+  const r = parseScenario(raw);
+  if (!r.ok) throw new Error(r.error.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  return r.value;
+}
+
+export function seeds(n: number, from = 1): number[] {
+  return Array.from({ length: n }, (_, i) => from + i);
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function mean(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+}
+
+/** A policy playing fixed decisions (edited per quarter) and default choices. */
+export function fixedPolicy(
+  name: string,
+  decide: (game: Game, base: Decisions) => Decisions,
+  choose?: Policy['choose'],
+): Policy {
+  return {
+    name,
+    decide: (game) => decide(game, structuredClone(game.scenario.startingDecisions)),
+    choose: choose ?? ((_g, ev) => ev.defaultOptionId),
+  };
+}
+
+/** Plays `quarters` quarters (or to the end) and returns the game. */
+export function play(scenario: Scenario, seed: number, policy: Policy, quarters = 99): Game {
+  let game = newGame(scenario, seed);
+  while (game.phase !== 'ended' && game.history.length <= quarters) {
+    if (game.phase === 'planning') {
+      if (game.history.length >= quarters) break;
+      const r = submitDecisions(game, policy.decide(game));
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      game = r.value;
+    } else if (game.phase === 'events') {
+      const ev = game.pending[0]!;
+      const r = answerEvent(game, ev.id, policy.choose(game, ev));
+      if (!r.ok) throw new Error(r.error.en);
+      game = r.value;
+    } else game = continueGame(game);
+  }
+  return game;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  balancedPolicy,
+  branchGame,
+  gameAtQuarter,
+  gameChecksum,
+  loadSave,
+  migrateSave,
+  runGame,
+  SAVE_SCHEMA_VERSION,
+  toSave,
+} from '../../src/sim/index';
+import { loadScenario, play } from './helpers';
+
+const scenario = loadScenario();
+const finished = runGame(scenario, 21, balancedPolicy);
+
+describe('saves', () => {
+  it('round-trips through JSON text and replays to the identical game', () => {
+    const save = toSave(finished);
+    expect(save.format).toBe('vpoe-save');
+    expect(save.schemaVersion).toBe(SAVE_SCHEMA_VERSION);
+    const r = loadSave(JSON.parse(JSON.stringify(save)), scenario);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(JSON.stringify(r.value)).toBe(JSON.stringify(finished));
+  });
+
+  it('restores a game saved mid-quarter (while choices are pending)', () => {
+    let g = play(scenario, 3, balancedPolicy, 3);
+    for (let seed = 3; g.phase !== 'events' && seed < 60; seed++)
+      g = play(scenario, seed, balancedPolicy, 2);
+    const r = loadSave(toSave(g), scenario);
+    expect(r.ok && JSON.stringify(r.value)).toBe(JSON.stringify(g));
+  });
+
+  it('reports an edited log with impossible decisions as diverged', () => {
+    const save = structuredClone(toSave(finished));
+    save.log[2]!.decisions.allocation.features += 10;
+    const r = loadSave(save, scenario);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.kind).toBe('diverged');
+      expect(r.error.message.en).toMatch(/Quarter 3/);
+    }
+  });
+
+  it('reports a plausible edit that changes the outcome as diverged (checksum)', () => {
+    const save = structuredClone(toSave(finished));
+    save.log[4]!.decisions.talent.payAdjustmentPct = 10;
+    const r = loadSave(save, scenario);
+    expect(!r.ok && r.error.kind).toBe('diverged');
+  });
+
+  it('reports corrupt, truncated, foreign, newer and mismatched files', () => {
+    const save = toSave(finished);
+    const text = JSON.stringify(save);
+    expect(migrateSave(text.slice(0, 200))).toMatchObject({
+      ok: false,
+      error: { kind: 'truncated' },
+    });
+    expect(migrateSave('{"format": "vpoe-save", }')).toMatchObject({
+      ok: false,
+      error: { kind: 'corrupt' },
+    });
+    expect(migrateSave({ hello: 'world' })).toMatchObject({
+      ok: false,
+      error: { kind: 'foreign' },
+    });
+    expect(migrateSave({ ...save, schemaVersion: 99 })).toMatchObject({
+      ok: false,
+      error: { kind: 'newer-version' },
+    });
+    const noSeed = { ...save, seed: 'x' };
+    const c = migrateSave(noSeed);
+    expect(c).toMatchObject({ ok: false, error: { kind: 'corrupt' } });
+    if (!c.ok) expect(c.error.message.en).toMatch(/seed/);
+    const other = loadScenario((raw) => (raw.id = 'other-scenario'));
+    expect(loadSave(save, other)).toMatchObject({ ok: false, error: { kind: 'foreign' } });
+    const changed = loadScenario((raw) => (raw.company.cash += 1));
+    expect(loadSave(save, changed)).toMatchObject({
+      ok: false,
+      error: { kind: 'scenario-mismatch' },
+    });
+    const gap = structuredClone(save);
+    gap.log.splice(1, 1);
+    expect(loadSave(gap, scenario)).toMatchObject({ ok: false, error: { kind: 'truncated' } });
+  });
+
+  it('migrates a version-0 save and replays it', () => {
+    const v0 = {
+      version: 0,
+      scenarioId: scenario.id,
+      seed: 21,
+      player: 'Ken',
+      quarters: finished.log.slice(0, 4).map((e) => ({
+        decisions: e.decisions,
+        answers: Object.fromEntries(e.choices.map((c) => [c.eventId, c.optionId])),
+      })),
+    };
+    const m = migrateSave(v0);
+    expect(m.ok).toBe(true);
+    if (!m.ok) return;
+    expect(m.value.schemaVersion).toBe(SAVE_SCHEMA_VERSION);
+    expect(m.value.log).toHaveLength(4);
+    const r = loadSave(v0, scenario);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.playerName).toBe('Ken');
+      expect(r.value.history.map((h) => h.metrics)).toEqual(
+        finished.history.slice(0, 4).map((h) => h.metrics),
+      );
+    }
+  });
+});
+
+describe('time travel', () => {
+  it('rebuilds the game as it stood at the start of a quarter', () => {
+    const at5 = gameAtQuarter(finished, 5);
+    expect(at5.phase).toBe('planning');
+    expect(at5.quarter).toBe(5);
+    expect(at5.history).toEqual(finished.history.slice(0, 4));
+    expect(() => gameAtQuarter(finished, 14)).toThrow(RangeError);
+  });
+
+  it('branches from a quarter with the same seed stream and records the parent', () => {
+    const b = branchGame(finished, 6);
+    expect(b.parent).toEqual({ seed: finished.seed, quarter: 6, checksum: gameChecksum(finished) });
+    const replayed = runGame(scenario, 21, balancedPolicy);
+    expect(gameChecksum(replayed)).toBe(gameChecksum(finished));
+    const r = loadSave(toSave(b), scenario);
+    expect(r.ok && r.value.parent).toEqual(b.parent);
+  });
+});

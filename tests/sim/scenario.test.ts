@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { deckFor, parseScenario, scenarioHash } from '../../src/sim/index';
+import { BASE_DILEMMAS, BASE_REQUESTS } from '../../src/sim/deck';
+import { loadScenario, rawScenario } from './helpers';
+
+describe('scenario schema', () => {
+  it('accepts the Series-B SaaS scenario', () => {
+    const r = parseScenario(rawScenario());
+    expect(r.ok).toBe(true);
+  });
+
+  it('names the JSON path of every problem in a malformed scenario', () => {
+    const raw = rawScenario() as Record<string, any>;
+    raw.company.cash = 'lots';
+    raw.startingDecisions.allocation.features = 50;
+    raw.deck.dilemmas = [
+      {
+        id: 'x',
+        situation: 's',
+        title: { en: 'T', ja: 'T' },
+        body: { en: 'B', ja: '' },
+        options: [
+          {
+            id: 'a',
+            label: { en: 'a', ja: 'a' },
+            hint: { en: 'a', ja: 'a' },
+            effects: [{ target: 'nope', delta: 1 }],
+          },
+        ],
+        defaultOptionId: 'b',
+      },
+    ];
+    const r = parseScenario(raw);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const paths = r.error.map((i) => i.path);
+    expect(paths).toContain('company.cash');
+    expect(paths).toContain('deck.dilemmas[0].body.ja');
+    expect(paths).toContain('deck.dilemmas[0].options');
+    expect(paths).toContain('deck.dilemmas[0].options[0].effects[0].target');
+    for (const i of r.error) expect(i.message.length).toBeGreaterThan(0);
+  });
+
+  it('reports the allocation of the starting plan when it does not sum to 100', () => {
+    const raw = rawScenario() as Record<string, any>;
+    raw.startingDecisions.allocation.features = 50;
+    const r = parseScenario(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error).toContainEqual({
+        path: 'startingDecisions.allocation',
+        message: expect.stringContaining('sum to 100'),
+      });
+  });
+
+  it('rejects a non-object and a wrong schema version', () => {
+    expect(parseScenario(42).ok).toBe(false);
+    const raw = rawScenario();
+    raw.schemaVersion = 2;
+    const r = parseScenario(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error[0]!.path).toBe('schemaVersion');
+  });
+
+  it('hashes content, not key order', () => {
+    const a = loadScenario();
+    const reordered = Object.fromEntries(Object.entries(rawScenario()).reverse());
+    const b = parseScenario(reordered);
+    expect(b.ok && scenarioHash(b.value)).toBe(scenarioHash(a));
+    const c = loadScenario((raw) => (raw.company.cash += 1));
+    expect(scenarioHash(c)).not.toBe(scenarioHash(a));
+  });
+});
+
+describe('base deck', () => {
+  const situations = [
+    'quantifying and paying down debt',
+    'whether to move to microservices',
+    'a sudden cloud cost spike',
+    'raising deploy frequency',
+    'setting SLOs and an error-budget policy',
+    'unifying teams with different stacks',
+    'zero-downtime deployment',
+    'a data breach',
+    'open source vs. commercial',
+    'introducing SRE',
+    'innovation time',
+    'finding the delivery bottleneck',
+    'continuous security audit in the pipeline',
+    'knowledge sharing',
+    'multi-cloud',
+  ];
+
+  it('covers every situation of MODEL.md section 3', () => {
+    const covered = BASE_DILEMMAS.map((c) => c.situation);
+    for (const s of situations) expect(covered.some((c) => c.startsWith(s))).toBe(true);
+  });
+
+  it('has requests from every stakeholder', () => {
+    expect(new Set(BASE_REQUESTS.map((r) => r.stakeholder))).toEqual(
+      new Set(['ceo', 'cfo', 'cpo', 'hr', 'cto']),
+    );
+  });
+
+  it('has cards with 2-4 options, English and Japanese texts, and a valid default', () => {
+    const deck = deckFor(loadScenario());
+    expect(deck.dilemmas.length).toBe(BASE_DILEMMAS.length);
+    for (const c of deck.dilemmas) {
+      expect(c.options.length).toBeGreaterThanOrEqual(2);
+      expect(c.options.length).toBeLessThanOrEqual(4);
+      expect(c.options.map((o) => o.id)).toContain(c.defaultOptionId);
+      expect(c.title.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/);
+      expect(c.body.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/);
+    }
+  });
+
+  it('lets a scenario exclude base cards and add its own', () => {
+    const card = { ...BASE_DILEMMAS[0]!, id: 'own-card' };
+    const s = loadScenario((raw) => {
+      raw.deck.exclude = ['microservices'];
+      raw.deck.dilemmas = [card];
+    });
+    const ids = deckFor(s).dilemmas.map((c) => c.id);
+    expect(ids).not.toContain('microservices');
+    expect(ids).toContain('own-card');
+  });
+});
