@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, resolveChromium } from './tests/e2e/helpers/chromium';
 
 // The browser tests drive the built renderer (`npm run test:browser` builds first) through the
 // same server as `npm run web`, on its own port so a running workshop server is not disturbed.
-const PORT = 4173;
+// E2E_PORT moves it, e.g. when several checkouts run their tests on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
