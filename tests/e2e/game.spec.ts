@@ -72,12 +72,12 @@ test('a whole game played through the UI ends with the engine’s own result for
     if (phase === 'ended') break;
     const quarter = await currentQuarter(page);
     expect(phase).toBe('planning');
-    await editPlan(page, quarter);
     if (quarter === 1) {
       await expect(page.getByTestId('projection')).toBeVisible();
       await page.screenshot({ path: 'docs/screenshots/plan-en.png' });
       await expectNoSeriousA11yViolations(page, 'plan');
     }
+    await editPlan(page, quarter);
     await page.getByTestId('end-quarter').click();
     await expect(page.locator(`.game[data-resolved-quarters="${quarter}"]`)).toBeVisible();
     if (!shotDialog && (await page.locator('.game').getAttribute('data-phase')) === 'events') {

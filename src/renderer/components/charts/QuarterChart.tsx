@@ -47,7 +47,7 @@ export function QuarterChart({
           {series.map((s) => (
             <Line
               key={s.key}
-              type="monotone"
+              type="linear"
               dataKey={s.key}
               name={s.label}
               stroke={s.color}

@@ -138,21 +138,22 @@ export function GameSession({ init, onExit }: GameSessionProps) {
             )}
             {shownTab === 'report' && lastQuarter !== undefined && (
               <>
-                <ReportView game={game} quarter={lastQuarter} format={format} />
                 {phase === 'review' && (
-                  <div className="panel submit-bar">
+                  <div className="panel review-bar">
+                    <span>{t('reviewHint')}</span>
                     <button
                       type="button"
                       className="primary"
                       onClick={continueGame}
                       data-testid="continue"
                     >
-                      {game.quarter >= game.scenario.horizonQuarters
+                      {game.status !== 'playing' || game.quarter >= game.scenario.horizonQuarters
                         ? tr('finish')
                         : tr('continue')}
                     </button>
                   </div>
                 )}
+                <ReportView game={game} quarter={lastQuarter} format={format} />
               </>
             )}
           </main>
