@@ -45,6 +45,7 @@ export function buildMenuTemplate(
   state: MenuState,
   send: (command: MenuCommand) => void,
   quit: () => void,
+  platform: NodeJS.Platform = process.platform,
 ): MenuItemConstructorOptions[] {
   const t = LABELS[state.language];
   const recent: MenuItemConstructorOptions[] =
@@ -55,7 +56,10 @@ export function buildMenuTemplate(
           toolTip: file.fileRef,
           click: () => send({ type: 'open-recent', fileRef: file.fileRef }),
         }));
+  // macOS shows the first menu under the app's name, so it gets the standard app menu there.
+  const appMenu: MenuItemConstructorOptions[] = platform === 'darwin' ? [{ role: 'appMenu' }] : [];
   return [
+    ...appMenu,
     {
       label: t.file,
       submenu: [

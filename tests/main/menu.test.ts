@@ -24,6 +24,7 @@ describe('application menu', () => {
       { language: 'en', recentFiles },
       (c) => sent.push(c),
       () => quits++,
+      'linux',
     );
     const file = items(template, 0);
     expect(file.filter((i) => i.label).map((i) => i.label)).toEqual([
@@ -52,6 +53,7 @@ describe('application menu', () => {
       { language: 'ja', recentFiles: [] },
       (c) => sent.push(c),
       () => 0,
+      'win32',
     );
     expect(template.map((m) => m.label)).toEqual(['ファイル', '編集', '表示', '言語']);
     expect(items(template, 0)[2]?.submenu).toEqual([
@@ -64,5 +66,18 @@ describe('application menu', () => {
     ]);
     click(languages[0]);
     expect(sent).toEqual([{ type: 'language', language: 'en' }]);
+  });
+});
+
+describe('application menu on macOS', () => {
+  it('starts with the standard app menu', () => {
+    const template = buildMenuTemplate(
+      { language: 'en', recentFiles: [] },
+      () => 0,
+      () => 0,
+      'darwin',
+    );
+    expect(template[0]).toEqual({ role: 'appMenu' });
+    expect(template[1]?.label).toBe('File');
   });
 });
