@@ -10,6 +10,7 @@ import {
   type Game,
   type Policy,
   type Scenario,
+  type ScenarioInput,
 } from '../../src/sim/index';
 
 export const SCENARIO_PATH = resolve(__dirname, '../../scenarios/series-b-saas.json');
@@ -18,8 +19,8 @@ export function rawScenario(): Record<string, unknown> {
   return JSON.parse(readFileSync(SCENARIO_PATH, 'utf8')) as Record<string, unknown>;
 }
 
-export function loadScenario(edit?: (raw: Record<string, any>) => void): Scenario {
-  const raw = rawScenario();
+export function loadScenario(edit?: (raw: ScenarioInput) => void): Scenario {
+  const raw = rawScenario() as unknown as ScenarioInput;
   edit?.(raw);
   const r = parseScenario(raw);
   if (!r.ok) throw new Error(r.error.map((i) => `${i.path}: ${i.message}`).join('\n'));

@@ -10,6 +10,7 @@ describe('scenario schema', () => {
   });
 
   it('names the JSON path of every problem in a malformed scenario', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately malformed JSON
     const raw = rawScenario() as Record<string, any>;
     raw.company.cash = 'lots';
     raw.startingDecisions.allocation.features = 50;
@@ -42,6 +43,7 @@ describe('scenario schema', () => {
   });
 
   it('reports the allocation of the starting plan when it does not sum to 100', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately malformed JSON
     const raw = rawScenario() as Record<string, any>;
     raw.startingDecisions.allocation.features = 50;
     const r = parseScenario(raw);

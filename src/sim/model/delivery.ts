@@ -102,7 +102,7 @@ export function deployFrequency(
 
 /** Lead time for changes in days: elite < 1, low 1-6 months (DORA 2024). */
 export function leadTimeDays(ciCd: number, testAutomation: number, codeDebt: number): number {
-  return 45 * Math.exp(-3.6 * (0.6 * ciCd + 0.4 * testAutomation)) * (1 + codeDebt / 100);
+  return 45 * Math.exp(-4.2 * (0.6 * ciCd + 0.4 * testAutomation)) * (1 + codeDebt / 100);
 }
 
 /** Time to restore in hours: elite < 1 h, low up to weeks (DORA 2024). */

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aiFactor,
+  cfrParts,
+  crossTeamOverhead,
+  deployFrequency,
+  flowFactor,
+  leadTimeDays,
+  mttrHours,
+  reworkShare,
+  teamOverhead,
+} from '../../../src/sim/model/delivery';
+
+const cfr = (over: Partial<Parameters<typeof cfrParts>[0]>) =>
+  cfrParts(
+    {
+      codeDebt: 40,
+      testAutomation: 0.3,
+      ciCd: 0.3,
+      avgTeamSize: 7,
+      aiAdoption: 0,
+      aiGuardrails: 0,
+      codeReview: 1,
+      migrationRisk: 0,
+      ...over,
+    },
+    [0, 0, 0, 0, 0, 0, 0, 0],
+  );
+
+describe('delivery', () => {
+  it('loses about 0.06 * n^2 percent of a team of n to communication', () => {
+    expect(teamOverhead(7)).toBeCloseTo(0.0294, 4);
+    expect(teamOverhead(30)).toBeCloseTo(0.54, 2);
+  });
+
+  it('costs more coordination across teams when fully remote, not when hybrid', () => {
+    expect(crossTeamOverhead(8, 'hybrid')).toBe(crossTeamOverhead(8, 'office'));
+    expect(crossTeamOverhead(8, 'remote')).toBeGreaterThan(crossTeamOverhead(8, 'hybrid'));
+  });
+
+  it('puts elite and low performers in their DORA change-failure bands', () => {
+    expect(cfr({ codeDebt: 10, testAutomation: 0.95, ciCd: 0.95, codeReview: 2 })).toBeLessThan(
+      0.08,
+    );
+    expect(
+      cfr({ codeDebt: 90, testAutomation: 0.05, ciCd: 0.1, avgTeamSize: 12, codeReview: 0 }),
+    ).toBeGreaterThan(0.35);
+  });
+
+  it('sums the change-failure parts to the rate', () => {
+    const out = [0, 0, 0, 0, 0, 0, 0, 0];
+    const rate = cfrParts(
+      {
+        codeDebt: 50,
+        testAutomation: 0.4,
+        ciCd: 0.5,
+        avgTeamSize: 9,
+        aiAdoption: 0.5,
+        aiGuardrails: 0.2,
+        codeReview: 1,
+        migrationRisk: 0.03,
+      },
+      out,
+    );
+    expect(out.reduce((a, b) => a + b, 0)).toBeCloseTo(rate, 12);
+  });
+
+  it('deploys on demand with strong CI/CD and monthly with weak', () => {
+    expect(deployFrequency(0.95, 10, 6, false)).toBeGreaterThan(1);
+    expect(deployFrequency(0.1, 60, 1, false)).toBeLessThan(1 / 20);
+    expect(deployFrequency(0.6, 30, 4, true)).toBeLessThan(deployFrequency(0.6, 30, 4, false));
+  });
+
+  it('cuts lead time and restore time with capability', () => {
+    expect(leadTimeDays(0.95, 0.95, 10)).toBeLessThan(1.5);
+    expect(leadTimeDays(0.1, 0.1, 70)).toBeGreaterThan(30);
+    expect(mttrHours(0.95, 0.95, 10)).toBeLessThan(1.5);
+    expect(mttrHours(0.1, 0.05, 60)).toBeGreaterThan(24);
+  });
+
+  it('keeps rework between ~15% and ~35% of time', () => {
+    expect(reworkShare(0.05, 10)).toBeCloseTo(0.178, 3);
+    expect(reworkShare(0.4, 60)).toBeLessThan(0.36);
+  });
+
+  it('gives AI assistants a modest lift, larger with guardrails, and flow a lift with CI/CD', () => {
+    expect(aiFactor(1, 0)).toBeGreaterThan(1);
+    expect(aiFactor(1, 0)).toBeLessThan(1.26);
+    expect(aiFactor(1, 1)).toBeGreaterThan(aiFactor(1, 0));
+    expect(flowFactor(1, 1)).toBeGreaterThan(flowFactor(0, 0));
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attritionProbability,
+  BASE_QUARTERLY_ATTRITION,
+  ENGAGEMENT_PARTS,
+  engagementChange,
+  exhaustionChange,
+  managerEffectivenessChange,
+  offerAcceptance,
+  workloadPressure,
+  workPolicyAttrition,
+} from '../../../src/sim/model/people';
+
+const annual = (q: number) => 1 - Math.pow(1 - q, 4);
+
+describe('people', () => {
+  it('loses ~13% a year at baseline', () => {
+    expect(annual(BASE_QUARTERLY_ATTRITION)).toBeCloseTo(0.13, 6);
+    expect(annual(attritionProbability(55, 30, 0, 'office', 1, 0.5))).toBeCloseTo(0.13, 2);
+  });
+
+  it('cuts quits by a third with hybrid work', () => {
+    expect(workPolicyAttrition('hybrid')).toBeCloseTo(0.67);
+    expect(attritionProbability(55, 30, 0, 'hybrid', 1, 0.5)).toBeLessThan(
+      attritionProbability(55, 30, 0, 'office', 1, 0.5),
+    );
+  });
+
+  it('raises attrition with last quarter’s exhaustion, low engagement and low pay', () => {
+    const calm = attritionProbability(55, 30, 0, 'office', 1, 0.5);
+    expect(attritionProbability(55, 80, 0, 'office', 1, 0.5)).toBeGreaterThan(calm * 2);
+    expect(attritionProbability(25, 30, 0, 'office', 1, 0.5)).toBeGreaterThan(calm);
+    expect(attritionProbability(55, 30, -10, 'office', 1, 0.5)).toBeGreaterThan(calm);
+    expect(attritionProbability(0, 100, -10, 'office', 1.5, 0)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('builds exhaustion under sustained pressure and drains it with slack', () => {
+    let e = 30;
+    for (let i = 0; i < 4; i++) e += exhaustionChange(e, 1.4);
+    expect(e).toBeGreaterThan(60);
+    let f = 80;
+    for (let i = 0; i < 4; i++) f += exhaustionChange(f, 0.9);
+    expect(f).toBeLessThan(45);
+    expect(workloadPressure(0.9, 3, 0.05, 0.1, false)).toBeGreaterThan(
+      workloadPressure(0.6, 0, 0, 0, false),
+    );
+  });
+
+  it('wins more offers with better pay and brand, fewer in a hot market', () => {
+    expect(offerAcceptance(0.65, 10, 60, 1)).toBeGreaterThan(offerAcceptance(0.65, 0, 60, 1));
+    expect(offerAcceptance(0.65, 0, 80, 1)).toBeGreaterThan(offerAcceptance(0.65, 0, 40, 1));
+    expect(offerAcceptance(0.65, 0, 60, 1.3)).toBeLessThan(offerAcceptance(0.65, 0, 60, 1));
+  });
+
+  it('returns engagement parts that sum to the change', () => {
+    const out = ENGAGEMENT_PARTS.map(() => 0);
+    const total = engagementChange(
+      {
+        engagement: 60,
+        exhaustion: 50,
+        payAdjustmentPct: 5,
+        managerEffectiveness: 0.7,
+        careerLadder: true,
+        training: 2,
+        workPolicy: 'hybrid',
+        innovationShare: 0.1,
+        layoffShare: 0.05,
+        codeDebt: 70,
+        majorIncidents: 2,
+        promotions: 1,
+        headcount: 50,
+      },
+      out,
+    );
+    expect(out.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 12);
+    expect(out[ENGAGEMENT_PARTS.indexOf('layoffs')]).toBeLessThan(0);
+  });
+
+  it('makes managers more effective with coaching and spans of 6-8', () => {
+    expect(managerEffectivenessChange(0.5, 3, 2, 7)).toBeGreaterThan(0);
+    expect(managerEffectivenessChange(0.5, 0, 0, 14)).toBeLessThan(0);
+  });
+});
