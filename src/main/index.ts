@@ -11,6 +11,7 @@ import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
 import { createSecureWindow, isAppUrl, lockDownSession, lockDownWebContents } from './security';
 import { readSettings } from './files/settings';
+import { removeInterruptedAutosaves } from './files/autosaves';
 import { listRecentFiles } from './files/recent-files';
 
 // How long a closing window waits for the renderer's last autosave before closing anyway.
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   lockDownSession(session.defaultSession, { devServer: devServerUrl() !== undefined });
   const dataDir = app.getPath('userData');
+  await removeInterruptedAutosaves(join(dataDir, 'autosaves'));
   const settings = await readSettings(join(dataDir, 'settings.json'));
   menuState.language = settings.language ?? (app.getLocale().startsWith('ja') ? 'ja' : 'en');
   menuState.recentFiles = await listRecentFiles(join(dataDir, 'recent-files.json'));

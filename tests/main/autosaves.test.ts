@@ -1,8 +1,13 @@
 import fs from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { listAutosaves, loadAutosave, writeAutosave } from '../../src/main/files/autosaves';
+import {
+  listAutosaves,
+  loadAutosave,
+  removeInterruptedAutosaves,
+  writeAutosave,
+} from '../../src/main/files/autosaves';
 import { AUTOSAVES_PER_GAME } from '../../src/shared/host-api';
 import { sampleSave, tempDir } from './helpers';
 
@@ -93,5 +98,13 @@ describe('autosaves', () => {
     const results = await Promise.all(writes);
     expect(new Set(results.map((r) => (r.ok ? r.value.id : ''))).size).toBe(4);
     expect(await readdir(join(root, 'g'))).toHaveLength(4);
+  });
+
+  it('clears temp files a crash left behind, and nothing else', async () => {
+    const root = await tempDir();
+    await autosaveQuarters(root, 'g', [1]);
+    await writeFile(join(root, 'g', '000002-q2.vpoe.json.123456789'), '{"half":');
+    expect(await removeInterruptedAutosaves(root)).toBe(1);
+    expect(await readdir(join(root, 'g'))).toEqual(['000001-q1.vpoe.json']);
   });
 });

@@ -150,3 +150,27 @@ export async function loadAutosave(root: string, id: string): Promise<HostResult
   // An autosave is not a file the player chose: "Save" after resuming must ask where to save.
   return { ok: true, value: { ...opened.value, fileRef: null } };
 }
+
+/**
+ * Deletes temp files that writes interrupted by a crash left in the autosave folders. Run at
+ * start-up, before any autosave is written, so no write in progress can be hit.
+ */
+export async function removeInterruptedAutosaves(root: string): Promise<number> {
+  let removed = 0;
+  let gameIds: string[] = [];
+  try {
+    gameIds = (await readdir(root)).filter((name) => GAME_ID_PATTERN.test(name));
+  } catch {
+    return 0;
+  }
+  for (const gameId of gameIds) {
+    const names = await readdir(join(root, gameId)).catch(() => [] as string[]);
+    for (const name of names.filter((n) => /\.vpoe\.json\.\d+$/.test(n))) {
+      await unlink(join(root, gameId, name)).then(
+        () => removed++,
+        () => undefined,
+      );
+    }
+  }
+  return removed;
+}
