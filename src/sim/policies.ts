@@ -86,8 +86,12 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
     const seniors = Math.ceil(n * 0.6);
     if (seniors > 0) hiring.push({ role: 'product', level: 'senior', count: seniors });
     if (n - seniors > 0) hiring.push({ role: 'product', level: 'junior', count: n - seniors });
-    if (game.quarter % 3 === 0) hiring.push({ role: 'platform', level: 'senior', count: 1 });
-    if (game.quarter % 4 === 0) hiring.push({ role: 'security', level: 'senior', count: 1 });
+    // The specialist hires stay within the scenario's requisition limit too.
+    let room = s.limits.maxHiresPerQuarter - n;
+    if (game.quarter % 3 === 0 && room-- > 0)
+      hiring.push({ role: 'platform', level: 'senior', count: 1 });
+    if (game.quarter % 4 === 0 && room-- > 0)
+      hiring.push({ role: 'security', level: 'senior', count: 1 });
   }
   const managers =
     countOf(game.state, 0, 3) +
