@@ -5,6 +5,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostError, HostResult, OpenedGame } from '../../shared/host-api';
+import { SessionLinksProvider } from '../features/saves/SessionLinks';
 import { StartScreen } from '../features/start/StartScreen';
 import { runBeforeQuit, useHost, useMenuCommand } from '../host';
 import { useLanguage } from '../i18n/useLanguage';
@@ -14,6 +15,7 @@ import type { GameLaunch, Screen } from './screens';
 
 // The game screen (and with it the engine) is a separate chunk: the start screen shows at once.
 const GameScreen = lazy(() => import('../features/game/GameScreen'));
+const AnalysisScreen = lazy(() => import('../features/saves/AnalysisScreen'));
 
 export function App() {
   const { t } = useTranslation('app');
@@ -21,9 +23,12 @@ export function App() {
   const [, setLanguage] = useLanguage();
   const [screen, setScreen] = useState<Screen>({ name: 'start' });
   const [error, setError] = useState<HostError | null>(null);
+  // A new launch while a game shows (menu Open, a branch) must remount the game screen.
+  const [launchCount, setLaunchCount] = useState(0);
 
   const start = useCallback((launch: GameLaunch) => {
     setError(null);
+    setLaunchCount((n) => n + 1);
     setScreen({ name: 'game', launch });
   }, []);
 
@@ -51,11 +56,40 @@ export function App() {
           onStart={start}
           onOpenSave={(opening, source) => void openSave(opening, source)}
           onError={setError}
+          onOpenAnalysis={() => setScreen({ name: 'analysis' })}
         />
       )}
       {screen.name === 'game' && (
         <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-          <GameScreen launch={screen.launch} onExit={() => setScreen({ name: 'start' })} />
+          <SessionLinksProvider
+            value={{
+              fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
+              onAnalyse: (game, name) =>
+                setScreen({
+                  name: 'analysis',
+                  run: {
+                    game,
+                    name,
+                    fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
+                  },
+                }),
+            }}
+          >
+            <GameScreen
+              key={launchCount}
+              launch={screen.launch}
+              onExit={() => setScreen({ name: 'start' })}
+            />
+          </SessionLinksProvider>
+        </Suspense>
+      )}
+      {screen.name === 'analysis' && (
+        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+          <AnalysisScreen
+            initial={screen.run}
+            onLaunch={start}
+            onExit={() => setScreen({ name: 'start' })}
+          />
         </Suspense>
       )}
     </div>

@@ -4,6 +4,7 @@
  * (parseScenario + newGame, or loadSave) and calls onExit to return to the start screen.
  */
 import type { LoadedScenario, OpenedGame } from '../../shared/host-api';
+import type { Game } from '../../sim/index';
 
 export type GameLaunch =
   /** A fresh game of a scenario; the seed fixes its random events (same seed, same game). */
@@ -17,4 +18,8 @@ export interface GameScreenProps {
   onExit: () => void;
 }
 
-export type Screen = { name: 'start' } | { name: 'game'; launch: GameLaunch };
+export type Screen =
+  | { name: 'start' }
+  | { name: 'game'; launch: GameLaunch }
+  /** Replays and analysis (features/saves), empty or opened on a game. */
+  | { name: 'analysis'; run?: { game: Game; name: string; fileRef: string | null } };

@@ -13,6 +13,7 @@ import { EventDialog } from '../events/EventDialog';
 import { FirstQuarterTour, tourAlreadySeen, type TourStep } from '../help/FirstQuarterTour';
 import { GlossaryDialog } from '../help/GlossaryDialog';
 import { ReportView } from '../report/ReportView';
+import { GameFileControls } from '../saves/GameFileControls';
 
 type Tab = 'dashboard' | 'plan' | 'report';
 const TABS: Tab[] = ['dashboard', 'plan', 'report'];
@@ -87,6 +88,7 @@ export function GameSession({ init, onExit }: GameSessionProps) {
           <span className="muted-light">{t('seed', { seed: game.seed })}</span>
         </div>
         <span className="spacer" />
+        <GameFileControls game={game} />
         <button type="button" onClick={() => setShowGlossary(true)}>
           {t('glossary')}
         </button>

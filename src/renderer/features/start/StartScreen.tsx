@@ -18,9 +18,11 @@ export interface StartScreenProps {
   onStart: (launch: GameLaunch) => void;
   onOpenSave: (opening: Promise<HostResult<OpenedGame>>, source: 'file' | 'autosave') => void;
   onError: (error: HostError) => void;
+  /** Replays and analysis of saved games (features/saves). */
+  onOpenAnalysis?: () => void;
 }
 
-export function StartScreen({ onStart, onOpenSave, onError }: StartScreenProps) {
+export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: StartScreenProps) {
   const { t } = useTranslation('start');
   const host = useHost();
   const [language] = useLanguage();
@@ -100,6 +102,11 @@ export function StartScreen({ onStart, onOpenSave, onError }: StartScreenProps) 
           <button type="button" onClick={() => void startScenario(() => host.openScenarioFile())}>
             {t('openScenario')}
           </button>
+          {onOpenAnalysis && (
+            <button type="button" onClick={onOpenAnalysis} data-testid="open-analysis">
+              {t('saves:screenTitle')}
+            </button>
+          )}
         </div>
         {data && data.recentFiles.length > 0 && (
           <>

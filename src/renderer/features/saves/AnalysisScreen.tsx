@@ -1,0 +1,155 @@
+/**
+ * Replays and analysis: open any save, step through it, branch it, compare it with another run
+ * of the same scenario, and measure luck against skill. Reached from the start screen (empty) or
+ * from a running game (opened on that game).
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostResult, OpenedGame } from '../../../shared/host-api';
+import { branchGame, toSave, type Game } from '../../../sim/index';
+import type { GameLaunch } from '../../app/screens';
+import type { FormatContext } from '../../components/format';
+import { useHost } from '../../host';
+import { intlLocale } from '../../i18n/format';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { useUiLanguage } from '../../components/useLocalized';
+import { CompareView } from '../compare/CompareView';
+import { LuckView } from '../luck/LuckView';
+import { ReplayViewer } from '../replay/ReplayViewer';
+import { saveName } from './GameFileControls';
+import { loadedScenarioOf, openSavedGame, type OpenProblem } from './openSavedGame';
+import { SaveErrorPanel } from './SaveErrorPanel';
+import { SaveLibrary } from './SaveLibrary';
+import '../game/game.css';
+import './analysis.css';
+
+export interface Run {
+  game: Game;
+  name: string;
+  fileRef: string | null;
+}
+
+type Tab = 'replay' | 'compare' | 'luck';
+
+export interface AnalysisScreenProps {
+  initial?: Run;
+  onLaunch: (launch: GameLaunch) => void;
+  onExit: () => void;
+}
+
+function launchOf(game: Game, name: string, fileRef: string | null): GameLaunch {
+  return {
+    kind: 'saved',
+    scenario: loadedScenarioOf(game),
+    save: { fileRef, name, json: toSave(game) },
+    source: 'file',
+  };
+}
+
+export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProps) {
+  const { t } = useTranslation('saves');
+  const host = useHost();
+  const language = useUiLanguage();
+  const [runA, setRunA] = useState<Run | null>(initial ?? null);
+  const [runB, setRunB] = useState<Run | null>(null);
+  const [tab, setTab] = useState<Tab>('replay');
+  const [problem, setProblem] = useState<OpenProblem | null>(null);
+
+  async function open(opening: Promise<HostResult<OpenedGame>>, into: 'a' | 'b') {
+    setProblem(null);
+    const r = await openSavedGame(host, opening);
+    if (!r.ok) {
+      setProblem(r.problem);
+      return;
+    }
+    const run = { game: r.value.game, name: r.value.opened.name, fileRef: r.value.opened.fileRef };
+    if (into === 'a') {
+      setRunA(run);
+      setRunB(null);
+      setTab('replay');
+    } else setRunB(run);
+  }
+
+  function branch(quarter: number) {
+    if (!runA) return;
+    const b = branchGame(runA.game, quarter);
+    onLaunch(launchOf(b, saveName(b), null));
+  }
+
+  const format: FormatContext | null = runA
+    ? { locale: intlLocale(language), currency: runA.game.scenario.currency }
+    : null;
+
+  return (
+    <div className="game analysis" data-testid="analysis">
+      <header className="game-header">
+        <h1>{t('screenTitle')}</h1>
+        {runA && <span className="status">{t('current', { name: runA.name })}</span>}
+        <span className="spacer" />
+        {runA && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => onLaunch(launchOf(runA.game, runA.name, runA.fileRef))}
+            data-testid="continue-playing"
+          >
+            {t('continuePlaying')}
+          </button>
+        )}
+        <LanguageSwitch />
+        <button type="button" onClick={onExit}>
+          {t('back')}
+        </button>
+      </header>
+      {problem && <SaveErrorPanel problem={problem} onDismiss={() => setProblem(null)} />}
+      <main className="game-main">
+        {!runA || !format ? (
+          <>
+            <p>{t('chooseFirst')}</p>
+            <SaveLibrary actionLabel={t('replay')} onPick={(o) => void open(o, 'a')} />
+          </>
+        ) : (
+          <>
+            <div className="game-tabs" role="tablist" aria-label={t('screenTitle')}>
+              {(['replay', 'compare', 'luck'] as const).map((x) => (
+                <button
+                  key={x}
+                  type="button"
+                  role="tab"
+                  aria-selected={tab === x}
+                  onClick={() => setTab(x)}
+                  data-testid={`analysis-tab-${x}`}
+                >
+                  {t(`tab.${x}`)}
+                </button>
+              ))}
+            </div>
+            {tab === 'replay' && (
+              <ReplayViewer game={runA.game} format={format} onBranch={branch} />
+            )}
+            {tab === 'compare' && (
+              <>
+                {runB ? (
+                  <>
+                    <button type="button" onClick={() => setRunB(null)}>
+                      {t('cancelPick')}
+                    </button>
+                    <CompareView a={runA} b={runB} format={format} />
+                  </>
+                ) : (
+                  <>
+                    <p>{t('pickSecond')}</p>
+                    <SaveLibrary actionLabel={t('compareWith')} onPick={(o) => void open(o, 'b')} />
+                  </>
+                )}
+              </>
+            )}
+            {tab === 'luck' && <LuckView game={runA.game} format={format} />}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+export default AnalysisScreen;

@@ -1,0 +1,98 @@
+/**
+ * The game header's file controls: Save, Save as…, Download (browser), the autosave status, the
+ * branch badge of a what-if game, and the way to replay and analyse the game.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostError } from '../../../shared/host-api';
+import { toSave, type Game } from '../../../sim/index';
+import { ErrorBanner } from '../../app/ErrorBanner';
+import { newGameId, useGameFiles, useHost } from '../../host';
+import { useSessionLinks } from './SessionLinks';
+
+export function saveName(game: Game): string {
+  const branch = game.parent ? `-branch-q${game.parent.quarter}` : '';
+  return `${game.scenario.id}-s${game.seed}${branch}-q${game.quarter}.vpoe.json`;
+}
+
+export function GameFileControls({ game }: { game: Game }) {
+  const { t } = useTranslation('saves');
+  const host = useHost();
+  const links = useSessionLinks();
+  const [gameId] = useState(newGameId);
+  const [error, setError] = useState<HostError | null>(null);
+  const [isBrowser, setIsBrowser] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void host.appInfo().then((info) => live && setIsBrowser(info.host === 'browser'));
+    return () => {
+      live = false;
+    };
+  }, [host]);
+  const getSave = useCallback(() => toSave(game), [game]);
+  const files = useGameFiles({
+    gameId,
+    quarter: game.history.length,
+    getSave,
+    suggestedName: saveName(game),
+    initialFileRef: links.fileRef,
+    onError: setError,
+  });
+  // "Saved" shows until the game moves on (the saved file then lags behind the game).
+  const [savedGame, setSavedGame] = useState<Game | null>(null);
+  const afterSave = (saved: Game) => (ok: boolean) => setSavedGame(ok ? saved : null);
+
+  async function download() {
+    const r = await host.exportFile({
+      suggestedName: saveName(game),
+      kind: 'json',
+      content: JSON.stringify(toSave(game), null, 1),
+    });
+    if (!r.ok && r.error.code !== 'cancelled') setError(r.error);
+  }
+
+  return (
+    <div className="file-controls" data-testid="file-controls">
+      {game.parent && (
+        <span className="branch-badge" data-testid="branch-badge">
+          {t('branchOf', { seed: game.parent.seed, quarter: game.parent.quarter })}
+        </span>
+      )}
+      {files.autosavedQuarter !== null && (
+        <span className="muted-light" data-testid="autosaved">
+          {t('autosaved', { quarter: files.autosavedQuarter })}
+        </span>
+      )}
+      {savedGame === game && (
+        <span className="muted-light" role="status" data-testid="saved">
+          {t('saved')}
+        </span>
+      )}
+      <button
+        type="button"
+        onClick={() => void files.save().then(afterSave(game))}
+        data-testid="save"
+      >
+        {t('save')}
+      </button>
+      <button type="button" onClick={() => void files.saveAs().then(afterSave(game))}>
+        {t('saveAs')}
+      </button>
+      {isBrowser && (
+        <button type="button" onClick={() => void download()}>
+          {t('download')}
+        </button>
+      )}
+      {links.onAnalyse && (
+        <button
+          type="button"
+          onClick={() => links.onAnalyse?.(game, saveName(game))}
+          data-testid="analyse"
+        >
+          {t('replayAnalyse')}
+        </button>
+      )}
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * What a running game needs from the app shell for saving and analysis, passed down without
+ * threading props through the game screen: the file the game came from (so "Save" writes back to
+ * it) and the way to the replay / compare / luck screen.
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+import type { FileRef } from '../../../shared/host-api';
+import type { Game } from '../../../sim/index';
+
+export interface SessionLinks {
+  fileRef: FileRef | null;
+  /** Opens the analysis screen on this game (leaving the game screen; it is autosaved). */
+  onAnalyse: ((game: Game, name: string) => void) | null;
+}
+
+const Links = createContext<SessionLinks>({ fileRef: null, onAnalyse: null });
+
+export function SessionLinksProvider({
+  value,
+  children,
+}: {
+  value: SessionLinks;
+  children: ReactNode;
+}) {
+  return <Links.Provider value={value}>{children}</Links.Provider>;
+}
+
+export const useSessionLinks = (): SessionLinks => useContext(Links);
