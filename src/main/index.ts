@@ -3,6 +3,7 @@
  * lives in ./files and ./desktop-host (plain Node, tested without Electron).
  */
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, session, type IpcMainInvokeEvent } from 'electron';
 import type { Language, MenuCommand, RecentFile } from '../shared/host-api';
 import { MENU_CHANNEL } from '../shared/ipc-channels';
@@ -33,7 +34,8 @@ function devServerUrl(): string | undefined {
 function appUrl(): string {
   const devUrl = devServerUrl();
   if (devUrl) return devUrl;
-  return `file://${join(__dirname, '../renderer/index.html')}`;
+  // pathToFileURL, not string concatenation: Windows paths need the file:///C:/ form.
+  return pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 }
 
 function scenariosDir(): string {

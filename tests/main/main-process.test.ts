@@ -1,0 +1,179 @@
+/**
+ * Runs src/main/index.ts against a fake `electron` module (the real binary cannot run here), to
+ * check the wiring: the window's options, every IPC channel with its sender and payload checks,
+ * permissions, and the close-after-autosave handshake.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { MenuCommand } from '../../src/shared/host-api';
+import { INVOKE_CHANNELS, MENU_CHANNEL } from '../../src/shared/ipc-channels';
+
+type Handler = (event: unknown, payload?: unknown) => Promise<unknown>;
+type Listener = (event: { preventDefault: () => void }, ...args: unknown[]) => void;
+
+const fake = vi.hoisted(() => ({
+  handlers: new Map<string, Handler>(),
+  windows: [] as unknown[],
+  dataDir: '',
+  menus: [] as { label?: string }[][],
+  permissionAnswer: null as boolean | null,
+  appListeners: new Map<string, (...args: unknown[]) => void>(),
+}));
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    loadedUrl = '';
+    closed = 0;
+    sent: [string, unknown][] = [];
+    listeners = new Map<string, Listener>();
+    webContents = {
+      send: (channel: string, payload: unknown) => this.sent.push([channel, payload]),
+    };
+    constructor(readonly options: Record<string, unknown>) {
+      fake.windows.push(this);
+    }
+    on(name: string, listener: Listener) {
+      this.listeners.set(name, listener);
+      return this;
+    }
+    once(name: string, listener: Listener) {
+      return this.on(name, listener);
+    }
+    loadURL(url: string) {
+      this.loadedUrl = url;
+      return Promise.resolve();
+    }
+    show() {}
+    close() {
+      this.closed++;
+      let prevented = false;
+      this.listeners.get('close')?.({ preventDefault: () => (prevented = true) });
+      if (!prevented) this.listeners.get('closed')?.({ preventDefault: () => undefined });
+    }
+  }
+  return {
+    app: {
+      isPackaged: false,
+      whenReady: () => Promise.resolve(),
+      getPath: (name: string) => join(fake.dataDir, name),
+      getAppPath: () => join(__dirname, '..', '..'),
+      getLocale: () => 'ja-JP',
+      getVersion: () => '0.1.0',
+      on: (name: string, listener: (...args: unknown[]) => void) =>
+        fake.appListeners.set(name, listener),
+      quit: () => undefined,
+    },
+    BrowserWindow,
+    ipcMain: { handle: (channel: string, handler: Handler) => fake.handlers.set(channel, handler) },
+    dialog: {
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async () => ({ canceled: true }),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (
+          handler: (c: unknown, p: string, cb: (ok: boolean) => void) => void,
+        ) => handler(null, 'media', (ok) => (fake.permissionAnswer = ok)),
+        setPermissionCheckHandler: () => undefined,
+        webRequest: { onHeadersReceived: () => undefined },
+      },
+    },
+    Menu: {
+      buildFromTemplate: (template: { label?: string }[]) => template,
+      setApplicationMenu: (menu: { label?: string }[]) => fake.menus.push(menu),
+    },
+  };
+});
+
+const appUrl = pathToFileURL(join(__dirname, '..', '..', 'src', 'renderer', 'index.html')).href;
+
+function window() {
+  const created = fake.windows[0] as unknown as {
+    options: { webPreferences: Record<string, unknown> };
+    loadedUrl: string;
+    closed: number;
+    sent: [string, unknown][];
+    listeners: Map<string, Listener>;
+    webContents: object;
+  };
+  if (!created) throw new Error('no window');
+  return created;
+}
+
+function invoke(channel: string, payload?: unknown, sender?: object, url?: string) {
+  const handler = fake.handlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return handler(
+    { sender: sender ?? window().webContents, senderFrame: { url: url ?? appUrl } },
+    payload,
+  );
+}
+
+beforeAll(async () => {
+  fake.dataDir = mkdtempSync(join(tmpdir(), 'vpoe-main-process-'));
+  await import('../../src/main/index');
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+});
+
+describe('main process', () => {
+  it('opens one sandboxed, isolated window on the built page', () => {
+    expect(window().options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
+    expect(window().loadedUrl).toBe(appUrl);
+  });
+
+  it('answers every host-API channel and nothing else', () => {
+    expect([...fake.handlers.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
+  });
+
+  it('serves the built-in scenarios to its own page', async () => {
+    const listing = (await invoke(INVOKE_CHANNELS.listScenarios)) as {
+      scenarios: { id: string }[];
+    };
+    expect(listing.scenarios.map((s) => s.id)).toContain('series-b-saas');
+  });
+
+  it('refuses requests from another sender or page', async () => {
+    await expect(invoke(INVOKE_CHANNELS.listScenarios, undefined, {})).rejects.toThrow(
+      'unknown sender',
+    );
+    await expect(
+      invoke(INVOKE_CHANNELS.listScenarios, undefined, undefined, 'https://evil.example/'),
+    ).rejects.toThrow('unknown sender');
+  });
+
+  it('refuses malformed payloads, as a result where the method returns one', async () => {
+    await expect(invoke(INVOKE_CHANNELS.setLanguage, 'fr')).rejects.toThrow('Refused setLanguage');
+    expect(await invoke(INVOKE_CHANNELS.loadScenario, 42)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+  });
+
+  it('denies permission requests', () => {
+    expect(fake.permissionAnswer).toBe(false);
+  });
+
+  it('labels the menu in the system language, and relabels it when the player switches', async () => {
+    expect(fake.menus.at(-1)?.map((m) => m.label)).toContain('ファイル');
+    await invoke(INVOKE_CHANNELS.setLanguage, 'en');
+    expect(fake.menus.at(-1)?.map((m) => m.label)).toContain('File');
+    expect(await invoke(INVOKE_CHANNELS.getSettings)).toEqual({ language: 'en' });
+  });
+
+  it('closing asks the page to finish its autosave, then closes when it is ready', async () => {
+    const win = window();
+    let prevented = false;
+    win.listeners.get('close')?.({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    expect(win.sent).toContainEqual([MENU_CHANNEL, { type: 'quit' } satisfies MenuCommand]);
+    await invoke(INVOKE_CHANNELS.readyToQuit);
+    expect(win.closed).toBe(1);
+  });
+});
