@@ -7,9 +7,13 @@ import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { defaultWorkerCount } from './batch';
 import { batchCommand, playCommand, replayCommand, validateCommand } from './commands';
-import { CliError, writeFileAtomically } from './io';
-import { planJsonSchema } from './plan';
-import { PLAN_SCHEMA_PATH } from './plan-schema-file';
+import { CliError } from './io';
+import {
+  PLAN_DOC_PATH,
+  PLAN_SCHEMA_PATH,
+  planSchemaText,
+  writePlanSchemaFiles,
+} from './plan-schema-file';
 
 function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -115,17 +119,12 @@ program
 
 program
   .command('plan-schema')
-  .description(
-    `Print the plan JSON schema (generated from the zod schema); --write updates ${PLAN_SCHEMA_PATH}.`,
-  )
-  .option('--write', `write it to ${PLAN_SCHEMA_PATH}`)
+  .description('Print the plan JSON schema (generated from the zod schema in src/cli/plan.ts).')
+  .option('--write', `regenerate ${PLAN_SCHEMA_PATH} and the schema block of ${PLAN_DOC_PATH}`)
   .action((opts: { write?: boolean }) =>
-    run(() => {
-      const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
-      if (!opts.write) return text;
-      writeFileAtomically(PLAN_SCHEMA_PATH, text);
-      return `Wrote ${PLAN_SCHEMA_PATH}`;
-    }),
+    run(async () =>
+      opts.write ? `Wrote ${(await writePlanSchemaFiles()).join(' and ')}` : planSchemaText(),
+    ),
   );
 
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -32,7 +32,7 @@ export type DecisionsPatch = z.infer<typeof decisionsPatchSchema>;
 const choicesSchema = z
   .record(z.string().min(1), z.string().min(1))
   .describe(
-    'Answers to dilemmas and stakeholder requests: key = card or request id (e.g. "cloud-cost-spike", "ceo-feature") or the full event id ("q3-d-cloud-cost-spike"); value = option id. Unanswered events take their default option.',
+    'Answers to dilemmas and stakeholder requests: key = card or request id (e.g. "cloud-cost-spike", "ceo-feature-by-date") or the full event id ("q3-d-cloud-cost-spike"); value = option id. Unanswered events take their default option.',
   );
 
 const quarterEntrySchema = z.strictObject({
