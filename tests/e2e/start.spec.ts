@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtInScenarioTitles, collectPageErrors } from './helpers/app';
 import { freshSave, seedAutosave } from './helpers/saves';
@@ -127,4 +128,19 @@ test('the last autosave is offered for resuming', async ({ page }) => {
     page.getByRole('heading', { level: 1, name: 'Series B SaaS scale-up' }),
   ).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the start screen has no serious accessibility violations in either language', async ({
+  page,
+}) => {
+  await page.goto('/');
+  for (const language of ['English', '日本語']) {
+    await page.getByRole('button', { name: language }).click();
+    await expect(page.locator('.scenario-list > li').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  }
 });
