@@ -229,6 +229,10 @@ export function stepQuarter(
     aF *= 0.15;
   }
 
+  // A funded review/test gate applies to this quarter's generated code at once (0.25 per
+  // level); the practice (capability) matures on top of it.
+  const aiGuard = Math.max(caps.aiGuardrails, 0.25 * d.trends.aiGuardrails);
+
   // 5. Delivery performance (DORA) from the quarter's starting capabilities and debt.
   let migrationRisk = 0;
   for (const ini of s.initiatives) {
@@ -243,7 +247,7 @@ export function stepQuarter(
       ciCd: caps.ciCd,
       avgTeamSize,
       aiAdoption: d.trends.aiAdoption,
-      aiGuardrails: caps.aiGuardrails,
+      aiGuardrails: aiGuard,
       codeReview: d.process.codeReview,
       migrationRisk,
     },
@@ -255,8 +259,16 @@ export function stepQuarter(
 
   // 6. Incidents.
   const mitig = mitigations(scenario, d.riskMitigations);
+  const changeVolume =
+    (T.rampedByRole[0] +
+      T.rampedByRole[1] +
+      T.rampedByRole[2] +
+      T.rampedByRole[3] +
+      0.7 * contractors) *
+    aF;
   const lambda = incidentRate({
-    deploysPerQuarter: deploysPerDay * 91,
+    changeVolume,
+    deploysPerDay,
     changeFailureRate: cfr,
     infraDebt: s.debt.infra,
     srePractice: caps.srePractice,
@@ -330,7 +342,7 @@ export function stepQuarter(
   F[1] = poolActual / poolRamped;
   F[2] = (1 - teamOverhead(avgTeamSize)) * (1 - crossTeamOverhead(teams, d.trends.workPolicy));
   F[3] = engagementFactor(s.engagement, s.exhaustion);
-  F[4] = aiFactor(d.trends.aiAdoption, caps.aiGuardrails);
+  F[4] = aiFactor(d.trends.aiAdoption, aiGuard);
   F[5] = 1 - debtTax(s.debt.code, s.debt.infra);
   F[6] = 1 - overhead;
   const capacity = F[0] * F[1] * F[2] * F[3] * F[4] * F[5] * F[6];
@@ -483,7 +495,7 @@ export function stepQuarter(
     testAutomation: caps.testAutomation,
     codeReview: d.process.codeReview,
     aiAdoption: d.trends.aiAdoption,
-    aiGuardrails: caps.aiGuardrails,
+    aiGuardrails: aiGuard,
     avgTeamSize,
     contractorShare: contractors / poolIcs,
     seniorLeavers,
@@ -506,7 +518,7 @@ export function stepQuarter(
         aF,
         caps.securityPractice,
         d.trends.aiAdoption,
-        caps.aiGuardrails,
+        aiGuard,
         aS,
         secEngShare,
         d.budget.tools.securityScanning,

@@ -20,7 +20,7 @@ export function debtTax(code: number, infra: number): number {
 /** Code-debt points added per quarter at 100% feature work with average quality practice. */
 export const CODE_DEBT_GROWTH = 8;
 /** Code-debt points removed per quarter when 100% of capacity pays down debt. */
-export const CODE_DEBT_PAYDOWN = 28;
+export const CODE_DEBT_PAYDOWN = 33;
 
 export interface CodeDebtInputs {
   /** share of pool capacity on features, 0-1 */
@@ -60,7 +60,7 @@ export function codeDebtChange(i: CodeDebtInputs): CodeDebtChange {
     (1 + 0.3 * i.contractorShare);
   const featureWork = CODE_DEBT_GROWTH * i.featureShare * quality;
   const aiAssistants =
-    CODE_DEBT_GROWTH * i.featureShare * 0.6 * i.aiAdoption * (1 - i.aiGuardrails);
+    CODE_DEBT_GROWTH * i.featureShare * 0.6 * i.aiAdoption * (1 - i.aiGuardrails) ** 2;
   const paydown = -CODE_DEBT_PAYDOWN * i.paydownShare * (0.9 + 0.2 * i.testAutomation);
   const knowledgeLoss = 0.4 * i.seniorLeavers * (1 - i.documentation);
   return { featureWork, aiAssistants, paydown, knowledgeLoss };

@@ -81,7 +81,7 @@ export function cfrParts(i: CfrInputs, out: number[]): number {
   out[2] = 0.12 * (1 - i.testAutomation);
   out[3] = 0.06 * (1 - i.ciCd);
   out[4] = 0.006 * Math.max(0, i.avgTeamSize - 7);
-  out[5] = 0.1 * i.aiAdoption * (1 - i.aiGuardrails);
+  out[5] = 0.1 * i.aiAdoption * (1 - i.aiGuardrails) ** 2;
   out[6] = -0.01 * i.codeReview;
   out[7] = i.migrationRisk;
   let sum = 0;

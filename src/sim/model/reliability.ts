@@ -6,7 +6,9 @@
 export const QUARTER_MINUTES = 91 * 24 * 60;
 
 export interface IncidentRateInputs {
-  deploysPerQuarter: number;
+  /** feature work shipped, engineer-quarters (people x feature share) */
+  changeVolume: number;
+  deploysPerDay: number;
   changeFailureRate: number;
   infraDebt: number;
   srePractice: number;
@@ -19,12 +21,15 @@ export interface IncidentRateInputs {
 }
 
 /**
- * Expected customer-facing incidents per quarter: failed changes that escape to customers
- * (grows with the square root of deploy volume: smaller changes fail smaller), amplified by
- * infrastructure debt, damped by SRE practice, chaos engineering and reliability work.
+ * Expected customer-facing incidents per quarter: failed changes that escape to customers.
+ * They grow with the volume of change shipped and its failure rate; shipping the same work in
+ * small, frequent batches makes each failure smaller and easier to catch (DORA: speed and
+ * stability go together). Infrastructure debt amplifies them; SRE practice, chaos
+ * engineering and reliability work damp them.
  */
 export function incidentRate(i: IncidentRateInputs): number {
-  const escapes = 0.5 * Math.sqrt(Math.max(0, i.deploysPerQuarter)) * i.changeFailureRate;
+  const smallBatches = 1 / (1 + 0.3 * Math.sqrt(Math.max(0, i.deploysPerDay)));
+  const escapes = 0.3 * i.changeVolume * i.changeFailureRate * smallBatches;
   return (
     escapes *
     (1 + i.infraDebt / 60) *

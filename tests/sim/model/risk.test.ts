@@ -10,7 +10,8 @@ import { errorBudgetUsed, incidentRate, QUARTER_MINUTES } from '../../../src/sim
 const annual = (q: number) => 1 - Math.pow(1 - q, 4);
 const rate = (over: Partial<Parameters<typeof incidentRate>[0]>) =>
   incidentRate({
-    deploysPerQuarter: 30,
+    changeVolume: 35,
+    deploysPerDay: 0.3,
     changeFailureRate: 0.2,
     infraDebt: 40,
     srePractice: 0.3,
@@ -25,6 +26,11 @@ describe('reliability', () => {
   it('has more incidents with more failing changes and infrastructure debt', () => {
     expect(rate({ changeFailureRate: 0.4 })).toBeGreaterThan(rate({}));
     expect(rate({ infraDebt: 80 })).toBeGreaterThan(rate({}));
+  });
+
+  it('has fewer incidents when the same work ships in smaller, more frequent batches', () => {
+    expect(rate({ deploysPerDay: 3 })).toBeLessThan(rate({ deploysPerDay: 0.1 }));
+    expect(rate({ changeVolume: 70 })).toBeGreaterThan(rate({}));
   });
 
   it('has fewer incidents with SRE practice, chaos engineering, reliability work and drills', () => {

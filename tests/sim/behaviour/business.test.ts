@@ -1,0 +1,181 @@
+/**
+ * MODEL.md section 6, items 6, 10, 11 and 12, over many seeds.
+ */
+import { describe, expect, it } from 'vitest';
+import { balancedPolicy, runBatch, type Game } from '../../../src/sim/index';
+import { fixedPolicy, loadScenario, mean, median, play, seeds } from '../helpers';
+
+const scenario = loadScenario();
+
+describe('6. error budget under a freeze policy', () => {
+  // A fragile service with a strict SLO, so that budgets get spent.
+  const fragile = loadScenario((raw) => {
+    raw.company!.debt = { code: 60, infra: 80, security: 35 };
+    raw.company!.capabilities!.observability = 0.05;
+    raw.company!.capabilities!.srePractice = 0.05;
+  });
+  const policy = (p: 'freeze' | 'none') =>
+    fixedPolicy(p, (_g, d) => ({
+      ...d,
+      trends: { ...d.trends, sloTarget: 0.9995, errorBudgetPolicy: p },
+    }));
+  const frozen = seeds(80).map((s) => play(fragile, s, policy('freeze'), 8));
+  const free = seeds(80).map((s) => play(fragile, s, policy('none'), 8));
+
+  /** Quarters that follow an overrun (error budget used > 1) vs. those that follow a quarter within budget. */
+  function split(gs: Game[]) {
+    const afterOverrun: number[] = [];
+    const normal: number[] = [];
+    for (const g of gs)
+      for (let q = 1; q < g.history.length; q++) {
+        const prev = g.history[q - 1]!.metrics;
+        const ratio =
+          g.history[q]!.metrics.featuresDelivered / g.history[0]!.metrics.featuresDelivered;
+        (prev.errorBudgetUsed > 1 ? afterOverrun : normal).push(ratio);
+      }
+    return { afterOverrun, normal };
+  }
+
+  it('stops feature work in the quarter after the budget is spent', () => {
+    const f = split(frozen);
+    expect(f.afterOverrun.length).toBeGreaterThan(20);
+    expect(Math.max(...f.afterOverrun)).toBeLessThan(0.4);
+    expect(median(f.normal)).toBeGreaterThan(0.8);
+    // Without the policy an overrun does not stop feature work.
+    const n = split(free);
+    expect(median(n.afterOverrun)).toBeGreaterThan(0.8);
+  });
+
+  it('resumes feature work once reliability recovers, and recovers faster than without', () => {
+    const resumed = frozen.filter((g) =>
+      g.history.some(
+        (h, q) =>
+          q > 0 &&
+          g.history[q - 1]!.metrics.errorBudgetUsed > 1 &&
+          g.history
+            .slice(q + 1)
+            .some(
+              (x) => x.metrics.featuresDelivered > 0.8 * g.history[0]!.metrics.featuresDelivered,
+            ),
+      ),
+    );
+    expect(resumed.length).toBeGreaterThan(
+      0.5 * frozen.filter((g) => g.history.some((h) => h.metrics.errorBudgetUsed > 1)).length,
+    );
+    const overruns = (gs: Game[]) =>
+      mean(gs.map((g) => g.history.slice(4).filter((h) => h.metrics.errorBudgetUsed > 1).length));
+    expect(overruns(frozen)).toBeLessThan(overruns(free));
+  });
+});
+
+describe('10. breaches follow posture and company size', () => {
+  const variant = (posture: 'weak' | 'strong', employees: number) =>
+    loadScenario((raw) => {
+      raw.market!.nonEngineeringEmployees = employees;
+      raw.company!.capabilities!.securityPractice = posture === 'weak' ? 0.05 : 0.85;
+      raw.company!.debt = { code: 45, infra: 40, security: posture === 'weak' ? 85 : 10 };
+    });
+  const hold = fixedPolicy('hold', (_g, d) => d);
+  const breaches = (posture: 'weak' | 'strong', employees: number) => {
+    const gs = seeds(300).map((s) => play(variant(posture, employees), s, hold, 6));
+    const list = gs.flatMap((g) =>
+      g.history.flatMap((h) => h.events.filter((e) => e.kind === 'breach')),
+    );
+    return {
+      count: list.length,
+      cost: mean(list.map((e) => Number(e.params.cost))),
+      risk: mean(gs.map((g) => g.history[0]!.metrics.breachRisk)),
+    };
+  };
+  const weakSmall = breaches('weak', 20);
+  const strongSmall = breaches('strong', 20);
+  const weakLarge = breaches('weak', 3000);
+
+  it('is likelier with weak posture', () => {
+    expect(weakSmall.risk).toBeGreaterThan(2 * strongSmall.risk);
+    expect(weakSmall.count).toBeGreaterThan(1.5 * strongSmall.count);
+  });
+
+  it('is likelier and costlier in a larger company', () => {
+    expect(weakLarge.risk).toBeGreaterThan(2 * weakSmall.risk);
+    expect(weakLarge.count).toBeGreaterThan(1.5 * weakSmall.count);
+    expect(weakLarge.cost).toBeGreaterThan(weakSmall.cost);
+  });
+
+  it('puts annual breach probability in the 2%-25% band by size for an average posture', () => {
+    const annual = (q: number) => 1 - Math.pow(1 - q, 4);
+    const small = play(
+      loadScenario((raw) => (raw.market!.nonEngineeringEmployees = 0)),
+      1,
+      hold,
+      1,
+    ).history[0]!.metrics.breachRisk;
+    const large = play(
+      loadScenario((raw) => (raw.market!.nonEngineeringEmployees = 5000)),
+      1,
+      hold,
+      1,
+    ).history[0]!.metrics.breachRisk;
+    expect(annual(small)).toBeGreaterThan(0.01);
+    expect(annual(small)).toBeLessThan(0.1);
+    expect(annual(large)).toBeGreaterThan(0.15);
+    expect(annual(large)).toBeLessThan(0.45);
+  });
+});
+
+describe('11. SaaS calibration under a sensible policy', () => {
+  const results = runBatch(scenario, seeds(100), balancedPolicy);
+  const all = results.flatMap((r) => r.metrics);
+
+  it('lands growth, NRR and gross margin near the SaaS figures', () => {
+    // A Series-B scale-up grows faster than the public median (~22%), well under hyper-growth.
+    expect(median(all.map((m) => m.growth))).toBeGreaterThan(0.18);
+    expect(median(all.map((m) => m.growth))).toBeLessThan(0.6);
+    expect(median(all.map((m) => m.nrr))).toBeGreaterThan(0.98);
+    expect(median(all.map((m) => m.nrr))).toBeLessThan(1.12);
+    expect(median(all.map((m) => m.grossMargin))).toBeGreaterThan(0.7);
+    expect(median(all.map((m) => m.grossMargin))).toBeLessThan(0.82);
+  });
+
+  it('meets the Rule of 40 in a minority of quarters, near the ~16% of SaaS company-years', () => {
+    const share = all.filter((m) => m.ruleOf40 >= 40).length / all.length;
+    expect(share).toBeGreaterThan(0.03);
+    expect(share).toBeLessThan(0.35);
+  });
+
+  it('keeps R&D spend within the 20-50% of revenue of an expanding SaaS company', () => {
+    const rd = median(all.map((m) => (m.costPerEngineer * m.headcount) / m.revenue));
+    expect(rd).toBeGreaterThan(0.2);
+    expect(rd).toBeLessThan(0.6);
+  });
+});
+
+describe('12. cloud cost and FinOps', () => {
+  const finops = (on: boolean) =>
+    fixedPolicy(on ? 'finops' : 'no-finops', (_g, d) => ({
+      ...d,
+      budget: { ...d.budget, rightsizing: on },
+    }));
+  const withF = seeds(60).map((s) => play(scenario, s, finops(true), 8));
+  const without = seeds(60).map((s) => play(scenario, s, finops(false), 8));
+
+  it('grows the cloud bill with usage', () => {
+    const grew = without.filter(
+      (g) => g.history[7]!.metrics.customers > g.history[0]!.metrics.customers,
+    );
+    expect(grew.length).toBeGreaterThan(50);
+    for (const g of grew)
+      expect(g.history[7]!.metrics.cloudCost).toBeGreaterThan(
+        g.history[0]!.metrics.cloudCost * 0.98,
+      );
+  });
+
+  it('recovers part of the waste with FinOps work', () => {
+    expect(median(withF.map((g) => g.history[7]!.metrics.cloudWaste))).toBeLessThan(
+      median(without.map((g) => g.history[7]!.metrics.cloudWaste)) - 0.1,
+    );
+    const bill = (gs: Game[]) =>
+      median(gs.map((g) => g.history[7]!.metrics.cloudCost / g.history[7]!.metrics.customers));
+    expect(bill(withF)).toBeLessThan(0.9 * bill(without));
+  });
+});
