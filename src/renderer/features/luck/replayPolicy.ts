@@ -16,7 +16,10 @@ import {
 export interface PlayerPlay {
   /** decisions by quarter (index 0 = quarter 1), from the player's log */
   decisions: Decisions[];
-  /** the player's first answer to each card or request template, by its source id */
+  /**
+   * the player's answers: by "quarter:sourceId" (exactly where they gave it) and by sourceId
+   * alone (their first answer to that card or request, for when it turns up in another quarter)
+   */
   answers: Record<string, string>;
 }
 
@@ -24,7 +27,10 @@ export interface PlayerPlay {
 export function playerPlayOf(game: Game): PlayerPlay {
   const answers: Record<string, string> = {};
   for (const record of game.history)
-    for (const choice of record.choices) answers[choice.sourceId] ??= choice.optionId;
+    for (const choice of record.choices) {
+      answers[`${record.quarter}:${choice.sourceId}`] ??= choice.optionId;
+      answers[choice.sourceId] ??= choice.optionId;
+    }
   return { decisions: game.log.map((entry) => entry.decisions), answers };
 }
 
@@ -47,11 +53,13 @@ export function replayPolicy(play: PlayerPlay, counts?: ReplayCounts): Policy {
       if (own && counts) counts.replaced += 1;
       return defaultDecisions(game);
     },
-    choose(_game, event) {
-      const own = play.answers[event.sourceId];
-      return own !== undefined && event.options.some((o) => o.id === own)
-        ? own
-        : event.defaultOptionId;
+    choose(game, event) {
+      const valid = (id: string | undefined): id is string =>
+        id !== undefined && event.options.some((o) => o.id === id);
+      const here = play.answers[`${game.quarter}:${event.sourceId}`];
+      if (valid(here)) return here;
+      const anywhere = play.answers[event.sourceId];
+      return valid(anywhere) ? anywhere : event.defaultOptionId;
     },
   };
 }

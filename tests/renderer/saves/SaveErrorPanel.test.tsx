@@ -1,0 +1,162 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import type { HostApi, HostResult, OpenedGame } from '../../../src/shared/host-api';
+import { loadSave, toSave, type SaveError } from '../../../src/sim/index';
+import { SaveErrorPanel } from '../../../src/renderer/features/saves/SaveErrorPanel';
+import {
+  openSavedGame,
+  type OpenProblem,
+} from '../../../src/renderer/features/saves/openSavedGame';
+import { createTestI18n } from '../testI18n';
+import { loadScenario } from '../../sim/helpers';
+import { freshGame, playTo, scenario } from './games';
+
+afterEach(cleanup);
+
+const game = playTo(freshGame(5), 2);
+const good = JSON.parse(JSON.stringify(toSave(game))) as Record<string, unknown>;
+
+function engineError(json: unknown, against = scenario): SaveError {
+  const r = loadSave(json, against);
+  if (r.ok) throw new Error('expected the engine to refuse this save');
+  return r.error;
+}
+
+async function show(problem: OpenProblem, language: 'en' | 'ja' = 'en') {
+  const i18n = await createTestI18n(language);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <SaveErrorPanel problem={problem} />
+    </I18nextProvider>,
+  );
+  return screen.getByRole('alert');
+}
+
+const broken: [string, () => unknown, SaveError['kind'], string, string][] = [
+  [
+    'cut-off JSON',
+    () => JSON.stringify(good).slice(0, 200),
+    'truncated',
+    'The save file is cut off (incomplete).',
+    'セーブファイルが途中で切れています(不完全です)。',
+  ],
+  [
+    'a newer save format',
+    () => ({ ...good, schemaVersion: 99 }),
+    'newer-version',
+    'The save was written by a newer version of the app.',
+    '新しいバージョンのアプリで保存されたファイルです。',
+  ],
+  [
+    'a wrong type',
+    () => ({ ...good, seed: 'seven' }),
+    'corrupt',
+    'The save file is damaged.',
+    'セーブファイルが壊れています。',
+  ],
+  [
+    'a negative quarter',
+    () => ({ ...good, log: [{ ...(good.log as object[])[0], quarter: -1 }] }),
+    'corrupt',
+    'The save file is damaged.',
+    'セーブファイルが壊れています。',
+  ],
+  [
+    'another program’s JSON',
+    () => ({ format: 'spreadsheet', rows: [] }),
+    'foreign',
+    'This is not a save of a game this app can open.',
+    'このアプリで開けるゲームのセーブではありません。',
+  ],
+  [
+    'an edited result',
+    () => ({ ...good, checksum: 'ffffffffffffffff' }),
+    'diverged',
+    'Replaying the save does not give the saved game.',
+    'セーブを再生しても保存されたゲームになりません。',
+  ],
+];
+
+describe('SaveErrorPanel', () => {
+  it.each(broken)('names %s as %s in English and Japanese', async (_, make, kind, en, ja) => {
+    const error = engineError(make());
+    expect(error.kind).toBe(kind);
+    const alert = await show({ source: 'save', name: 'broken.vpoe.json', error });
+    expect(alert.querySelector('strong')?.textContent).toBe(en);
+    expect(alert.textContent).toContain(`broken.vpoe.json: ${error.message.en}`);
+    expect(alert.textContent).toContain('the file is left exactly as it was');
+    cleanup();
+    const alertJa = await show({ source: 'save', name: 'broken.vpoe.json', error }, 'ja');
+    expect(alertJa.querySelector('strong')?.textContent).toBe(ja);
+    expect(alertJa.textContent).toContain(error.message.ja);
+  });
+
+  it('names a save of a changed scenario', async () => {
+    const changed = loadScenario((raw) => {
+      raw.horizonQuarters = 8;
+    });
+    const error = engineError(good, changed);
+    expect(error.kind).toBe('scenario-mismatch');
+    const alert = await show({ source: 'save', name: 'old.vpoe.json', error });
+    expect(alert.querySelector('strong')?.textContent).toBe(
+      'The scenario has changed since this game was saved.',
+    );
+  });
+
+  it('calls a host read of cut-off JSON truncated, keeping the host’s detail', async () => {
+    const alert = await show({
+      source: 'host',
+      error: {
+        code: 'invalid-json',
+        detail:
+          'q3.vpoe.json is not valid JSON (the file looks cut off): Unexpected end of JSON input',
+      },
+    });
+    expect(alert.querySelector('strong')?.textContent).toBe(
+      'The save file is cut off (incomplete).',
+    );
+    expect(alert.textContent).toContain('q3.vpoe.json is not valid JSON');
+  });
+});
+
+describe('openSavedGame', () => {
+  const opened = (json: unknown): Promise<HostResult<OpenedGame>> =>
+    Promise.resolve({ ok: true, value: { fileRef: 'ref-1', name: 'a.vpoe.json', json } });
+  const hostWith = (scenarios: Record<string, unknown>) =>
+    ({
+      loadScenario: async (id: string) =>
+        id in scenarios
+          ? { ok: true, value: { summary: {}, json: scenarios[id] } }
+          : { ok: false, error: { code: 'not-found', detail: `Scenario "${id}" is missing` } },
+    }) as unknown as HostApi;
+
+  it('replays a good save into the same game', async () => {
+    const r = await openSavedGame(hostWith({ [scenario.id]: scenario }), opened(good));
+    expect(r.ok && r.value.game.history).toEqual(game.history);
+  });
+
+  it('reports a scenario that is not available', async () => {
+    const r = await openSavedGame(hostWith({}), opened(good));
+    expect(r.ok ? null : r.problem).toEqual({
+      source: 'scenario-missing',
+      name: 'a.vpoe.json',
+      scenarioId: scenario.id,
+    });
+  });
+
+  it('passes host failures through and stays silent on a cancelled dialog', async () => {
+    const host = hostWith({});
+    const cancelled = await openSavedGame(
+      host,
+      Promise.resolve({ ok: false, error: { code: 'cancelled', detail: '' } }),
+    );
+    expect(cancelled).toEqual({ ok: false, problem: null });
+    const tooLarge = await openSavedGame(
+      host,
+      Promise.resolve({ ok: false, error: { code: 'too-large', detail: 'x is big' } }),
+    );
+    expect(tooLarge.ok ? null : tooLarge.problem?.source).toBe('host');
+  });
+});
