@@ -28,15 +28,19 @@ function playwrightsOwnChromium(): string | null {
   }
 }
 
-export function resolveChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+  ownChromium: () => string | null = playwrightsOwnChromium,
+): string {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv))
+    if (!exists(fromEnv))
       throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
-  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  const own = playwrightsOwnChromium();
+  if (exists(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  const own = ownChromium();
   if (own) return own;
   throw new Error(
     'No Chromium found for the browser tests. Install one with\n' +
