@@ -1,0 +1,217 @@
+/**
+ * `npm run bench`: engine throughput (issue 3, item 8). Prints medians over repetitions of
+ *  - quarters/s through the pure step (stepQuarter, no events, no clones);
+ *  - quarters/s through the pure game API (submitDecisions + default answers + continueGame);
+ *  - quarters/s through the xstate machine (the same game driven by events);
+ *  - wall time of a 10,000-game x 12-quarter batch over 2 worker threads (the CLI's batch).
+ * Options: --quick (small counts, for a smoke run), --json, --scenario <file>.
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import {
+  answerEvent,
+  continueGame,
+  createGameActor,
+  defaultDecisions,
+  newGame,
+  rngFromState,
+  seedRng,
+  stepQuarter,
+  submitDecisions,
+  type Game,
+  type Scenario,
+} from '../src/sim/index';
+import { bundleWorker, runMonteCarlo } from '../src/cli/batch';
+import { loadScenarioFile } from '../src/cli/io';
+import { EMPTY_PLAN } from '../src/cli/plan';
+import { median, timeIt } from './timing';
+
+interface Measure {
+  name: string;
+  unit: string;
+  median: number;
+  runs: number[];
+  /** the same rate per CPU-second of this process (not inflated by waiting for a busy core) */
+  medianPerCpuSecond?: number;
+  target?: string;
+}
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const asJson = args.includes('--json');
+const scenarioArg = args[args.indexOf('--scenario') + 1];
+const scenarioPath =
+  args.includes('--scenario') && scenarioArg
+    ? scenarioArg
+    : resolve(__dirname, '..', 'scenarios', 'series-b-saas.json');
+
+/** Games of `quarters` quarters through stepQuarter alone, each from its own seed. */
+function pureStepQuarters(sc: Scenario, games: number, firstSeed: number): number {
+  const start = newGame(sc, 1).state;
+  const quarters = sc.horizonQuarters;
+  let checksum = 0;
+  for (let g = 0; g < games; g++) {
+    const rng = rngFromState(seedRng(firstSeed + g));
+    let s = start;
+    for (let q = 1; q <= quarters; q++) s = stepQuarter(sc, s, sc.startingDecisions, q, rng).state;
+    checksum += s.cash;
+  }
+  if (!Number.isFinite(checksum)) throw new Error('pure step produced a non-finite cash');
+  return games * quarters;
+}
+
+/** Whole games through the pure game API, answering every event with its default option. */
+function gameApiQuarters(sc: Scenario, games: number, firstSeed: number): number {
+  let quarters = 0;
+  for (let g = 0; g < games; g++) {
+    let game: Game = newGame(sc, firstSeed + g);
+    while (game.phase !== 'ended') {
+      if (game.phase === 'planning') {
+        const r = submitDecisions(game, defaultDecisions(game));
+        if (!r.ok) throw new Error(`refused: ${r.error[0]?.reason.en}`);
+        game = r.value;
+        quarters++;
+      } else if (game.phase === 'events') {
+        const ev = game.pending[0];
+        if (!ev) throw new Error('events phase without an event');
+        const r = answerEvent(game, ev.id, ev.defaultOptionId);
+        if (!r.ok) throw new Error(r.error.en);
+        game = r.value;
+      } else game = continueGame(game);
+    }
+  }
+  return quarters;
+}
+
+/** Whole games through the xstate actor, driven by events and read from snapshots. */
+function machineQuarters(sc: Scenario, games: number, firstSeed: number): number {
+  let quarters = 0;
+  for (let g = 0; g < games; g++) {
+    const actor = createGameActor(sc, firstSeed + g);
+    actor.start();
+    for (;;) {
+      const game = actor.getSnapshot().context.game;
+      if (game.phase === 'ended') break;
+      if (game.phase === 'planning') {
+        actor.send({ type: 'SUBMIT_DECISIONS', decisions: defaultDecisions(game) });
+        if (actor.getSnapshot().context.game.quarter === game.quarter) quarters++;
+      } else if (game.phase === 'events') {
+        const ev = game.pending[0];
+        if (!ev) throw new Error('events phase without an event');
+        actor.send({ type: 'ANSWER', eventId: ev.id, optionId: ev.defaultOptionId });
+      } else actor.send({ type: 'CONTINUE' });
+      const after = actor.getSnapshot().context;
+      if (after.lastError) throw new Error(`machine refused: ${after.lastError.en}`);
+    }
+    actor.stop();
+  }
+  return quarters;
+}
+
+function rate(name: string, reps: number, work: (rep: number) => number, target?: string): Measure {
+  work(-1); // warm-up: let the JIT compile the step before timing
+  const runs: number[] = [];
+  const perCpu: number[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    const { value: quarters, ms, cpuMs } = timeIt(() => work(rep));
+    runs.push(quarters / (ms / 1000));
+    perCpu.push(quarters / (cpuMs / 1000));
+  }
+  return {
+    name,
+    unit: 'quarters/s',
+    median: median(runs),
+    runs,
+    medianPerCpuSecond: median(perCpu),
+    ...(target ? { target } : {}),
+  };
+}
+
+async function main(): Promise<void> {
+  const sc = loadScenarioFile(scenarioPath);
+  const reps = quick ? 2 : 5;
+  const measures: Measure[] = [];
+  const pureGames = quick ? 100 : 3000;
+  measures.push(
+    rate(
+      'pure step (stepQuarter)',
+      reps,
+      (r) => pureStepQuarters(sc, pureGames, 1 + (r + 1) * pureGames),
+      '>= 200,000',
+    ),
+  );
+  const apiGames = quick ? 20 : 300;
+  measures.push(
+    rate('game API (submit + default answers + continue)', reps, (r) =>
+      gameApiQuarters(sc, apiGames, 1 + (r + 1) * apiGames),
+    ),
+  );
+  const machineGames = quick ? 10 : 200;
+  measures.push(
+    rate('xstate machine (events + snapshots)', reps, (r) =>
+      machineQuarters(sc, machineGames, 1 + (r + 1) * machineGames),
+    ),
+  );
+
+  const batchGames = quick ? 200 : 10_000;
+  const batchReps = quick ? 1 : 3;
+  const bundleStart = performance.now();
+  await bundleWorker();
+  const bundleMs = performance.now() - bundleStart;
+  const batchRuns: number[] = [];
+  for (let rep = 0; rep < batchReps; rep++) {
+    const start = performance.now();
+    const summary = await runMonteCarlo(sc, EMPTY_PLAN, batchGames, {
+      workers: 2,
+      includeGames: false,
+    });
+    batchRuns.push((performance.now() - start) / 1000);
+    if (summary.seeds !== batchGames) throw new Error('batch lost games');
+  }
+  measures.push({
+    name: `batch ${batchGames.toLocaleString('en')} games x ${sc.horizonQuarters} quarters, 2 workers (wall, incl. worker start)`,
+    unit: 's',
+    median: median(batchRuns),
+    runs: batchRuns,
+    ...(quick ? {} : { target: '< 2 s' }),
+  });
+
+  const cpu = cpus();
+  const machine = {
+    cpu: `${cpu[0]?.model ?? 'unknown'} x ${cpu.length}`,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverage1m: Number(loadavg()[0]?.toFixed(2)),
+    workerBundleMs: Math.round(bundleMs),
+    scenario: sc.id,
+  };
+  if (asJson) {
+    process.stdout.write(`${JSON.stringify({ machine, measures }, null, 2)}\n`);
+    return;
+  }
+  const lines = [
+    `Machine: ${machine.cpu}, ${machine.memoryGiB} GiB, node ${machine.node}, load ${machine.loadAverage1m}`,
+    `Scenario: ${sc.id}; worker bundle built in ${machine.workerBundleMs} ms (once per process)`,
+    '',
+    ...measures.map((m) => {
+      const value =
+        m.unit === 's' ? m.median.toFixed(2) : Math.round(m.median).toLocaleString('en');
+      const runs = m.runs.map((r) =>
+        m.unit === 's' ? r.toFixed(2) : Math.round(r).toLocaleString('en'),
+      );
+      const cpu =
+        m.medianPerCpuSecond === undefined
+          ? ''
+          : `, ${Math.round(m.medianPerCpuSecond).toLocaleString('en')} per CPU-second`;
+      return `${m.name}: median ${value} ${m.unit}${cpu}${m.target ? ` (target ${m.target})` : ''}  [runs: ${runs.join(', ')}]`;
+    }),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(
+    `bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
+  process.exitCode = 1;
+});
