@@ -72,7 +72,13 @@ export type LoadedScenario = { summary: ScenarioSummary; json: unknown };
  */
 export type FileRef = string;
 
-export type OpenedGame = { fileRef: FileRef | null; name: string; json: unknown };
+export type OpenedGame = {
+  fileRef: FileRef | null;
+  name: string;
+  json: unknown;
+  /** Set when opened from an autosave: the game it belongs to, so autosaving continues its set. */
+  autosaveGameId?: string;
+};
 export type SavedGame = { fileRef: FileRef; name: string };
 
 export type SaveGameRequest = {

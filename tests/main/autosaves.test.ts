@@ -49,7 +49,7 @@ describe('autosaves', () => {
     const loaded = await loadAutosave(root, entry?.id ?? '');
     expect(loaded).toMatchObject({
       ok: true,
-      value: { fileRef: null, json: sampleSave({ quarter: 3 }) },
+      value: { fileRef: null, json: sampleSave({ quarter: 3 }), autosaveGameId: 'g1' },
     });
   });
 

@@ -148,7 +148,7 @@ export async function loadAutosave(root: string, id: string): Promise<HostResult
   const opened = await readGameFile(join(root, gameId, name));
   if (!opened.ok) return opened;
   // An autosave is not a file the player chose: "Save" after resuming must ask where to save.
-  return { ok: true, value: { ...opened.value, fileRef: null } };
+  return { ok: true, value: { ...opened.value, fileRef: null, autosaveGameId: gameId } };
 }
 
 /**

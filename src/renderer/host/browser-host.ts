@@ -183,7 +183,12 @@ export function createBrowserHost(deps: BrowserHostDeps): HostApi {
       if (!stored) return notFound(`Autosave "${id}"`);
       return {
         ok: true,
-        value: { fileRef: null, name: `${stored.gameId} Q${stored.quarter}`, json: stored.json },
+        value: {
+          fileRef: null,
+          name: `${stored.gameId} Q${stored.quarter}`,
+          json: stored.json,
+          autosaveGameId: stored.gameId,
+        },
       };
     },
 

@@ -126,7 +126,10 @@ describe('browser host', () => {
     const quarters = listed.filter((e) => e.gameId === 'g').map((e) => e.quarter);
     expect(quarters).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
     const loaded = await host.loadAutosave(listed[1]?.id ?? '');
-    expect(loaded).toMatchObject({ ok: true, value: { fileRef: null, json: { quarter: 12 } } });
+    expect(loaded).toMatchObject({
+      ok: true,
+      value: { fileRef: null, json: { quarter: 12 }, autosaveGameId: 'g' },
+    });
   });
 
   it('refuses autosaves with unsafe ids or non-save data', async () => {
