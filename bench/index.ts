@@ -33,6 +33,8 @@ interface Measure {
   runs: number[];
   /** the same rate per CPU-second of this process (not inflated by waiting for a busy core) */
   medianPerCpuSecond?: number;
+  /** for the batch: CPU seconds used by all threads (workers included) */
+  cpuSecondsMedian?: number;
   target?: string;
 }
 
@@ -159,13 +161,17 @@ async function main(): Promise<void> {
   await bundleWorker();
   const bundleMs = performance.now() - bundleStart;
   const batchRuns: number[] = [];
+  const batchCpu: number[] = [];
   for (let rep = 0; rep < batchReps; rep++) {
+    const cpuBefore = process.cpuUsage();
     const start = performance.now();
     const summary = await runMonteCarlo(sc, EMPTY_PLAN, batchGames, {
       workers: 2,
       includeGames: false,
     });
     batchRuns.push((performance.now() - start) / 1000);
+    const used = process.cpuUsage(cpuBefore); // all threads of this process, workers included
+    batchCpu.push((used.user + used.system) / 1e6);
     if (summary.seeds !== batchGames) throw new Error('batch lost games');
   }
   measures.push({
@@ -173,6 +179,7 @@ async function main(): Promise<void> {
     unit: 's',
     median: median(batchRuns),
     runs: batchRuns,
+    cpuSecondsMedian: median(batchCpu),
     ...(quick ? {} : { target: '< 2 s' }),
   });
 
@@ -200,9 +207,11 @@ async function main(): Promise<void> {
         m.unit === 's' ? r.toFixed(2) : Math.round(r).toLocaleString('en'),
       );
       const cpu =
-        m.medianPerCpuSecond === undefined
-          ? ''
-          : `, ${Math.round(m.medianPerCpuSecond).toLocaleString('en')} per CPU-second`;
+        m.medianPerCpuSecond !== undefined
+          ? `, ${Math.round(m.medianPerCpuSecond).toLocaleString('en')} per CPU-second`
+          : m.cpuSecondsMedian !== undefined
+            ? `, ${m.cpuSecondsMedian.toFixed(2)} CPU-s over all threads`
+            : '';
       return `${m.name}: median ${value} ${m.unit}${cpu}${m.target ? ` (target ${m.target})` : ''}  [runs: ${runs.join(', ')}]`;
     }),
   ];
