@@ -81,7 +81,6 @@ export interface StepResult {
   metrics: QuarterMetrics;
   drivers: Partial<Record<MetricId, number[]>>;
   events: EventRecord[];
-  incidents: { severity: number; minutes: number }[];
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
@@ -277,7 +276,7 @@ export function stepQuarter(
     reliabilityShare: aR,
     outageMitigated: mitig.outage,
   });
-  const incidents: { severity: number; minutes: number }[] = [];
+  let incidentCount = 0;
   let downtime = 0;
   let sev1 = 0;
   let majorIncidents = 0;
@@ -289,7 +288,7 @@ export function stepQuarter(
       const u = uniform(rng);
       const sev = u < p1 ? 0 : u < p1 + SEV2_SHARE ? 1 : 2;
       const minutes = mttr * 60 * (SEVERITY_DOWNTIME[sev] ?? 0) * (0.5 + uniform(rng));
-      incidents.push({ severity: sev + 1, minutes });
+      incidentCount++;
       events.push({
         id: `q${quarter}-incident-${k + 1}`,
         kind: 'incident',
@@ -614,7 +613,7 @@ export function stepQuarter(
   let eventCost = 0;
   let financing = 0;
   let eventDepartures = 0;
-  const growthSoFar = last.arr > 0 ? Math.pow(arrEnd / last.arr, 4) - 1 : 0;
+  const growthSoFar = last.arr > 0 ? pow4(arrEnd / last.arr) - 1 : 0;
   if (rng) {
     const ev = drawEvents(rng, s, {
       quarter,
@@ -684,7 +683,7 @@ export function stepQuarter(
     costs,
     financing,
     growth: growthSoFar,
-    nrr: Math.pow(1 + flows.expansionRate - flows.churnRate, 4),
+    nrr: pow4(1 + flows.expansionRate - flows.churnRate),
     grossMargin: revenue > 0 ? (revenue - bill.bill - otherCogs) / revenue : 0,
     burn: Math.max(0, costs - revenue),
     runwayQuarters: costs > revenue ? Math.min(99, Math.max(0, cashEnd) / (costs - revenue)) : 99,
@@ -701,7 +700,7 @@ export function stepQuarter(
     spanOfControl: span,
     hires: arrivals,
     leavers: leavers + eventDepartures,
-    attritionRate: 1 - Math.pow(1 - (leavers + eventDepartures) / Math.max(1, headcountStart), 4),
+    attritionRate: 1 - pow4(1 - (leavers + eventDepartures) / Math.max(1, headcountStart)),
     engagement: s.engagement,
     exhaustion: exhaustionEnd,
     debtTax: debtTax(s.debt.code, infraEnd),
@@ -712,7 +711,7 @@ export function stepQuarter(
     leadTimeDays: leadTime,
     changeFailureRate: cfr,
     mttrHours: mttr,
-    incidents: rng ? incidents.length : lambda,
+    incidents: rng ? incidentCount : lambda,
     sev1Incidents: sev1,
     downtimeMinutes: downtime,
     sloAttainment,
@@ -778,15 +777,15 @@ export function stepQuarter(
     cloudCost: productParts(prev.factors.cloud, cloudF),
     cash: [
       revenue,
-      -payroll,
-      -contractorCost,
-      -hiringAndLeavers,
-      -programmes,
-      -bill.bill,
-      -otherCogs,
-      -otherOpex,
-      -incidentCosts,
-      -choiceCost,
+      0 - payroll,
+      0 - contractorCost,
+      0 - hiringAndLeavers,
+      0 - programmes,
+      0 - bill.bill,
+      0 - otherCogs,
+      0 - otherOpex,
+      0 - incidentCosts,
+      0 - choiceCost,
       financing,
     ],
     arr: [flows.newArr, flows.expansion, flows.churn - breachChurn, arrAfterEffects - last.arr],
@@ -802,13 +801,22 @@ export function stepQuarter(
       DEBT_TAX_PER_CODE_POINT * (s.debt.code - last.techDebt),
       DEBT_TAX_PER_INFRA_POINT * (infraEnd - last.infraDebt),
     ],
-    changeFailureRate: cfrNew.map((v, k) => v - (prev.factors.cfr[k] ?? 0)),
+    changeFailureRate: differences(cfrNew, prev.factors.cfr),
     engagement: [
       engagementAfterEffects - last.engagement + (s.engagement - engagementEnd),
-      ...engParts,
+      engParts[0]!,
+      engParts[1]!,
+      engParts[2]!,
+      engParts[3]!,
+      engParts[4]!,
+      engParts[5]!,
+      engParts[6]!,
+      engParts[7]!,
+      engParts[8]!,
+      engParts[9]!,
       engagementEnd - (engagementAfterEffects + engDelta),
     ],
-    headcount: [arrivals, -leavers, -laidOff, -eventDepartures],
+    headcount: [arrivals, 0 - leavers, 0 - laidOff, 0 - eventDepartures],
     boardConfidence: [
       0.35 * (s.trust.ceo - last.trustCeo),
       0.3 * (s.trust.cfo - last.trustCfo),
@@ -817,14 +825,22 @@ export function stepQuarter(
       0.1 * (s.trust.hr - last.trustHr),
     ],
   };
-  // -0 (e.g. a -0.1 * 0 part) would not survive a JSON round trip; x + 0 turns it into 0.
-  for (const key in drivers) {
-    const parts = drivers[key as MetricId]!;
-    for (let k = 0; k < parts.length; k++) parts[k] = (parts[k] ?? 0) + 0;
-  }
   s.factors = { features: F, cloud: cloudF, cfr: cfrNew };
   s.last = metrics;
-  return { state: s, metrics, drivers, events, incidents };
+  return { state: s, metrics, drivers, events };
+}
+
+/** x^4 (annualising a quarterly ratio) without Math.pow. */
+function pow4(x: number): number {
+  const x2 = x * x;
+  return x2 * x2;
+}
+
+/** a[k] - b[k] for each k (drivers of an additive metric). */
+function differences(a: readonly number[], b: readonly number[]): number[] {
+  const out = a.slice();
+  for (let k = 0; k < out.length; k++) out[k] = (a[k] ?? 0) - (b[k] ?? 0);
+  return out;
 }
 
 /** Net burn per net new ARR (Sacks 2020); 99 when ARR did not grow. */

@@ -53,7 +53,7 @@ export function revenueFlows(
   return {
     newArr,
     expansion: arr * expansionRate,
-    churn: -arr * churnRate,
+    churn: 0 - arr * churnRate, // 0 - x: never -0
     churnRate,
     expansionRate,
   };

@@ -61,7 +61,7 @@ export function codeDebtChange(i: CodeDebtInputs): CodeDebtChange {
   const featureWork = CODE_DEBT_GROWTH * i.featureShare * quality;
   const aiAssistants =
     CODE_DEBT_GROWTH * i.featureShare * 0.6 * i.aiAdoption * (1 - i.aiGuardrails) ** 2;
-  const paydown = -CODE_DEBT_PAYDOWN * i.paydownShare * (0.9 + 0.2 * i.testAutomation);
+  const paydown = 0 - CODE_DEBT_PAYDOWN * i.paydownShare * (0.9 + 0.2 * i.testAutomation);
   const knowledgeLoss = 0.4 * i.seniorLeavers * (1 - i.documentation);
   return { featureWork, aiAssistants, paydown, knowledgeLoss };
 }

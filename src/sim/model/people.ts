@@ -57,7 +57,10 @@ export const ENGAGEMENT_PARTS = [
   'incidents',
 ] as const;
 
-/** Additive parts of the engagement change (points); out[] is parallel to ENGAGEMENT_PARTS. */
+/**
+ * Additive parts of the engagement change (points); out[] is parallel to ENGAGEMENT_PARTS.
+ * Negative parts are written `0 - x` so that a zero is +0 (-0 does not survive JSON).
+ */
 export function engagementChange(i: EngagementInputs, out: number[]): number {
   out[0] = 0.2 * (55 - i.engagement);
   out[1] = 0.25 * i.payAdjustmentPct;
@@ -68,10 +71,10 @@ export function engagementChange(i: EngagementInputs, out: number[]): number {
     (i.headcount > 0 ? Math.min(2, (30 * i.promotions) / i.headcount) : 0);
   out[4] = i.workPolicy === 'hybrid' ? 0.5 : i.workPolicy === 'remote' ? 0.3 : -0.8;
   out[5] = 15 * i.innovationShare;
-  out[6] = -0.1 * Math.max(0, i.exhaustion - 40);
-  out[7] = -80 * i.layoffShare;
-  out[8] = -0.04 * Math.max(0, i.codeDebt - 50);
-  out[9] = -0.6 * i.majorIncidents;
+  out[6] = 0 - 0.1 * Math.max(0, i.exhaustion - 40);
+  out[7] = 0 - 80 * i.layoffShare;
+  out[8] = 0 - 0.04 * Math.max(0, i.codeDebt - 50);
+  out[9] = 0 - 0.6 * i.majorIncidents;
   let sum = 0;
   for (let k = 0; k < ENGAGEMENT_PARTS.length; k++) sum += out[k] ?? 0;
   return sum;
