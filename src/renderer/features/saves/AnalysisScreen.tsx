@@ -89,6 +89,18 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
         {runA && (
           <button
             type="button"
+            onClick={() => {
+              setRunA(null);
+              setRunB(null);
+            }}
+            data-testid="open-another"
+          >
+            {t('openAnother')}
+          </button>
+        )}
+        {runA && (
+          <button
+            type="button"
             className="primary"
             onClick={() => onLaunch(launchOf(runA.game, runA.name, runA.fileRef))}
             data-testid="continue-playing"

@@ -1,0 +1,260 @@
+/**
+ * Saved games in the browser host: save, reload, open and continue equals uninterrupted play;
+ * replay with the arrow keys; branch at quarter 1 and compare; luck versus skill; broken files.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  answerEvent,
+  continueGame,
+  defaultDecisions,
+  newGame,
+  parseScenario,
+  submitDecisions,
+  toSave,
+  type Game,
+  type Scenario,
+} from '../../src/sim/index';
+import { collectPageErrors } from './helpers/app';
+import { answerDialogs, dismissTourIfShown, editPlan, startGame } from './game-driver';
+import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
+
+test.use({ viewport: { width: 1360, height: 900 } });
+
+function scenario(): Scenario {
+  const json: unknown = JSON.parse(
+    readFileSync(join(process.cwd(), 'scenarios', `${SCENARIO_ID}.json`), 'utf8'),
+  );
+  const parsed = parseScenario(json);
+  if (!parsed.ok) throw new Error(`${SCENARIO_ID} does not parse`);
+  return parsed.value;
+}
+
+function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+/** The scripted play of game-plan.ts, uninterrupted, in the engine: `quarters` quarters. */
+function uninterrupted(quarters: number): Game {
+  let game = newGame(scenario(), SEED, { playerName: 'Saver' });
+  while (game.history.length < quarters) {
+    game = must(submitDecisions(game, applyEdits(defaultDecisions(game), game.quarter)));
+    let position = 0;
+    while (game.phase === 'events') {
+      const ev = game.pending[0]!;
+      const option = ev.options[optionIndex(game.quarter, position, ev.options.length)]!;
+      game = must(answerEvent(game, ev.id, option.id));
+      position += 1;
+    }
+    game = continueGame(game);
+  }
+  return game;
+}
+
+/** Plays the current quarter through the UI with the script and continues to the next. */
+async function playQuarter(page: Page, quarter: number) {
+  await editPlan(page, quarter);
+  await page.getByTestId('end-quarter').click();
+  await expect(page.locator(`.game[data-resolved-quarters="${quarter}"]`)).toBeVisible();
+  await answerDialogs(page, quarter);
+  await page.getByTestId('continue').click();
+  await expect(
+    page.locator(`.game[data-quarter="${quarter + 1}"][data-phase="planning"]`),
+  ).toBeVisible();
+}
+
+/** The browser host's stored saves (IndexedDB "saves": { fileRef, name, json, touchedAt }). */
+function storedSaves(page: Page): Promise<{ fileRef: string; name: string; json: unknown }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('vpoe-simulator');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('saves').objectStore('saves').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+async function uploadSave(page: Page, name: string, text: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('open-file').click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('save, reload, open and continue gives the same game as playing on; replay, branch, compare, luck', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const errors = collectPageErrors(page);
+  const savedName = `${SCENARIO_ID}-s${SEED}-q3.vpoe.json`;
+
+  await test.step('play two quarters, save, reload, open from Recent, play a third', async () => {
+    await startGame(page, SCENARIO_ID, SEED, 'Saver');
+    await dismissTourIfShown(page);
+    await playQuarter(page, 1);
+    await expect(page.getByTestId('autosaved')).toHaveText('Autosaved after quarter 1');
+    await playQuarter(page, 2);
+    await page.getByTestId('save').click();
+    await expect(page.getByTestId('saved')).toBeVisible();
+    await page.reload();
+    await page.getByRole('button', { name: savedName }).click();
+    await expect(page.locator('.game[data-quarter="3"][data-phase="planning"]')).toBeVisible();
+    await dismissTourIfShown(page);
+    await playQuarter(page, 3);
+    await page.getByTestId('save').click(); // back into the same save
+    await expect(page.getByTestId('saved')).toBeVisible();
+  });
+
+  await test.step('the continued save is the uninterrupted game, to the last number', async () => {
+    // The uninterrupted play runs in the same browser engine: V8 versions may differ in the last
+    // bit of Math functions, so a browser game is compared with a browser game.
+    const other = await browser.newContext();
+    const straight = await other.newPage();
+    await startGame(straight, SCENARIO_ID, SEED, 'Saver');
+    await dismissTourIfShown(straight);
+    for (const q of [1, 2, 3]) await playQuarter(straight, q);
+    await straight.getByTestId('save').click();
+    await expect(straight.getByTestId('saved')).toBeVisible();
+    const [expected] = await storedSaves(straight);
+    await other.close();
+    const [resumed] = await storedSaves(page);
+    expect((await storedSaves(page)).map((s) => s.name)).toEqual([savedName]);
+    const pick = (save: unknown) => {
+      const { log, checksum, position, seed } = save as Record<string, unknown>;
+      return { log, checksum, position, seed };
+    };
+    expect(pick(resumed!.json)).toEqual(pick(expected!.json));
+    // ...and the decisions are the script's, as the engine in node plays it.
+    expect((resumed!.json as { log: unknown }).log).toEqual(toSave(uninterrupted(3)).log);
+  });
+
+  await test.step('replay steps through the quarters with the arrow keys', async () => {
+    await page.getByTestId('analyse').click();
+    const label = page.getByTestId('replay-quarter');
+    await expect(label).toHaveText('Quarter 3 of 3 played');
+    await expect(page.getByRole('heading', { level: 2, name: /Quarter 3/ }).first()).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(label).toHaveText('Quarter 2 of 3 played');
+    await expect(page.getByTestId('report')).toContainText('2');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft'); // stays at the first quarter
+    await expect(label).toHaveText('Quarter 1 of 3 played');
+    await expect(page.getByTestId('replay-decisions')).toContainText('Debt paydown');
+    await page.keyboard.press('ArrowRight');
+    await expect(label).toHaveText('Quarter 2 of 3 played');
+    await page.screenshot({ path: 'docs/screenshots/replay-en.png', fullPage: true });
+    await page.keyboard.press('ArrowLeft');
+    await expect(label).toHaveText('Quarter 1 of 3 played');
+  });
+
+  await test.step('branch at quarter 1, play it differently, save it', async () => {
+    await page.getByTestId('branch').click();
+    await expect(page.locator('.game[data-quarter="1"][data-phase="planning"]')).toBeVisible();
+    await dismissTourIfShown(page);
+    await expect(page.getByTestId('branch-badge')).toHaveText(
+      `Branch of seed ${SEED} from quarter 1`,
+    );
+    await page.getByRole('tab', { name: /Plan/ }).click();
+    const features = page.locator('#allocation-features');
+    await features.focus();
+    for (let i = 0; i < 15; i++) await features.press('ArrowLeft');
+    await page.getByTestId('end-quarter').click();
+    await expect(page.locator('.game[data-resolved-quarters="1"]')).toBeVisible();
+    await answerDialogs(page, 1);
+    await page.getByTestId('continue').click();
+    await page.getByTestId('save').click();
+    await expect(page.getByTestId('saved')).toBeVisible();
+  });
+
+  await test.step('compare the branch with the original', async () => {
+    await page.getByTestId('analyse').click();
+    await page.getByTestId('analysis-tab-compare').click();
+    await page
+      .locator(`[data-save-name="${savedName}"]`)
+      .getByRole('button', { name: 'Compare with this' })
+      .click();
+    await expect(page.getByTestId('fork-note')).toHaveText(
+      'The branch forked from the other run at quarter 1.',
+    );
+    const q1 = page.getByTestId('decision-diff').locator('tr[data-quarter="1"]');
+    await expect(q1.filter({ hasText: 'Features' })).toHaveCount(1);
+    await expect(page.locator('.compare-charts figure')).toHaveCount(8);
+    await page.screenshot({ path: 'docs/screenshots/compare-en.png', fullPage: true });
+  });
+
+  await test.step('luck versus skill runs to the end with a few seeds, and can be cancelled', async () => {
+    await page.getByTestId('analysis-tab-luck').click();
+    await page.getByTestId('luck-seeds').fill('400');
+    await page.getByTestId('luck-run').click();
+    await expect(page.getByTestId('luck-progress')).toBeVisible();
+    await page.getByTestId('luck-cancel').click();
+    await expect(page.getByRole('status').filter({ hasText: 'Cancelled after' })).toBeVisible();
+    await page.getByTestId('luck-seeds').fill('12');
+    await page.getByTestId('luck-run').click();
+    await expect(page.getByTestId('luck-results')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('luck-percentile')).toContainText('Under 12 other seeds');
+    await expect(page.locator('.luck-table tbody tr')).toHaveCount(2);
+    await page.screenshot({ path: 'docs/screenshots/luck-en.png', fullPage: true });
+  });
+
+  expect(errors).toEqual([]);
+});
+
+test('broken save files are refused with the right message and nothing is stored', async ({
+  page,
+}) => {
+  // A save with no quarter played: no float arithmetic of the engine in node is compared.
+  const good = JSON.stringify(toSave(newGame(scenario(), SEED)));
+  await page.goto('/');
+  await page.getByTestId('open-analysis').click();
+  // A good save first: it is stored, opens, and must come out of the rest unchanged.
+  await uploadSave(page, 'good.vpoe.json', good);
+  await expect(page.getByTestId('replay-empty')).toBeVisible();
+  await page.getByTestId('open-another').click();
+  const before = await storedSaves(page);
+  expect(before.map((s) => s.name)).toEqual(['good.vpoe.json']);
+
+  await uploadSave(page, 'cut.vpoe.json', good.slice(0, Math.floor(good.length / 2)));
+  const alert = page.getByRole('alert');
+  await expect(alert.locator('strong')).toHaveText('The save file is cut off (incomplete).');
+  await expect(alert).toContainText('cut.vpoe.json is not valid JSON (the file looks cut off)');
+  await expect(alert).toContainText('Nothing was changed');
+
+  await uploadSave(
+    page,
+    'future.vpoe.json',
+    JSON.stringify({ ...JSON.parse(good), schemaVersion: 7 }),
+  );
+  await expect(alert.locator('strong')).toHaveText(
+    'The save was written by a newer version of the app.',
+  );
+  await expect(alert).toContainText('save format 7');
+
+  await uploadSave(page, 'edited.vpoe.json', JSON.stringify({ ...JSON.parse(good), seed: -5 }));
+  await expect(alert.locator('strong')).toHaveText(
+    'Replaying the save does not give the saved game.',
+  );
+
+  await uploadSave(page, 'notes.json', JSON.stringify({ format: 'spreadsheet' }));
+  await expect(alert.locator('strong')).toHaveText('This file is not a VPoE Simulator save.');
+
+  await page.getByRole('button', { name: '日本語' }).click();
+  await uploadSave(page, 'cut.vpoe.json', good.slice(0, 100));
+  await expect(alert.locator('strong')).toHaveText(
+    'セーブファイルが途中で切れています(不完全です)。',
+  );
+  await expect(page.getByTestId('replay-empty')).toHaveCount(0);
+
+  // The good save is untouched; files the host cannot read are not stored at all.
+  const after = await storedSaves(page);
+  expect(after.find((s) => s.name === 'good.vpoe.json')).toEqual(before[0]);
+  expect(after.map((s) => s.name)).not.toContain('cut.vpoe.json');
+  expect(after.map((s) => s.name)).not.toContain('notes.json');
+});
