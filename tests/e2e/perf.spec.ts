@@ -4,12 +4,14 @@
  * Writes test-results/ui-perf.json; the figures are recorded in docs/performance.md ("UI").
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { expect, test, type Page } from '@playwright/test';
 import { answerDialogs, dismissTourIfShown, startGame } from './game-driver';
 import { SCENARIO_ID } from './game-plan';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
+/** One game first to warm the JIT (its samples are reported apart as "cold"), then GAMES measured. */
 const GAMES = 3;
 const TARGET_P95_MS = 100;
 
@@ -44,9 +46,10 @@ function percentile(sorted: number[], p: number): number {
 
 test('end quarter → updated dashboard stays under 100 ms at p95', async ({ page }) => {
   test.setTimeout(600_000);
+  const cold: number[] = [];
   const samples: number[] = [];
-  for (let g = 0; g < GAMES; g++) {
-    await startGame(page, SCENARIO_ID, 1000 + g, '');
+  for (let g = -1; g < GAMES; g++) {
+    await startGame(page, SCENARIO_ID, 1001 + g, '');
     await dismissTourIfShown(page);
     for (;;) {
       const phase = await page.locator('.game').getAttribute('data-phase');
@@ -54,7 +57,7 @@ test('end quarter → updated dashboard stays under 100 ms at p95', async ({ pag
       const quarter = Number(await page.locator('.game').getAttribute('data-quarter'));
       await page.getByRole('tab', { name: 'Plan' }).click();
       await expect(page.getByTestId('end-quarter')).toBeEnabled();
-      samples.push(await timeEndQuarter(page, quarter));
+      (g < 0 ? cold : samples).push(await timeEndQuarter(page, quarter));
       await answerDialogs(page, quarter);
       await page.getByTestId('continue').click();
     }
@@ -66,6 +69,11 @@ test('end quarter → updated dashboard stays under 100 ms at p95', async ({ pag
     p95Ms: Number(percentile(sorted, 95).toFixed(1)),
     maxMs: Number(sorted.at(-1)!.toFixed(1)),
     viewport: '1280x720',
+    // The machine's load when measured: other work on the same cores slows every frame.
+    cpus: cpus().length,
+    loadAverage1m: Number(loadavg()[0]!.toFixed(2)),
+    samplesMs: samples.map((x) => Number(x.toFixed(1))),
+    coldGameMs: cold.map((x) => Number(x.toFixed(1))),
   };
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/ui-perf.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -9,13 +9,26 @@ export interface FormatContext {
   currency: Currency;
 }
 
+// Building an Intl.NumberFormat costs far more than using one, and a dashboard formats hundreds of
+// values per quarter: formatters are kept per locale and options.
+const formatters = new Map<string, Intl.NumberFormat>();
+function cachedFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function number(ctx: FormatContext, maxDigits: number, options: Intl.NumberFormatOptions = {}) {
-  return new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: maxDigits, ...options });
+  return cachedFormat(ctx.locale, { maximumFractionDigits: maxDigits, ...options });
 }
 
 /** Money, compact for large amounts (¥1.2億, $12.3M). */
 export function formatMoney(value: number, ctx: FormatContext, compact = true): string {
-  return new Intl.NumberFormat(ctx.locale, {
+  return cachedFormat(ctx.locale, {
     style: 'currency',
     currency: ctx.currency,
     notation: compact && Math.abs(value) >= 10_000 ? 'compact' : 'standard',

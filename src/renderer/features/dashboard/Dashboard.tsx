@@ -5,6 +5,7 @@ import type { FormatContext } from '../../components/format';
 import { HistoryCharts } from './HistoryCharts';
 import { KpiAreas } from './KpiAreas';
 import { OrgTables } from './OrgTables';
+import { WhenVisible } from '../../components/WhenVisible';
 
 export interface DashboardProps {
   game: Game;
@@ -24,7 +25,9 @@ export function Dashboard({ game, format }: DashboardProps) {
         <h2 id="charts-title">{t('chartsTitle')}</h2>
         <HistoryCharts history={history} format={format} />
       </section>
-      <OrgTables org={org} format={format} />
+      <WhenVisible minHeight={900}>
+        <OrgTables org={org} format={format} />
+      </WhenVisible>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MetricId, QuarterRecord } from '../../../sim/index';
 import { QuarterChart } from '../../components/charts/QuarterChart';
+import { WhenVisible } from '../../components/WhenVisible';
 import {
   formatFraction,
   formatMoney,
@@ -40,20 +41,21 @@ export function HistoryCharts({ history, format }: HistoryChartsProps) {
   return (
     <div className="two-col">
       {CHARTS.map((chart) => (
-        <QuarterChart
-          key={chart.id}
-          title={t(`chart.${chart.id}`)}
-          rows={history.map((r) => ({
-            quarter: t('quarterShort', { n: r.quarter }),
-            ...Object.fromEntries(chart.metrics.map((m) => [m, r.metrics[m]])),
-          }))}
-          series={chart.metrics.map((m, i) => ({
-            key: m,
-            label: t(`metric.${m}`),
-            color: COLORS[i]!,
-          }))}
-          formatValue={formatters[chart.kind]}
-        />
+        <WhenVisible key={chart.id} minHeight={280}>
+          <QuarterChart
+            title={t(`chart.${chart.id}`)}
+            rows={history.map((r) => ({
+              quarter: t('quarterShort', { n: r.quarter }),
+              ...Object.fromEntries(chart.metrics.map((m) => [m, r.metrics[m]])),
+            }))}
+            series={chart.metrics.map((m, i) => ({
+              key: m,
+              label: t(`metric.${m}`),
+              color: COLORS[i]!,
+            }))}
+            formatValue={formatters[chart.kind]}
+          />
+        </WhenVisible>
       ))}
     </div>
   );

@@ -148,7 +148,7 @@ export function Debrief({ game, format, onExit }: DebriefProps) {
                   <td className="num">
                     <meter min={0} max={100} value={a.score} aria-hidden="true" /> {num(a.score, 1)}
                   </td>
-                  <td className="num">{num(a.weight, 2)}</td>
+                  <td className="num">{formatFraction(a.weight, format, 0)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pendingEvents, phaseOf } from '../../../sim/index';
 import { intlLocale } from '../../i18n/format';
@@ -33,19 +33,23 @@ export function GameSession({ init, onExit }: GameSessionProps) {
   const phase = phaseOf(game);
   const pending = phase === 'events' ? pendingEvents(game) : [];
   const lastQuarter = game.history.at(-1)?.quarter;
-  const format: FormatContext = { locale: intlLocale(language), currency: game.scenario.currency };
+  const currency = game.scenario.currency;
+  const format = useMemo<FormatContext>(
+    () => ({ locale: intlLocale(language), currency }),
+    [language, currency],
+  );
 
   const [tab, setTab] = useState<Tab>(phase === 'review' ? 'report' : 'plan');
   const [showTour, setShowTour] = useState(() => game.history.length === 0 && !tourAlreadySeen());
   const [showGlossary, setShowGlossary] = useState(false);
-  const seenPhase = useRef(phase);
-  useEffect(() => {
-    if (seenPhase.current === phase) return;
-    seenPhase.current = phase;
+  // Each phase opens its natural view; adjusted during render (no extra effect pass).
+  const [seenPhase, setSeenPhase] = useState(phase);
+  if (seenPhase !== phase) {
+    setSeenPhase(phase);
     if (phase === 'planning') setTab('plan');
     if (phase === 'events') setTab('dashboard');
     if (phase === 'review') setTab('report');
-  }, [phase]);
+  }
 
   function onTourStep(step: TourStep) {
     if (step === 'dashboard') setTab('dashboard');
@@ -69,6 +73,10 @@ export function GameSession({ init, onExit }: GameSessionProps) {
     return true;
   }
   const shownTab = tabEnabled(tab) ? tab : 'dashboard';
+  // A new view starts at its top (the previous screen may have been scrolled down).
+  useEffect(() => {
+    window.scrollTo?.(0, 0);
+  }, [shownTab, game.quarter]);
 
   return (
     <div

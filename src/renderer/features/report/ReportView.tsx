@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectKpis, selectQuarterReport, type Game } from '../../../sim/index';
 import { DriverChart } from '../../components/charts/DriverChart';
+import { WhenVisible } from '../../components/WhenVisible';
 import { formatNumber, formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { GlossaryTerm } from '../help/GlossaryTerm';
@@ -119,12 +120,18 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
                   </p>
                 )}
                 {d.parts.length > 0 ? (
-                  <DriverChart
-                    title={t('driversOf', { metric: label })}
-                    parts={d.parts.map((p) => ({ id: p.id, label: pick(p.label), value: p.value }))}
-                    formatValue={(v) => formatValue(v, unit, format)}
-                    better={better}
-                  />
+                  <WhenVisible minHeight={40 + d.parts.length * 30}>
+                    <DriverChart
+                      title={t('driversOf', { metric: label })}
+                      parts={d.parts.map((p) => ({
+                        id: p.id,
+                        label: pick(p.label),
+                        value: p.value,
+                      }))}
+                      formatValue={(v) => formatValue(v, unit, format)}
+                      better={better}
+                    />
+                  </WhenVisible>
                 ) : (
                   <p className="muted">{t('noChange')}</p>
                 )}
