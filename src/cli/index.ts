@@ -59,7 +59,8 @@ function progressBar(enabled: boolean): {
 const program = new Command()
   .name('sim')
   .description(
-    'VPoE Simulator, headless: validate scenarios, play and replay games, Monte Carlo batches.',
+    'VPoE Simulator, headless: validate scenarios, play and replay games, Monte Carlo batches.\n' +
+      'Pipe --json output with `npm run -s sim -- ...`: without -s npm prints a banner on stdout.',
   )
   .showHelpAfterError();
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_METRICS, type GameReport } from '../../src/cli/play';
-import { EXAMPLE_PLAN, runCli, SCENARIO } from './run-cli';
+import { EXAMPLE_PLAN, ROOT, runCli, SCENARIO } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'vpoe-cli-'));
 const scenarioJson = () => JSON.parse(readFileSync(SCENARIO, 'utf8')) as Record<string, unknown>;
@@ -166,6 +166,20 @@ describe('sim play and replay', () => {
     const r = runCli('play', SCENARIO, '--seed', '1', '--plan', planPath);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/quarters\[0\]\.quarter: /);
+  });
+});
+
+describe('built-in scenarios', () => {
+  const files = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.json'));
+
+  it.each(files)('play %s --seed 1 --json prints a complete game', (file) => {
+    const r = runCli('play', join(ROOT, 'scenarios', file), '--seed', '1', '--json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as GameReport;
+    expect(report.quarters.length).toBeGreaterThan(0);
+    expect(['completed', 'bankrupt', 'fired']).toContain(report.outcome.status);
+    if (report.outcome.status === 'completed') expect(report.quarters).toHaveLength(12);
   });
 });
 
