@@ -18,7 +18,7 @@ export function ProjectionPanel({ projection, format }: ProjectionPanelProps) {
   const { t } = useTranslation('decisions');
   if (!projection) {
     return (
-      <section className="panel projection" aria-live="polite">
+      <section className="panel projection" aria-live="polite" data-testid="projection">
         <h2>{t('projection.title')}</h2>
         <p className="muted">{t('projection.unavailable')}</p>
       </section>

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { newGame, parseScenario, type Decisions } from '../../src/sim/index';
+import { PlanningView } from '../../src/renderer/features/decisions/PlanningView';
+import { createTestI18n } from './testI18n';
+
+function seriesB() {
+  const json: unknown = JSON.parse(
+    readFileSync(join(process.cwd(), 'scenarios', 'series-b-saas.json'), 'utf8'),
+  );
+  const parsed = parseScenario(json);
+  if (!parsed.ok) throw new Error('series-b-saas.json does not parse');
+  return parsed.value;
+}
+
+afterEach(cleanup);
+
+async function renderPlan(language: 'en' | 'ja', onSubmit: (d: Decisions) => void) {
+  const i18n = await createTestI18n(language);
+  const game = newGame(seriesB(), 7);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <PlanningView
+        game={game}
+        onSubmit={onSubmit}
+        format={{ locale: language === 'ja' ? 'ja-JP' : 'en-US', currency: 'USD' }}
+      />
+    </I18nextProvider>,
+  );
+  return game;
+}
+
+function productJuniorHires() {
+  const table = screen.getByTestId('staff-talent-hiring');
+  return within(table).getAllByRole('spinbutton')[0] as HTMLInputElement;
+}
+
+describe('PlanningView refusals', () => {
+  it("shows the engine's reason for a refused plan and disables ending the quarter", async () => {
+    const onSubmit = vi.fn();
+    const game = await renderPlan('en', onSubmit);
+    const limit = game.scenario.limits.maxHiresPerQuarter;
+    expect(screen.queryByTestId('decision-problems')).toBeNull();
+
+    fireEvent.change(productJuniorHires(), { target: { value: String(limit + 1) } });
+
+    const problems = screen.getByTestId('decision-problems');
+    expect(problems.textContent).toContain(`At most ${limit} requisitions a quarter`);
+    expect(problems.textContent).toContain('Hiring plan');
+    const end = screen.getByTestId('end-quarter') as HTMLButtonElement;
+    expect(end.disabled).toBe(true);
+    fireEvent.submit(end.closest('form')!);
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByTestId('projection').textContent).toContain(
+      'No projection while the plan has problems.',
+    );
+  });
+
+  it('accepts the plan again once it is fixed, and submits what was edited', async () => {
+    const onSubmit = vi.fn();
+    await renderPlan('en', onSubmit);
+    fireEvent.change(productJuniorHires(), { target: { value: '999' } });
+    fireEvent.change(productJuniorHires(), { target: { value: '2' } });
+    expect(screen.queryByTestId('decision-problems')).toBeNull();
+    const end = screen.getByTestId('end-quarter') as HTMLButtonElement;
+    expect(end.disabled).toBe(false);
+    fireEvent.submit(end.closest('form')!);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    const submitted = onSubmit.mock.calls[0]![0] as Decisions;
+    expect(submitted.talent.hiring).toEqual([{ role: 'product', level: 'junior', count: 2 }]);
+  });
+
+  it('gives the reason in Japanese when playing in Japanese', async () => {
+    const game = await renderPlan('ja', () => {});
+    const limit = game.scenario.limits.maxHiresPerQuarter;
+    fireEvent.change(productJuniorHires(), { target: { value: String(limit + 5) } });
+    expect(screen.getByTestId('decision-problems').textContent).toContain(
+      `採用枠は最大${limit}件です`,
+    );
+  });
+
+  it('updates the projection as the plan changes', async () => {
+    await renderPlan('en', () => {});
+    const features = () => screen.getByTestId('projection-featuresDelivered').textContent;
+    const before = features();
+    fireEvent.change(document.getElementById('allocation-debtPaydown')!, {
+      target: { value: '40' },
+    });
+    const after = features();
+    expect(after).not.toBe(before);
+  });
+});
