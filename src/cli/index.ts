@@ -110,11 +110,14 @@ program
       opts: { seeds: string; plan?: string; workers: string; perSeed?: boolean; json?: boolean },
     ) => {
       const bar = progressBar(!opts.json);
-      try {
-        await run(() => batchCommand(path, opts, bar.update));
-      } finally {
-        bar.stop();
-      }
+      // The bar is stopped (its line ended) before the result or an error is printed.
+      await run(async () => {
+        try {
+          return await batchCommand(path, opts, bar.update);
+        } finally {
+          bar.stop();
+        }
+      });
     },
   );
 
