@@ -128,6 +128,19 @@ describe('sim play and replay', () => {
     }
   });
 
+  it('replays against an explicit --scenario file, and refuses one whose content changed', () => {
+    const same = runCli('replay', savePath, '--scenario', SCENARIO, '--json');
+    expect(same.status).toBe(0);
+    expect(same.stdout).toBe(first);
+    const changed = scenarioJson();
+    changed.horizonQuarters = 8;
+    const path = join(dir, 'changed-scenario.json');
+    writeFileSync(path, JSON.stringify(changed));
+    const r = runCli('replay', savePath, '--scenario', path);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/\(scenario-mismatch\)/);
+  });
+
   it('exits 1 naming the quarter when the engine refuses the plan, and leaves the save alone', () => {
     const plan = {
       format: 'vpoe-plan',
