@@ -149,6 +149,11 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     await expect(page.getByTestId('replay-decisions')).toContainText('Debt paydown');
     await page.keyboard.press('ArrowRight');
     await expect(label).toHaveText('Quarter 2 of 3 played');
+    // The report draws its driver charts when they scroll into view: scroll through for the shot.
+    const blocks = page.locator('.report .driver-block');
+    for (let i = 0; i < (await blocks.count()); i++) await blocks.nth(i).scrollIntoViewIfNeeded();
+    await expect(blocks.last().locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: 'docs/screenshots/replay-en.png', fullPage: true });
     await page.keyboard.press('ArrowLeft');
     await expect(label).toHaveText('Quarter 1 of 3 played');
@@ -186,6 +191,10 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     const q1 = page.getByTestId('decision-diff').locator('tr[data-quarter="1"]');
     await expect(q1.filter({ hasText: 'Features' })).toHaveCount(1);
     await expect(page.locator('.compare-charts figure')).toHaveCount(8);
+    await expect(page.getByTestId('decision-diff').locator('tr[data-quarter="2"]')).toHaveText(
+      /Only B has played this quarter so far/,
+    );
+    await expect(page.locator('.compare-charts .recharts-line').first()).toBeVisible();
     await page.screenshot({ path: 'docs/screenshots/compare-en.png', fullPage: true });
   });
 

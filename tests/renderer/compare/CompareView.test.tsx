@@ -41,7 +41,9 @@ async function show(language: 'en' | 'ja', a = original, b = branch) {
 describe('CompareView', () => {
   it('lists the levers that differed, by quarter, with both values', async () => {
     await show('en');
-    expect(screen.getByTestId('fork-note').textContent).toBe('The branch forked from the other run at quarter 2.');
+    expect(screen.getByTestId('fork-note').textContent).toBe(
+      'The branch forked from the other run at quarter 2.',
+    );
     const table = screen.getByTestId('decision-diff');
     expect(table.querySelectorAll('tr[data-quarter="1"]')).toHaveLength(0);
     const debtRow = within(table)

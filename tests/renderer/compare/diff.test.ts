@@ -28,6 +28,15 @@ describe('compare: a game and its branch', () => {
     });
   });
 
+  it('compares levers only in quarters both runs played', () => {
+    const shorter = playTo(branchGame(original, 3), 3, featuresOnly);
+    const diffs = decisionDifferences(original, shorter);
+    expect(diffs.map((d) => d.playedBy)).toEqual(['both', 'both', 'both', 'a', 'a']);
+    expect(diffs[3]!.levers).toEqual([]);
+    expect(diffs[3]!.choices).toEqual([]);
+    expect(decisionDifferences(shorter, original)[4]!.playedBy).toBe('b');
+  });
+
   it('pairs the random events of the shared quarters as the same shock', () => {
     const shocks = sharedShocks(original, branch);
     for (const q of [0, 1]) {

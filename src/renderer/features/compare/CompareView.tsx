@@ -78,8 +78,8 @@ export function CompareView({
                 title={def ? pick(def.label) : metric}
                 rows={overlayRows(a.game, b.game, metric)}
                 series={[
-                  { key: 'a', label: `A: ${a.name}`, color: '#2563eb' },
-                  { key: 'b', label: `B: ${b.name}`, color: '#ea580c' },
+                  { key: 'a', label: 'A', color: '#2563eb' },
+                  { key: 'b', label: 'B', color: '#ea580c' },
                 ]}
                 formatValue={(v) => formatValue(v, unit, format)}
                 height={200}
@@ -103,6 +103,16 @@ export function CompareView({
           </thead>
           <tbody>
             {diffs.flatMap((d) => [
+              ...(d.playedBy === 'both'
+                ? []
+                : [
+                    <tr key={`${d.quarter}-played`} data-quarter={d.quarter}>
+                      <td>Q{d.quarter}</td>
+                      <td colSpan={3} className="muted">
+                        {t('onlyPlayedBy', { run: d.playedBy === 'a' ? 'A' : 'B' })}
+                      </td>
+                    </tr>,
+                  ]),
               ...d.levers.map((l) => (
                 <tr key={`${d.quarter}-${l.leverId}`} data-quarter={d.quarter}>
                   <td>Q{d.quarter}</td>

@@ -24,6 +24,8 @@ export interface ChoiceDifference {
 
 export interface QuarterDifference {
   quarter: number;
+  /** which runs resolved this quarter; levers and choices are compared only when both did */
+  playedBy: 'both' | 'a' | 'b';
   levers: LeverDifference[];
   choices: ChoiceDifference[];
 }
@@ -62,8 +64,12 @@ export function decisionDifferences(a: Game, b: Game): QuarterDifference[] {
   for (let i = 0; i < quarters; i++) {
     const ra = a.history[i];
     const rb = b.history[i];
-    const choicesA = new Map((ra?.choices ?? []).map((c) => [c.sourceId, c.optionId]));
-    const choicesB = new Map((rb?.choices ?? []).map((c) => [c.sourceId, c.optionId]));
+    if (!ra || !rb) {
+      out.push({ quarter: i + 1, playedBy: ra ? 'a' : 'b', levers: [], choices: [] });
+      continue;
+    }
+    const choicesA = new Map(ra.choices.map((c) => [c.sourceId, c.optionId]));
+    const choicesB = new Map(rb.choices.map((c) => [c.sourceId, c.optionId]));
     const choices = [...new Set([...choicesA.keys(), ...choicesB.keys()])]
       .filter((id) => choicesA.get(id) !== choicesB.get(id))
       .map((sourceId) => ({
@@ -73,7 +79,8 @@ export function decisionDifferences(a: Game, b: Game): QuarterDifference[] {
       }));
     out.push({
       quarter: i + 1,
-      levers: leverDifferences(ra?.decisions, rb?.decisions),
+      playedBy: 'both',
+      levers: leverDifferences(ra.decisions, rb.decisions),
       choices,
     });
   }
