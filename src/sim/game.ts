@@ -27,8 +27,22 @@ import type {
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
 export const ENGINE_VERSION = '1.0.0';
 
-/** The starting stocks of a scenario, with a quarter-0 baseline for drivers and conditions. */
+const startCache = new WeakMap<Scenario, SimState>();
+
+/**
+ * The starting stocks of a scenario, with a quarter-0 baseline for drivers and conditions.
+ * Cached per scenario object: states are never mutated once made (every step and answer
+ * copies first), so games may share it.
+ */
 export function initialState(scenario: Scenario): SimState {
+  const hit = startCache.get(scenario);
+  if (hit) return hit;
+  const made = buildInitialState(scenario);
+  startCache.set(scenario, made);
+  return made;
+}
+
+function buildInitialState(scenario: Scenario): SimState {
   const c = scenario.company;
   const staff = new Array<number>(CELLS).fill(0);
   for (const line of scenario.org.staff) {

@@ -4,7 +4,6 @@
  * refuse invalid input, which leaves the game as it was and sets context.lastError.
  */
 import { assign, createActor, setup } from 'xstate';
-import { checkDecisions } from './decisions';
 import { answerEvent, continueGame, newGame, submitDecisions } from './game';
 import type { Scenario } from './scenario/schema';
 import type { Decisions, DecisionProblem, Game, LocalizedText } from './types';
@@ -32,41 +31,30 @@ export const gameMachine = setup({
     input: {} as { game: Game },
   },
   guards: {
-    decisionsValid: ({ context, event }) =>
-      event.type === 'SUBMIT_DECISIONS' &&
-      checkDecisions(context.game, event.decisions).length === 0,
-    answerValid: ({ context, event }) =>
-      event.type === 'ANSWER' && answerEvent(context.game, event.eventId, event.optionId).ok,
+    refused: ({ context }) => context.lastError !== null,
     inPlanning: ({ context }) => context.game.phase === 'planning',
     inEvents: ({ context }) => context.game.phase === 'events',
     inReview: ({ context }) => context.game.phase === 'review',
   },
   actions: {
-    resolveQuarter: assign(({ context, event }) => {
+    // Each action computes once and stores either the new game or the refusal; the
+    // transient states then route on the result (no guard repeats the work).
+    trySubmit: assign(({ context, event }) => {
       if (event.type !== 'SUBMIT_DECISIONS') return {};
       const r = submitDecisions(context.game, event.decisions);
-      return r.ok ? { game: r.value, lastError: null, problems: [] } : {};
-    }),
-    refuseDecisions: assign(({ context, event }) => {
-      if (event.type !== 'SUBMIT_DECISIONS') return {};
-      const problems = checkDecisions(context.game, event.decisions);
-      const first = problems[0];
+      if (r.ok) return { game: r.value, lastError: null, problems: [] };
+      const first = r.error[0];
       return {
-        problems,
+        problems: r.error,
         lastError: first
           ? first.reason
           : t('The decisions were refused.', '意思決定は受け付けられませんでした。'),
       };
     }),
-    applyAnswer: assign(({ context, event }) => {
+    tryAnswer: assign(({ context, event }) => {
       if (event.type !== 'ANSWER') return {};
       const r = answerEvent(context.game, event.eventId, event.optionId);
-      return r.ok ? { game: r.value, lastError: null } : {};
-    }),
-    refuseAnswer: assign(({ context, event }) => {
-      if (event.type !== 'ANSWER') return {};
-      const r = answerEvent(context.game, event.eventId, event.optionId);
-      return r.ok ? {} : { lastError: r.error };
+      return r.ok ? { game: r.value, lastError: null } : { lastError: r.error };
     }),
     advance: assign(({ context }) => ({ game: continueGame(context.game), lastError: null })),
     refuseSubmitNow: assign(() => wrongPhase(t('Submitting decisions', '意思決定の提出は'))),
@@ -88,24 +76,23 @@ export const gameMachine = setup({
     },
     planning: {
       on: {
-        SUBMIT_DECISIONS: [
-          { guard: 'decisionsValid', target: 'resolving', actions: 'resolveQuarter' },
-          { actions: 'refuseDecisions' },
-        ],
+        SUBMIT_DECISIONS: { target: 'resolving', actions: 'trySubmit' },
         ANSWER: { actions: 'refuseAnswerNow' },
         CONTINUE: { actions: 'refuseContinueNow' },
       },
     },
+    // Transient: refused -> back to planning (game untouched), else on to events or review.
     resolving: {
-      always: [{ guard: 'inEvents', target: 'events' }, { target: 'review' }],
+      always: [
+        { guard: 'refused', target: 'planning' },
+        { guard: 'inEvents', target: 'events' },
+        { target: 'review' },
+      ],
     },
     events: {
       always: [{ guard: 'inReview', target: 'review' }],
       on: {
-        ANSWER: [
-          { guard: 'answerValid', target: 'events', actions: 'applyAnswer', reenter: true },
-          { actions: 'refuseAnswer' },
-        ],
+        ANSWER: { target: 'events', actions: 'tryAnswer', reenter: true },
         SUBMIT_DECISIONS: { actions: 'refuseSubmitNow' },
         CONTINUE: { actions: 'refuseContinueNow' },
       },

@@ -2,10 +2,11 @@
  * Narrative texts for quarter events, built lazily from an event's kind and params (the
  * quarter step stores only ids and numbers).
  */
+import { groupThousands } from './format';
 import type { EventRecord, LocalizedText } from './types';
 
 function money(n: number, currency: string): LocalizedText {
-  const s = Math.round(n).toLocaleString('en-US');
+  const s = groupThousands(n);
   return currency === 'JPY' ? { en: `¥${s}`, ja: `${s}円` } : { en: `$${s}`, ja: `${s}ドル` };
 }
 

@@ -3,6 +3,7 @@
  * their conditions hold) and applying the player's answer.
  */
 import { deckFor } from '../deck';
+import { groupThousands } from '../format';
 import { type Rng, uniform } from '../rng';
 import type { ConditionMetric, DilemmaCard, RequestTemplate, Scenario } from '../scenario/schema';
 import type { EventRecord, LocalizedText, PendingEvent, QuarterMetrics, SimState } from '../types';
@@ -66,7 +67,7 @@ function pickWeighted<T extends { weight: number }>(rng: Rng, items: readonly T[
 /** Formats a request target for its body text. */
 function formatTarget(t: RequestTemplate, target: number, currency: string): LocalizedText {
   if (t.measure === 'costPerQuarter') {
-    const n = Math.round(target).toLocaleString('en-US');
+    const n = groupThousands(target);
     return currency === 'JPY' ? { en: `¥${n}`, ja: `${n}円` } : { en: `$${n}`, ja: `${n}ドル` };
   }
   if (t.measure === 'attritionRate') {
@@ -100,7 +101,7 @@ export function requestEvent(
   const due = quarter + t.dueInQuarters;
   const shown = formatTarget(t, target, currency);
   const fill = (s: string, lang: 'en' | 'ja') =>
-    s.replaceAll('{target}', shown[lang]).replaceAll('{due}', String(due));
+    s.split('{target}').join(shown[lang]).split('{due}').join(String(due));
   return {
     id: `q${quarter}-r-${t.id}`,
     kind: 'request',
