@@ -43,6 +43,17 @@ function expectedOutcome() {
   return selectOutcome(runGame(parsed.value, SEED, policy));
 }
 
+/** Scrolls through the page so that charts built on first sight exist, then back to the top. */
+async function revealWholePage(page: Page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 500) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(30);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(100);
+}
+
 async function expectNoSeriousA11yViolations(page: Page, screen: string) {
   const result = await new AxeBuilder({ page }).analyze();
   const serious = result.violations.filter(
@@ -88,12 +99,18 @@ test('a whole game played through the UI ends with the engine’s own result for
     await answerDialogs(page, quarter);
     await expect(page.getByTestId('report')).toBeVisible();
     if (!shotReport && quarter >= 2) {
+      await revealWholePage(page);
       await page.screenshot({ path: 'docs/screenshots/report-en.png', fullPage: true });
       await expectNoSeriousA11yViolations(page, 'report');
       await page.getByRole('tab', { name: 'Dashboard' }).click();
       await expect(page.getByTestId('dashboard')).toBeVisible();
+      await revealWholePage(page);
       await page.screenshot({ path: 'docs/screenshots/dashboard-en.png', fullPage: true });
       await expectNoSeriousA11yViolations(page, 'dashboard');
+      // Every metric explains itself: keyboard focus shows the glossary entry.
+      await page.getByTestId('kpi-burnMultiple').locator('.glossary-term').focus();
+      await expect(page.getByRole('tooltip').filter({ hasText: 'David Sacks' })).toBeVisible();
+      await page.screenshot({ path: 'docs/screenshots/glossary-tooltip-en.png' });
       await page.getByRole('tab', { name: 'Report' }).click();
       shotReport = true;
     }
@@ -101,6 +118,7 @@ test('a whole game played through the UI ends with the engine’s own result for
   }
 
   await expect(page.getByTestId('debrief')).toBeVisible();
+  await revealWholePage(page);
   await page.screenshot({ path: 'docs/screenshots/debrief-en.png', fullPage: true });
   await expectNoSeriousA11yViolations(page, 'debrief');
 
@@ -125,7 +143,14 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await page.screenshot({ path: 'docs/screenshots/plan-ja.png' });
   await page.getByRole('tab', { name: 'ダッシュボード' }).click();
   await expect(page.getByRole('heading', { name: 'デリバリー(DORA)' })).toBeVisible();
+  await revealWholePage(page);
   await page.screenshot({ path: 'docs/screenshots/dashboard-ja.png', fullPage: true });
+  await page.getByRole('button', { name: '用語集' }).click();
+  await page.getByRole('searchbox', { name: '用語を検索' }).fill('エラーバジェット');
+  await expect(page.getByRole('dialog', { name: '用語集' })).toContainText('1 − SLO');
+  await page.screenshot({ path: 'docs/screenshots/glossary-ja.png' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   // The tour, once dismissed, stays dismissed.
   await page.reload();
   await page.locator(`[data-scenario-id="${SCENARIO_ID}"]`).getByRole('button').click();
