@@ -144,3 +144,14 @@ test('the start screen has no serious accessibility violations in either languag
     expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   }
 });
+
+test('scenarios are listed gentlest first', async ({ page }) => {
+  await page.goto('/');
+  const ids = await page
+    .locator('.scenario-list > li')
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-scenario-id')));
+  const expected = [...scenarios]
+    .sort((a, b) => a.difficulty - b.difficulty || a.fileName.localeCompare(b.fileName))
+    .map((s) => s.id);
+  expect(ids).toEqual(expected);
+});

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
-export type ScenarioTitles = { id: string; en: string; ja: string };
+export type ScenarioTitles = {
+  id: string;
+  fileName: string;
+  difficulty: number;
+  en: string;
+  ja: string;
+};
 
 /** The built-in scenarios' titles, read from scenarios/ as the app should list them. */
 export function builtInScenarioTitles(): ScenarioTitles[] {
@@ -12,9 +18,16 @@ export function builtInScenarioTitles(): ScenarioTitles[] {
     .map((name) => {
       const json = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
         id: string;
+        difficulty: number;
         title: { en: string; ja: string };
       };
-      return { id: json.id, en: json.title.en, ja: json.title.ja };
+      return {
+        id: json.id,
+        fileName: name,
+        difficulty: json.difficulty,
+        en: json.title.en,
+        ja: json.title.ja,
+      };
     });
 }
 

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostError, HostResult, OpenedGame } from '../../../shared/host-api';
+import type { HostError, HostResult, OpenedGame, ScenarioSummary } from '../../../shared/host-api';
 import { randomSeed } from '../../app/launch';
 import type { GameLaunch } from '../../app/screens';
 import { useHost } from '../../host';
@@ -20,6 +20,12 @@ export interface StartScreenProps {
   onError: (error: HostError) => void;
   /** Replays and analysis of saved games (features/saves). */
   onOpenAnalysis?: () => void;
+}
+
+/** Gentlest first, so a newcomer meets the introductory scenario at the top. */
+function byDifficulty(scenarios: ScenarioSummary[]): ScenarioSummary[] {
+  const rank = (s: ScenarioSummary) => s.difficulty ?? Number.MAX_SAFE_INTEGER;
+  return [...scenarios].sort((a, b) => rank(a) - rank(b) || a.fileName.localeCompare(b.fileName));
 }
 
 export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: StartScreenProps) {
@@ -77,7 +83,7 @@ export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: St
         {!data && <p role="status">{t('loading')}</p>}
         {data && data.listing.scenarios.length === 0 && <p>{t('noScenarios')}</p>}
         <ul className="scenario-list">
-          {data?.listing.scenarios.map((scenario) => (
+          {byDifficulty(data?.listing.scenarios ?? []).map((scenario) => (
             <ScenarioCard
               key={scenario.id}
               scenario={scenario}
