@@ -4,11 +4,11 @@
  * projection and for the quarter-0 baseline. The step owns a fresh copy of every stock it
  * changes; the input state is never mutated.
  */
-import { poisson, type Rng, stochasticRound, uniform } from './rng';
+import { type Rng, uniform } from './rng';
 import type { Decisions, EventRecord, MetricId, QuarterMetrics, Scenario, SimState } from './types';
 import { programmeCost, processOverhead } from './model/budget';
 import { competitivenessChange, csatChange, revenueFlows } from './model/business';
-import { nextCapabilities } from './model/capabilities';
+import { capabilityInvestment, nextCapabilities } from './model/capabilities';
 import { cloudBill, nextCommittedUsage, nextWaste } from './model/cloud';
 import {
   codeDebtChange,
@@ -38,40 +38,20 @@ import {
   engagementChange,
   exhaustionChange,
   INTERVIEW_LOAD,
-  LEAVER_CASH_COST,
   managerEffectivenessChange,
   offerAcceptance,
-  RECRUITING_FEE,
-  SEVERANCE,
   SOURCING_COST,
   workloadPressure,
 } from './model/people';
-import {
-  errorBudgetUsed,
-  incidentRate,
-  QUARTER_MINUTES,
-  SEV2_SHARE,
-  sev1Share,
-  SEVERITY_DOWNTIME,
-  SEVERITY_WORK,
-} from './model/reliability';
+import { errorBudgetUsed, incidentRate, QUARTER_MINUTES } from './model/reliability';
 import { breachCost, breachProbability, securityPosture } from './model/security';
-import {
-  ageCohorts,
-  LEVEL_INDEX,
-  MANAGER,
-  removeStaff,
-  ROLE_INDEX,
-  staffIndex,
-  staffTotals,
-} from './model/staff';
-import {
-  boardConfidence,
-  commitmentMet,
-  trustReactions,
-  trustReversion,
-} from './model/stakeholders';
-import { requestTemplatesById } from './deck';
+import { staffTotals } from './model/staff';
+import { boardConfidence, trustReactions, trustReversion } from './model/stakeholders';
+import { judgeCommitments } from './quarter/commitments';
+import { resolveIncidents } from './quarter/incidents';
+import { mitigations } from './quarter/mitigations';
+import { applyStaffMoves } from './quarter/staff-moves';
+import { applyAttrition, openRequisitions } from './quarter/turnover';
 
 /** Share of capacity each running architecture initiative takes. */
 export const INITIATIVE_SHARE = 0.06;
@@ -173,35 +153,8 @@ export function stepQuarter(
   }
 
   // 2. Staff moves: cohorts age, offers arrive, layoffs, promotions.
-  let arrivals = 0;
-  let recruitingCost = 0;
-  {
-    ageCohorts(s.staff);
-    if (s.pipeline.length > 0) {
-      const waiting = [];
-      for (const p of s.pipeline) {
-        if (p.arrivesQuarter <= quarter) {
-          const i = staffIndex(ROLE_INDEX[p.role], LEVEL_INDEX[p.level], 0);
-          s.staff[i] = (s.staff[i] ?? 0) + p.count;
-          arrivals += p.count;
-          recruitingCost +=
-            p.count * RECRUITING_FEE * (annualCost[LEVEL_INDEX[p.level]] ?? 0) * payMult;
-        } else waiting.push(p);
-      }
-      s.pipeline = waiting;
-    }
-  }
-  let laidOff = 0;
-  let severanceCost = 0;
-  for (const line of d.talent.layoffs) {
-    const li = LEVEL_INDEX[line.level];
-    const n = removeStaff(s.staff, ROLE_INDEX[line.role], li, line.count);
-    laidOff += n;
-    severanceCost += n * SEVERANCE * (annualCost[li] ?? 0) * payMult;
-  }
-  const promotions =
-    promote(s.staff, MANAGER, d.org.promotionsToManager) +
-    promote(s.staff, 2, d.org.promotionsToStaff);
+  const moves = applyStaffMoves(s, d, quarter, annualCost, payMult);
+  const { arrivals, recruitingCost, laidOff, severanceCost, promotions } = moves;
   const contractors = Math.min(d.budget.contractors, scenario.limits.maxContractors);
 
   // 3. Organisation shape.
@@ -276,38 +229,8 @@ export function stepQuarter(
     reliabilityShare: aR,
     outageMitigated: mitig.outage,
   });
-  let incidentCount = 0;
-  let downtime = 0;
-  let sev1 = 0;
-  let majorIncidents = 0;
-  let incidentWork = 0;
-  const p1 = sev1Share(caps.observability);
-  if (rng) {
-    const n = poisson(rng, lambda);
-    for (let k = 0; k < n; k++) {
-      const u = uniform(rng);
-      const sev = u < p1 ? 0 : u < p1 + SEV2_SHARE ? 1 : 2;
-      const minutes = mttr * 60 * (SEVERITY_DOWNTIME[sev] ?? 0) * (0.5 + uniform(rng));
-      incidentCount++;
-      events.push({
-        id: `q${quarter}-incident-${k + 1}`,
-        kind: 'incident',
-        params: { severity: sev + 1, minutes: Math.round(minutes) },
-      });
-      downtime += minutes;
-      incidentWork += SEVERITY_WORK[sev] ?? 0;
-      if (sev === 0) sev1++;
-      if (sev < 2) majorIncidents++;
-    }
-  } else {
-    const sevMix = [p1, SEV2_SHARE, 1 - p1 - SEV2_SHARE];
-    for (let k = 0; k < 3; k++) {
-      downtime += lambda * (sevMix[k] ?? 0) * mttr * 60 * (SEVERITY_DOWNTIME[k] ?? 0);
-      incidentWork += lambda * (sevMix[k] ?? 0) * (SEVERITY_WORK[k] ?? 0);
-    }
-    sev1 = lambda * p1;
-    majorIncidents = lambda * (p1 + SEV2_SHARE);
-  }
+  const inc = resolveIncidents(rng, lambda, mttr, caps.observability, quarter, events);
+  const { count: incidentCount, downtime, sev1, major: majorIncidents, work: incidentWork } = inc;
   const budgetUsed = errorBudgetUsed(downtime, d.trends.sloTarget);
   const sloAttainment = 1 - downtime / QUARTER_MINUTES;
 
@@ -421,53 +344,16 @@ export function stepQuarter(
     s.hiringMarket,
     s.managerEffectiveness,
   );
-  let leavers = 0;
-  let seniorLeavers = 0;
-  let leaverCost = 0;
-  for (let r = 0; r < 4; r++)
-    for (let l = 0; l < 4; l++)
-      for (let c = 0; c < 4; c++) {
-        const i = (r * 4 + l) * 4 + c; // staffIndex, inlined in the hot loop
-        const n = s.staff[i] ?? 0;
-        if (n === 0) continue;
-        const out = rng ? Math.min(n, stochasticRound(rng, n * pLeave)) : n * pLeave;
-        if (out === 0) continue;
-        if (rng) s.staff[i] = n - out;
-        leavers += out;
-        if (l >= 1) seniorLeavers += out;
-        leaverCost += out * (LEAVER_CASH_COST[l] ?? 0) * (annualCost[l] ?? 0) * payMult;
-      }
+  const att = applyAttrition(s.staff, pLeave, rng, annualCost, payMult);
+  const { leavers, seniorLeavers, leaverCost } = att;
   const acceptance = offerAcceptance(
     m.offerAcceptance,
     d.talent.payAdjustmentPct,
     s.brand,
     s.hiringMarket,
   );
-  if (rng && reqs > 0) {
-    let budget = reqs;
-    for (const line of d.talent.hiring) {
-      const count = Math.min(line.count, budget);
-      budget -= count;
-      if (count <= 0) continue;
-      const accepted = Math.min(count, stochasticRound(rng, count * acceptance));
-      if (accepted === 0) continue;
-      // Requisition to start takes 2-4 months: most start next quarter, the rest the one after.
-      const soon = Math.ceil(accepted * 0.7);
-      s.pipeline.push({
-        role: line.role,
-        level: line.level,
-        count: soon,
-        arrivesQuarter: quarter + 1,
-      });
-      if (accepted > soon)
-        s.pipeline.push({
-          role: line.role,
-          level: line.level,
-          count: accepted - soon,
-          arrivesQuarter: quarter + 2,
-        });
-    }
-  }
+  if (rng && reqs > 0)
+    openRequisitions(s.pipeline, d.talent.hiring, reqs, acceptance, quarter, rng);
   s.managerEffectiveness = clamp(
     s.managerEffectiveness +
       managerEffectivenessChange(
@@ -653,22 +539,16 @@ export function stepQuarter(
     d.budget.commitmentCoverage,
     usageGross / (1 - s.cloud.waste),
   );
-  s.capabilities = nextCapabilities(caps, {
-    ciCd: 0.2 * d.process.ciCd + (d.budget.tools.ci ? 0.1 : 0) + (platformTeam ? 0.4 : 0),
-    testAutomation: 0.22 * d.process.testAutomation + (enablingTeam ? 0.25 : 0),
-    observability: (d.budget.tools.observability ? 0.3 : 0) + (platformTeam ? 0.25 : 0) + 1.2 * aR,
-    infraAsCode: (platformTeam ? 0.5 : 0) + 0.8 * aR + 0.05,
-    securityPractice: 2.5 * aS + (d.budget.tools.securityScanning ? 0.3 : 0) + 3 * secEngShare,
-    documentation: 0.22 * d.process.documentation + (enablingTeam ? 0.2 : 0),
-    srePractice:
-      (d.process.postmortems ? 0.25 : 0) +
-      (d.trends.errorBudgetPolicy === 'freeze' ? 0.15 : 0) +
-      (d.trends.chaosEngineering ? 0.15 : 0) +
-      1.2 * aR +
-      (platformTeam ? 0.15 : 0),
-    finops: (d.budget.rightsizing ? 0.6 : 0) + 0.2 * d.budget.commitmentCoverage,
-    aiGuardrails: 0.3 * d.trends.aiGuardrails + 0.05 * d.process.codeReview,
-  });
+  s.capabilities = nextCapabilities(
+    caps,
+    capabilityInvestment(d, {
+      reliabilityShare: aR,
+      securityShare: aS,
+      platformTeam,
+      enablingTeam,
+      secEngShare,
+    }),
+  );
   // The error-budget freeze starts after an overrun and lifts after a quarter within budget.
   s.releaseFreeze = d.trends.errorBudgetPolicy === 'freeze' && budgetUsed > 1;
   s.featuresDeliveredTotal += features;
@@ -735,28 +615,7 @@ export function stepQuarter(
   tr.cto += react.cto + trustReversion(tr.cto);
   tr.cpo += react.cpo + trustReversion(tr.cpo);
   tr.hr += react.hr + trustReversion(tr.hr);
-  if (s.commitments.length > 0) {
-    const open = [];
-    const templates = requestTemplatesById(scenario);
-    for (const c of s.commitments) {
-      if (c.dueQuarter > quarter) {
-        open.push(c);
-        continue;
-      }
-      const met = commitmentMet(c, metrics, s.featuresDeliveredTotal);
-      const t = templates.get(c.requestId);
-      s.trust[c.stakeholder] += met ? (t?.trustOnSuccess ?? 8) : (t?.trustOnFailure ?? -12);
-      const follow = met ? t?.onSuccess : t?.onFailure;
-      if (follow && follow.length > 0)
-        s.delayed.push({ dueQuarter: quarter + 1, effects: follow, source: c.id });
-      events.push({
-        id: `q${quarter}-${c.id}`,
-        kind: met ? 'commitment-met' : 'commitment-missed',
-        params: { stakeholder: c.stakeholder, request: c.requestId, target: c.target },
-      });
-    }
-    s.commitments = open;
-  }
+  if (s.commitments.length > 0) judgeCommitments(s, scenario, metrics, quarter, events);
   tr.ceo = clamp(tr.ceo, 0, 100);
   tr.cfo = clamp(tr.cfo, 0, 100);
   tr.cto = clamp(tr.cto, 0, 100);
@@ -852,40 +711,4 @@ function sumCounts(lines: readonly { count: number }[]): number {
   let n = 0;
   for (const l of lines) n += l.count;
   return n;
-}
-
-/** Promotes ramped seniors (product first) to `toLevel`; returns how many. */
-function promote(staff: number[], toLevel: number, count: number): number {
-  let done = 0;
-  for (let r = 0; r < 4 && done < count; r++) {
-    const from = staffIndex(r, 1, 3);
-    const n = Math.min(staff[from] ?? 0, count - done);
-    staff[from] = (staff[from] ?? 0) - n;
-    const to = staffIndex(r, toLevel, 3);
-    staff[to] = (staff[to] ?? 0) + n;
-    done += n;
-  }
-  return done;
-}
-
-function mitigations(scenario: Scenario, ids: readonly string[]) {
-  const r = {
-    outage: false,
-    breach: false,
-    keyPerson: false,
-    vendor: false,
-    audit: false,
-    cost: 0,
-  };
-  for (const id of ids) {
-    const item = scenario.riskRegister.find((x) => x.id === id);
-    if (!item) continue;
-    r.cost += item.costPerQuarter;
-    if (item.mitigates === 'outage') r.outage = true;
-    else if (item.mitigates === 'breach') r.breach = true;
-    else if (item.mitigates === 'key-person') r.keyPerson = true;
-    else if (item.mitigates === 'vendor') r.vendor = true;
-    else r.audit = true;
-  }
-  return r;
 }

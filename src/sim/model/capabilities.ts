@@ -2,7 +2,7 @@
  * Engineering capabilities (0-1): investment moves them toward 1 with diminishing returns;
  * without investment they decay slowly (people leave, tooling rots).
  */
-import type { Capabilities } from '../types';
+import type { Capabilities, Decisions } from '../types';
 
 /** Share of the gap to 1 closed per quarter at full investment. */
 export const LEARNING_RATE = 0.3;
@@ -28,5 +28,41 @@ export function nextCapabilities(c: Capabilities, inv: CapabilityInvestment): Ca
     srePractice: move(c.srePractice, inv.srePractice),
     finops: move(c.finops, inv.finops),
     aiGuardrails: move(c.aiGuardrails, inv.aiGuardrails),
+  };
+}
+
+/**
+ * How hard each capability is invested in this quarter (0 = not at all, 1 = fully): levers
+ * and capacity on the matching work. Every lever that builds a practice appears here.
+ */
+export function capabilityInvestment(
+  d: Decisions,
+  o: {
+    reliabilityShare: number;
+    securityShare: number;
+    platformTeam: boolean;
+    enablingTeam: boolean;
+    /** security engineers as a share of ICs */
+    secEngShare: number;
+  },
+): CapabilityInvestment {
+  const aR = o.reliabilityShare;
+  return {
+    ciCd: 0.2 * d.process.ciCd + (d.budget.tools.ci ? 0.1 : 0) + (o.platformTeam ? 0.4 : 0),
+    testAutomation: 0.22 * d.process.testAutomation + (o.enablingTeam ? 0.25 : 0),
+    observability:
+      (d.budget.tools.observability ? 0.3 : 0) + (o.platformTeam ? 0.25 : 0) + 1.2 * aR,
+    infraAsCode: (o.platformTeam ? 0.5 : 0) + 0.8 * aR + 0.05,
+    securityPractice:
+      2.5 * o.securityShare + (d.budget.tools.securityScanning ? 0.3 : 0) + 3 * o.secEngShare,
+    documentation: 0.22 * d.process.documentation + (o.enablingTeam ? 0.2 : 0),
+    srePractice:
+      (d.process.postmortems ? 0.25 : 0) +
+      (d.trends.errorBudgetPolicy === 'freeze' ? 0.15 : 0) +
+      (d.trends.chaosEngineering ? 0.15 : 0) +
+      1.2 * aR +
+      (o.platformTeam ? 0.15 : 0),
+    finops: (d.budget.rightsizing ? 0.6 : 0) + 0.2 * d.budget.commitmentCoverage,
+    aiGuardrails: 0.3 * d.trends.aiGuardrails + 0.05 * d.process.codeReview,
   };
 }

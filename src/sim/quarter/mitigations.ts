@@ -1,0 +1,26 @@
+/**
+ * Risk-register mitigations funded this quarter: what they soften and what they cost.
+ */
+import type { Scenario } from '../scenario/schema';
+
+export function mitigations(scenario: Scenario, ids: readonly string[]) {
+  const r = {
+    outage: false,
+    breach: false,
+    keyPerson: false,
+    vendor: false,
+    audit: false,
+    cost: 0,
+  };
+  for (const id of ids) {
+    const item = scenario.riskRegister.find((x) => x.id === id);
+    if (!item) continue;
+    r.cost += item.costPerQuarter;
+    if (item.mitigates === 'outage') r.outage = true;
+    else if (item.mitigates === 'breach') r.breach = true;
+    else if (item.mitigates === 'key-person') r.keyPerson = true;
+    else if (item.mitigates === 'vendor') r.vendor = true;
+    else r.audit = true;
+  }
+  return r;
+}
