@@ -61,6 +61,10 @@ export function LuckView({ game, format }: { game: Game; format: FormatContext }
         </button>
         {state.status === 'running' && (
           <>
+            {/* Before the changing progress text, so the button does not move under the pointer. */}
+            <button type="button" onClick={cancel} data-testid="luck-cancel">
+              {t('cancel')}
+            </button>
             <progress
               value={state.done}
               max={state.total}
@@ -68,9 +72,6 @@ export function LuckView({ game, format }: { game: Game; format: FormatContext }
               data-testid="luck-progress"
             />
             <span>{t('progressText', { done: state.done, total: state.total })}</span>
-            <button type="button" onClick={cancel} data-testid="luck-cancel">
-              {t('cancel')}
-            </button>
           </>
         )}
         {!valid && <span className="problem">{t('seedCountInvalid', { max: MAX_SEEDS })}</span>}
