@@ -10,15 +10,26 @@ import { LEVELS, ROLES } from './types';
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
 
-const PATHS = new Map(LEVERS.map((l) => [l.id, l.id.split('.')]));
+type Getter = (obj: unknown) => unknown;
+const step =
+  (key: string, next: Getter): Getter =>
+  (obj) =>
+    obj !== null && typeof obj === 'object'
+      ? next((obj as Record<string, unknown>)[key])
+      : undefined;
+const identity: Getter = (v) => v;
+
+/** One getter per lever path, built once (reading by dotted path on every check was slow). */
+const GETTERS = new Map<string, Getter>(
+  LEVERS.map((l) => [
+    l.id,
+    l.id.split('.').reduceRight<Getter>((next, key) => step(key, next), identity),
+  ]),
+);
 
 function read(obj: unknown, path: string): unknown {
-  let cur: unknown = obj;
-  for (const key of PATHS.get(path) ?? [path]) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return cur;
+  const get = GETTERS.get(path);
+  return get ? get(obj) : undefined;
 }
 
 function fmt(n: number): string {

@@ -66,6 +66,23 @@ describe('game lifecycle', () => {
     expect(g.quarter).toBe(2);
   });
 
+  it('fills stakeholder requests with their target and due quarter in both languages', () => {
+    let seen = 0;
+    for (let seed = 1; seed < 60; seed++) {
+      const r = submitDecisions(newGame(scenario, seed), scenario.startingDecisions);
+      if (!r.ok) continue;
+      for (const ev of r.value.pending.filter((e) => e.kind === 'request')) {
+        seen++;
+        expect(ev.body.en).not.toMatch(/[{}]/);
+        expect(ev.body.ja).not.toMatch(/[{}]/);
+        expect(ev.body.en).toContain(`quarter ${ev.request!.dueQuarter}`);
+        expect(ev.body.ja).toContain(`第${ev.request!.dueQuarter}四半期`);
+        expect(ev.options.map((o) => o.id)).toEqual(['accept', 'decline']);
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+
   it('refuses unknown events and options with a reason, leaving the game as it was', () => {
     const g = firstQuarterWithEvents();
     const ev = g.pending[0]!;

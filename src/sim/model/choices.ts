@@ -64,6 +64,20 @@ function pickWeighted<T extends { weight: number }>(rng: Rng, items: readonly T[
   return items[items.length - 1];
 }
 
+const TARGET = '{target}';
+const DUE = '{due}';
+const segmentCache = new Map<string, string[]>();
+
+/** A body text cut into literal parts and placeholders, cut once per text. */
+function segments(text: string): string[] {
+  let parts = segmentCache.get(text);
+  if (!parts) {
+    parts = text.split(/(\{target\}|\{due\})/).filter((p) => p !== '');
+    segmentCache.set(text, parts);
+  }
+  return parts;
+}
+
 /** Formats a request target for its body text. */
 function formatTarget(t: RequestTemplate, target: number, currency: string): LocalizedText {
   if (t.measure === 'costPerQuarter') {
@@ -100,8 +114,13 @@ export function requestEvent(
   const target = requestTarget(t.measure, t.targetFactor, t.dueInQuarters, last);
   const due = quarter + t.dueInQuarters;
   const shown = formatTarget(t, target, currency);
-  const fill = (s: string, lang: 'en' | 'ja') =>
-    s.split('{target}').join(shown[lang]).split('{due}').join(String(due));
+  const dueText = String(due);
+  const fill = (s: string, lang: 'en' | 'ja') => {
+    let out = '';
+    for (const part of segments(s))
+      out += part === TARGET ? shown[lang] : part === DUE ? dueText : part;
+    return out;
+  };
   return {
     id: `q${quarter}-r-${t.id}`,
     kind: 'request',

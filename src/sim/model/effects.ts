@@ -68,12 +68,13 @@ export function applyEffects(s: SimState, effects: readonly Effect[], totals: Ef
         totals.featureCapacity *= Math.max(0, 1 + d / 100);
         break;
       default: {
-        const [kind, id] = e.target.split('.') as [string, string];
-        if (kind === 'trust') {
-          const k = id as StakeholderId;
+        // "trust.<id>" or "capability.<id>"; slicing at a known offset avoids split()'s arrays.
+        const t = e.target;
+        if (t.charCodeAt(0) === 116 /* t */) {
+          const k = t.slice(6) as StakeholderId;
           s.trust[k] = clamp(s.trust[k] + d, 0, 100);
-        } else if (kind === 'capability') {
-          const k = id as keyof Capabilities;
+        } else {
+          const k = t.slice(11) as keyof Capabilities;
           s.capabilities[k] = clamp(s.capabilities[k] + d, 0, 1);
         }
       }
