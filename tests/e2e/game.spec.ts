@@ -145,6 +145,14 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await expect(page.getByRole('heading', { name: 'デリバリー(DORA)' })).toBeVisible();
   await revealWholePage(page);
   await page.screenshot({ path: 'docs/screenshots/dashboard-ja.png', fullPage: true });
+  // One quarter in Japanese: the dialogs and the report follow the language.
+  await page.getByRole('tab', { name: '計画' }).click();
+  await page.getByTestId('end-quarter').click();
+  await answerDialogs(page, 1);
+  await expect(page.getByRole('heading', { name: '第 1 四半期レポート' })).toBeVisible();
+  await revealWholePage(page);
+  await page.screenshot({ path: 'docs/screenshots/report-ja.png', fullPage: true });
+  await page.getByRole('tab', { name: 'ダッシュボード' }).click();
   await page.getByRole('button', { name: '用語集' }).click();
   await page.getByRole('searchbox', { name: '用語を検索' }).fill('エラーバジェット');
   await expect(page.getByRole('dialog', { name: '用語集' })).toContainText('1 − SLO');

@@ -44,6 +44,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
+// A benchmark, not a correctness check: timings depend on the machine and its load, so it runs
+// only when asked (UI_PERF=1 npx playwright test tests/e2e/perf.spec.ts).
+test.skip(!process.env.UI_PERF, 'UI benchmark: set UI_PERF=1 to run it');
+
 test('end quarter → updated dashboard stays under 100 ms at p95', async ({ page }) => {
   test.setTimeout(600_000);
   const cold: number[] = [];

@@ -40,7 +40,7 @@ export function DriverChart({ title, parts, formatValue, better }: DriverChartPr
             tick={{ fontSize: 12 }}
             tickFormatter={(v: number) => formatValue(v)}
           />
-          <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 13 }} />
+          <YAxis type="category" dataKey="label" width={240} tick={{ fontSize: 12 }} />
           <Tooltip formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))} />
           <ReferenceLine x={0} stroke="#4a5568" />
           <Bar dataKey="value" isAnimationActive={false}>

@@ -119,7 +119,7 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
                     })}
                   </p>
                 )}
-                {d.parts.length > 0 ? (
+                {d.parts.some((p) => p.value !== 0) ? (
                   <WhenVisible minHeight={40 + d.parts.length * 30}>
                     <DriverChart
                       title={t('driversOf', { metric: label })}
