@@ -156,12 +156,12 @@ export function phaseOf(game: Game): GamePhase {
 /** Last quarter's decisions (one-off layoffs and promotions cleared), or the scenario's starting plan. */
 export function defaultDecisions(game: Game): Decisions {
   const last = game.log[game.log.length - 1];
-  const base = last ? last.decisions : game.scenario.startingDecisions;
-  return {
-    ...base,
-    org: { ...base.org, promotionsToManager: 0, promotionsToStaff: 0 },
-    talent: { ...base.talent, layoffs: [], hiring: base.talent.hiring.map((l) => ({ ...l })) },
-  };
+  // A fresh copy: callers may edit it freely without touching the game's history.
+  const d = cloneDecisions(last ? last.decisions : game.scenario.startingDecisions);
+  d.org.promotionsToManager = 0;
+  d.org.promotionsToStaff = 0;
+  d.talent.layoffs = [];
+  return d;
 }
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });

@@ -15,7 +15,7 @@ export function runGame(scenario: Scenario, seed: number, policy: Policy): Game 
       const r = submitDecisions(game, policy.decide(game));
       if (!r.ok)
         throw new Error(
-          `policy "${policy.name}" made invalid decisions in quarter ${game.quarter}: ${r.error.map((p) => `${p.path}: ${p.reason.en}`).join('; ')}`,
+          `policy "${policy.name ?? 'unnamed'}" made invalid decisions in quarter ${game.quarter}: ${r.error.map((p) => `${p.path}: ${p.reason.en}`).join('; ')}`,
         );
       game = r.value;
     } else if (game.phase === 'events') {
@@ -24,7 +24,7 @@ export function runGame(scenario: Scenario, seed: number, policy: Policy): Game 
       const r = answerEvent(game, ev.id, policy.choose(game, ev));
       if (!r.ok)
         throw new Error(
-          `policy "${policy.name}" chose an invalid option for ${ev.id}: ${r.error.en}`,
+          `policy "${policy.name ?? 'unnamed'}" chose an invalid option for ${ev.id}: ${r.error.en}`,
         );
       game = r.value;
     } else game = continueGame(game);

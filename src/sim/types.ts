@@ -523,7 +523,8 @@ export interface SaveError {
 }
 
 export interface Policy {
-  name: string;
+  /** shown in error messages and reports */
+  name?: string;
   decide(game: Game): Decisions;
   choose(game: Game, event: PendingEvent): string;
 }

@@ -39,6 +39,16 @@ describe('game lifecycle', () => {
     expect(JSON.parse(JSON.stringify(g))).toEqual(g);
   });
 
+  it('hands out default decisions that can be edited without touching history', () => {
+    const r = submitDecisions(newGame(scenario, 3), scenario.startingDecisions);
+    if (!r.ok) throw new Error('refused');
+    const d = defaultDecisions(r.value);
+    d.allocation.features = 0;
+    d.budget.tools.ci = !d.budget.tools.ci;
+    expect(r.value.log[0]!.decisions).toEqual(scenario.startingDecisions);
+    expect(scenario.startingDecisions.allocation.features).toBe(70);
+  });
+
   it('resolves a quarter into events or review and records it', () => {
     const r = submitDecisions(newGame(scenario, 3), scenario.startingDecisions);
     expect(r.ok).toBe(true);
