@@ -269,3 +269,28 @@ test('broken save files are refused with the right message and nothing is stored
   expect(after.map((s) => s.name)).not.toContain('cut.vpoe.json');
   expect(after.map((s) => s.name)).not.toContain('notes.json');
 });
+
+test('the start screen’s Open names a refused save the same way', async ({ page }) => {
+  const good = JSON.stringify(toSave(newGame(scenario(), SEED)));
+  await page.goto('/');
+  const open = async (name: string, text: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open saved game…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  };
+  await open('cut.vpoe.json', good.slice(0, 120));
+  const banner = page.getByRole('alert');
+  await expect(banner).toContainText('The file is damaged: it is not valid JSON.');
+  await expect(banner).toContainText('cut.vpoe.json is not valid JSON (the file looks cut off)');
+  await banner.getByRole('button', { name: 'Dismiss' }).click();
+
+  await open('future.vpoe.json', JSON.stringify({ ...JSON.parse(good), schemaVersion: 3 }));
+  const panel = page.getByRole('alert');
+  await expect(panel.locator('strong')).toHaveText(
+    'The save was written by a newer version of the app.',
+  );
+  await expect(panel).toContainText('future.vpoe.json: The save was written by a newer version');
+  await expect(panel).toContainText('Nothing was changed');
+});

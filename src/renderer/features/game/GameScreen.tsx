@@ -7,28 +7,34 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadSave, parseScenario, type Game, type Scenario } from '../../../sim/index';
 import type { GameScreenProps } from '../../app/screens';
-import { useLocalized } from '../../components/useLocalized';
 import type { GameInit } from '../../game/useGame';
 import { NewGameSetup } from '../newgame/NewGameSetup';
+import type { OpenProblem } from '../saves/openSavedGame';
+import { SaveErrorPanel } from '../saves/SaveErrorPanel';
 import { GameSession } from './GameSession';
 import './game.css';
 
 export type { GameScreenProps };
 
-type Prepared = { ok: true; scenario: Scenario; saved?: Game } | { ok: false; lines: string[] };
+type Prepared =
+  | { ok: true; scenario: Scenario; saved?: Game }
+  | { ok: false; lines: string[]; problem?: OpenProblem };
 
 export function GameScreen({ launch, onExit }: GameScreenProps) {
   const { t } = useTranslation('game');
-  const pick = useLocalized();
   const prepared = useMemo<Prepared>(() => {
     const parsed = parseScenario(launch.scenario.json);
     if (!parsed.ok) return { ok: false, lines: parsed.error.map((i) => `${i.path}: ${i.message}`) };
     if (launch.kind === 'new') return { ok: true, scenario: parsed.value };
     const loaded = loadSave(launch.save.json, parsed.value);
     if (!loaded.ok)
-      return { ok: false, lines: [`${launch.save.name}: ${pick(loaded.error.message)}`] };
+      return {
+        ok: false,
+        lines: [],
+        problem: { source: 'save', name: launch.save.name, error: loaded.error },
+      };
     return { ok: true, scenario: parsed.value, saved: loaded.value };
-  }, [launch, pick]);
+  }, [launch]);
   const [init, setInit] = useState<GameInit | null>(() =>
     prepared.ok && prepared.saved ? { kind: 'loaded', game: prepared.saved } : null,
   );
@@ -37,14 +43,18 @@ export function GameScreen({ launch, onExit }: GameScreenProps) {
     return (
       <div className="game">
         <main className="game-main">
-          <div className="panel error-box" role="alert">
-            <h1>{t('cannotStart')}</h1>
-            <ul>
-              {prepared.lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </div>
+          {prepared.problem ? (
+            <SaveErrorPanel problem={prepared.problem} />
+          ) : (
+            <div className="panel error-box" role="alert">
+              <h1>{t('cannotStart')}</h1>
+              <ul>
+                {prepared.lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <button type="button" onClick={onExit}>
             {t('backToStart')}
           </button>
