@@ -1,0 +1,44 @@
+/**
+ * MODEL.md section 6, items 13 and 14, in every built-in scenario: paired runs (same seed for
+ * both policies) over many seeds.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  balancedPolicy,
+  carelessPolicy,
+  extremePolicies,
+  parseScenario,
+  runBatch,
+} from '../../../src/sim/index';
+import { seeds } from '../helpers';
+
+const dir = resolve(__dirname, '../../../scenarios');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+describe.each(files)('%s', (file) => {
+  const parsed = parseScenario(JSON.parse(readFileSync(resolve(dir, file), 'utf8')));
+  if (!parsed.ok)
+    throw new Error(`${file}: ${parsed.error.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  const scenario = parsed.value;
+  const runSeeds = seeds(60);
+  const balanced = runBatch(scenario, runSeeds, balancedPolicy);
+
+  it('13. no fixed extreme dominates: each loses to the balanced policy in most seeds', () => {
+    for (const extreme of extremePolicies) {
+      const results = runBatch(scenario, runSeeds, extreme);
+      const wins = results.filter((r, i) => balanced[i]!.score > r.score).length;
+      expect(wins, `${extreme.name}: balanced wins ${wins}/60`).toBeGreaterThan(30);
+    }
+  });
+
+  it('14. skill beats luck in at least 95% of paired runs, while outcomes still vary with the seed', () => {
+    const careless = runBatch(scenario, runSeeds, carelessPolicy);
+    const wins = careless.filter((r, i) => balanced[i]!.score > r.score).length;
+    expect(wins).toBeGreaterThanOrEqual(57);
+    expect(new Set(balanced.map((r) => r.score)).size).toBeGreaterThan(30);
+    const scores = balanced.map((r) => r.score);
+    expect(Math.max(...scores) - Math.min(...scores)).toBeGreaterThan(2);
+  });
+});
