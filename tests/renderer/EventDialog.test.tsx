@@ -39,24 +39,18 @@ async function renderIn(language: 'en' | 'ja', ui: React.ReactElement) {
 describe('EventDialog', () => {
   it('is a labelled modal dialog that sends the chosen option to the engine', async () => {
     const onChoose = vi.fn();
-    await renderIn(
-      'en',
-      <EventDialog event={request} position={1} count={2} onChoose={onChoose} />,
-    );
+    await renderIn('en', <EventDialog event={request} count={2} onChoose={onChoose} />);
     const dialog = screen.getByRole('dialog', { name: /Ship the enterprise SSO by Q5/ });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(screen.getByText(/Request from the CEO/)).toBeTruthy();
-    expect(screen.getByText(/1 of 2/)).toBeTruthy();
+    expect(screen.getByText(/2 choices waiting/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Decline/ }));
     expect(onChoose).toHaveBeenCalledWith('decline');
   });
 
   it('moves focus to the first option and cannot be dismissed without an answer', async () => {
     const onChoose = vi.fn();
-    await renderIn(
-      'en',
-      <EventDialog event={request} position={1} count={1} onChoose={onChoose} />,
-    );
+    await renderIn('en', <EventDialog event={request} count={1} onChoose={onChoose} />);
     expect(document.activeElement?.textContent).toContain('Commit');
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(screen.getByRole('dialog')).toBeTruthy();
@@ -67,22 +61,13 @@ describe('EventDialog', () => {
   it("shows the engine's refusal as an alert", async () => {
     await renderIn(
       'en',
-      <EventDialog
-        event={request}
-        position={1}
-        count={1}
-        onChoose={() => {}}
-        error="Unknown option"
-      />,
+      <EventDialog event={request} count={1} onChoose={() => {}} error="Unknown option" />,
     );
     expect(screen.getByRole('alert').textContent).toBe('Unknown option');
   });
 
   it('follows the language: Japanese texts from the engine and the UI', async () => {
-    await renderIn(
-      'ja',
-      <EventDialog event={request} position={1} count={1} onChoose={() => {}} />,
-    );
+    await renderIn('ja', <EventDialog event={request} count={1} onChoose={() => {}} />);
     expect(screen.getByRole('dialog', { name: /Q5 までにエンタープライズ SSO を/ })).toBeTruthy();
     expect(screen.getByText(/CEOからの依頼/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /約束する/ })).toBeTruthy();

@@ -5,8 +5,7 @@ import { useLocalized } from '../../components/useLocalized';
 
 export interface EventDialogProps {
   event: PendingEvent;
-  /** 1-based position in the queue and its length, shown so the player knows how many remain. */
-  position: number;
+  /** How many choices are waiting, this one included, so the player knows how many remain. */
   count: number;
   onChoose: (optionId: string) => void;
   /** The engine's refusal of the last answer, already localised. */
@@ -17,7 +16,7 @@ export interface EventDialogProps {
  * A dilemma card or a stakeholder request: the situation and its options, each with the
  * engine's hint of its costs and effects. It has no close button: every event needs an answer.
  */
-export function EventDialog({ event, position, count, onChoose, error }: EventDialogProps) {
+export function EventDialog({ event, count, onChoose, error }: EventDialogProps) {
   const { t } = useTranslation('events');
   const pick = useLocalized();
   const heading =
@@ -29,7 +28,7 @@ export function EventDialog({ event, position, count, onChoose, error }: EventDi
       title={
         <>
           <span className="muted dialog-kicker">
-            {heading} · {t('position', { position, count })}
+            {heading} · {t('waiting', { count })}
           </span>
           <br />
           {pick(event.title)}

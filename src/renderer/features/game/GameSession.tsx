@@ -174,7 +174,6 @@ export function GameSession({ init, onExit }: GameSessionProps) {
         <EventDialog
           key={pending[0].id}
           event={pending[0]}
-          position={1}
           count={pending.length}
           onChoose={(optionId) => answer(pending[0]!.id, optionId)}
           error={lastError ? pick(lastError) : undefined}
