@@ -1,9 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { REPORT_METRICS, type GameReport } from '../../src/cli/play';
 import { EXAMPLE_PLAN, ROOT, runCli, SCENARIO } from './run-cli';
+
+// Every test starts real processes (1-4 s each, far more on a busy machine).
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'vpoe-cli-'));
 const scenarioJson = () => JSON.parse(readFileSync(SCENARIO, 'utf8')) as Record<string, unknown>;
