@@ -192,6 +192,10 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     );
     const q1 = page.getByTestId('decision-diff').locator('tr[data-quarter="1"]');
     await expect(q1.filter({ hasText: 'Features' })).toHaveCount(1);
+    // The script hires two senior product engineers in Q1; the branch kept the default plan.
+    await expect(q1.filter({ hasText: 'Hiring plan' })).toContainText(
+      '2 × Senior, Product engineers',
+    );
     await expect(page.locator('.compare-charts figure')).toHaveCount(8);
     await expect(page.getByTestId('decision-diff').locator('tr[data-quarter="2"]')).toHaveText(
       /Only B has played this quarter so far/,
@@ -213,6 +217,14 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     await expect(page.getByTestId('luck-percentile')).toContainText('Under 12 other seeds');
     await expect(page.locator('.luck-table tbody tr')).toHaveCount(2);
     await page.screenshot({ path: 'docs/screenshots/luck-en.png', fullPage: true });
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect(page.getByTestId('luck-percentile')).toContainText(
+      '別の12シードで同じプレイをすると',
+    );
+    await page.screenshot({ path: 'docs/screenshots/luck-ja.png', fullPage: true });
+    await page.getByTestId('analysis-tab-compare').click();
+    await expect(page.getByRole('heading', { name: '違った意思決定' })).toBeVisible();
+    await page.screenshot({ path: 'docs/screenshots/compare-ja.png', fullPage: true });
   });
 
   expect(errors).toEqual([]);

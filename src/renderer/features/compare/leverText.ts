@@ -13,6 +13,8 @@ const LEVERS: ReadonlyMap<string, LeverInfo> = new Map(selectLevers().map((l) =>
 
 export function useLeverText(format: FormatContext) {
   const { t } = useTranslation('compare');
+  // Role and level names are the plan screen's (features/decisions), so both read the same.
+  const td = useTranslation('decisions').t;
   const pick = useLocalized();
   return useMemo(() => {
     const label = (leverId: string) => {
@@ -36,14 +38,18 @@ export function useLeverText(format: FormatContext) {
         .map((item) => {
           if (item && typeof item === 'object' && 'count' in item) {
             const line = item as { role: string; level: string; count: number };
-            return t('staffLine', { count: line.count, level: line.level, role: line.role });
+            return t('staffLine', {
+              count: line.count,
+              level: td(`level.${line.level}`),
+              role: td(`roleName.${line.role}`),
+            });
           }
           return String(item);
         })
         .join(', ');
     };
     return { label, value };
-  }, [t, pick, format]);
+  }, [t, td, pick, format]);
 }
 
 /** The title of a dilemma card or request and the label of one of its options. */
