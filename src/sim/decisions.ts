@@ -226,19 +226,66 @@ function checkStaffLines(
 
 /** A deep copy of valid decisions (kept in history, so callers cannot mutate the record). */
 export function cloneDecisions(d: Decisions): Decisions {
+  // Field by field (not spread): one hidden class per group, and only known fields survive.
+  const o = d.org;
+  const p = d.process;
+  const t = d.talent;
+  const a = d.allocation;
+  const b = d.budget;
+  const r = d.trends;
   return {
-    org: { ...d.org },
-    process: { ...d.process },
-    talent: {
-      ...d.talent,
-      hiring: d.talent.hiring.map((l) => ({ role: l.role, level: l.level, count: l.count })),
-      layoffs: d.talent.layoffs.map((l) => ({ role: l.role, level: l.level, count: l.count })),
+    org: {
+      teamSizeTarget: o.teamSizeTarget,
+      platformTeam: o.platformTeam,
+      enablingTeam: o.enablingTeam,
+      promotionsToManager: o.promotionsToManager,
+      promotionsToStaff: o.promotionsToStaff,
     },
-    allocation: { ...d.allocation },
+    process: {
+      ciCd: p.ciCd,
+      testAutomation: p.testAutomation,
+      codeReview: p.codeReview,
+      postmortems: p.postmortems,
+      documentation: p.documentation,
+    },
+    talent: {
+      hiring: t.hiring.map((l) => ({ role: l.role, level: l.level, count: l.count })),
+      payAdjustmentPct: t.payAdjustmentPct,
+      training: t.training,
+      careerLadder: t.careerLadder,
+      layoffs: t.layoffs.map((l) => ({ role: l.role, level: l.level, count: l.count })),
+    },
+    allocation: {
+      features: a.features,
+      debtPaydown: a.debtPaydown,
+      reliability: a.reliability,
+      security: a.security,
+      innovation: a.innovation,
+    },
     initiatives: d.initiatives.slice(),
-    budget: { ...d.budget, tools: { ...d.budget.tools } },
-    coaching: { ...d.coaching },
+    budget: {
+      rightsizing: b.rightsizing,
+      commitmentCoverage: b.commitmentCoverage,
+      contractors: b.contractors,
+      tools: {
+        observability: b.tools.observability,
+        ci: b.tools.ci,
+        securityScanning: b.tools.securityScanning,
+      },
+      sourcing: b.sourcing,
+    },
+    coaching: {
+      oneOnOnes: d.coaching.oneOnOnes,
+      leadershipTraining: d.coaching.leadershipTraining,
+    },
     riskMitigations: d.riskMitigations.slice(),
-    trends: { ...d.trends },
+    trends: {
+      aiAdoption: r.aiAdoption,
+      aiGuardrails: r.aiGuardrails,
+      workPolicy: r.workPolicy,
+      chaosEngineering: r.chaosEngineering,
+      sloTarget: r.sloTarget,
+      errorBudgetPolicy: r.errorBudgetPolicy,
+    },
   };
 }

@@ -12,7 +12,7 @@ import { debtTax } from './model/debt';
 import { emptyMetrics } from './model/metrics';
 import { rngFromState, seedRng } from './rng';
 import type { Scenario } from './scenario/schema';
-import { copyState, stepQuarter } from './step';
+import { copyState, stepQuarter, withNewLists } from './step';
 import type {
   Decisions,
   DecisionProblem,
@@ -249,8 +249,8 @@ export function answerEvent(
       ),
     };
   const q = game.quarter;
-  const state = copyState(game.state);
-  state.commitments = game.state.commitments.slice();
+  // Only the delayed effects and commitments change: share every other stock.
+  const state = withNewLists(game.state);
   const deck = deckFor(game.scenario);
   if (ev.kind === 'dilemma') {
     const card = deck.dilemmas.find((c) => c.id === ev.sourceId);

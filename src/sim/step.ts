@@ -121,6 +121,40 @@ export function copyState(p: SimState): SimState {
   };
 }
 
+/**
+ * A state sharing every stock with `p` but with fresh `delayed` and `commitments` lists (what
+ * answering a choice changes). Same field order as copyState: one hidden class.
+ */
+export function withNewLists(p: SimState): SimState {
+  return {
+    cash: p.cash,
+    arr: p.arr,
+    customers: p.customers,
+    csat: p.csat,
+    competitiveness: p.competitiveness,
+    brand: p.brand,
+    trust: p.trust,
+    commitments: p.commitments.slice(),
+    staff: p.staff,
+    pipeline: p.pipeline,
+    engagement: p.engagement,
+    exhaustion: p.exhaustion,
+    managerEffectiveness: p.managerEffectiveness,
+    capabilities: p.capabilities,
+    debt: p.debt,
+    initiatives: p.initiatives,
+    cloud: p.cloud,
+    hiringMarket: p.hiringMarket,
+    releaseFreeze: p.releaseFreeze,
+    delayed: p.delayed.slice(),
+    featuresDeliveredTotal: p.featuresDeliveredTotal,
+    lowConfidenceQuarters: p.lowConfidenceQuarters,
+    last: p.last,
+    factors: p.factors,
+    drawnCards: p.drawnCards,
+  };
+}
+
 /** Resolves quarter `quarter` (1-based). */
 export function stepQuarter(
   scenario: Scenario,

@@ -5,8 +5,10 @@
  */
 
 /** 0 for ~50 employees, 1 for ~2,000 and more (log scale). */
+const LOG10_40 = Math.log10(40);
+
 export function companySizeFactor(employees: number): number {
-  const f = Math.log10(Math.max(1, employees) / 50) / Math.log10(40);
+  const f = Math.log10(Math.max(1, employees) / 50) / LOG10_40;
   return Math.min(1, Math.max(0, f));
 }
 
