@@ -109,13 +109,17 @@ async function runInWorkers(
       workers.map(
         (worker) =>
           new Promise<void>((done, fail) => {
+            let stopped = false;
             const next = () => {
               const seedsToRun = refusals.length > 0 ? undefined : chunks.shift();
               const msg: ToWorker = seedsToRun
                 ? { type: 'run', seeds: seedsToRun }
                 : { type: 'stop' };
               worker.postMessage(msg);
-              if (!seedsToRun) done();
+              if (!seedsToRun) {
+                stopped = true;
+                done();
+              }
             };
             worker.on('message', (msg: FromWorker) => {
               if (msg.type === 'crashed') {
@@ -128,6 +132,10 @@ async function runInWorkers(
               next();
             });
             worker.on('error', fail);
+            // A worker that exits before it was told to stop would otherwise leave the batch waiting.
+            worker.on('exit', (code) => {
+              if (!stopped) fail(new Error(`a batch worker exited early (code ${code})`));
+            });
             next();
           }),
       ),
