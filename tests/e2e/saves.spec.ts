@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   answerEvent,
@@ -81,6 +82,19 @@ function storedSaves(page: Page): Promise<{ fileRef: string; name: string; json:
   );
 }
 
+async function expectNoSeriousA11yViolations(page: Page, screen: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const serious = result.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
 async function uploadSave(page: Page, name: string, text: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('open-file').click();
@@ -156,6 +170,7 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     const blocks = page.locator('.report .driver-block');
     await expect(blocks.last().locator('.recharts-bar-rectangle').first()).toBeVisible();
     await page.screenshot({ path: 'docs/screenshots/replay-en.png', fullPage: true });
+    await expectNoSeriousA11yViolations(page, 'replay');
     await page.setViewportSize({ width: 1360, height: 900 });
     await page.keyboard.press('ArrowLeft');
     await expect(label).toHaveText('Quarter 1 of 3 played');
@@ -202,6 +217,7 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     );
     await expect(page.locator('.compare-charts .recharts-line').first()).toBeVisible();
     await page.screenshot({ path: 'docs/screenshots/compare-en.png', fullPage: true });
+    await expectNoSeriousA11yViolations(page, 'compare');
   });
 
   await test.step('luck versus skill runs to the end with a few seeds, and can be cancelled', async () => {
@@ -217,6 +233,7 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     await expect(page.getByTestId('luck-percentile')).toContainText('Under 12 other seeds');
     await expect(page.locator('.luck-table tbody tr')).toHaveCount(2);
     await page.screenshot({ path: 'docs/screenshots/luck-en.png', fullPage: true });
+    await expectNoSeriousA11yViolations(page, 'luck');
     await page.getByRole('button', { name: '日本語' }).click();
     await expect(page.getByTestId('luck-percentile')).toContainText(
       '別の12シードで同じプレイをすると',

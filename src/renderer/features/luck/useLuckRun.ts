@@ -25,7 +25,17 @@ export function useLuckRun(game: Game) {
   const start = useCallback(
     (seedCount: number) => {
       stop();
-      const w = new Worker(new URL('./luck.worker.ts', import.meta.url), { type: 'module' });
+      let w: Worker;
+      try {
+        w = new Worker(new URL('./luck.worker.ts', import.meta.url), { type: 'module' });
+      } catch (error) {
+        // e.g. a host that forbids workers: say so rather than fail silently.
+        setState({
+          status: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
+        return;
+      }
       worker.current = w;
       const request: LuckRequest = {
         game,
