@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectKpis, selectQuarterReport, type Game } from '../../../sim/index';
+import { deckFor, selectKpis, selectQuarterReport, type Game } from '../../../sim/index';
 import { DriverChart } from '../../components/charts/DriverChart';
 import { WhenVisible } from '../../components/WhenVisible';
 import { formatNumber, formatValue, type FormatContext } from '../../components/format';
@@ -34,6 +34,24 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
   const pick = useLocalized();
   const report = useMemo(() => selectQuarterReport(game, quarter), [game, quarter]);
   const present = useMemo(() => metricPresentation(selectKpis(game)), [game]);
+  const deck = useMemo(() => deckFor(game.scenario), [game.scenario]);
+  const choices = report.choices.map((c) => {
+    const card = deck.dilemmas.find((d) => d.id === c.sourceId);
+    if (card) {
+      const option = card.options.find((o) => o.id === c.optionId);
+      return {
+        id: c.eventId,
+        title: pick(card.title),
+        chosen: option ? pick(option.label) : c.optionId,
+      };
+    }
+    const request = deck.requestsById.get(c.sourceId);
+    return {
+      id: c.eventId,
+      title: request ? pick(request.title) : c.sourceId,
+      chosen: t(`requestAnswer.${c.optionId}`, { defaultValue: c.optionId }),
+    };
+  });
 
   return (
     <article className="report" data-testid="report" aria-labelledby="report-title">
@@ -77,6 +95,19 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
             </li>
           </ul>
         </section>
+        {choices.length > 0 && (
+          <section className="panel" aria-labelledby="choices-title">
+            <h3 id="choices-title">{t('choicesTitle')}</h3>
+            <ul className="choices">
+              {choices.map((c) => (
+                <li key={c.id}>
+                  {c.title}: <strong>{c.chosen}</strong>
+                </li>
+              ))}
+            </ul>
+            <p className="muted small">{t('choicesExplain')}</p>
+          </section>
+        )}
         <section className="panel" aria-labelledby="reactions-title">
           <h3 id="reactions-title">
             <GlossaryTerm termId="stakeholderTrust">{t('reactionsTitle')}</GlossaryTerm>
