@@ -114,6 +114,7 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     await dismissTourIfShown(page);
     await playQuarter(page, 1);
     await expect(page.getByTestId('autosaved')).toHaveText('Autosaved after quarter 1');
+    await page.screenshot({ path: 'test-results/saves-game-header.png' });
     await playQuarter(page, 2);
     await page.getByTestId('save').click();
     await expect(page.getByTestId('saved')).toBeVisible();

@@ -9,6 +9,7 @@ import { toSave, type Game } from '../../../sim/index';
 import { ErrorBanner } from '../../app/ErrorBanner';
 import { newGameId, useGameFiles, useHost } from '../../host';
 import { useSessionLinks } from './SessionLinks';
+import './file-controls.css';
 
 export function saveName(game: Game): string {
   const branch = game.parent ? `-branch-q${game.parent.quarter}` : '';
