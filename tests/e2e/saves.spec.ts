@@ -324,3 +324,37 @@ test('the start screen’s Open names a refused save the same way', async ({ pag
   await expect(panel).toContainText('future.vpoe.json: The save was written by a newer version');
   await expect(panel).toContainText('Nothing was changed');
 });
+
+test('a game resumed from its autosave keeps autosaving into the same set', async ({ page }) => {
+  await startGame(page, SCENARIO_ID, SEED, 'Resumer');
+  await dismissTourIfShown(page);
+  await playQuarter(page, 1);
+  await expect(page.getByTestId('autosaved')).toHaveText('Autosaved after quarter 1');
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  // The autosave is written when the quarter resolves, so the game resumes at its questions
+  // (or straight at the next plan when the quarter asked none).
+  await expect(page.locator('.game[data-quarter]')).toBeVisible();
+  await dismissTourIfShown(page);
+  await answerDialogs(page, 1);
+  if ((await page.locator('.game').getAttribute('data-quarter')) === '1') {
+    await page.getByTestId('continue').click();
+  }
+  await expect(page.locator('.game[data-quarter="2"][data-phase="planning"]')).toBeVisible();
+  await playQuarter(page, 2);
+  await expect(page.getByTestId('autosaved')).toHaveText('Autosaved after quarter 2');
+  const autosaves = await page.evaluate(
+    () =>
+      new Promise<{ gameId: string; quarter: number }[]>((resolve, reject) => {
+        const request = indexedDB.open('vpoe-simulator');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('autosaves').objectStore('autosaves').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+  expect(new Set(autosaves.map((a) => a.gameId)).size).toBe(1);
+  expect(autosaves.map((a) => a.quarter).sort()).toEqual([1, 2]);
+});

@@ -64,6 +64,9 @@ export function App() {
           <SessionLinksProvider
             value={{
               fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
+              ...(screen.launch.kind === 'saved' && screen.launch.save.autosaveGameId
+                ? { autosaveGameId: screen.launch.save.autosaveGameId }
+                : {}),
               onAnalyse: (game, name) =>
                 setScreen({
                   name: 'analysis',

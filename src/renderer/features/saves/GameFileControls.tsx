@@ -20,7 +20,7 @@ export function GameFileControls({ game }: { game: Game }) {
   const { t } = useTranslation('saves');
   const host = useHost();
   const links = useSessionLinks();
-  const [gameId] = useState(newGameId);
+  const [gameId] = useState(() => links.autosaveGameId ?? newGameId());
   const [error, setError] = useState<HostError | null>(null);
   const [isBrowser, setIsBrowser] = useState(false);
   useEffect(() => {

@@ -9,6 +9,8 @@ import type { Game } from '../../../sim/index';
 
 export interface SessionLinks {
   fileRef: FileRef | null;
+  /** The autosave set a resumed game came from, so it keeps autosaving there. */
+  autosaveGameId?: string;
   /** Opens the analysis screen on this game (leaving the game screen; it is autosaved). */
   onAnalyse: ((game: Game, name: string) => void) | null;
 }
