@@ -43,11 +43,126 @@ const simPurity = {
       'error',
       { object: 'Math', property: 'random', message: 'Use the seeded PRNG in the game state.' },
       { object: 'Date', property: 'now', message: 'src/sim never reads the clock.' },
+      // Engines differ in the last bit of these; src/sim/math.ts has exact-everywhere versions.
+      {
+        object: 'Math',
+        property: 'exp',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'expm1',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'pow',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'log',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'log10',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'log2',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'log1p',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'sin',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'cos',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'tan',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'asin',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'acos',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'atan',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'atan2',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'sinh',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'cosh',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'tanh',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'asinh',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'acosh',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'atanh',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'cbrt',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
+      {
+        object: 'Math',
+        property: 'hypot',
+        message: 'Use src/sim/math.ts (same bits on every JS engine).',
+      },
     ],
     'no-restricted-syntax': [
       'error',
       { selector: "NewExpression[callee.name='Date']", message: 'src/sim never reads the clock.' },
       { selector: "MemberExpression[object.name='console']", message: 'src/sim has no console.' },
+      {
+        selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
+        message: 'Use pow from src/sim/math.ts (same bits on every JS engine).',
+      },
     ],
   },
 };

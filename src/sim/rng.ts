@@ -4,6 +4,7 @@
  * every draw is a pure function of the game.
  */
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { exp } from './math';
 
 export interface Rng {
   next(): number;
@@ -37,7 +38,7 @@ export function uniform(rng: Rng): number {
 /** Poisson draw by inversion (lambda is small in this model: < 30). */
 export function poisson(rng: Rng, lambda: number): number {
   if (!(lambda > 0)) return 0;
-  const l = Math.exp(-lambda);
+  const l = exp(-lambda);
   let k = 0;
   let p = uniform(rng);
   while (p > l && k < 200) {

@@ -52,6 +52,7 @@ import { resolveIncidents } from './quarter/incidents';
 import { mitigations } from './quarter/mitigations';
 import { applyStaffMoves } from './quarter/staff-moves';
 import { applyAttrition, openRequisitions } from './quarter/turnover';
+import { pow } from './math';
 
 /** Share of capacity each running architecture initiative takes. */
 export const INITIATIVE_SHARE = 0.06;
@@ -67,7 +68,7 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 
 /** Expected feature points the market wants in quarter q (rises ~1.5% a quarter). */
 export function expectedFeatures(scenario: Scenario, quarter: number): number {
-  return scenario.market.expectedFeaturePointsPerQuarter * Math.pow(1.015, quarter - 1);
+  return scenario.market.expectedFeaturePointsPerQuarter * pow(1.015, quarter - 1);
 }
 
 /**
@@ -723,7 +724,7 @@ export function stepQuarter(
   return { state: s, metrics, drivers, events };
 }
 
-/** x^4 (annualising a quarterly ratio) without Math.pow. */
+/** x^4 (annualising a quarterly ratio) without pow. */
 function pow4(x: number): number {
   const x2 = x * x;
   return x2 * x2;

@@ -19,10 +19,10 @@ describe('determinism (MODEL.md 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
-    // Recorded with engine 1.0.0. A deliberate model change must bump ENGINE_VERSION and
+    // Recorded with engine 1.1.0. A deliberate model change must bump ENGINE_VERSION and
     // re-record these; any other mismatch means the engine is not reproducible here.
-    expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('feb0c80be03b9b5a');
-    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('e92bd9554e11897e');
+    expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('e1f6873507ef6442');
+    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('c54b2ac05c33b1da');
   });
 
   it('is plain data: a game survives a JSON round trip unchanged', () => {

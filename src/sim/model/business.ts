@@ -3,6 +3,7 @@
  * Calibration targets (MODEL.md 5): NRR ~100-110%, gross margin ~75%, growth well above the
  * public median of ~22% for a scale-up.
  */
+import { pow } from '../math';
 
 /** Competitiveness moves with delivered features vs. the market's expectation, plus innovation. */
 export function competitivenessChange(
@@ -42,7 +43,7 @@ export function revenueFlows(
   securityPosture: number,
 ): RevenueFlows {
   const comp = competitivenessFactor(competitiveness);
-  const demand = baseNewArr * Math.pow(1 + demandGrowth, quarter - 1);
+  const demand = baseNewArr * pow(1 + demandGrowth, quarter - 1);
   // Enterprise buyers send security questionnaires: weak posture loses deals (posture 0.5 = par).
   const security = 0.8 + 0.4 * securityPosture;
   const newArr = demand * comp * (0.7 + 0.3 * (csat / 70)) * security;

@@ -60,7 +60,12 @@ export function codeDebtChange(i: CodeDebtInputs): CodeDebtChange {
     (1 + 0.3 * i.contractorShare);
   const featureWork = CODE_DEBT_GROWTH * i.featureShare * quality;
   const aiAssistants =
-    CODE_DEBT_GROWTH * i.featureShare * 0.6 * i.aiAdoption * (1 - i.aiGuardrails) ** 2;
+    CODE_DEBT_GROWTH *
+    i.featureShare *
+    0.6 *
+    i.aiAdoption *
+    (1 - i.aiGuardrails) *
+    (1 - i.aiGuardrails);
   const paydown = 0 - CODE_DEBT_PAYDOWN * i.paydownShare * (0.9 + 0.2 * i.testAutomation);
   const knowledgeLoss = 0.4 * i.seniorLeavers * (1 - i.documentation);
   return { featureWork, aiAssistants, paydown, knowledgeLoss };

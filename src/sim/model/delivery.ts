@@ -2,6 +2,7 @@
  * Delivery: teams, capacity, feature output and the DORA metrics. Feature output is a product
  * of factors so that its change splits exactly into parts (see drivers.ts).
  */
+import { exp } from '../math';
 
 /**
  * Communication overhead inside a team of n: about 0.06 * n^2 percent of time
@@ -81,7 +82,7 @@ export function cfrParts(i: CfrInputs, out: number[]): number {
   out[2] = 0.12 * (1 - i.testAutomation);
   out[3] = 0.06 * (1 - i.ciCd);
   out[4] = 0.006 * Math.max(0, i.avgTeamSize - 7);
-  out[5] = 0.1 * i.aiAdoption * (1 - i.aiGuardrails) ** 2;
+  out[5] = 0.1 * i.aiAdoption * (1 - i.aiGuardrails) * (1 - i.aiGuardrails);
   out[6] = -0.01 * i.codeReview;
   out[7] = i.migrationRisk;
   let sum = 0;
@@ -96,16 +97,16 @@ export function deployFrequency(
   streamTeams: number,
   freeze: boolean,
 ): number {
-  const perTeam = 0.02 * Math.exp(4.2 * ciCd) * (1 - 0.4 * (codeDebt / 100));
+  const perTeam = 0.02 * exp(4.2 * ciCd) * (1 - 0.4 * (codeDebt / 100));
   return perTeam * Math.sqrt(streamTeams) * (freeze ? 0.3 : 1);
 }
 
 /** Lead time for changes in days: elite < 1, low 1-6 months (DORA 2024). */
 export function leadTimeDays(ciCd: number, testAutomation: number, codeDebt: number): number {
-  return 45 * Math.exp(-4.2 * (0.6 * ciCd + 0.4 * testAutomation)) * (1 + codeDebt / 100);
+  return 45 * exp(-4.2 * (0.6 * ciCd + 0.4 * testAutomation)) * (1 + codeDebt / 100);
 }
 
 /** Time to restore in hours: elite < 1 h, low up to weeks (DORA 2024). */
 export function mttrHours(observability: number, srePractice: number, infraDebt: number): number {
-  return 36 * Math.exp(-4.2 * (0.55 * observability + 0.45 * srePractice)) * (1 + infraDebt / 200);
+  return 36 * exp(-4.2 * (0.55 * observability + 0.45 * srePractice)) * (1 + infraDebt / 200);
 }

@@ -2,9 +2,10 @@
  * People: engagement, exhaustion, attrition, hiring and manager effectiveness.
  */
 import type { WorkPolicy } from '../types';
+import { pow } from '../math';
 
 /** Software attrition ~13% a year (LinkedIn 2018; Japan ~12%, MHLW 2023), per quarter. */
-export const BASE_QUARTERLY_ATTRITION = 1 - Math.pow(1 - 0.13, 0.25);
+export const BASE_QUARTERLY_ATTRITION = 1 - pow(1 - 0.13, 0.25);
 
 /**
  * Replacement cost charged in cash per leaver, as a share of annual loaded cost: recruiting,

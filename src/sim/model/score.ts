@@ -5,6 +5,7 @@
  */
 import { describeEvent } from '../narrative';
 import type { Game, KpiArea, Outcome, QuarterMetrics } from '../types';
+import { log10, log2, pow } from '../math';
 
 const clamp100 = (v: number) => Math.min(100, Math.max(0, v));
 const mean = (xs: number[]) => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -17,13 +18,13 @@ export function areaScores(
 ): Record<KpiArea, number> {
   const last = played[played.length - 1] ?? baseline;
   const n = Math.max(1, played.length);
-  const g = Math.pow(Math.max(1e-9, last.arr / baseline.arr), 4 / n) - 1;
+  const g = pow(Math.max(1e-9, last.arr / baseline.arr), 4 / n) - 1;
   // Growth 30% a year scores 50 (a healthy scale-up); ~70% scores 100.
   const business = clamp100(50 + 120 * (g - 0.3) - (last.runwayQuarters < 2 ? 15 : 0));
   const ratio = mean(played.map((m, i) => m.featuresDelivered / expectedFeatures(i + 1)));
-  const deploy = clamp100(50 + 25 * Math.log10(Math.max(1e-3, last.deployFrequency) / 0.14));
+  const deploy = clamp100(50 + 25 * log10(Math.max(1e-3, last.deployFrequency) / 0.14));
   const cfr = clamp100(100 - 250 * (last.changeFailureRate - 0.05));
-  const lead = clamp100(100 - 25 * Math.log2(Math.max(1, last.leadTimeDays)));
+  const lead = clamp100(100 - 25 * log2(Math.max(1, last.leadTimeDays)));
   const delivery = clamp100(0.5 * (50 + 80 * (ratio - 1)) + 0.5 * ((deploy + cfr + lead) / 3));
   const breaches = played.reduce((a, m) => a + m.breaches, 0);
   const reliability = clamp100(
@@ -62,7 +63,7 @@ export function gradeOf(score: number): Outcome['grade'] {
 export function scoreGame(game: Game): Outcome {
   const played = game.history.map((h) => h.metrics);
   const expected = (q: number) =>
-    game.scenario.market.expectedFeaturePointsPerQuarter * Math.pow(1.015, q - 1);
+    game.scenario.market.expectedFeaturePointsPerQuarter * pow(1.015, q - 1);
   const areas = areaScores(game.baseline, played, expected);
   const w = game.scenario.scoring;
   const weightSum = w.business + w.delivery + w.reliability + w.people + w.cost + w.stakeholders;

@@ -3,12 +3,13 @@
  * average, security automation saves ~$2M. Cyentia IRIS 2020: annual probability ~2% for
  * small firms up to ~25% for large ones.
  */
+import { log10, pow } from '../math';
 
 /** 0 for ~50 employees, 1 for ~2,000 and more (log scale). */
-const LOG10_40 = Math.log10(40);
+const LOG10_40 = log10(40);
 
 export function companySizeFactor(employees: number): number {
-  const f = Math.log10(Math.max(1, employees) / 50) / LOG10_40;
+  const f = log10(Math.max(1, employees) / 50) / LOG10_40;
   return Math.min(1, Math.max(0, f));
 }
 
@@ -21,7 +22,7 @@ export function securityPosture(securityPractice: number, securityDebt: number):
 export function breachProbability(employees: number, posture: number, mitigated: boolean): number {
   const annualBase = 0.02 + 0.23 * companySizeFactor(employees);
   const annual = Math.min(0.6, annualBase * (2 - 2 * posture) * (mitigated ? 0.85 : 1));
-  return 1 - Math.pow(1 - annual, 0.25);
+  return 1 - pow(1 - annual, 0.25);
 }
 
 /**

@@ -1,0 +1,18 @@
+/**
+ * Exponentials and logarithms that give the same bits on every JavaScript engine.
+ *
+ * Math.exp, Math.pow and Math.log10 are only required to be approximations, and V8 versions
+ * differ in the last bit (Node 20 and Chromium 156 gave different mttrHours for the same
+ * game). One bit is enough to make a save written in the browser "diverge" when the CLI or
+ * the desktop app replays it, so the engine uses stdlib's ports of FreeBSD's msun, which use
+ * only IEEE-754 arithmetic (+ - * / and sqrt are exactly rounded everywhere).
+ */
+import stdlibExp from '@stdlib/math-base-special-exp';
+import stdlibPow from '@stdlib/math-base-special-pow';
+import stdlibLog10 from '@stdlib/math-base-special-log10';
+import stdlibLog2 from '@stdlib/math-base-special-log2';
+
+export const exp: (x: number) => number = stdlibExp;
+export const pow: (base: number, exponent: number) => number = stdlibPow;
+export const log10: (x: number) => number = stdlibLog10;
+export const log2: (x: number) => number = stdlibLog2;
