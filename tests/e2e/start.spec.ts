@@ -147,11 +147,13 @@ test('the start screen has no serious accessibility violations in either languag
 
 test('scenarios are listed gentlest first', async ({ page }) => {
   await page.goto('/');
-  const ids = await page
-    .locator('.scenario-list > li')
-    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-scenario-id')));
   const expected = [...scenarios]
     .sort((a, b) => a.difficulty - b.difficulty || a.fileName.localeCompare(b.fileName))
     .map((s) => s.id);
+  // The list arrives from the host after the first render: wait for it instead of reading once.
+  await expect(page.locator('.scenario-list > li')).toHaveCount(expected.length);
+  const ids = await page
+    .locator('.scenario-list > li')
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-scenario-id')));
   expect(ids).toEqual(expected);
 });
