@@ -94,6 +94,15 @@ export {
   KPI_DEFS,
 } from './selectors';
 export { DRIVER_IDS, DRIVER_LABELS } from './model/drivers';
+export {
+  selectBriefing,
+  type Briefing,
+  type BriefingCommitment,
+  type BriefingFigure,
+  type BriefingStakeholder,
+  type BriefingWarning,
+  type BriefingWarningId,
+} from './briefing';
 export { describeEvent } from './narrative';
 
 // Machine
