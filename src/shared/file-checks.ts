@@ -42,14 +42,30 @@ function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return String(value);
   return typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeof value;
 }
 
-/** A VPoE save announces itself with format "vpoe-save", a schemaVersion and its scenario id. */
-export function checkSaveEnvelope(json: unknown, fileName: string): HostResult<unknown> {
+/** What a host needs to know about a save to store and list it. */
+export type SaveEnvelope = {
+  json: unknown;
+  /** The scenario the game was played on (listed with autosaves, used to load the scenario). */
+  scenarioId: string;
+  /** 0 for the prototype's format (migrated by the engine), else the save's schemaVersion. */
+  formatVersion: number;
+};
+
+/**
+ * A VPoE save announces itself with format "vpoe-save", a schemaVersion and its scenario id; the
+ * prototype's version-0 saves ({ version: 0, scenarioId, seed, quarters }) have no format field
+ * and are accepted too, because the engine migrates them (src/sim/save.ts migrateSave). Newer
+ * schema versions pass here so the engine can say "written by a newer version".
+ */
+export function checkSaveEnvelope(json: unknown, fileName: string): HostResult<SaveEnvelope> {
   if (!isRecord(json)) {
     return fail('not-a-save', `${fileName}: expected a JSON object, found ${describe(json)}.`);
   }
+  if (json.format === undefined && json.version !== undefined) return checkVersion0(json, fileName);
   if (json.format !== 'vpoe-save') {
     return fail(
       'not-a-save',
@@ -67,7 +83,30 @@ export function checkSaveEnvelope(json: unknown, fileName: string): HostResult<u
   if (!isRecord(scenario) || typeof scenario.id !== 'string' || scenario.id === '') {
     return fail('not-a-save', `${fileName}: field "scenario.id" must be a non-empty string.`);
   }
-  return { ok: true, value: json };
+  return { ok: true, value: { json, scenarioId: scenario.id, formatVersion: version } };
+}
+
+/** The prototype's format: no "format" field, "version": 0, the scenario id at the top. */
+function checkVersion0(json: Record<string, unknown>, fileName: string): HostResult<SaveEnvelope> {
+  if (json.version !== 0) {
+    return fail(
+      'not-a-save',
+      `${fileName}: field "format" must be "vpoe-save" (or "version" 0 for a save of the first release), found "version" ${describe(json.version)} and no "format".`,
+    );
+  }
+  if (typeof json.scenarioId !== 'string' || json.scenarioId === '') {
+    return fail(
+      'not-a-save',
+      `${fileName}: a version-0 save needs field "scenarioId" as a non-empty string, found ${describe(json.scenarioId)}.`,
+    );
+  }
+  if (!Array.isArray(json.quarters)) {
+    return fail(
+      'not-a-save',
+      `${fileName}: a version-0 save needs field "quarters" as a list, found ${describe(json.quarters)}.`,
+    );
+  }
+  return { ok: true, value: { json, scenarioId: json.scenarioId, formatVersion: 0 } };
 }
 
 function isLocalizedText(value: unknown): value is LocalizedText {

@@ -325,6 +325,51 @@ test('the start screen’s Open names a refused save the same way', async ({ pag
   await expect(panel).toContainText('Nothing was changed');
 });
 
+test('a version-0 save of the first release opens from the start screen and plays on', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  // The scripted game's first two quarters, as the first release wrote them (no format field,
+  // answers keyed by event id, no checksum).
+  const played = uninterrupted(2);
+  const v0 = {
+    version: 0,
+    scenarioId: SCENARIO_ID,
+    seed: SEED,
+    player: 'Pioneer',
+    quarters: played.log.map((entry) => ({
+      decisions: entry.decisions,
+      answers: Object.fromEntries(entry.choices.map((c) => [c.eventId, c.optionId])),
+    })),
+  };
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open saved game…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'first-release.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(v0)),
+  });
+  // A version-0 save has no position: it resumes at the report of its last quarter.
+  await expect(page.locator('.game[data-quarter="2"][data-phase="review"]')).toBeVisible();
+  await expect(page.locator('.game-header .status')).toContainText('Pioneer');
+  await dismissTourIfShown(page);
+  await page.getByTestId('continue').click();
+  await expect(page.locator('.game[data-quarter="3"][data-phase="planning"]')).toBeVisible();
+  await playQuarter(page, 3);
+  await page.getByTestId('save').click();
+  await expect(page.getByTestId('saved')).toBeVisible();
+  // "Save" writes the current format, with the first release's quarters and the new one.
+  const [stored] = await storedSaves(page);
+  const save = stored!.json as { format: string; log: { quarter: number }[]; playerName: string };
+  expect(save).toMatchObject({ format: 'vpoe-save', playerName: 'Pioneer' });
+  expect(save.log.map((entry) => entry.quarter)).toEqual([1, 2, 3]);
+  expect(save.log.slice(0, 2)).toEqual(toSave(played).log);
+  expect(errors).toEqual([]);
+});
+
 test('a game resumed from its autosave keeps autosaving into the same set', async ({ page }) => {
   await startGame(page, SCENARIO_ID, SEED, 'Resumer');
   await dismissTourIfShown(page);

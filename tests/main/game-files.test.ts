@@ -2,7 +2,10 @@ import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGameFile, serializeSave, writeGameFile } from '../../src/main/files/game-files';
+import { checkSaveEnvelope } from '../../src/shared/file-checks';
 import { MAX_FILE_BYTES } from '../../src/shared/host-api';
+import { loadSave, migrateSave, toSave } from '../../src/sim/index';
+import { freshGame, playTo, scenario, version0Save } from '../renderer/saves/games';
 import { sampleSave, tempDir } from './helpers';
 
 async function fileWith(content: string, name = 'game.vpoe.json'): Promise<string> {
@@ -50,11 +53,62 @@ describe('readGameFile', () => {
     expect(opened.error.detail).toContain(detail);
   });
 
+  it('opens a version-0 save of the first release, and the engine replays it', async () => {
+    const played = playTo(freshGame(11), 2);
+    const path = await fileWith(JSON.stringify(version0Save(played)), 'old.json');
+    const opened = await readGameFile(path);
+    if (!opened.ok) throw new Error(opened.error.detail);
+    expect(opened.value.json).toEqual(version0Save(played));
+    const loaded = loadSave(opened.value.json, scenario);
+    expect(loaded.ok && loaded.value.history).toEqual(played.history);
+  });
+
+  it.each([
+    [
+      'a version-0 save without its scenario',
+      { version: 0, seed: 1, quarters: [] },
+      'needs field "scenarioId" as a non-empty string, found missing',
+    ],
+    [
+      'a version-0 save without its quarters',
+      { version: 0, scenarioId: 'series-b-saas', seed: 1, quarters: 'all' },
+      'needs field "quarters" as a list, found "all"',
+    ],
+    [
+      'an unknown old version',
+      { version: 3, scenarioId: 'series-b-saas', quarters: [] },
+      'must be "vpoe-save" (or "version" 0 for a save of the first release), found "version" 3',
+    ],
+  ])('refuses %s, saying why', async (_label, content, detail) => {
+    const opened = await readGameFile(await fileWith(JSON.stringify(content)));
+    expect(opened.ok ? null : opened.error.code).toBe('not-a-save');
+    expect(opened.ok ? '' : opened.error.detail).toContain(`game.vpoe.json: `);
+    expect(opened.ok ? '' : opened.error.detail).toContain(detail);
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const path = await fileWith('{}');
     await truncate(path, MAX_FILE_BYTES + 1);
     const opened = await readGameFile(path);
     expect(opened.ok ? null : opened.error.code).toBe('too-large');
+  });
+});
+
+describe('checkSaveEnvelope', () => {
+  // Whatever the engine can migrate, the hosts must let through to it (it gives the reasons).
+  it('lets through every save format the engine migrates, naming its scenario', () => {
+    const played = playTo(freshGame(5), 1);
+    for (const save of [toSave(played), version0Save(played)]) {
+      expect(migrateSave(save).ok).toBe(true);
+      expect(checkSaveEnvelope(save, 'x')).toEqual({
+        ok: true,
+        value: {
+          json: save,
+          scenarioId: scenario.id,
+          formatVersion: 'version' in save ? 0 : 1,
+        },
+      });
+    }
   });
 });
 

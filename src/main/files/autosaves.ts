@@ -87,12 +87,14 @@ async function writeAutosaveNow(
   const savedAt = (await stat(path)).mtime.toISOString();
   return {
     ok: true,
-    value: { id: `${gameId}/${name}`, gameId, quarter, scenarioId: scenarioIdOf(save), savedAt },
+    value: {
+      id: `${gameId}/${name}`,
+      gameId,
+      quarter,
+      scenarioId: envelope.value.scenarioId,
+      savedAt,
+    },
   };
-}
-
-function scenarioIdOf(save: unknown): string {
-  return (save as { scenario: { id: string } }).scenario.id;
 }
 
 /** Every autosave of every game, newest first. Unreadable games are skipped, not fatal. */
@@ -117,7 +119,9 @@ async function listGame(root: string, gameId: string): Promise<AutosaveEntry[]> 
   // Every autosave of a game is of the same scenario: reading the newest names it for all.
   const opened = await readGameFile(join(gameDir, newest.name));
   if (!opened.ok) return [];
-  const scenarioId = scenarioIdOf(opened.value.json);
+  const envelope = checkSaveEnvelope(opened.value.json, newest.name);
+  if (!envelope.ok) return [];
+  const scenarioId = envelope.value.scenarioId;
   const entries = await Promise.all(
     files.map(async (file): Promise<AutosaveEntry | null> => {
       try {

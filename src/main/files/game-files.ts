@@ -14,7 +14,7 @@ export async function readGameFile(path: string): Promise<HostResult<OpenedGame>
   if (!json.ok) return json;
   const save = checkSaveEnvelope(json.value, basename(path));
   if (!save.ok) return save;
-  return { ok: true, value: { fileRef: path, name: basename(path), json: save.value } };
+  return { ok: true, value: { fileRef: path, name: basename(path), json: save.value.json } };
 }
 
 /** Serialises a save; exported so autosaves write byte-identical files. */

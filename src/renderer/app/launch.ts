@@ -1,4 +1,5 @@
 /** Turning what the host returns into a GameLaunch, with a clear error when that cannot be done. */
+import { checkSaveEnvelope } from '../../shared/file-checks';
 import type { HostApi, HostResult, OpenedGame } from '../../shared/host-api';
 import type { GameLaunch } from './screens';
 
@@ -13,7 +14,10 @@ export async function launchFromSave(
   save: OpenedGame,
   source: 'file' | 'autosave',
 ): Promise<HostResult<GameLaunch>> {
-  const scenarioId = (save.json as { scenario: { id: string } }).scenario.id;
+  // Every save format the engine migrates names its scenario (version 0 at the top level).
+  const envelope = checkSaveEnvelope(save.json, save.name);
+  if (!envelope.ok) return envelope;
+  const { scenarioId } = envelope.value;
   const scenario = await host.loadScenario(scenarioId);
   if (!scenario.ok) {
     return {

@@ -131,7 +131,7 @@ export function createBrowserHost(deps: BrowserHostDeps): HostApi {
       if (!json.ok) return json;
       const save = checkSaveEnvelope(json.value, file.name);
       if (!save.ok) return save;
-      return { ok: true, value: await storeOpened(file.name, save.value) };
+      return { ok: true, value: await storeOpened(file.name, save.value.json) };
     },
 
     async saveGame({ save, fileRef, suggestedName }) {
@@ -164,7 +164,7 @@ export function createBrowserHost(deps: BrowserHostDeps): HostApi {
       if (!GAME_ID_PATTERN.test(gameId)) return invalid(`Game id "${gameId}" is not allowed.`);
       const envelope = checkSaveEnvelope(save, `autosave of ${gameId}`);
       if (!envelope.ok) return invalid(envelope.error.detail);
-      const scenarioId = (save as { scenario: { id: string } }).scenario.id;
+      const { scenarioId } = envelope.value;
       const stored = await putAutosave(
         await deps.db(),
         { gameId, quarter, scenarioId, savedAt: deps.now().toISOString(), json: save },

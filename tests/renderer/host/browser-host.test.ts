@@ -4,6 +4,8 @@ import { openBrowserDb } from '../../../src/renderer/host/browser-db';
 import type { PickedFile } from '../../../src/renderer/host/browser-files';
 import { createBrowserHost, LANGUAGE_STORAGE_KEY } from '../../../src/renderer/host/browser-host';
 import { AUTOSAVES_PER_GAME } from '../../../src/shared/host-api';
+import { loadSave } from '../../../src/sim/index';
+import { freshGame, playTo, scenario, version0Save } from '../saves/games';
 
 const save = (overrides: Record<string, unknown> = {}) => ({
   format: 'vpoe-save',
@@ -98,6 +100,28 @@ describe('browser host', () => {
     const opened = await host.openGame();
     expect(opened).toMatchObject({ ok: true, value: { name: 'run.vpoe.json' } });
     expect((await host.recentFiles()).map((f) => f.name)).toEqual(['run.vpoe.json']);
+  });
+
+  it('opens an uploaded version-0 save for the engine to migrate', async () => {
+    const played = playTo(freshGame(3), 2);
+    const { host } = setup([file('first-release.json', JSON.stringify(version0Save(played)))]);
+    const opened = await host.openGame();
+    if (!opened.ok) throw new Error(opened.error.detail);
+    expect((await host.recentFiles()).map((f) => f.name)).toEqual(['first-release.json']);
+    const reopened = await host.openGame(opened.value.fileRef ?? '');
+    const loaded = loadSave(reopened.ok ? reopened.value.json : null, scenario);
+    expect(loaded.ok && loaded.value.history).toEqual(played.history);
+  });
+
+  it.each([
+    ['a version-0 save without scenarioId', '{"version":0,"seed":1,"quarters":[]}', 'scenarioId'],
+    ['an unknown old version', '{"version":2,"scenarioId":"a","quarters":[]}', '"version" 2'],
+  ])('refuses %s, saying why, and stores nothing', async (_label, text, detail) => {
+    const { host } = setup([file('old.json', text)]);
+    const opened = await host.openGame();
+    expect(opened.ok ? null : opened.error.code).toBe('not-a-save');
+    expect(opened.ok ? '' : opened.error.detail).toContain(detail);
+    expect(await host.recentFiles()).toEqual([]);
   });
 
   it.each([

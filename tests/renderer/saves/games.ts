@@ -50,3 +50,20 @@ export function featuresOnly(d: Decisions): Decisions {
     allocation: { features: 90, debtPaydown: 0, reliability: 5, security: 5, innovation: 0 },
   };
 }
+
+/**
+ * The game's decisions and choices in the prototype's version-0 save format (no format field,
+ * no scenario hash, no checksum), as a player of the first release has them on disk.
+ */
+export function version0Save(game: Game): Record<string, unknown> {
+  return {
+    version: 0,
+    scenarioId: game.scenario.id,
+    seed: game.seed,
+    player: game.playerName,
+    quarters: game.log.map((entry) => ({
+      decisions: entry.decisions,
+      answers: Object.fromEntries(entry.choices.map((c) => [c.eventId, c.optionId])),
+    })),
+  };
+}
