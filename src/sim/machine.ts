@@ -1,7 +1,9 @@
 /**
- * The game machine (xstate v5): orchestrates the phases planning -> resolving -> events ->
- * review -> next quarter or ended. The numbers come from the pure functions in game.ts; guards
- * refuse invalid input, which leaves the game as it was and sets context.lastError.
+ * The game machine (xstate v5): orchestrates the phases briefing -> planning -> resolving ->
+ * events -> review -> next quarter's briefing, or ended. The numbers come from the pure
+ * functions in game.ts; guards refuse invalid input, which leaves the game as it was and sets
+ * context.lastError. The briefing is the machine's own phase, not a Game field: the game is in
+ * its 'planning' phase throughout, so saves, replays and headless runs never see it.
  */
 import { assign, createActor, setup } from 'xstate';
 import { answerEvent, continueGame, newGame, submitDecisions } from './game';
@@ -15,6 +17,7 @@ export interface GameContext {
 }
 
 export type GameEvent =
+  | { type: 'START_PLANNING' }
   | { type: 'SUBMIT_DECISIONS'; decisions: Decisions }
   | { type: 'ANSWER'; eventId: string; optionId: string }
   | { type: 'CONTINUE' };
@@ -57,6 +60,14 @@ export const gameMachine = setup({
       return r.ok ? { game: r.value, lastError: null } : { lastError: r.error };
     }),
     advance: assign(({ context }) => ({ game: continueGame(context.game), lastError: null })),
+    clearError: assign(() => ({ lastError: null, problems: [] })),
+    refuseStartPlanningNow: assign(() => wrongPhase(t('Starting to plan', '計画を始めることは'))),
+    refuseBeforePlanning: assign(() => ({
+      lastError: t(
+        'Read the briefing and start planning first.',
+        '先にブリーフィングを読み、計画を始めてください。',
+      ),
+    })),
     refuseSubmitNow: assign(() => wrongPhase(t('Submitting decisions', '意思決定の提出は'))),
     refuseAnswerNow: assign(() => wrongPhase(t('Answering', '回答は'))),
     refuseContinueNow: assign(() => wrongPhase(t('Continuing', '次へ進むことは'))),
@@ -68,15 +79,25 @@ export const gameMachine = setup({
   states: {
     routing: {
       always: [
-        { guard: 'inPlanning', target: 'planning' },
+        { guard: 'inPlanning', target: 'briefing' },
         { guard: 'inEvents', target: 'events' },
         { guard: 'inReview', target: 'review' },
         { target: 'ended' },
       ],
     },
+    // Every quarter opens here: the player reads selectBriefing(game), then starts planning.
+    briefing: {
+      on: {
+        START_PLANNING: { target: 'planning', actions: 'clearError' },
+        SUBMIT_DECISIONS: { actions: 'refuseBeforePlanning' },
+        ANSWER: { actions: 'refuseAnswerNow' },
+        CONTINUE: { actions: 'refuseContinueNow' },
+      },
+    },
     planning: {
       on: {
         SUBMIT_DECISIONS: { target: 'resolving', actions: 'trySubmit' },
+        START_PLANNING: { actions: 'refuseStartPlanningNow' },
         ANSWER: { actions: 'refuseAnswerNow' },
         CONTINUE: { actions: 'refuseContinueNow' },
       },
@@ -93,6 +114,7 @@ export const gameMachine = setup({
       always: [{ guard: 'inReview', target: 'review' }],
       on: {
         ANSWER: { target: 'events', actions: 'tryAnswer', reenter: true },
+        START_PLANNING: { actions: 'refuseStartPlanningNow' },
         SUBMIT_DECISIONS: { actions: 'refuseSubmitNow' },
         CONTINUE: { actions: 'refuseContinueNow' },
       },
@@ -100,6 +122,7 @@ export const gameMachine = setup({
     review: {
       on: {
         CONTINUE: { target: 'routing', actions: 'advance' },
+        START_PLANNING: { actions: 'refuseStartPlanningNow' },
         SUBMIT_DECISIONS: { actions: 'refuseSubmitNow' },
         ANSWER: { actions: 'refuseAnswerNow' },
       },
