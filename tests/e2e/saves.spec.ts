@@ -370,6 +370,58 @@ test('a version-0 save of the first release opens from the start screen and play
   expect(errors).toEqual([]);
 });
 
+/** The browser host's autosaves (IndexedDB "autosaves"), oldest first. */
+function storedAutosaves(
+  page: Page,
+): Promise<{ gameId: string; quarter: number; sequence: number; json: unknown }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('vpoe-simulator');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('autosaves').objectStore('autosaves').getAll();
+          all.onsuccess = () =>
+            resolve((all.result as { sequence: number }[]).sort((a, b) => a.sequence - b.sequence));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  ) as Promise<{ gameId: string; quarter: number; sequence: number; json: unknown }[]>;
+}
+
+test('an answer given just before the tab reloads is there when the game resumes', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  // Seed 30's first quarter asks three questions under the starting plan.
+  await startGame(page, SCENARIO_ID, 30, 'Closer');
+  await dismissTourIfShown(page);
+  await page.getByTestId('end-quarter').click();
+  await expect(
+    page.locator('.game[data-resolved-quarters="1"][data-phase="events"]'),
+  ).toBeVisible();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('3 choices waiting');
+  const answered = (await dialog.locator('h2').textContent()) ?? '';
+  await dialog.locator('.dialog-options button').first().click();
+  await expect(dialog).toContainText('2 choices waiting');
+  // Reload at once: no waiting for the autosave to be on disk.
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.locator('.game[data-quarter="1"][data-phase="events"]')).toBeVisible();
+  await expect(dialog).toContainText('2 choices waiting');
+  await expect(dialog.locator('h2')).not.toHaveText(answered);
+  const autosaves = await storedAutosaves(page);
+  const latest = autosaves.at(-1)!.json as { log: { choices: unknown[] }[] };
+  expect(latest.log[0]!.choices).toHaveLength(1);
+  // Answering the rest goes on autosaving into the same set, one autosave per step.
+  await dialog.locator('.dialog-options button').first().click();
+  await expect(dialog).toContainText('the last choice this quarter');
+  await expect.poll(async () => (await storedAutosaves(page)).length).toBe(autosaves.length + 1);
+  expect(new Set((await storedAutosaves(page)).map((a) => a.gameId)).size).toBe(1);
+  expect(errors).toEqual([]);
+});
+
 test('a game resumed from its autosave keeps autosaving into the same set', async ({ page }) => {
   await startGame(page, SCENARIO_ID, SEED, 'Resumer');
   await dismissTourIfShown(page);
@@ -401,5 +453,6 @@ test('a game resumed from its autosave keeps autosaving into the same set', asyn
       }),
   );
   expect(new Set(autosaves.map((a) => a.gameId)).size).toBe(1);
-  expect(autosaves.map((a) => a.quarter).sort()).toEqual([1, 2]);
+  // One autosave per step (the quarter resolved, each answer, the report continued).
+  expect([...new Set(autosaves.map((a) => a.quarter))].sort()).toEqual([1, 2]);
 });

@@ -33,6 +33,23 @@ describe('autosaves', () => {
     expect(listed.every((e) => e.scenarioId === 'series-b-saas')).toBe(true);
   });
 
+  it('keeps autosaves asked for at once (one per answered dialog) in order, in the same rotation', async () => {
+    const root = await tempDir();
+    await autosaveQuarters(root, 'g', [1, 2, 3, 4, 5, 6, 7, 8]);
+    // The page asks for the next write before the previous one has finished.
+    const steps = ['resolved', 'answered 1', 'answered 2', 'answered 3'];
+    const written = await Promise.all(
+      steps.map((step) =>
+        writeAutosave(root, { gameId: 'g', quarter: 9, save: sampleSave({ step }) }),
+      ),
+    );
+    expect(written.every((w) => w.ok)).toBe(true);
+    expect(await readdir(join(root, 'g'))).toHaveLength(AUTOSAVES_PER_GAME);
+    const [newest] = await listAutosaves(root);
+    const loaded = await loadAutosave(root, newest?.id ?? '');
+    expect(loaded).toMatchObject({ ok: true, value: { json: { step: 'answered 3' } } });
+  });
+
   it('lists the most recent autosave first', async () => {
     const root = await tempDir();
     await autosaveQuarters(root, 'older', [1]);

@@ -1,6 +1,7 @@
 /**
- * Work that must finish before the desktop app closes (the game screen's last autosave). The
- * shell runs every registered task when the window is closing, then tells the host it may quit.
+ * Work that must finish before the app goes away (the game screen's last autosave). The desktop
+ * shell runs every registered task when the window is closing, then tells the host it may quit;
+ * in a browser they run when the tab is hidden or closed (host/index.ts).
  */
 import { useEffect, useRef } from 'react';
 

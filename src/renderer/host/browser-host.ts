@@ -32,10 +32,15 @@ import { putAutosave, type BrowserDb, type StoredAutosave } from './browser-db';
 import { downloadText, type PickedFile } from './browser-files';
 
 export const LANGUAGE_STORAGE_KEY = 'vpoe.language';
+/**
+ * The autosave being written, kept in localStorage (synchronous, so it survives a tab closed
+ * while IndexedDB's transaction is still open) until IndexedDB has it; restored at next start.
+ */
+export const PENDING_AUTOSAVE_KEY = 'vpoe.pendingAutosave';
 
 export type BrowserHostDeps = {
   db: () => Promise<BrowserDb>;
-  storage: Pick<Storage, 'getItem' | 'setItem'>;
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   pickFile: (accept: string) => Promise<PickedFile | null>;
   download: typeof downloadText;
   locale: string;
@@ -66,10 +71,67 @@ function toAutosaveEntry(stored: StoredAutosave): AutosaveEntry {
   return { id, gameId, quarter, scenarioId, savedAt };
 }
 
+type PendingAutosave = Omit<StoredAutosave, 'id' | 'sequence'>;
+
+function isPendingAutosave(value: unknown): value is PendingAutosave {
+  const v = value as Partial<PendingAutosave> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.gameId === 'string' &&
+    GAME_ID_PATTERN.test(v.gameId) &&
+    typeof v.quarter === 'number' &&
+    typeof v.scenarioId === 'string' &&
+    typeof v.savedAt === 'string' &&
+    checkSaveEnvelope(v.json, 'pending autosave').ok
+  );
+}
+
 export function createBrowserHost(deps: BrowserHostDeps): HostApi {
   const scenarios = deps.scenarios ?? BUNDLED_SCENARIOS;
   const newRef = () =>
     `save-${deps.now().getTime().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+
+  // An autosave a closed tab left in localStorage is read now, before this page writes its own.
+  const leftOver = readStorage(PENDING_AUTOSAVE_KEY);
+  let recovery: Promise<void> | null = null;
+  const recovered = () => (recovery ??= restorePending(leftOver));
+
+  function readStorage(key: string): string | null {
+    try {
+      return deps.storage.getItem(key);
+    } catch {
+      return null;
+    }
+  }
+  /** Forgets the pending autosave if it is still this one (a newer one may have replaced it). */
+  function forgetPending(text: string | null): void {
+    try {
+      if (text !== null && deps.storage.getItem(PENDING_AUTOSAVE_KEY) === text)
+        deps.storage.removeItem(PENDING_AUTOSAVE_KEY);
+    } catch {
+      // Storage unavailable: nothing was kept there either.
+    }
+  }
+  async function restorePending(text: string | null): Promise<void> {
+    if (text === null) return;
+    let pending: unknown = null;
+    try {
+      pending = JSON.parse(text);
+    } catch {
+      pending = null;
+    }
+    if (isPendingAutosave(pending)) {
+      const db = await deps.db();
+      const newest = (await db.getAllFromIndex('autosaves', 'byGame', pending.gameId))
+        .sort((a, b) => a.sequence - b.sequence)
+        .at(-1);
+      // IndexedDB may have finished the write before the tab closed: then it is there already.
+      if (JSON.stringify(newest?.json) !== JSON.stringify(pending.json))
+        await putAutosave(db, pending, AUTOSAVES_PER_GAME);
+    }
+    forgetPending(text);
+  }
 
   function loadBundled(): { listing: ScenarioListing; loaded: LoadedScenario[] } {
     const listing: ScenarioListing = { scenarios: [], problems: [] };
@@ -165,20 +227,29 @@ export function createBrowserHost(deps: BrowserHostDeps): HostApi {
       const envelope = checkSaveEnvelope(save, `autosave of ${gameId}`);
       if (!envelope.ok) return invalid(envelope.error.detail);
       const { scenarioId } = envelope.value;
-      const stored = await putAutosave(
-        await deps.db(),
-        { gameId, quarter, scenarioId, savedAt: deps.now().toISOString(), json: save },
-        AUTOSAVES_PER_GAME,
-      );
+      const entry = { gameId, quarter, scenarioId, savedAt: deps.now().toISOString(), json: save };
+      // Synchronous, before any await: done even when the tab is closing right now.
+      let kept: string | null = null;
+      try {
+        kept = JSON.stringify(entry);
+        deps.storage.setItem(PENDING_AUTOSAVE_KEY, kept);
+      } catch {
+        kept = null; // over the storage quota: IndexedDB alone has to do
+      }
+      await recovered();
+      const stored = await putAutosave(await deps.db(), entry, AUTOSAVES_PER_GAME);
+      forgetPending(kept);
       return { ok: true, value: toAutosaveEntry(stored) };
     },
     async listAutosaves() {
+      await recovered();
       const all = await (await deps.db()).getAll('autosaves');
       return all
         .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id))
         .map(toAutosaveEntry);
     },
     async loadAutosave(id) {
+      await recovered();
       const stored = await (await deps.db()).get('autosaves', id);
       if (!stored) return notFound(`Autosave "${id}"`);
       return {

@@ -1,7 +1,8 @@
 /**
  * Saving a running game, for the game screen: "Save" / "Save as..." (buttons or the desktop
- * menu), an autosave each time a quarter completes, and a last autosave before the desktop app
- * closes. Engine-agnostic: the caller passes `getSave` (the engine's toSave(game)).
+ * menu), an autosave after everything the player does (a quarter resolved, a dialog answered, a
+ * report continued), and a last autosave before the app closes or the tab goes away.
+ * Engine-agnostic: the caller passes `getSave` (the engine's toSave(game)).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FileRef, HostError } from '../../shared/host-api';
@@ -12,8 +13,13 @@ import { useMenuCommand } from './useMenuCommand';
 export type GameFilesOptions = {
   /** Stable for one game (a branch gets a new one); names its autosave set. */
   gameId: string;
-  /** Quarters completed so far; each increase writes an autosave. */
+  /** Quarters completed so far; listed with the autosave ("after quarter N"). */
   quarter: number;
+  /**
+   * Changes with every step the player takes (decisions submitted, a dialog answered, the report
+   * continued); each change writes an autosave, so closing at any moment loses nothing.
+   */
+  progress: string;
   getSave: () => unknown;
   /** Proposed file name for "Save as...". */
   suggestedName: string;
@@ -45,7 +51,7 @@ export function useGameFiles(options: GameFilesOptions): GameFiles {
   const [fileRef, setFileRef] = useState<FileRef | null>(options.initialFileRef);
   const [autosavedQuarter, setAutosavedQuarter] = useState<number | null>(null);
   const pending = useRef<Promise<void>>(Promise.resolve());
-  const lastAutosaved = useRef<{ gameId: string; quarter: number } | null>(null);
+  const lastAutosaved = useRef<string | null>(null);
 
   const writeToFile = useCallback(
     async (target: FileRef | null): Promise<boolean> => {
@@ -64,34 +70,46 @@ export function useGameFiles(options: GameFilesOptions): GameFiles {
   const save = useCallback(() => writeToFile(fileRef), [writeToFile, fileRef]);
   const saveAs = useCallback(() => writeToFile(null), [writeToFile]);
 
+  // The host is asked at once, not after the previous write: both hosts keep one game's writes
+  // in order, and the browser host records the request synchronously, so a tab closed while an
+  // earlier write is in flight still keeps the latest state.
   const autosave = useCallback((): Promise<void> => {
-    const { gameId, quarter, getSave, onError } = latest.current;
-    const last = lastAutosaved.current;
-    if (last && last.gameId === gameId && last.quarter === quarter) return pending.current;
-    lastAutosaved.current = { gameId, quarter };
-    pending.current = pending.current.then(async () => {
-      const written = await host.writeAutosave({ gameId, quarter, save: getSave() });
-      if (written.ok) setAutosavedQuarter(quarter);
-      else {
-        lastAutosaved.current = null; // try again at the next chance
-        onError(written.error);
-      }
-    });
+    const { gameId, quarter, progress, getSave, onError } = latest.current;
+    const key = `${gameId}\u0000${progress}`;
+    if (lastAutosaved.current === key) return pending.current;
+    lastAutosaved.current = key;
+    const writing = host
+      .writeAutosave({ gameId, quarter, save: getSave() })
+      .catch((error: unknown) => ({
+        ok: false as const,
+        error: {
+          code: 'io' as const,
+          detail: error instanceof Error ? error.message : String(error),
+        },
+      }))
+      .then((written) => {
+        if (written.ok) setAutosavedQuarter(quarter);
+        else {
+          if (lastAutosaved.current === key) lastAutosaved.current = null; // retry at the next chance
+          onError(written.error);
+        }
+      });
+    pending.current = Promise.all([pending.current, writing]).then(() => undefined);
     return pending.current;
   }, [host]);
 
   // The state a game starts or resumes in is already stored (scenario + seed, or the file it
-  // came from); every quarter completed after that is autosaved.
-  const { gameId, quarter } = options;
-  const started = useRef<{ gameId: string; quarter: number } | null>(null);
+  // came from); every step after that is autosaved.
+  const { gameId, progress } = options;
+  const started = useRef<string | null>(null);
   useEffect(() => {
-    if (started.current?.gameId !== gameId) {
-      started.current = { gameId, quarter };
-      lastAutosaved.current = { gameId, quarter };
+    if (started.current !== gameId) {
+      started.current = gameId;
+      lastAutosaved.current = `${gameId}\u0000${progress}`;
       return;
     }
     void autosave();
-  }, [gameId, quarter, autosave]);
+  }, [gameId, progress, autosave]);
 
   // Closing waits for an autosave in flight, and retries one that failed.
   useBeforeQuit(autosave);

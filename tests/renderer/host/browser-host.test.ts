@@ -2,7 +2,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openBrowserDb } from '../../../src/renderer/host/browser-db';
 import type { PickedFile } from '../../../src/renderer/host/browser-files';
-import { createBrowserHost, LANGUAGE_STORAGE_KEY } from '../../../src/renderer/host/browser-host';
+import {
+  createBrowserHost,
+  LANGUAGE_STORAGE_KEY,
+  PENDING_AUTOSAVE_KEY,
+} from '../../../src/renderer/host/browser-host';
 import { AUTOSAVES_PER_GAME } from '../../../src/shared/host-api';
 import { loadSave } from '../../../src/sim/index';
 import { freshGame, playTo, scenario, version0Save } from '../saves/games';
@@ -18,16 +22,20 @@ const save = (overrides: Record<string, unknown> = {}) => ({
 
 let dbCount = 0;
 
-function setup(picks: (PickedFile | null)[] = []) {
-  const storage = new Map<string, string>();
+function setup(
+  picks: (PickedFile | null)[] = [],
+  shared: { storage?: Map<string, string>; db?: () => ReturnType<typeof openBrowserDb> } = {},
+) {
+  const storage = shared.storage ?? new Map<string, string>();
   const downloads: [string, string, string][] = [];
   let clock = Date.parse('2026-11-23T20:00:00Z');
   const db = openBrowserDb(`test-${++dbCount}`);
   const host = createBrowserHost({
-    db: () => db,
+    db: shared.db ?? (() => db),
     storage: {
       getItem: (key) => storage.get(key) ?? null,
       setItem: (key, value) => void storage.set(key, value),
+      removeItem: (key) => void storage.delete(key),
     },
     pickFile: async () => picks.shift() ?? null,
     download: (name, kind, content) => void downloads.push([name, kind, content]),
@@ -41,7 +49,7 @@ function setup(picks: (PickedFile | null)[] = []) {
       { fileName: 'broken.json', json: { id: 'b', title: 'no' } },
     ],
   });
-  return { host, storage, downloads };
+  return { host, storage, downloads, db: () => db };
 }
 
 const file = (name: string, text: string): PickedFile => ({
@@ -154,6 +162,41 @@ describe('browser host', () => {
       ok: true,
       value: { fileRef: null, json: { quarter: 12 }, autosaveGameId: 'g' },
     });
+  });
+
+  it('keeps an autosave whose IndexedDB write a closing tab cut off, and restores it once', async () => {
+    const first = setup();
+    await first.host.writeAutosave({ gameId: 'g', quarter: 2, save: save({ step: 'resolved' }) });
+    // The tab closes while IndexedDB is still busy: its write never completes.
+    const closing = setup([], { storage: first.storage, db: () => new Promise(() => undefined) });
+    void closing.host.writeAutosave({ gameId: 'g', quarter: 2, save: save({ step: 'answered' }) });
+    expect(first.storage.get(PENDING_AUTOSAVE_KEY)).toContain('answered');
+
+    const reopened = setup([], { storage: first.storage, db: first.db });
+    const listed = await reopened.host.listAutosaves();
+    expect(listed.map((e) => e.quarter)).toEqual([2, 2]);
+    const latest = await reopened.host.loadAutosave(listed[0]?.id ?? '');
+    expect(latest).toMatchObject({ ok: true, value: { json: { step: 'answered' } } });
+    expect(first.storage.has(PENDING_AUTOSAVE_KEY)).toBe(false);
+    // Restored once: neither this page nor the next adds it again.
+    const again = setup([], { storage: first.storage, db: first.db });
+    expect(await again.host.listAutosaves()).toHaveLength(2);
+  });
+
+  it('does not duplicate a pending autosave IndexedDB already has', async () => {
+    const first = setup();
+    await first.host.writeAutosave({ gameId: 'g', quarter: 1, save: save({ step: 'a' }) });
+    expect(first.storage.has(PENDING_AUTOSAVE_KEY)).toBe(false);
+    // The tab closed after IndexedDB's commit but before the pending record was cleared.
+    const [stored] = await (await first.db()).getAll('autosaves');
+    const { gameId, quarter, scenarioId, savedAt, json } = stored!;
+    first.storage.set(
+      PENDING_AUTOSAVE_KEY,
+      JSON.stringify({ gameId, quarter, scenarioId, savedAt, json }),
+    );
+    const reopened = setup([], { storage: first.storage, db: first.db });
+    expect(await reopened.host.listAutosaves()).toHaveLength(1);
+    expect(first.storage.has(PENDING_AUTOSAVE_KEY)).toBe(false);
   });
 
   it('refuses autosaves with unsafe ids or non-save data', async () => {

@@ -38,6 +38,7 @@ function fakeHost() {
 
 function Probe(props: {
   quarter: number;
+  progress?: string;
   gameId?: string;
   out: { files?: GameFiles };
   errors: HostError[];
@@ -45,7 +46,8 @@ function Probe(props: {
   props.out.files = useGameFiles({
     gameId: props.gameId ?? 'g1',
     quarter: props.quarter,
-    getSave: () => ({ q: props.quarter }),
+    progress: props.progress ?? String(props.quarter),
+    getSave: () => ({ q: props.quarter, step: props.progress }),
     suggestedName: 'run.vpoe.json',
     initialFileRef: null,
     onError: (error) => props.errors.push(error),
@@ -54,14 +56,15 @@ function Probe(props: {
 }
 
 function mount(host: HostApi, quarter: number, out: { files?: GameFiles }, errors: HostError[]) {
-  const ui = (q: number, gameId?: string) => (
+  const ui = (q: number, gameId?: string, progress?: string) => (
     <HostProvider host={host}>
-      <Probe quarter={q} gameId={gameId} out={out} errors={errors} />
+      <Probe quarter={q} progress={progress} gameId={gameId} out={out} errors={errors} />
     </HostProvider>
   );
   const view = render(ui(quarter));
   return {
-    rerender: (q: number, gameId?: string) => view.rerender(ui(q, gameId)),
+    rerender: (q: number, gameId?: string, progress?: string) =>
+      view.rerender(ui(q, gameId, progress)),
     unmount: view.unmount,
   };
 }
@@ -74,6 +77,52 @@ describe('useGameFiles', () => {
     await act(async () => view.rerender(2));
     await act(async () => view.rerender(2));
     expect(calls).toEqual(['autosave g1 q1', 'autosave g1 q2']);
+    view.unmount();
+  });
+
+  it('autosaves every answered dialog of a quarter, and closing keeps the last one', async () => {
+    const { host, calls } = fakeHost();
+    const saves: unknown[] = [];
+    const recording = {
+      ...host,
+      writeAutosave: (request: Parameters<HostApi['writeAutosave']>[0]) => {
+        saves.push(request.save);
+        return host.writeAutosave(request);
+      },
+    };
+    const view = mount(recording, 2, {}, []);
+    await act(async () => view.rerender(3, 'g1', 'q3 resolved'));
+    await act(async () => view.rerender(3, 'g1', 'q3 answered 1'));
+    await act(async () => view.rerender(3, 'g1', 'q3 answered 2'));
+    await act(async () => runBeforeQuit()); // nothing new since the last answer
+    expect(calls).toEqual(['autosave g1 q3', 'autosave g1 q3', 'autosave g1 q3']);
+    expect(saves.at(-1)).toEqual({ q: 3, step: 'q3 answered 2' });
+    view.unmount();
+  });
+
+  it('asks the host for each step at once; closing waits for every write in flight', async () => {
+    const { host } = fakeHost();
+    const started: string[] = [];
+    const finish: (() => void)[] = [];
+    const slow = {
+      ...host,
+      writeAutosave: (request: Parameters<HostApi['writeAutosave']>[0]) => {
+        started.push(String((request.save as { step: string }).step));
+        return new Promise((resolve) => finish.push(() => resolve(host.writeAutosave(request))));
+      },
+    } as HostApi;
+    const view = mount(slow, 1, {}, []);
+    await act(async () => view.rerender(1, 'g1', 'answered 1'));
+    await act(async () => view.rerender(1, 'g1', 'answered 2'));
+    // The second write is asked for while the first is still in flight.
+    expect(started).toEqual(['answered 1', 'answered 2']);
+    let closed = false;
+    const closing = runBeforeQuit().then(() => (closed = true));
+    await act(async () => finish.shift()?.());
+    expect(closed).toBe(false);
+    await act(async () => finish.shift()?.());
+    await closing;
+    expect(closed).toBe(true);
     view.unmount();
   });
 

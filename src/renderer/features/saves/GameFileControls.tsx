@@ -16,6 +16,15 @@ export function saveName(game: Game): string {
   return `${game.scenario.id}-s${game.seed}${branch}-q${game.quarter}.vpoe.json`;
 }
 
+/**
+ * Changes with every step the player takes: decisions submitted (a log entry), a dialog answered
+ * (a choice), the report continued (the phase). Each change is autosaved.
+ */
+export function progressOf(game: Game): string {
+  const choices = game.log.reduce((n, entry) => n + entry.choices.length, 0);
+  return `${game.log.length}/${choices}/${game.quarter}/${game.phase}`;
+}
+
 export function GameFileControls({ game }: { game: Game }) {
   const { t } = useTranslation('saves');
   const host = useHost();
@@ -34,6 +43,7 @@ export function GameFileControls({ game }: { game: Game }) {
   const files = useGameFiles({
     gameId,
     quarter: game.history.length,
+    progress: progressOf(game),
     getSave,
     suggestedName: saveName(game),
     initialFileRef: links.fileRef,
