@@ -370,23 +370,23 @@ test('a version-0 save of the first release opens from the start screen and play
   expect(errors).toEqual([]);
 });
 
+type StoredAutosave = { gameId: string; quarter: number; sequence: number; json: unknown };
+
 /** The browser host's autosaves (IndexedDB "autosaves"), oldest first. */
-function storedAutosaves(
-  page: Page,
-): Promise<{ gameId: string; quarter: number; sequence: number; json: unknown }[]> {
+function storedAutosaves(page: Page): Promise<StoredAutosave[]> {
   return page.evaluate(
     () =>
-      new Promise((resolve, reject) => {
+      new Promise<StoredAutosave[]>((resolve, reject) => {
         const request = indexedDB.open('vpoe-simulator');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const all = request.result.transaction('autosaves').objectStore('autosaves').getAll();
           all.onsuccess = () =>
-            resolve((all.result as { sequence: number }[]).sort((a, b) => a.sequence - b.sequence));
+            resolve((all.result as StoredAutosave[]).sort((a, b) => a.sequence - b.sequence));
           all.onerror = () => reject(all.error);
         };
       }),
-  ) as Promise<{ gameId: string; quarter: number; sequence: number; json: unknown }[]>;
+  );
 }
 
 test('an answer given just before the tab reloads is there when the game resumes', async ({
