@@ -117,6 +117,10 @@ export {
   branchGame,
   gameChecksum,
   SAVE_SCHEMA_VERSION,
+  type LoadSaveError,
+  type LoadSaveOptions,
+  type LoadedSave,
+  type ModelChange,
 } from './save';
 
 // Headless runs

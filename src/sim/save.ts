@@ -241,8 +241,50 @@ export function replayLog(
   return { ok: true, value: game };
 }
 
+/** The save was written by another engine version and replays to different numbers. */
+export type ModelChange = { savedBy: string; current: string };
+
+/**
+ * A refusal of loadSave. `modelChange` is set only when the save's engine version differs from
+ * this one and its replay is valid except for the checksum: the numbers moved with the model, so
+ * the player may choose to open it under the current model (loadSave's acceptModelChange).
+ */
+export type LoadSaveError = SaveError & { modelChange?: ModelChange };
+
+export type LoadSaveOptions = {
+  /**
+   * Open a save of another engine version whose replay is valid but ends in other numbers (the
+   * model changed), instead of refusing it as diverged. An edited save of this engine version
+   * is still refused.
+   */
+  acceptModelChange: boolean;
+};
+
+/** What loadSave returns with options: the game, and whether its numbers moved with the model. */
+export type LoadedSave = { game: Game; modelChange: ModelChange | null };
+
 /** Loads a save against its scenario: migrate, check identity, replay, verify the checksum. */
-export function loadSave(json: unknown, scenario: Scenario): Result<Game, SaveError> {
+export function loadSave(json: unknown, scenario: Scenario): Result<Game, LoadSaveError>;
+export function loadSave(
+  json: unknown,
+  scenario: Scenario,
+  options: LoadSaveOptions,
+): Result<LoadedSave, LoadSaveError>;
+export function loadSave(
+  json: unknown,
+  scenario: Scenario,
+  options?: LoadSaveOptions,
+): Result<Game, LoadSaveError> | Result<LoadedSave, LoadSaveError> {
+  const r = loadChecked(json, scenario, options?.acceptModelChange ?? false);
+  if (options || !r.ok) return r;
+  return { ok: true, value: r.value.game };
+}
+
+function loadChecked(
+  json: unknown,
+  scenario: Scenario,
+  acceptModelChange: boolean,
+): Result<LoadedSave, LoadSaveError> {
   const m = migrateSave(json);
   if (!m.ok) return m;
   const save = m.value;
@@ -265,15 +307,29 @@ export function loadSave(json: unknown, scenario: Scenario): Result<Game, SaveEr
   const r = replayLog(scenario, save.seed, save.playerName, save.log, save.position);
   if (!r.ok) return r;
   const game = save.parent ? { ...r.value, parent: save.parent } : r.value;
-  if (save.checksum !== '' && gameChecksum(game) !== save.checksum)
+  if (save.checksum === '' || gameChecksum(game) === save.checksum)
+    return { ok: true, value: { game, modelChange: null } };
+  if (save.engineVersion === ENGINE_VERSION)
     return fail(
       'diverged',
       t(
-        `Replaying the save gives a different game (saved by engine ${save.engineVersion}, this is ${ENGINE_VERSION}): the file was edited or the model changed.`,
-        `セーブを再生すると別のゲームになります(保存時のエンジン${save.engineVersion}、現在${ENGINE_VERSION})。ファイルが編集されたか、モデルが変わっています。`,
+        `Replaying the save gives a different game than the one saved (same engine ${ENGINE_VERSION}): the file was edited.`,
+        `セーブを再生すると保存時と別のゲームになります(エンジンは同じ${ENGINE_VERSION})。ファイルが編集されています。`,
       ),
     );
-  return { ok: true, value: game };
+  const modelChange: ModelChange = { savedBy: save.engineVersion, current: ENGINE_VERSION };
+  if (acceptModelChange) return { ok: true, value: { game, modelChange } };
+  return {
+    ok: false,
+    error: {
+      kind: 'diverged',
+      message: t(
+        `Replaying the save gives a different game (saved by engine ${save.engineVersion}, this is ${ENGINE_VERSION}): the model changed, or the file was edited.`,
+        `セーブを再生すると別のゲームになります(保存時のエンジン${save.engineVersion}、現在${ENGINE_VERSION})。モデルが変わったか、ファイルが編集されています。`,
+      ),
+      modelChange,
+    },
+  };
 }
 
 /** The game as it stood at the start of `quarter`'s planning (a replay of the log's prefix). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   balancedPolicy,
   branchGame,
+  ENGINE_VERSION,
   gameAtQuarter,
   gameChecksum,
   loadSave,
@@ -10,6 +11,7 @@ import {
   SAVE_SCHEMA_VERSION,
   toSave,
 } from '../../src/sim/index';
+import type { Game, SaveFile } from '../../src/sim/index';
 import { loadScenario, play } from './helpers';
 
 const scenario = loadScenario();
@@ -110,6 +112,74 @@ describe('saves', () => {
         finished.history.slice(0, 4).map((h) => h.metrics),
       );
     }
+  });
+});
+
+/**
+ * A save as engine 1.0.0 wrote it: the same log, but its numbers differed from today's in the
+ * last bits (Math.exp/pow then, msun ports now), so its checksum is of slightly other metrics.
+ */
+function savedByOlderEngine(game: Game): SaveFile {
+  const older = structuredClone(game);
+  const metrics = older.history[0]!.metrics as unknown as Record<string, number>;
+  const key = Object.keys(metrics).find((k) => typeof metrics[k] === 'number' && metrics[k] !== 0)!;
+  metrics[key] = metrics[key]! * (1 + Number.EPSILON);
+  return {
+    ...structuredClone(toSave(game)),
+    engineVersion: '1.0.0',
+    checksum: gameChecksum(older),
+  };
+}
+
+describe('saves of another engine version', () => {
+  it('are refused by default, saying the model changed, and can be opened under this model', () => {
+    const old = savedByOlderEngine(finished);
+    const refused = loadSave(old, scenario);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.kind).toBe('diverged');
+    expect(refused.error.modelChange).toEqual({ savedBy: '1.0.0', current: ENGINE_VERSION });
+    expect(refused.error.message.en).toContain('saved by engine 1.0.0');
+
+    const accepted = loadSave(old, scenario, { acceptModelChange: true });
+    expect(accepted.ok).toBe(true);
+    if (!accepted.ok) return;
+    expect(accepted.value.modelChange).toEqual({ savedBy: '1.0.0', current: ENGINE_VERSION });
+    expect(JSON.stringify(accepted.value.game)).toBe(JSON.stringify(finished));
+    // Its next save is this engine's, with this engine's checksum, and opens without asking.
+    const next = toSave(accepted.value.game);
+    expect(next.engineVersion).toBe(ENGINE_VERSION);
+    expect(next.checksum).toBe(gameChecksum(finished));
+    expect(loadSave(next, scenario).ok).toBe(true);
+  });
+
+  it('an edited save of this engine version stays refused, even when asked to accept', () => {
+    const edited = structuredClone(toSave(finished));
+    edited.log[4]!.decisions.talent.payAdjustmentPct = 10;
+    for (const r of [
+      loadSave(edited, scenario),
+      loadSave(edited, scenario, { acceptModelChange: true }),
+    ]) {
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.error.kind).toBe('diverged');
+      expect(r.error.modelChange).toBeUndefined();
+      expect(r.error.message.en).toContain('the file was edited');
+    }
+  });
+
+  it('a save of another version whose replay is impossible is refused without the choice', () => {
+    const old = savedByOlderEngine(finished);
+    old.log[2]!.decisions.allocation.features += 10;
+    const r = loadSave(old, scenario, { acceptModelChange: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.modelChange).toBeUndefined();
+  });
+
+  it('a save of another version that replays to the same numbers opens without a model change', () => {
+    const same = { ...toSave(finished), engineVersion: '1.0.0' };
+    const r = loadSave(same, scenario, { acceptModelChange: true });
+    expect(r.ok && r.value.modelChange).toBeNull();
   });
 });
 
