@@ -543,6 +543,7 @@ export function stepQuarter(
       span,
       growth: growthSoFar,
       runwayQuarters: last.runwayQuarters,
+      burnMultiple: last.burnMultiple,
       boardConfidence: last.boardConfidence,
       regulation: m.regulation,
       mitigated: { keyPerson: mitig.keyPerson, vendor: mitig.vendor, audit: mitig.audit },

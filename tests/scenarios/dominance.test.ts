@@ -14,8 +14,7 @@ import {
 } from '../../src/sim/index';
 import { loadBuiltin, SCENARIO_FILES, seedRange } from './builtin';
 
-// 40 paired seeds: a policy that truly loses 60-70% of pairs stays above one half here with
-// high probability, and a scenario's whole check stays well under 30 s.
+// 40 paired seeds (1-40, fixed): a scenario's whole check stays well under 30 s.
 const SEEDS = seedRange(40);
 
 function share(xs: readonly boolean[]): number {
@@ -34,7 +33,8 @@ describe.each(SCENARIO_FILES)('%s: no fixed policy dominates (MODEL.md 6.13)', (
     'the "%s" extreme loses to the balanced policy in most seeds',
     (_name, policy) => {
       const extreme = runBatch(scenario, SEEDS, policy);
-      expect(balancedBeats(balanced, extreme)).toBeGreaterThan(0.5);
+      // With margin over "most": engine 1.2.0 measures 70% or more in every scenario.
+      expect(balancedBeats(balanced, extreme)).toBeGreaterThanOrEqual(0.65);
     },
   );
 

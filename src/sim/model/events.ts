@@ -13,6 +13,8 @@ export interface EventInputs {
   span: number;
   growth: number;
   runwayQuarters: number;
+  /** last quarter's burn multiple (0 when profitable) */
+  burnMultiple: number;
   boardConfidence: number;
   regulation: number;
   mitigated: { keyPerson: boolean; vendor: boolean; audit: boolean };
@@ -80,9 +82,16 @@ export function drawEvents(rng: Rng, s: SimState, i: EventInputs): EventOutcome 
     out.events.push({ id: `q${q}-competitor`, kind: 'competitor-launch', params: { points: 7 } });
   }
 
-  // Funding: only when the company needs it; investors look at growth and the board's mood.
+  // Funding: only when the company needs it; investors look at growth, the board's mood and
+  // capital efficiency: a burn multiple above 2 is "suspect", above 3 "bad" (Sacks 2020), and
+  // growth bought at that price rarely raises a round.
   if (q >= 2 && i.runwayQuarters < 6 && uniform(rng) < 0.35) {
-    const chance = i.growth > 0.25 && i.boardConfidence > 45 ? 0.7 : 0.25;
+    const chance =
+      i.burnMultiple > 3
+        ? 0.1
+        : i.growth > 0.25 && i.boardConfidence > 45 && i.burnMultiple <= 2
+          ? 0.7
+          : 0.25;
     if (uniform(rng) < chance) {
       out.financing = 0.8 * s.arr;
       s.trust.ceo = Math.min(100, s.trust.ceo + 5);

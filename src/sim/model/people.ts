@@ -97,7 +97,9 @@ export function workloadPressure(
     1.5 * Math.max(0, featureShare - 0.65) +
     0.07 * openCommitments +
     1.5 * incidentWorkShare +
-    0.5 * mentoringShare +
+    // Onboarding lands on the seniors who also carry the roadmap (~20-25% of a senior per new
+    // hire, MODEL.md 5): hiring faster than ~10% a quarter overloads them.
+    1.5 * mentoringShare +
     (freeze ? 0.05 : 0)
   );
 }

@@ -21,6 +21,22 @@ export function boardConfidence(t: Trust): number {
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
+/**
+ * The CFO grades capital efficiency on Sacks's burn-multiple bands (2020): under 1 amazing,
+ * 1-1.5 great, 1.5-2 good, 2-3 suspect, over 3 bad. 0 means profitable.
+ */
+export function burnMultipleTrust(burnMultiple: number): number {
+  return burnMultiple < 1
+    ? 1.5
+    : burnMultiple < 1.5
+      ? 1
+      : burnMultiple < 2
+        ? 0
+        : burnMultiple <= 3
+          ? -1.5
+          : -3;
+}
+
 /** What each stakeholder reacts to this quarter (points), before commitments and events. */
 export function trustReactions(
   m: QuarterMetrics,
@@ -32,9 +48,12 @@ export function trustReactions(
     clamp(12 * (m.growth - 0.3), -4, 4) +
     clamp(4 * (featureRatio - 1), -3, 3) -
     2 * m.sev1Incidents -
-    8 * m.breaches;
+    8 * m.breaches -
+    // Boards now oversee cyber risk (SEC 2023 disclosure rule; Japan's FSA and METI guidelines):
+    // a growing vulnerability backlog worries the CEO before any breach.
+    Math.min(2, Math.max(0, (m.securityDebt - 40) / 10));
   const cfo =
-    (m.burnMultiple < 1.5 ? 1.5 : m.burnMultiple > 3 ? -3 : 0) +
+    burnMultipleTrust(m.burnMultiple) +
     (m.runwayQuarters < 4 ? -4 : 0) +
     clamp(-25 * (m.costs / Math.max(1, prev.costs) - 1.04), -4, 2) +
     clamp(20 * (m.grossMargin - 0.72), -3, 2);

@@ -129,24 +129,35 @@ describe('11. SaaS calibration under a sensible policy', () => {
 
   it('lands growth, NRR and gross margin near the SaaS figures', () => {
     // A Series-B scale-up grows faster than the public median (~22%), well under hyper-growth.
-    expect(median(all.map((m) => m.growth))).toBeGreaterThan(0.18);
-    expect(median(all.map((m) => m.growth))).toBeLessThan(0.6);
-    expect(median(all.map((m) => m.nrr))).toBeGreaterThan(0.98);
-    expect(median(all.map((m) => m.nrr))).toBeLessThan(1.12);
-    expect(median(all.map((m) => m.grossMargin))).toBeGreaterThan(0.7);
-    expect(median(all.map((m) => m.grossMargin))).toBeLessThan(0.82);
+    expect(median(all.map((m) => m.growth))).toBeGreaterThan(0.25);
+    expect(median(all.map((m) => m.growth))).toBeLessThan(0.5);
+    expect(median(all.map((m) => m.nrr))).toBeGreaterThan(1);
+    expect(median(all.map((m) => m.nrr))).toBeLessThan(1.1);
+    expect(median(all.map((m) => m.grossMargin))).toBeGreaterThan(0.72);
+    expect(median(all.map((m) => m.grossMargin))).toBeLessThan(0.8);
   });
 
   it('meets the Rule of 40 in a minority of quarters, near the ~16% of SaaS company-years', () => {
     const share = all.filter((m) => m.ruleOf40 >= 40).length / all.length;
-    expect(share).toBeGreaterThan(0.03);
-    expect(share).toBeLessThan(0.35);
+    expect(share).toBeGreaterThan(0.1);
+    expect(share).toBeLessThan(0.22);
+  });
+
+  it('burns cash like a funded scale-up: burn multiple in the bands of Sacks 2020, not ~0', () => {
+    // Most quarters burn; the median sits in the "amazing" band (< 1) and the spread reaches
+    // "great" (1-1.5), as a scale-up on its path to efficiency after a round.
+    expect(all.filter((m) => m.burnMultiple > 0).length / all.length).toBeGreaterThan(0.7);
+    const bm = median(all.map((m) => m.burnMultiple));
+    expect(bm).toBeGreaterThan(0.3);
+    expect(bm).toBeLessThan(1);
+    const sorted = all.map((m) => m.burnMultiple).sort((a, b) => a - b);
+    expect(sorted[Math.floor(0.9 * sorted.length)]!).toBeGreaterThan(1);
   });
 
   it('keeps R&D spend within the 20-50% of revenue of an expanding SaaS company', () => {
     const rd = median(all.map((m) => (m.costPerEngineer * m.headcount) / m.revenue));
     expect(rd).toBeGreaterThan(0.2);
-    expect(rd).toBeLessThan(0.6);
+    expect(rd).toBeLessThan(0.5);
   });
 });
 

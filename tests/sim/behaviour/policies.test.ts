@@ -29,7 +29,8 @@ describe.each(files)('%s', (file) => {
     for (const extreme of extremePolicies) {
       const results = runBatch(scenario, runSeeds, extreme);
       const wins = results.filter((r, i) => balanced[i]!.score > r.score).length;
-      expect(wins, `${extreme.name}: balanced wins ${wins}/60`).toBeGreaterThan(30);
+      // With margin: at least 65% of seeds (engine 1.2.0 measures 70% or more everywhere).
+      expect(wins, `${extreme.name}: balanced wins ${wins}/60`).toBeGreaterThanOrEqual(39);
     }
   });
 
