@@ -1,15 +1,59 @@
-/** Driving a game through the UI in the browser tests: start a scenario, plan, answer, continue. */
+/**
+ * Driving a game through the UI in the browser tests: start a scenario, read the quarter's
+ * briefing, plan, answer, continue. Every quarter opens on its briefing (the game machine's
+ * 'briefing' phase, `.game[data-play-phase="briefing"]`; the game's own data-phase is 'planning'
+ * meanwhile); editPlan passes it on the way to the plan.
+ */
 import { expect, type Page } from '@playwright/test';
 import { editsFor, optionIndex } from './game-plan';
 
-/** From the start screen to the first planning screen of a new game with this seed. */
+/** From the start screen to the first quarter's briefing of a new game with this seed. */
 export async function startGame(page: Page, scenarioId: string, seed: number, playerName: string) {
   await page.goto('/');
   await page.locator(`[data-scenario-id="${scenarioId}"]`).getByRole('button').click();
   await page.getByTestId('seed-input').fill(String(seed));
   await page.getByRole('textbox', { name: /name/i }).fill(playerName);
   await page.getByTestId('start-game').click();
-  await expect(page.locator('.game[data-phase="planning"]')).toBeVisible();
+  await expectBriefing(page, 1);
+}
+
+/** The briefing of this quarter is on screen, its "Start planning" button focused. */
+export async function expectBriefing(page: Page, quarter: number) {
+  await expect(
+    page.locator(`.game[data-quarter="${quarter}"][data-play-phase="briefing"]`),
+  ).toBeVisible();
+  await expect(page.getByTestId('briefing')).toHaveAttribute('data-quarter', String(quarter));
+}
+
+/**
+ * Leaves the quarter's briefing for its plan as a keyboard user does: Enter on the focused
+ * "Start planning". Fails when the quarter is not in its briefing.
+ */
+export async function passBriefing(page: Page, quarter: number) {
+  await expectBriefing(page, quarter);
+  await expect(page.getByTestId('start-planning')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.game[data-play-phase="planning"]')).toBeVisible();
+  await expect(page.getByTestId('end-quarter')).toBeVisible();
+}
+
+/** From the briefing to the plan with a click, or nothing when planning has already started. */
+export async function startPlanning(page: Page) {
+  const game = page.locator('.game');
+  await expect(game).toHaveAttribute('data-play-phase', /^(briefing|planning)$/);
+  if ((await game.getAttribute('data-play-phase')) === 'briefing')
+    await page.getByTestId('start-planning').click();
+  await expect(game).toHaveAttribute('data-play-phase', 'planning');
+}
+
+/** From the quarterly review to the next quarter's briefing (or the debrief after the last). */
+export async function continueToNextQuarter(page: Page) {
+  const game = page.locator('.game');
+  const quarter = Number(await game.getAttribute('data-quarter'));
+  await page.getByTestId('continue').click();
+  await expect(game).toHaveAttribute('data-play-phase', /^(briefing|ended)$/);
+  if ((await game.getAttribute('data-play-phase')) === 'briefing')
+    await expectBriefing(page, quarter + 1);
 }
 
 export async function dismissTourIfShown(page: Page) {
@@ -21,8 +65,9 @@ export async function currentQuarter(page: Page): Promise<number> {
   return Number(await page.locator('.game').getAttribute('data-quarter'));
 }
 
-/** Makes the scripted edits of this quarter in the plan. */
+/** Makes the scripted edits of this quarter in the plan (passing its briefing first if open). */
 export async function editPlan(page: Page, quarter: number) {
+  await startPlanning(page);
   await page.getByRole('tab', { name: /Plan|計画/ }).click();
   for (const edit of editsFor(quarter)) {
     if (edit.kind === 'allocation') {

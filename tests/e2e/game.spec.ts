@@ -13,10 +13,14 @@ import {
 } from '../../src/sim/index';
 import {
   answerDialogs,
+  continueToNextQuarter,
   currentQuarter,
   dismissTourIfShown,
   editPlan,
+  expectBriefing,
+  passBriefing,
   startGame,
+  startPlanning,
 } from './game-driver';
 import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
 
@@ -78,11 +82,31 @@ test('a whole game played through the UI ends with the engine’s own result for
 
   let shotDialog = false;
   let shotReport = false;
+  let shotBriefing = false;
   for (;;) {
     const phase = await page.locator('.game').getAttribute('data-phase');
     if (phase === 'ended') break;
     const quarter = await currentQuarter(page);
     expect(phase).toBe('planning');
+    // Every quarter opens on its briefing, before the plan.
+    await expectBriefing(page, quarter);
+    if (quarter === 1) {
+      await expect(page.getByRole('heading', { name: 'What winning means' })).toBeVisible();
+      await page.screenshot({ path: 'docs/screenshots/briefing-first-en.png' });
+      await expectNoSeriousA11yViolations(page, 'briefing, quarter 1');
+      // Metric names explain themselves here too.
+      await page.getByTestId('briefing-runwayQuarters').locator('.glossary-term').focus();
+      await expect(page.getByRole('tooltip').filter({ hasText: 'cash lasts' })).toBeVisible();
+      await page.getByTestId('start-planning').focus();
+    }
+    if (!shotBriefing && quarter >= 3 && (await page.locator('.briefing-commitments').count())) {
+      await revealWholePage(page);
+      await page.screenshot({ path: 'docs/screenshots/briefing-en.png', fullPage: true });
+      await expectNoSeriousA11yViolations(page, 'briefing');
+      await page.getByTestId('start-planning').focus();
+      shotBriefing = true;
+    }
+    await passBriefing(page, quarter);
     if (quarter === 1) {
       await expect(page.getByTestId('projection')).toBeVisible();
       await page.screenshot({ path: 'docs/screenshots/plan-en.png' });
@@ -114,8 +138,9 @@ test('a whole game played through the UI ends with the engine’s own result for
       await page.getByRole('tab', { name: 'Report' }).click();
       shotReport = true;
     }
-    await page.getByTestId('continue').click();
+    await continueToNextQuarter(page);
   }
+  expect(shotBriefing).toBe(true);
 
   await expect(page.getByTestId('debrief')).toBeVisible();
   await revealWholePage(page);
@@ -138,6 +163,12 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await page.getByTestId('start-game').click();
   await expect(page.getByText('最初の四半期ガイド')).toBeVisible();
   await page.getByTestId('tour-skip').click();
+  await expect(
+    page.getByRole('heading', { name: '第 1 四半期のブリーフィング(全 12 四半期)' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'このシナリオでの勝利条件' })).toBeVisible();
+  // Closing the tour hands the keyboard back to "Start planning".
+  await passBriefing(page, 1);
   await expect(page.getByRole('heading', { name: '開発キャパシティの配分' })).toHaveCount(0);
   await expect(page.getByText('開発キャパシティの配分').first()).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/plan-ja.png' });
@@ -159,6 +190,13 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await page.screenshot({ path: 'docs/screenshots/glossary-ja.png' });
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  // The next quarter opens on its briefing, in Japanese.
+  await page.locator('#tab-report').click();
+  await continueToNextQuarter(page);
+  await expect(page.getByRole('heading', { name: 'ステークホルダーの信頼' })).toBeVisible();
+  await revealWholePage(page);
+  await page.screenshot({ path: 'docs/screenshots/briefing-ja.png', fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'briefing (ja)');
   // The tour, once dismissed, stays dismissed.
   await page.reload();
   await page.locator(`[data-scenario-id="${SCENARIO_ID}"]`).getByRole('button').click();
@@ -170,6 +208,7 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
 test('a plan the engine refuses shows its reason and cannot be submitted', async ({ page }) => {
   await startGame(page, SCENARIO_ID, SEED, '');
   await dismissTourIfShown(page);
+  await startPlanning(page);
   const hiring = page
     .getByTestId('staff-talent-hiring')
     .locator('tbody tr')
@@ -183,4 +222,29 @@ test('a plan the engine refuses shows its reason and cannot be submitted', async
   await hiring.fill('0');
   await expect(page.getByTestId('decision-problems')).toHaveCount(0);
   await expect(page.getByTestId('end-quarter')).toBeEnabled();
+});
+
+test('the briefing opens the quarter; the Plan tab starts planning; the briefing stays readable', async ({
+  page,
+}) => {
+  await startGame(page, SCENARIO_ID, SEED, '');
+  await dismissTourIfShown(page);
+  await expect(page.getByTestId('start-planning')).toBeFocused();
+  await expect(page.getByTestId('end-quarter')).toHaveCount(0);
+  // A keyboard user sees the focus ring (projector-legible outline) on the button.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('start-planning')).toBeFocused();
+  const outline = await page
+    .getByTestId('start-planning')
+    .evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  await expect(page.locator('.game[data-play-phase="planning"]')).toBeVisible();
+  await expect(page.getByTestId('end-quarter')).toBeVisible();
+  await page.getByRole('tab', { name: 'Briefing' }).click();
+  await expect(page.getByTestId('briefing')).toBeVisible();
+  await expect(page.getByTestId('start-planning')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back to the plan' }).click();
+  await expect(page.getByTestId('end-quarter')).toBeVisible();
 });

@@ -4,6 +4,7 @@ import {
   createGameActor,
   type Decisions,
   type Game,
+  type GamePhase,
   type LocalizedText,
   type Scenario,
 } from '../../sim/index';
@@ -13,10 +14,19 @@ export type GameInit =
   | { kind: 'new'; scenario: Scenario; seed: number; playerName?: string }
   | { kind: 'loaded'; game: Game };
 
+/**
+ * Where the player is: the game's own phase, or the machine's 'briefing' that opens every
+ * quarter before planning (the game is in its 'planning' phase meanwhile).
+ */
+export type PlayPhase = 'briefing' | GamePhase;
+
 export interface GameApi {
   game: Game;
+  phase: PlayPhase;
   /** The engine's refusal of the last event sent (decisions or an answer), if any. */
   lastError: LocalizedText | undefined;
+  /** Leaves the quarter's briefing for its plan. */
+  startPlanning: () => void;
   submitDecisions: (decisions: Decisions) => void;
   answer: (eventId: string, optionId: string) => void;
   continueGame: () => void;
@@ -41,7 +51,9 @@ function startActor(init: GameInit): GameActor {
 export function useGame(init: GameInit): GameApi {
   const [actor] = useState(() => startActor(init));
   const game = useSelector(actor, (s) => s.context.game);
+  const briefing = useSelector(actor, (s) => s.matches('briefing'));
   const lastError = useSelector(actor, (s) => s.context.lastError);
+  const startPlanning = useCallback(() => actor.send({ type: 'START_PLANNING' }), [actor]);
   const submitDecisions = useCallback(
     (decisions: Decisions) => actor.send({ type: 'SUBMIT_DECISIONS', decisions }),
     [actor],
@@ -51,5 +63,13 @@ export function useGame(init: GameInit): GameApi {
     [actor],
   );
   const continueGame = useCallback(() => actor.send({ type: 'CONTINUE' }), [actor]);
-  return { game, lastError: lastError ?? undefined, submitDecisions, answer, continueGame };
+  return {
+    game,
+    phase: briefing ? 'briefing' : game.phase,
+    lastError: lastError ?? undefined,
+    startPlanning,
+    submitDecisions,
+    answer,
+    continueGame,
+  };
 }

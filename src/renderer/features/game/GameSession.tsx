@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingEvents, phaseOf } from '../../../sim/index';
+import { pendingEvents } from '../../../sim/index';
 import { intlLocale } from '../../i18n/format';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useLocalized, useUiLanguage } from '../../components/useLocalized';
 import type { FormatContext } from '../../components/format';
-import { useGame, type GameInit } from '../../game/useGame';
+import { useGame, type GameInit, type PlayPhase } from '../../game/useGame';
+import { BriefingView } from '../briefing/BriefingView';
 import { Dashboard } from '../dashboard/Dashboard';
 import { Debrief } from '../debrief/Debrief';
 import { PlanningView } from '../decisions/PlanningView';
@@ -15,22 +16,33 @@ import { GlossaryDialog } from '../help/GlossaryDialog';
 import { ReportView } from '../report/ReportView';
 import { GameFileControls } from '../saves/GameFileControls';
 
-type Tab = 'dashboard' | 'plan' | 'report';
-const TABS: Tab[] = ['dashboard', 'plan', 'report'];
+type Tab = 'briefing' | 'dashboard' | 'plan' | 'report';
+const TABS: Tab[] = ['briefing', 'dashboard', 'plan', 'report'];
+
+/** The view each phase opens on. */
+function naturalTab(phase: PlayPhase): Tab {
+  if (phase === 'briefing') return 'briefing';
+  if (phase === 'planning') return 'plan';
+  if (phase === 'review') return 'report';
+  return 'dashboard';
+}
 
 export interface GameSessionProps {
   init: GameInit;
   onExit: () => void;
 }
 
-/** A running game: header, the three views, the event dialogs, help and the end-of-game debrief. */
+/**
+ * A running game: header, the views (briefing, dashboard, plan, report), the event dialogs, help
+ * and the end-of-game debrief. Each quarter opens on its briefing; the plan follows.
+ */
 export function GameSession({ init, onExit }: GameSessionProps) {
   const { t } = useTranslation('game');
   const tr = useTranslation('report').t;
   const pick = useLocalized();
   const language = useUiLanguage();
-  const { game, lastError, submitDecisions, answer, continueGame } = useGame(init);
-  const phase = phaseOf(game);
+  const { game, phase, lastError, startPlanning, submitDecisions, answer, continueGame } =
+    useGame(init);
   const pending = phase === 'events' ? pendingEvents(game) : [];
   const lastQuarter = game.history.at(-1)?.quarter;
   const currency = game.scenario.currency;
@@ -39,26 +51,51 @@ export function GameSession({ init, onExit }: GameSessionProps) {
     [language, currency],
   );
 
-  const [tab, setTab] = useState<Tab>(phase === 'review' ? 'report' : 'plan');
+  const [tab, setTab] = useState<Tab>(() => naturalTab(phase));
   const [showTour, setShowTour] = useState(() => game.history.length === 0 && !tourAlreadySeen());
   const [showGlossary, setShowGlossary] = useState(false);
   // Each phase opens its natural view; adjusted during render (no extra effect pass).
   const [seenPhase, setSeenPhase] = useState(phase);
   if (seenPhase !== phase) {
     setSeenPhase(phase);
-    if (phase === 'planning') setTab('plan');
-    if (phase === 'events') setTab('dashboard');
-    if (phase === 'review') setTab('report');
+    if (phase !== 'ended') setTab(naturalTab(phase));
+  }
+  // Leaving the briefing removes its focused button: keyboard focus moves on to the Plan tab.
+  const startedHere = useRef(false);
+  useEffect(() => {
+    if (phase !== 'planning' || !startedHere.current) return;
+    startedHere.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body) document.getElementById('tab-plan')?.focus();
+  }, [phase]);
+  function beginPlanning() {
+    startedHere.current = true;
+    startPlanning();
   }
 
   function onTourStep(step: TourStep) {
+    if (step === 'briefing') setTab('briefing');
     if (step === 'dashboard') setTab('dashboard');
-    if (step === 'decisions' || step === 'projection' || step === 'submit') setTab('plan');
+    if (step === 'decisions' || step === 'projection' || step === 'submit') {
+      if (phase === 'briefing') startPlanning();
+      setTab('plan');
+    }
+  }
+  function closeTour() {
+    setShowTour(false);
+    // The tour's buttons go with it: focus returns to where the quarter goes on.
+    if (phase === 'briefing') document.getElementById('start-planning')?.focus();
+  }
+  function chooseTab(x: Tab) {
+    // The plan of a quarter still in its briefing: opening it starts planning.
+    if (x === 'plan' && phase === 'briefing') beginPlanning();
+    setTab(x);
   }
 
   function onTabKey(e: KeyboardEvent<HTMLDivElement>) {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    const available = TABS.filter((x) => tabEnabled(x));
+    // Arrow keys only move between views: they never start planning on the way past the plan.
+    const available = TABS.filter((x) => tabEnabled(x) && !(x === 'plan' && phase === 'briefing'));
     const i = available.indexOf(tab);
     const next =
       available[(i + (e.key === 'ArrowRight' ? 1 : available.length - 1)) % available.length];
@@ -68,7 +105,7 @@ export function GameSession({ init, onExit }: GameSessionProps) {
     }
   }
   function tabEnabled(x: Tab) {
-    if (x === 'plan') return phase === 'planning';
+    if (x === 'briefing' || x === 'plan') return phase === 'briefing' || phase === 'planning';
     if (x === 'report') return lastQuarter !== undefined;
     return true;
   }
@@ -81,7 +118,8 @@ export function GameSession({ init, onExit }: GameSessionProps) {
   return (
     <div
       className="game"
-      data-phase={phase}
+      data-phase={game.phase}
+      data-play-phase={phase}
       data-quarter={game.quarter}
       data-resolved-quarters={game.history.length}
     >
@@ -124,7 +162,7 @@ export function GameSession({ init, onExit }: GameSessionProps) {
                 aria-controls="game-view"
                 tabIndex={shownTab === x ? 0 : -1}
                 disabled={!tabEnabled(x)}
-                onClick={() => setTab(x)}
+                onClick={() => chooseTab(x)}
               >
                 {t(`tab.${x}`)}
               </button>
@@ -136,6 +174,14 @@ export function GameSession({ init, onExit }: GameSessionProps) {
             role="tabpanel"
             aria-labelledby={`tab-${shownTab}`}
           >
+            {shownTab === 'briefing' && (
+              <BriefingView
+                game={game}
+                format={format}
+                onStartPlanning={phase === 'briefing' ? beginPlanning : undefined}
+                onBackToPlan={phase === 'planning' ? () => chooseTab('plan') : undefined}
+              />
+            )}
             {shownTab === 'dashboard' && <Dashboard game={game} format={format} />}
             {shownTab === 'plan' && phase === 'planning' && (
               <PlanningView
@@ -180,7 +226,7 @@ export function GameSession({ init, onExit }: GameSessionProps) {
         />
       )}
       {showTour && phase !== 'ended' && (
-        <FirstQuarterTour onStep={onTourStep} onClose={() => setShowTour(false)} />
+        <FirstQuarterTour onStep={onTourStep} onClose={closeTour} />
       )}
       {showGlossary && <GlossaryDialog onClose={() => setShowGlossary(false)} />}
     </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 export const TOUR_STEPS = [
   'welcome',
+  'briefing',
   'dashboard',
   'decisions',
   'projection',

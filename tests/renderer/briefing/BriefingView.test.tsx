@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  act,
+  cleanup,
+  fireEvent,
+  render,
+  renderHook,
+  screen,
+  within,
+} from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import {
+  answerEvent,
+  balancedPolicy,
+  carelessPolicy,
+  continueGame,
+  newGame,
+  parseScenario,
+  selectBriefing,
+  submitDecisions,
+  type Game,
+  type Policy,
+  type Scenario,
+} from '../../../src/sim/index';
+import { BriefingView } from '../../../src/renderer/features/briefing/BriefingView';
+import { useGame } from '../../../src/renderer/game/useGame';
+import { createTestI18n } from '../testI18n';
+
+function scenario(id: string): Scenario {
+  const json: unknown = JSON.parse(
+    readFileSync(join(process.cwd(), 'scenarios', `${id}.json`), 'utf8'),
+  );
+  const parsed = parseScenario(json);
+  if (!parsed.ok) throw new Error(`${id}.json does not parse`);
+  return parsed.value;
+}
+
+/** Plays quarters with the pure functions until `until` holds before a quarter's planning. */
+function playUntil(sc: Scenario, seed: number, policy: Policy, until: (g: Game) => boolean): Game {
+  let game = newGame(sc, seed);
+  while (game.phase !== 'ended') {
+    if (game.phase === 'planning') {
+      if (until(game)) return game;
+      const r = submitDecisions(game, policy.decide(game));
+      if (!r.ok) throw new Error('refused');
+      game = r.value;
+    } else if (game.phase === 'events') {
+      const ev = game.pending[0]!;
+      const r = answerEvent(game, ev.id, policy.choose(game, ev));
+      if (!r.ok) throw new Error(r.error.en);
+      game = r.value;
+    } else game = continueGame(game);
+  }
+  throw new Error('the game ended before the condition held');
+}
+
+const accepting: Policy = {
+  decide: carelessPolicy.decide,
+  choose: (g, ev) => (ev.kind === 'request' ? 'accept' : carelessPolicy.choose(g, ev)),
+};
+
+afterEach(cleanup);
+
+async function renderBriefing(
+  game: Game,
+  language: 'en' | 'ja',
+  props: Partial<Parameters<typeof BriefingView>[0]> = {},
+) {
+  const i18n = await createTestI18n(language);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <BriefingView
+        game={game}
+        format={{ locale: language === 'ja' ? 'ja-JP' : 'en-US', currency: game.scenario.currency }}
+        {...props}
+      />
+    </I18nextProvider>,
+  );
+}
+
+describe('BriefingView', () => {
+  it('opens quarter 1 with the scenario, what winning means, and "Start planning" focused', async () => {
+    const game = newGame(scenario('series-b-saas'), 7);
+    const onStartPlanning = vi.fn();
+    await renderBriefing(game, 'en', { onStartPlanning });
+    expect(screen.getByRole('heading', { name: 'Briefing for quarter 1 of 12' })).toBeTruthy();
+    expect(screen.getByText(game.scenario.description.en)).toBeTruthy();
+    expect(screen.getByText(game.scenario.winning.en)).toBeTruthy();
+    const start = screen.getByRole('button', { name: 'Start planning' });
+    expect(document.activeElement).toBe(start);
+    fireEvent.click(start);
+    expect(onStartPlanning).toHaveBeenCalledTimes(1);
+    // No previous quarter: no changes to show.
+    expect(screen.queryByRole('columnheader', { name: 'Change' })).toBeNull();
+  });
+
+  it('shows the engine’s warnings with why they matter, and the commitments owed', async () => {
+    const game = playUntil(
+      scenario('series-b-saas'),
+      3,
+      accepting,
+      (g) => g.state.commitments.length > 0 && selectBriefing(g).warnings.length > 1,
+    );
+    const b = selectBriefing(game);
+    await renderBriefing(game, 'en', { onStartPlanning: vi.fn() });
+    const warnings = screen.getAllByTestId(/^warning-/);
+    expect(warnings).toHaveLength(b.warnings.length);
+    b.warnings.forEach((w, i) => {
+      expect(warnings[i]!.textContent).toContain(w.why.en);
+      expect(warnings[i]!.textContent).toContain(
+        w.severity === 'critical' ? 'Critical' : 'Warning',
+      );
+    });
+    for (const c of b.commitments) {
+      const item = screen.getByTestId(`commitment-${c.id}`);
+      expect(item.textContent).toContain(c.title.en);
+      expect(item.textContent).toContain(c.outlook.en);
+    }
+    // Metric names carry their glossary explanation.
+    const runway = within(screen.getByTestId('briefing-runwayQuarters'));
+    expect(runway.getByRole('tooltip', { hidden: true }).textContent).toMatch(/cash lasts/);
+    // Trust changes since last quarter are shown for every stakeholder.
+    expect(screen.getByRole('columnheader', { name: 'Change' })).toBeTruthy();
+    expect(screen.getAllByTestId(/^briefing-trust-/)).toHaveLength(5);
+  });
+
+  it('speaks Japanese, and once planning has started offers the way back to the plan', async () => {
+    const game = playUntil(scenario('series-b-saas'), 3, balancedPolicy, (g) => g.quarter === 3);
+    const onBackToPlan = vi.fn();
+    await renderBriefing(game, 'ja', { onBackToPlan });
+    expect(
+      screen.getByRole('heading', { name: '第 3 四半期のブリーフィング(全 12 四半期)' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: '変化' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '計画を始める' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '計画に戻る' }));
+    expect(onBackToPlan).toHaveBeenCalledTimes(1);
+    for (const w of selectBriefing(game).warnings)
+      expect(screen.getByTestId(`warning-${w.id}`).textContent).toContain(w.why.ja);
+  });
+});
+
+describe('useGame', () => {
+  it('opens each quarter in the briefing; startPlanning moves on to the plan', () => {
+    const sc = scenario('series-b-saas');
+    const { result } = renderHook(() => useGame({ kind: 'new', scenario: sc, seed: 2 }));
+    expect(result.current.phase).toBe('briefing');
+    expect(result.current.game.phase).toBe('planning');
+    act(() => result.current.submitDecisions(sc.startingDecisions));
+    expect(result.current.phase).toBe('briefing');
+    expect(result.current.lastError?.en).toMatch(/briefing/);
+    act(() => result.current.startPlanning());
+    expect(result.current.phase).toBe('planning');
+    expect(result.current.lastError).toBeUndefined();
+    act(() => result.current.submitDecisions(sc.startingDecisions));
+    while (result.current.phase === 'events') {
+      const ev = result.current.game.pending[0]!;
+      act(() => result.current.answer(ev.id, ev.defaultOptionId));
+    }
+    expect(result.current.phase).toBe('review');
+    act(() => result.current.continueGame());
+    expect(result.current.phase).toBe('briefing');
+    expect(result.current.game.quarter).toBe(2);
+  });
+});
