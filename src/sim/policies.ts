@@ -4,6 +4,7 @@
  */
 import { deckFor } from './deck';
 import { countOf } from './model/staff';
+import { expectedFeatures } from './step';
 import type { Decisions, Game, PendingEvent, Policy, QuarterMetrics, StaffLine } from './types';
 
 /** The sensible answer to each base-deck dilemma (a thoughtful VPoE's choice). */
@@ -82,7 +83,16 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
   const canGrow = m.runwayQuarters > 8 && m.exhaustion < 65;
   if (canGrow) {
     // Grow ~8% a quarter: sustainable onboarding (mentoring load stays near 20% of seniors).
-    const n = Math.min(s.limits.maxHiresPerQuarter, Math.round(hc * 0.08 * (opts.hireScale ?? 1)));
+    // Where offers are often declined (slow pay bands), open more requisitions to get there.
+    const pipelineScale = Math.max(1, 0.65 / s.market.offerAcceptance);
+    // Responsive: when the product falls behind the market and the money is there, grow
+    // faster (15% a quarter, still under the dilution threshold of newcomers).
+    const behind = m.featuresDelivered < expectedFeatures(s, game.quarter) && m.runwayQuarters > 12;
+    const rate = behind ? 0.15 : 0.08;
+    const n = Math.min(
+      s.limits.maxHiresPerQuarter,
+      Math.round(hc * rate * pipelineScale * (opts.hireScale ?? 1)),
+    );
     const seniors = Math.ceil(n * 0.6);
     if (seniors > 0) hiring.push({ role: 'product', level: 'senior', count: seniors });
     if (n - seniors > 0) hiring.push({ role: 'product', level: 'junior', count: n - seniors });

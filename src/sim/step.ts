@@ -342,7 +342,7 @@ export function stepQuarter(
 
   // 9. People: engagement, exhaustion, attrition, hiring, managers.
   const headcountStart = T.headcount;
-  const engParts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const engParts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const engDelta = engagementChange(
     {
       engagement: s.engagement,
@@ -358,6 +358,7 @@ export function stepQuarter(
       majorIncidents,
       promotions,
       headcount: headcountStart,
+      newcomerShare: T.newcomers / Math.max(1, headcountStart),
     },
     engParts,
   );
@@ -709,6 +710,7 @@ export function stepQuarter(
       engParts[7]!,
       engParts[8]!,
       engParts[9]!,
+      engParts[10]!,
       engagementEnd - (engagementAfterEffects + engDelta),
     ],
     headcount: [arrivals, 0 - leavers, 0 - laidOff, 0 - eventDepartures],

@@ -50,8 +50,13 @@ export function revenueFlows(
   const security = 0.7 + 0.6 * securityPosture;
   const newArr = demand * comp * (0.7 + 0.3 * (csat / 70)) * security;
   // Unhappy customers leave, and they leave faster when the product falls behind.
+  // Renewals bring the same security reviews: a weak posture adds churn, a strong one keeps
+  // accounts (x1.2 at posture 0, x0.8 at 1).
   const churnRate =
-    baseChurn * (1 + Math.max(0, 70 - csat) / 30) * (1.5 - 0.5 * Math.min(1.5, comp));
+    baseChurn *
+    (1 + Math.max(0, 70 - csat) / 30) *
+    (1.5 - 0.5 * Math.min(1.5, comp)) *
+    (1.2 - 0.4 * securityPosture);
   const expansionRate = baseExpansion * comp * (csat / 70);
   return {
     newArr,

@@ -68,6 +68,7 @@ export const DRIVER_IDS = {
     'layoffs',
     'debtFrustration',
     'incidents',
+    'dilution',
     'limit',
   ],
   headcount: ['arrivals', 'leavers', 'layoffs', 'keyPersonEvents'],
@@ -133,6 +134,10 @@ export const DRIVER_LABELS: Record<string, LocalizedText> = {
   exhaustion: { en: 'Exhaustion', ja: '疲弊' },
   layoffs: { en: 'Layoffs', ja: 'レイオフ' },
   debtFrustration: { en: 'Frustration with debt', ja: '負債への不満' },
+  dilution: {
+    en: 'Culture dilution (hiring faster than onboarding)',
+    ja: '急拡大による組織文化の希薄化',
+  },
   arrivals: { en: 'New arrivals', ja: '入社' },
   leavers: { en: 'Resignations', ja: '自己都合退職' },
   keyPersonEvents: { en: 'Key-person departures', ja: 'キーパーソンの離脱' },

@@ -43,6 +43,8 @@ export interface EngagementInputs {
   majorIncidents: number;
   promotions: number;
   headcount: number;
+  /** people in their first two quarters as a share of head count */
+  newcomerShare: number;
 }
 
 export const ENGAGEMENT_PARTS = [
@@ -56,7 +58,17 @@ export const ENGAGEMENT_PARTS = [
   'layoffs',
   'debtFrustration',
   'incidents',
+  'dilution',
 ] as const;
+
+/**
+ * Share of newcomers (first two quarters) an organisation absorbs without losing its norms:
+ * sustainable growth of ~8-10% a quarter keeps it near 15-20%. Past it, culture dilutes
+ * (Gil, High Growth Handbook 2018: hypergrowth strains culture, onboarding and managers).
+ */
+export const DILUTION_THRESHOLD = 0.25;
+/** Engagement points lost per point of newcomer share above the threshold, each quarter. */
+export const DILUTION_PER_POINT = 0.3;
 
 /**
  * Additive parts of the engagement change (points); out[] is parallel to ENGAGEMENT_PARTS.
@@ -76,6 +88,7 @@ export function engagementChange(i: EngagementInputs, out: number[]): number {
   out[7] = 0 - 80 * i.layoffShare;
   out[8] = 0 - 0.04 * Math.max(0, i.codeDebt - 50);
   out[9] = 0 - 0.6 * i.majorIncidents;
+  out[10] = 0 - DILUTION_PER_POINT * 100 * Math.max(0, i.newcomerShare - DILUTION_THRESHOLD);
   let sum = 0;
   for (let k = 0; k < ENGAGEMENT_PARTS.length; k++) sum += out[k] ?? 0;
   return sum;

@@ -21,11 +21,15 @@ export function areaScores(
   const g = pow(Math.max(1e-9, last.arr / baseline.arr), 4 / n) - 1;
   // Growth 30% a year scores 50 (a healthy scale-up); ~70% scores 100.
   const business = clamp100(50 + 120 * (g - 0.3) - (last.runwayQuarters < 2 ? 15 : 0));
-  const ratio = mean(played.map((m, i) => m.featuresDelivered / expectedFeatures(i + 1)));
+  // Output beyond 125% of what the market asks earns competitiveness (the business area), not
+  // more delivery points: a quarter's ratio counts up to 1.25.
+  const ratio = mean(
+    played.map((m, i) => Math.min(1.25, m.featuresDelivered / expectedFeatures(i + 1))),
+  );
   const deploy = clamp100(50 + 25 * log10(Math.max(1e-3, last.deployFrequency) / 0.14));
   const cfr = clamp100(100 - 250 * (last.changeFailureRate - 0.05));
   const lead = clamp100(100 - 25 * log2(Math.max(1, last.leadTimeDays)));
-  const delivery = clamp100(0.5 * (50 + 80 * (ratio - 1)) + 0.5 * ((deploy + cfr + lead) / 3));
+  const delivery = clamp100(0.5 * (50 + 120 * (ratio - 1)) + 0.5 * ((deploy + cfr + lead) / 3));
   const breaches = played.reduce((a, m) => a + m.breaches, 0);
   const reliability = clamp100(
     100 -
@@ -41,7 +45,12 @@ export function areaScores(
   );
   const margin = clamp100(50 + 250 * (mean(played.map((m) => m.grossMargin)) - 0.72));
   const burn = clamp100(100 - 30 * (Math.min(5, mean(played.map((m) => m.burnMultiple))) - 1));
-  const cost = (margin + burn) / 2;
+  // Engineering spend per unit of revenue against the start (MODEL.md 4: cost per engineer):
+  // head count bought faster than revenue grows costs points even when cash is plentiful.
+  const rdShare = (m: QuarterMetrics) =>
+    m.revenue > 0 ? (m.costPerEngineer * m.headcount) / m.revenue : 1;
+  const efficiency = clamp100(50 + 250 * (rdShare(baseline) - mean(played.map(rdShare))));
+  const cost = (margin + burn + efficiency) / 3;
   const stakeholders = clamp100(last.boardConfidence);
   return { business, delivery, reliability, people, cost, stakeholders };
 }

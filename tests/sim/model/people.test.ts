@@ -69,11 +69,43 @@ describe('people', () => {
         majorIncidents: 2,
         promotions: 1,
         headcount: 50,
+        newcomerShare: 0.4,
       },
       out,
     );
     expect(out.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 12);
     expect(out[ENGAGEMENT_PARTS.indexOf('layoffs')]).toBeLessThan(0);
+    // 40% newcomers is past what an organisation absorbs: culture dilutes.
+    expect(out[ENGAGEMENT_PARTS.indexOf('dilution')]).toBeLessThan(-3);
+  });
+
+  it('dilutes culture only when newcomers outrun onboarding (~8-10% growth a quarter is fine)', () => {
+    const dilution = (newcomerShare: number) => {
+      const out = ENGAGEMENT_PARTS.map(() => 0);
+      engagementChange(
+        {
+          engagement: 60,
+          exhaustion: 30,
+          payAdjustmentPct: 0,
+          managerEffectiveness: 0.5,
+          careerLadder: false,
+          training: 0,
+          workPolicy: 'hybrid',
+          innovationShare: 0,
+          layoffShare: 0,
+          codeDebt: 40,
+          majorIncidents: 0,
+          promotions: 0,
+          headcount: 100,
+          newcomerShare,
+        },
+        out,
+      );
+      return out[ENGAGEMENT_PARTS.indexOf('dilution')]!;
+    };
+    expect(dilution(0.17)).toBe(0);
+    expect(dilution(0.35)).toBeLessThan(dilution(0.3));
+    expect(dilution(0.3)).toBeLessThan(0);
   });
 
   it('makes managers more effective with coaching and spans of 6-8', () => {
