@@ -10,6 +10,8 @@ import {
   answerEvent,
   continueGame,
   defaultDecisions,
+  ENGINE_VERSION,
+  gameChecksum,
   newGame,
   parseScenario,
   submitDecisions,
@@ -18,7 +20,13 @@ import {
   type Scenario,
 } from '../../src/sim/index';
 import { collectPageErrors } from './helpers/app';
-import { answerDialogs, dismissTourIfShown, editPlan, startGame } from './game-driver';
+import {
+  answerDialogs,
+  dismissTourIfShown,
+  editPlan,
+  startGame,
+  startPlanning,
+} from './game-driver';
 import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
 
 test.use({ viewport: { width: 1360, height: 900 } });
@@ -393,32 +401,97 @@ test('an answer given just before the tab reloads is there when the game resumes
   page,
 }) => {
   const errors = collectPageErrors(page);
-  // Seed 30's first quarter asks three questions under the starting plan.
-  await startGame(page, SCENARIO_ID, 30, 'Closer');
+  // A seed whose first quarter asks at least two questions under the starting plan.
+  const questionsOf = (seed: number) => {
+    const game = newGame(scenario(), seed);
+    return must(submitDecisions(game, defaultDecisions(game))).pending.length;
+  };
+  const seed = Array.from({ length: 200 }, (_, i) => i + 1).find((s) => questionsOf(s) >= 2)!;
+  const questions = questionsOf(seed);
+  await startGame(page, SCENARIO_ID, seed, 'Closer');
   await dismissTourIfShown(page);
+  await startPlanning(page);
   await page.getByTestId('end-quarter').click();
   await expect(
     page.locator('.game[data-resolved-quarters="1"][data-phase="events"]'),
   ).toBeVisible();
   const dialog = page.getByRole('dialog');
-  await expect(dialog).toContainText('3 choices waiting');
+  const waiting = (n: number) =>
+    n === 1 ? 'the last choice this quarter' : `${n} choices waiting`;
+  await expect(dialog).toContainText(waiting(questions));
   const answered = (await dialog.locator('h2').textContent()) ?? '';
   await dialog.locator('.dialog-options button').first().click();
-  await expect(dialog).toContainText('2 choices waiting');
+  await expect(dialog).toContainText(waiting(questions - 1));
   // Reload at once: no waiting for the autosave to be on disk.
   await page.reload();
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.locator('.game[data-quarter="1"][data-phase="events"]')).toBeVisible();
-  await expect(dialog).toContainText('2 choices waiting');
+  await expect(dialog).toContainText(waiting(questions - 1));
   await expect(dialog.locator('h2')).not.toHaveText(answered);
   const autosaves = await storedAutosaves(page);
   const latest = autosaves.at(-1)!.json as { log: { choices: unknown[] }[] };
   expect(latest.log[0]!.choices).toHaveLength(1);
-  // Answering the rest goes on autosaving into the same set, one autosave per step.
+  // Answering the next goes on autosaving into the same set, one autosave per step.
   await dialog.locator('.dialog-options button').first().click();
-  await expect(dialog).toContainText('the last choice this quarter');
   await expect.poll(async () => (await storedAutosaves(page)).length).toBe(autosaves.length + 1);
   expect(new Set((await storedAutosaves(page)).map((a) => a.gameId)).size).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('a save of an older engine is refused, and opens under the current model when chosen', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  const played = uninterrupted(2);
+  // As engine 1.0.0 wrote it: the same log, numbers different in the last bits, so the checksum.
+  const older = structuredClone(played);
+  older.history[0]!.metrics.cash *= 1 + Number.EPSILON;
+  const oldSave = { ...toSave(played), engineVersion: '1.0.0', checksum: gameChecksum(older) };
+  const edited = { ...toSave(played), checksum: gameChecksum(older) };
+  const open = async (name: string, json: unknown) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open saved game…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+  };
+  await page.goto('/');
+  // An edited file of this engine version: refused, no way around it.
+  await open('edited.vpoe.json', edited);
+  const panel = page.getByRole('alert');
+  await expect(panel.locator('strong')).toHaveText(
+    'Replaying the save does not give the saved game.',
+  );
+  await expect(panel).toContainText('the file was edited');
+  await expect(page.getByTestId('open-under-current-model')).toHaveCount(0);
+
+  await open('from-1.0.0.vpoe.json', oldSave);
+  await expect(panel).toContainText('saved by engine 1.0.0');
+  await expect(page.getByTestId('model-change-explained')).toContainText(
+    "your decisions and choices are replayed with this version's model",
+  );
+  await page.screenshot({ path: 'docs/screenshots/saves-model-change-en.png' });
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(page.getByTestId('open-under-current-model')).toHaveText('現在のモデルで開く');
+  await page.screenshot({ path: 'docs/screenshots/saves-model-change-ja.png' });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByTestId('open-under-current-model').click();
+  await expect(page.locator('.game[data-quarter="3"]')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Saved again, it is this engine's save; the uploaded original is kept as it was.
+  await page.getByTestId('save').click();
+  await expect(page.getByTestId('saved')).toBeVisible();
+  const stored = await storedSaves(page);
+  const original = stored.find((s) => s.name === 'from-1.0.0.vpoe.json');
+  expect(original?.json).toEqual(JSON.parse(JSON.stringify(oldSave)));
+  const resaved = stored.find(
+    (s) => s.name !== 'from-1.0.0.vpoe.json' && s.name !== 'edited.vpoe.json',
+  );
+  expect(resaved?.json).toMatchObject({
+    engineVersion: ENGINE_VERSION,
+    checksum: gameChecksum(played),
+    log: JSON.parse(JSON.stringify(played.log)),
+  });
   expect(errors).toEqual([]);
 });
 

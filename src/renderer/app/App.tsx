@@ -5,12 +5,13 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostError, HostResult, OpenedGame } from '../../shared/host-api';
+import type { OpenProblem } from '../features/saves/openSavedGame';
+import { SaveErrorPanel } from '../features/saves/SaveErrorPanel';
 import { SessionLinksProvider } from '../features/saves/SessionLinks';
 import { StartScreen } from '../features/start/StartScreen';
 import { runBeforeQuit, useHost, useMenuCommand } from '../host';
 import { useLanguage } from '../i18n/useLanguage';
 import { ErrorBanner } from './ErrorBanner';
-import { launchFromSave } from './launch';
 import type { GameLaunch, Screen } from './screens';
 
 // The game screen (and with it the engine) is a separate chunk: the start screen shows at once.
@@ -23,21 +24,42 @@ export function App() {
   const [, setLanguage] = useLanguage();
   const [screen, setScreen] = useState<Screen>({ name: 'start' });
   const [error, setError] = useState<HostError | null>(null);
+  // A save the engine refused; `reopen` is set when it may be opened under the current model.
+  const [refused, setRefused] = useState<{ problem: OpenProblem; reopen?: () => void } | null>(
+    null,
+  );
   // A new launch while a game shows (menu Open, a branch) must remount the game screen.
   const [launchCount, setLaunchCount] = useState(0);
 
   const start = useCallback((launch: GameLaunch) => {
     setError(null);
+    setRefused(null);
     setLaunchCount((n) => n + 1);
     setScreen({ name: 'game', launch });
   }, []);
 
+  // The engine checks a save before its game screen opens, so a refusal is shown here, with the
+  // choice to open it under the current model when the engine says only the model changed.
   const openSave = useCallback(
     async (opening: Promise<HostResult<OpenedGame>>, source: 'file' | 'autosave') => {
+      setError(null);
+      setRefused(null);
       const opened = await opening;
-      const launch = opened.ok ? await launchFromSave(host, opened.value, source) : opened;
-      if (launch.ok) start(launch.value);
-      else if (launch.error.code !== 'cancelled') setError(launch.error);
+      if (!opened.ok) {
+        if (opened.error.code !== 'cancelled') setError(opened.error);
+        return;
+      }
+      const saves = await import('../features/saves/openSavedGame');
+      const attempt = async (acceptModelChange: boolean) => {
+        const r = await saves.gameFromOpened(host, opened.value, { acceptModelChange });
+        if (r.ok) start(saves.launchOfRun(r.value, source));
+        else if (r.problem)
+          setRefused({
+            problem: r.problem,
+            ...(saves.offersModelChange(r.problem) ? { reopen: () => void attempt(true) } : {}),
+          });
+      };
+      await attempt(false);
     },
     [host, start],
   );
@@ -50,7 +72,14 @@ export function App() {
 
   return (
     <div className="app">
-      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} bringIntoView />}
+      {refused && (
+        <SaveErrorPanel
+          problem={refused.problem}
+          onDismiss={() => setRefused(null)}
+          onOpenUnderCurrentModel={refused.reopen}
+        />
+      )}
       {screen.name === 'start' && (
         <StartScreen
           onStart={start}

@@ -1,11 +1,21 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { HostApi, HostResult, OpenedGame } from '../../../src/shared/host-api';
-import { loadSave, toSave, type SaveError } from '../../../src/sim/index';
+import {
+  ENGINE_VERSION,
+  gameChecksum,
+  loadSave,
+  toSave,
+  type LoadSaveError,
+  type SaveError,
+} from '../../../src/sim/index';
 import { SaveErrorPanel } from '../../../src/renderer/features/saves/SaveErrorPanel';
 import {
+  gameFromOpened,
+  launchOfRun,
+  offersModelChange,
   openSavedGame,
   type OpenProblem,
 } from '../../../src/renderer/features/saves/openSavedGame';
@@ -18,17 +28,28 @@ afterEach(cleanup);
 const game = playTo(freshGame(5), 2);
 const good = JSON.parse(JSON.stringify(toSave(game))) as Record<string, unknown>;
 
-function engineError(json: unknown, against = scenario): SaveError {
+/** The game as engine 1.0.0 saved it: its numbers differed in the last bits, so the checksum. */
+function olderEngineSave(): Record<string, unknown> {
+  const older = structuredClone(game);
+  older.history[0]!.metrics.cash *= 1 + Number.EPSILON;
+  return { ...structuredClone(good), engineVersion: '1.0.0', checksum: gameChecksum(older) };
+}
+
+function engineError(json: unknown, against = scenario): LoadSaveError {
   const r = loadSave(json, against);
   if (r.ok) throw new Error('expected the engine to refuse this save');
   return r.error;
 }
 
-async function show(problem: OpenProblem, language: 'en' | 'ja' = 'en') {
+async function show(
+  problem: OpenProblem,
+  language: 'en' | 'ja' = 'en',
+  onOpenUnderCurrentModel?: () => void,
+) {
   const i18n = await createTestI18n(language);
   render(
     <I18nextProvider i18n={i18n}>
-      <SaveErrorPanel problem={problem} />
+      <SaveErrorPanel problem={problem} onOpenUnderCurrentModel={onOpenUnderCurrentModel} />
     </I18nextProvider>,
   );
   return screen.getByRole('alert');
@@ -105,6 +126,37 @@ describe('SaveErrorPanel', () => {
     );
   });
 
+  it('offers to open a save of an older engine under the current model, explaining it', async () => {
+    const error = engineError(olderEngineSave());
+    const problem: OpenProblem = { source: 'save', name: 'old.vpoe.json', error };
+    expect(offersModelChange(problem)).toBe(true);
+    let chosen = 0;
+    const alert = await show(problem, 'en', () => (chosen += 1));
+    expect(alert.querySelector('strong')?.textContent).toBe(
+      'Replaying the save does not give the saved game.',
+    );
+    expect(screen.getByTestId('model-change-explained').textContent).toBe(
+      `It was saved by engine 1.0.0; this app runs engine ${ENGINE_VERSION}. You can open it under the current model: your decisions and choices are replayed with this version's model, so the numbers may differ from when it was saved. The file stays as it is; saving the re-opened game asks where to save it.`,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Open under the current model' }));
+    expect(chosen).toBe(1);
+    cleanup();
+    await show(problem, 'ja', () => undefined);
+    expect(screen.getByRole('button', { name: '現在のモデルで開く' })).toBeTruthy();
+    expect(screen.getByTestId('model-change-explained').textContent).toContain(
+      'エンジン1.0.0で保存されました',
+    );
+  });
+
+  it('offers no such choice for an edited save of this engine version', async () => {
+    const error = engineError({ ...good, checksum: 'ffffffffffffffff' });
+    const problem: OpenProblem = { source: 'save', name: 'edited.vpoe.json', error };
+    expect(offersModelChange(problem)).toBe(false);
+    await show(problem, 'en', () => undefined);
+    expect(screen.queryByTestId('open-under-current-model')).toBeNull();
+    expect(screen.queryByTestId('model-change-explained')).toBeNull();
+  });
+
   it('calls a host read of cut-off JSON truncated, keeping the host’s detail', async () => {
     const alert = await show({
       source: 'host',
@@ -135,6 +187,33 @@ describe('openSavedGame', () => {
   it('replays a good save into the same game', async () => {
     const r = await openSavedGame(hostWith({ [scenario.id]: scenario }), opened(good));
     expect(r.ok && r.value.game.history).toEqual(game.history);
+  });
+
+  it('opens an older engine’s save under the current model only when asked, as a new file', async () => {
+    const host = hostWith({ [scenario.id]: scenario });
+    const value = { fileRef: 'ref-1', name: 'a.vpoe.json', json: olderEngineSave() };
+    const refused = await gameFromOpened(host, value);
+    expect(refused.ok ? null : refused.problem).toMatchObject({
+      source: 'save',
+      error: { kind: 'diverged', modelChange: { savedBy: '1.0.0', current: ENGINE_VERSION } },
+    });
+    const accepted = await gameFromOpened(host, value, { acceptModelChange: true });
+    if (!accepted.ok) throw new Error('expected the game');
+    expect(accepted.value.game.history).toEqual(game.history);
+    const launch = launchOfRun(accepted.value, 'file');
+    if (launch.kind !== 'saved') throw new Error('expected a saved launch');
+    // The original file is left alone: "Save" asks where; the launched save is this engine's.
+    expect(launch.save.fileRef).toBeNull();
+    expect(launch.save.json).toMatchObject({
+      engineVersion: ENGINE_VERSION,
+      checksum: gameChecksum(game),
+    });
+    expect(loadSave(launch.save.json, scenario).ok).toBe(true);
+    // A save that opens as it is keeps its file.
+    const plain = await gameFromOpened(host, { ...value, json: good });
+    expect(plain.ok && launchOfRun(plain.value, 'file')).toMatchObject({
+      save: { fileRef: 'ref-1', json: good },
+    });
   });
 
   it('reports a scenario that is not available', async () => {

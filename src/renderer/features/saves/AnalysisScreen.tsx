@@ -17,7 +17,12 @@ import { CompareView } from '../compare/CompareView';
 import { LuckView } from '../luck/LuckView';
 import { ReplayViewer } from '../replay/ReplayViewer';
 import { saveName } from './GameFileControls';
-import { loadedScenarioOf, openSavedGame, type OpenProblem } from './openSavedGame';
+import {
+  gameFromOpened,
+  loadedScenarioOf,
+  offersModelChange,
+  type OpenProblem,
+} from './openSavedGame';
 import { SaveErrorPanel } from './SaveErrorPanel';
 import { SaveLibrary } from './SaveLibrary';
 import '../game/game.css';
@@ -54,15 +59,34 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
   const [runB, setRunB] = useState<Run | null>(null);
   const [tab, setTab] = useState<Tab>('replay');
   const [problem, setProblem] = useState<OpenProblem | null>(null);
+  const [reopen, setReopen] = useState<(() => void) | null>(null);
 
   async function open(opening: Promise<HostResult<OpenedGame>>, into: 'a' | 'b') {
     setProblem(null);
-    const r = await openSavedGame(host, opening);
-    if (!r.ok) {
-      setProblem(r.problem);
+    setReopen(null);
+    const opened = await opening;
+    if (!opened.ok) {
+      if (opened.error.code !== 'cancelled') setProblem({ source: 'host', error: opened.error });
       return;
     }
-    const run = { game: r.value.game, name: r.value.opened.name, fileRef: r.value.opened.fileRef };
+    await openRun(opened.value, into, false);
+  }
+
+  async function openRun(opened: OpenedGame, into: 'a' | 'b', acceptModelChange: boolean) {
+    const r = await gameFromOpened(host, opened, { acceptModelChange });
+    if (!r.ok) {
+      setProblem(r.problem);
+      if (r.problem && offersModelChange(r.problem))
+        setReopen(() => () => {
+          setProblem(null);
+          setReopen(null);
+          void openRun(opened, into, true);
+        });
+      return;
+    }
+    // A game re-opened under the current model is no longer the file's game: "Save" asks where.
+    const fileRef = r.value.modelChange ? null : r.value.opened.fileRef;
+    const run = { game: r.value.game, name: r.value.opened.name, fileRef };
     if (into === 'a') {
       setRunA(run);
       setRunB(null);
@@ -113,7 +137,13 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
           {t('back')}
         </button>
       </header>
-      {problem && <SaveErrorPanel problem={problem} onDismiss={() => setProblem(null)} />}
+      {problem && (
+        <SaveErrorPanel
+          problem={problem}
+          onDismiss={() => setProblem(null)}
+          onOpenUnderCurrentModel={reopen ?? undefined}
+        />
+      )}
       <main className="game-main">
         {!runA || !format ? (
           <>
