@@ -38,16 +38,21 @@ describe.each(SCENARIO_FILES)('%s: no fixed policy dominates (MODEL.md 6.13)', (
     },
   );
 
-  it('the careless policy loses to the balanced policy in almost every seed', () => {
+  it('the careless policy loses to the balanced policy in almost every seed, and fails', () => {
     const careless = runBatch(scenario, SEEDS, carelessPolicy);
     expect(balancedBeats(balanced, careless)).toBeGreaterThanOrEqual(0.9);
+    // A trainee can fail: careless play grades D or F.
+    expect(share(careless.map((r) => r.grade === 'D' || r.grade === 'F'))).toBeGreaterThanOrEqual(
+      0.9,
+    );
   });
 
   it('is winnable but not trivial: balanced play survives, yet rarely earns an S', () => {
     expect(share(balanced.map((r) => r.status === 'completed'))).toBeGreaterThanOrEqual(0.9);
     expect(share(balanced.map((r) => r.grade === 'S'))).toBeLessThan(0.5);
-    // Scores still vary with the seed: luck matters, if less than skill.
+    // Scores still vary with the seed: luck matters, if less than skill. Engine 1.2.0 spreads
+    // balanced play over 10 points or more in every scenario (enterprise-dx was 6 in 1.1.0).
     const scores = balanced.map((r) => r.score);
-    expect(Math.max(...scores) - Math.min(...scores)).toBeGreaterThan(3);
+    expect(Math.max(...scores) - Math.min(...scores)).toBeGreaterThan(8);
   });
 });
