@@ -24,8 +24,11 @@ export interface BriefingFigure {
   /** the KPI unit strings of selectKpis ('currency', 'ratio', 'quarters', 'index'...) */
   unit: string;
   value: number;
-  /** change since the start of the previous quarter (0 in quarter 1) */
-  delta: number;
+  /**
+   * change since the start of the previous quarter; null when there is nothing to compare with:
+   * quarter 1, and growth against the quarter-0 baseline (which has no growth figure)
+   */
+  delta: number | null;
   better: 'up' | 'down';
 }
 
@@ -97,7 +100,7 @@ export interface Briefing {
   horizonQuarters: number;
   /** quarters left to play, this one included */
   quartersLeft: number;
-  /** false in quarter 1: no previous quarter, so every delta is 0 */
+  /** false in quarter 1: no previous quarter, so no figure has a delta and trust deltas are 0 */
   hasPreviousQuarter: boolean;
   headline: {
     cash: BriefingFigure;
@@ -147,7 +150,7 @@ export function selectBriefing(game: Game): Briefing {
       label: def?.label ?? t(id, id),
       unit: def?.unit ?? 'index',
       value: now[id],
-      delta: played > 0 ? now[id] - before[id] : 0,
+      delta: played === 0 || (id === 'growth' && played === 1) ? null : now[id] - before[id],
       better: def?.better ?? 'up',
     };
   };
@@ -171,7 +174,7 @@ export function selectBriefing(game: Game): Briefing {
     },
     stakeholders: STAKEHOLDERS.map((id) => {
       const f = figure(STAKEHOLDER_METRIC[id]);
-      return { id, metric: f.id, label: f.label, trust: f.value, delta: f.delta };
+      return { id, metric: f.id, label: f.label, trust: f.value, delta: f.delta ?? 0 };
     }),
     commitments: game.state.commitments
       .map((c) => commitmentView(game, c, now))

@@ -57,6 +57,7 @@ describe('selectBriefing', () => {
       const shares = b.introduction!.weights.map((w) => w.share);
       expect(shares.reduce((a, x) => a + x, 0)).toBeCloseTo(1, 12);
       expect([...shares].sort((a, c) => c - a)).toEqual(shares);
+      expect(Object.values(b.headline).map((f) => f.delta)).toEqual([null, null, null, null, null]);
       expect(b.headline.cash.value).toBe(scenario.company.cash);
       expect(b.headline.arr.value).toBe(scenario.company.arr);
       for (const s of b.stakeholders) {
@@ -104,6 +105,13 @@ describe('selectBriefing', () => {
     const cfo = b.stakeholders.find((s) => s.id === 'cfo')!;
     expect(cfo).toMatchObject({ trust: last.trustCfo, delta: last.trustCfo - before.trustCfo });
     expect(b.stakeholders.map((s) => s.id)).toEqual(['ceo', 'cfo', 'cto', 'cpo', 'hr']);
+  });
+
+  it('gives no growth change after the first quarter: the baseline has no growth figure', () => {
+    const scenario = loadScenario();
+    const b = selectBriefing(play(scenario, 5, balancedPolicy, 1));
+    expect(b.headline.growth.delta).toBeNull();
+    expect(b.headline.cash.delta).toBe(b.headline.cash.value - scenario.company.cash);
   });
 
   it('lists accepted requests with measure, target, due quarter and the value so far', () => {

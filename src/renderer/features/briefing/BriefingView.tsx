@@ -73,7 +73,7 @@ export function BriefingView({ game, format, onStartPlanning, onBackToPlan }: Br
             </p>
             <div className="briefing-figures">
               {[h.cash, h.runway, h.arr, h.growth, h.boardConfidence].map((f) => (
-                <Figure key={f.id} figure={f} showDelta={b.hasPreviousQuarter} format={format} />
+                <Figure key={f.id} figure={f} format={format} />
               ))}
             </div>
           </section>
@@ -122,19 +122,8 @@ function Introduction({
   );
 }
 
-function Figure({
-  figure,
-  showDelta,
-  format,
-}: {
-  figure: BriefingFigure;
-  showDelta: boolean;
-  format: FormatContext;
-}) {
-  const { t } = useTranslation('dashboard');
+function Figure({ figure, format }: { figure: BriefingFigure; format: FormatContext }) {
   const pick = useLocalized();
-  const { delta, better, unit } = figure;
-  const direction = delta === 0 ? 'flat' : delta > 0 === (better === 'up') ? 'good' : 'bad';
   return (
     <article className="kpi-card" data-testid={`briefing-${figure.id}`}>
       <span className="kpi-label">
@@ -142,21 +131,39 @@ function Figure({
           {pick(figure.label)}
         </GlossaryTerm>
       </span>
-      <span className="kpi-value">{formatValue(figure.value, unit, format)}</span>
-      {showDelta && (
-        <span className={`kpi-delta ${direction === 'flat' ? 'muted' : direction}`}>
-          <span aria-hidden="true">{delta > 0 ? '▲ ' : delta < 0 ? '▼ ' : '▶ '}</span>
-          {formatDelta(delta, unit, format)}
-          <span className="visually-hidden"> {t(`kpi.${direction}`)}</span>
-        </span>
+      <span className="kpi-value">{formatValue(figure.value, figure.unit, format)}</span>
+      {figure.delta !== null && (
+        <Change delta={figure.delta} unit={figure.unit} better={figure.better} format={format} />
       )}
     </article>
   );
 }
 
+/** A change coloured by whether it moved the right way, with the words for screen readers. */
+function Change({
+  delta,
+  unit,
+  better,
+  format,
+}: {
+  delta: number;
+  unit: string;
+  better: 'up' | 'down';
+  format: FormatContext;
+}) {
+  const { t } = useTranslation('dashboard');
+  const direction = delta === 0 ? 'flat' : delta > 0 === (better === 'up') ? 'good' : 'bad';
+  return (
+    <span className={`kpi-delta ${direction === 'flat' ? 'muted' : direction}`}>
+      <span aria-hidden="true">{delta > 0 ? '▲ ' : delta < 0 ? '▼ ' : '▶ '}</span>
+      {formatDelta(delta, unit, format)}
+      <span className="visually-hidden"> {t(`kpi.${direction}`)}</span>
+    </span>
+  );
+}
+
 function Stakeholders({ briefing, format }: { briefing: Briefing; format: FormatContext }) {
   const { t } = useTranslation('briefing');
-  const tk = useTranslation('dashboard').t;
   const f = briefing.firing;
   return (
     <section className="panel" aria-labelledby="briefing-stakeholders">
@@ -178,21 +185,17 @@ function Stakeholders({ briefing, format }: { briefing: Briefing; format: Format
           </tr>
         </thead>
         <tbody>
-          {briefing.stakeholders.map((s) => {
-            const direction = s.delta === 0 ? 'flat' : s.delta > 0 ? 'good' : 'bad';
-            return (
-              <tr key={s.id} data-testid={`briefing-trust-${s.id}`}>
-                <th scope="row">{t(`stakeholders.names.${s.id}`)}</th>
-                <td className="num">{formatValue(s.trust, 'index', format)}</td>
-                {briefing.hasPreviousQuarter && (
-                  <td className={`num ${direction === 'flat' ? 'muted' : direction}`}>
-                    {formatDelta(s.delta, 'index', format)}
-                    <span className="visually-hidden"> {tk(`kpi.${direction}`)}</span>
-                  </td>
-                )}
-              </tr>
-            );
-          })}
+          {briefing.stakeholders.map((s) => (
+            <tr key={s.id} data-testid={`briefing-trust-${s.id}`}>
+              <th scope="row">{t(`stakeholders.names.${s.id}`)}</th>
+              <td className="num">{formatValue(s.trust, 'index', format)}</td>
+              {briefing.hasPreviousQuarter && (
+                <td className="num">
+                  <Change delta={s.delta} unit="index" better="up" format={format} />
+                </td>
+              )}
+            </tr>
+          ))}
         </tbody>
       </table>
       <p className="small briefing-firing">
