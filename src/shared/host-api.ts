@@ -132,6 +132,8 @@ export type MenuCommand =
   | { type: 'open-recent'; fileRef: FileRef }
   | { type: 'save' }
   | { type: 'save-as' }
+  /** The replay and analysis screen, opened on the running game if there is one. */
+  | { type: 'replays' }
   | { type: 'language'; language: Language }
   | { type: 'quit' };
 

@@ -33,6 +33,7 @@ describe('application menu', () => {
       'Open recent',
       'Save',
       'Save as...',
+      'Replays and analysis...',
       'Quit',
     ]);
     for (const item of file) click(item);
@@ -42,9 +43,26 @@ describe('application menu', () => {
       { type: 'open' },
       { type: 'save' },
       { type: 'save-as' },
+      { type: 'replays' },
       { type: 'open-recent', fileRef: '/p/a.vpoe.json' },
     ]);
     expect(quits).toBe(1);
+  });
+
+  it('gives every File command a distinct shortcut', () => {
+    const file = items(
+      buildMenuTemplate(
+        { language: 'en', recentFiles },
+        () => 0,
+        () => 0,
+      ),
+      0,
+    );
+    const shortcuts = file.filter((i) => i.accelerator).map((i) => i.accelerator);
+    expect(new Set(shortcuts).size).toBe(shortcuts.length);
+    expect(file.find((i) => i.label === 'Replays and analysis...')?.accelerator).toBe(
+      'CmdOrCtrl+Shift+R',
+    );
   });
 
   it('is labelled in Japanese and marks the current language', () => {
@@ -56,6 +74,19 @@ describe('application menu', () => {
       'win32',
     );
     expect(template.map((m) => m.label)).toEqual(['ファイル', '編集', '表示', '言語']);
+    expect(
+      items(template, 0)
+        .filter((i) => i.label)
+        .map((i) => i.label),
+    ).toEqual([
+      '新しいゲーム',
+      '開く...',
+      '最近使ったファイル',
+      '保存',
+      '名前を付けて保存...',
+      'リプレイと分析...',
+      '終了',
+    ]);
     expect(items(template, 0)[2]?.submenu).toEqual([
       { label: '最近使ったファイルはありません', enabled: false },
     ]);

@@ -2,7 +2,7 @@
  * The app shell: which screen is showing, and the menu commands that change it. Screens own
  * their content; this file only composes them.
  */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostError, HostResult, OpenedGame } from '../../shared/host-api';
 import type { OpenProblem } from '../features/saves/openSavedGame';
@@ -28,6 +28,8 @@ export function App() {
   const [refused, setRefused] = useState<{ problem: OpenProblem; reopen?: () => void } | null>(
     null,
   );
+  // True while a game session shows: it answers the menu's "Replays and analysis" itself.
+  const sessionOpen = useRef(false);
   // A new launch while a game shows (menu Open, a branch) must remount the game screen.
   const [launchCount, setLaunchCount] = useState(0);
 
@@ -67,6 +69,10 @@ export function App() {
   useMenuCommand('new-game', () => setScreen({ name: 'start' }));
   useMenuCommand('open', () => void openSave(host.openGame(), 'file'));
   useMenuCommand('open-recent', (command) => void openSave(host.openGame(command.fileRef), 'file'));
+  useMenuCommand('replays', () => {
+    if (screen.name === 'game' && sessionOpen.current) return;
+    if (screen.name !== 'analysis') setScreen({ name: 'analysis' });
+  });
   useMenuCommand('language', (command) => setLanguage(command.language));
   useMenuCommand('quit', () => void runBeforeQuit().finally(() => void host.readyToQuit()));
 
@@ -93,6 +99,7 @@ export function App() {
           <SessionLinksProvider
             value={{
               fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
+              sessionOpen,
               ...(screen.launch.kind === 'saved' && screen.launch.save.autosaveGameId
                 ? { autosaveGameId: screen.launch.save.autosaveGameId }
                 : {}),

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { HostError } from '../../../shared/host-api';
 import { toSave, type Game } from '../../../sim/index';
 import { ErrorBanner } from '../../app/ErrorBanner';
-import { newGameId, useGameFiles, useHost } from '../../host';
+import { newGameId, useGameFiles, useHost, useMenuCommand } from '../../host';
 import { useSessionLinks } from './SessionLinks';
 import './file-controls.css';
 
@@ -49,6 +49,16 @@ export function GameFileControls({ game }: { game: Game }) {
     initialFileRef: links.fileRef,
     onError: setError,
   });
+  // The desktop menu's "Replays and analysis" opens on this game while it shows.
+  const { sessionOpen } = links;
+  useEffect(() => {
+    if (!sessionOpen) return;
+    sessionOpen.current = true;
+    return () => {
+      sessionOpen.current = false;
+    };
+  }, [sessionOpen]);
+  useMenuCommand('replays', () => links.onAnalyse?.(game, saveName(game)));
   // "Saved" shows until the game moves on (the saved file then lags behind the game).
   const [savedGame, setSavedGame] = useState<Game | null>(null);
   const afterSave = (saved: Game) => (ok: boolean) => setSavedGame(ok ? saved : null);

@@ -13,6 +13,11 @@ export interface SessionLinks {
   autosaveGameId?: string;
   /** Opens the analysis screen on this game (leaving the game screen; it is autosaved). */
   onAnalyse: ((game: Game, name: string) => void) | null;
+  /**
+   * Set while a game session shows its file controls: the desktop menu's "Replays and
+   * analysis" then opens on that game (the session handles it), else the shell opens it empty.
+   */
+  sessionOpen?: { current: boolean };
 }
 
 const Links = createContext<SessionLinks>({ fileRef: null, onAnalyse: null });

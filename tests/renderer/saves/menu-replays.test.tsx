@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { App } from '../../../src/renderer/app/App';
+import { GameFileControls } from '../../../src/renderer/features/saves/GameFileControls';
+import { SessionLinksProvider } from '../../../src/renderer/features/saves/SessionLinks';
+import { HostProvider } from '../../../src/renderer/host';
+import type { HostApi, MenuCommand } from '../../../src/shared/host-api';
+import type { Game } from '../../../src/sim/index';
+import { createTestI18n } from '../testI18n';
+import { freshGame } from './games';
+
+afterEach(cleanup);
+
+/** A host whose menu the test clicks; lists are empty, nothing is stored. */
+function menuHost() {
+  const listeners = new Set<(command: MenuCommand) => void>();
+  const host = {
+    appInfo: async () => ({ version: '0', locale: 'en', host: 'electron' }),
+    getSettings: async () => ({ language: 'en' }),
+    setLanguage: async () => undefined,
+    listScenarios: async () => ({ scenarios: [], problems: [] }),
+    listAutosaves: async () => [],
+    recentFiles: async () => [],
+    writeAutosave: async () => ({ ok: false, error: { code: 'io', detail: 'not in this test' } }),
+    onMenuCommand: (listener: (command: MenuCommand) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  } as unknown as HostApi;
+  const menu = (command: MenuCommand) => act(() => listeners.forEach((l) => l(command)));
+  return { host, menu };
+}
+
+describe('the desktop menu’s "Replays and analysis"', () => {
+  it('opens the replay and analysis screen from the start screen', async () => {
+    const { host, menu } = menuHost();
+    render(
+      <I18nextProvider i18n={await createTestI18n('en')}>
+        <HostProvider host={host}>
+          <App />
+        </HostProvider>
+      </I18nextProvider>,
+    );
+    await screen.findByRole('heading', { name: 'Choose a scenario' });
+    await menu({ type: 'replays' });
+    // The analysis screen is a lazy chunk (with the engine): importing it takes a moment here.
+    expect(await screen.findByTestId('analysis', {}, { timeout: 15_000 })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Replays and analysis' })).toBeTruthy();
+  });
+
+  it('opens it on the running game while a game shows', async () => {
+    const { host, menu } = menuHost();
+    const game = freshGame(9);
+    const analysed: [Game, string][] = [];
+    const sessionOpen = { current: false };
+    render(
+      <I18nextProvider i18n={await createTestI18n('en')}>
+        <HostProvider host={host}>
+          <SessionLinksProvider
+            value={{
+              fileRef: null,
+              sessionOpen,
+              onAnalyse: (g, name) => analysed.push([g, name]),
+            }}
+          >
+            <GameFileControls game={game} />
+          </SessionLinksProvider>
+        </HostProvider>
+      </I18nextProvider>,
+    );
+    // The shell leaves the command to the session while it shows.
+    expect(sessionOpen.current).toBe(true);
+    await menu({ type: 'replays' });
+    expect(analysed).toEqual([[game, `${game.scenario.id}-s9-q1.vpoe.json`]]);
+    cleanup();
+    expect(sessionOpen.current).toBe(false);
+  });
+});
