@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { balancedPolicy, runBatch, type Game } from '../../../src/sim/index';
+import { loadBuiltin, SCENARIO_FILES } from '../../scenarios/builtin';
 import { fixedPolicy, loadScenario, mean, median, play, seeds } from '../helpers';
 
 const scenario = loadScenario();
@@ -158,6 +159,27 @@ describe('11. SaaS calibration under a sensible policy', () => {
     const rd = median(all.map((m) => (m.costPerEngineer * m.headcount) / m.revenue));
     expect(rd).toBeGreaterThan(0.2);
     expect(rd).toBeLessThan(0.5);
+  });
+});
+
+describe('11. SaaS calibration over every built-in scenario', () => {
+  // "Over many seeds and sensible policies": the four companies pooled (50 seeds each) land on
+  // the published medians (engine 1.2.0: Rule of 40 in 16% of quarters, growth 33%, NRR 104%,
+  // gross margin 76%).
+  const all = SCENARIO_FILES.flatMap((f) =>
+    runBatch(loadBuiltin(f), seeds(50), balancedPolicy).flatMap((r) => r.metrics),
+  );
+
+  it('meets the Rule of 40 in ~16% of quarters, with growth, NRR and margin near the medians', () => {
+    const share = all.filter((m) => m.ruleOf40 >= 40).length / all.length;
+    expect(share).toBeGreaterThan(0.12);
+    expect(share).toBeLessThan(0.2);
+    expect(median(all.map((m) => m.growth))).toBeGreaterThan(0.22);
+    expect(median(all.map((m) => m.growth))).toBeLessThan(0.45);
+    expect(median(all.map((m) => m.nrr))).toBeGreaterThan(1);
+    expect(median(all.map((m) => m.nrr))).toBeLessThan(1.1);
+    expect(median(all.map((m) => m.grossMargin))).toBeGreaterThan(0.72);
+    expect(median(all.map((m) => m.grossMargin))).toBeLessThan(0.8);
   });
 });
 
