@@ -248,3 +248,24 @@ test('the briefing opens the quarter; the Plan tab starts planning; the briefing
   await page.getByRole('button', { name: 'Back to the plan' }).click();
   await expect(page.getByTestId('end-quarter')).toBeVisible();
 });
+
+test('the first-quarter tour shows the briefing, then leads into the plan', async ({ page }) => {
+  await startGame(page, SCENARIO_ID, SEED, '');
+  const tour = page.getByTestId('tour');
+  await expect(tour).toContainText('Step 1 of 7');
+  await tour.getByRole('button', { name: 'Next' }).click();
+  await expect(tour).toContainText('Each quarter opens with a briefing');
+  await expect(page.getByTestId('briefing')).toBeVisible();
+  await tour.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await tour.getByRole('button', { name: 'Next' }).click();
+  // The plan step starts planning: the quarter has left its briefing.
+  await expect(page.locator('.game[data-play-phase="planning"]')).toBeVisible();
+  await expect(page.getByTestId('end-quarter')).toBeVisible();
+  await tour.getByRole('button', { name: 'Back' }).click();
+  await tour.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByTestId('briefing')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back to the plan' })).toBeVisible();
+  await tour.getByTestId('tour-skip').click();
+  await expect(tour).toHaveCount(0);
+});
