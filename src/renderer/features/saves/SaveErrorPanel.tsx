@@ -71,7 +71,8 @@ export function SaveErrorPanel({
             </p>
             <button
               type="button"
-              className="button-primary"
+              // Primary on the start screen (global styles) and inside game/analysis screens.
+              className="button-primary primary"
               onClick={onOpenUnderCurrentModel}
               data-testid="open-under-current-model"
             >
