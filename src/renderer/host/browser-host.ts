@@ -95,7 +95,8 @@ export function createBrowserHost(deps: BrowserHostDeps): HostApi {
   // An autosave a closed tab left in localStorage is read now, before this page writes its own.
   const leftOver = readStorage(PENDING_AUTOSAVE_KEY);
   let recovery: Promise<void> | null = null;
-  const recovered = () => (recovery ??= restorePending(leftOver));
+  // A failed restore keeps the record for the next start and never blocks this page's autosaves.
+  const recovered = () => (recovery ??= restorePending(leftOver).catch(() => undefined));
 
   function readStorage(key: string): string | null {
     try {

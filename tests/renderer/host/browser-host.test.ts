@@ -183,6 +183,22 @@ describe('browser host', () => {
     expect(await again.host.listAutosaves()).toHaveLength(2);
   });
 
+  it('keeps autosaving when restoring a left-over autosave fails', async () => {
+    const first = setup();
+    first.storage.set(
+      PENDING_AUTOSAVE_KEY,
+      JSON.stringify({ gameId: 'g', quarter: 1, scenarioId: 'a', savedAt: 'x', json: save() }),
+    );
+    let calls = 0;
+    const flaky = setup([], {
+      storage: first.storage,
+      db: () => (++calls === 1 ? Promise.reject(new Error('blocked')) : first.db()),
+    });
+    const written = await flaky.host.writeAutosave({ gameId: 'h', quarter: 2, save: save() });
+    expect(written.ok).toBe(true);
+    expect((await flaky.host.listAutosaves()).map((e) => e.gameId)).toEqual(['h']);
+  });
+
   it('does not duplicate a pending autosave IndexedDB already has', async () => {
     const first = setup();
     await first.host.writeAutosave({ gameId: 'g', quarter: 1, save: save({ step: 'a' }) });
