@@ -86,7 +86,7 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
     // Where offers are often declined (slow pay bands), open more requisitions to get there.
     const pipelineScale = Math.max(1, 0.65 / s.market.offerAcceptance);
     // Responsive: when the product falls behind the market and the money is there, grow
-    // faster (15% a quarter: newcomers near, not far past, the 25% dilution threshold).
+    // faster (15% a quarter: newcomers pass the 20% dilution threshold, a price it accepts).
     const behind = m.featuresDelivered < expectedFeatures(s, game.quarter) && m.runwayQuarters > 12;
     const rate = behind ? 0.15 : 0.08;
     const n = Math.min(

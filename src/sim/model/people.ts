@@ -63,10 +63,10 @@ export const ENGAGEMENT_PARTS = [
 
 /**
  * Share of newcomers (first two quarters) an organisation absorbs without losing its norms:
- * sustainable growth of ~8-10% a quarter keeps it near 15-20%. Past it, culture dilutes
+ * sustainable growth of ~8% a quarter keeps it near 15%. Past 20%, culture dilutes
  * (Gil, High Growth Handbook 2018: hypergrowth strains culture, onboarding and managers).
  */
-export const DILUTION_THRESHOLD = 0.25;
+export const DILUTION_THRESHOLD = 0.2;
 /** Engagement points lost per point of newcomer share above the threshold, each quarter. */
 export const DILUTION_PER_POINT = 0.3;
 
