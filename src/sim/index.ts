@@ -121,6 +121,9 @@ export {
   type LoadSaveOptions,
   type LoadedSave,
   type ModelChange,
+  type PlanDraft,
+  type SaveFileWithDraft,
+  type DraftOutcome,
 } from './save';
 
 // Headless runs

@@ -7,7 +7,15 @@ import { z } from 'zod';
 import { answerEvent, continueGame, ENGINE_VERSION, newGame, submitDecisions } from './game';
 import { canonicalJson, formatPath, hashText, scenarioHash } from './scenario/parse';
 import { decisionsSchema, type Scenario } from './scenario/schema';
-import type { Game, LocalizedText, LogEntry, Result, SaveError, SaveFile } from './types';
+import type {
+  Decisions,
+  Game,
+  LocalizedText,
+  LogEntry,
+  Result,
+  SaveError,
+  SaveFile,
+} from './types';
 
 export const SAVE_SCHEMA_VERSION = 1;
 
@@ -35,7 +43,73 @@ const saveSchema = z.strictObject({
     })
     .optional(),
   checksum: z.string(),
+  // Checked apart (planDraftOf): a damaged draft is dropped with a warning, never refuses the save.
+  draft: z.unknown().optional(),
 });
+
+/**
+ * The plan the player was editing when the game was saved in planning, not yet submitted. It is
+ * not part of the game: never in the checksum, never replayed; loading hands it back so the
+ * decisions panel starts from it.
+ */
+export type PlanDraft = { quarter: number; decisions: Decisions };
+
+/** A save file as toSave writes it: SaveFile, plus the unsubmitted plan when there is one. */
+export type SaveFileWithDraft = SaveFile & { draft?: PlanDraft };
+
+const planDraftSchema = z.strictObject({
+  quarter: z.number().int().min(1),
+  decisions: z.unknown(),
+});
+
+/**
+ * Issues of decisionsSchema that checkDecisions reports as the plan's own problems (a number out
+ * of its range or not whole): a draft is restored with them, since the player may be mid-edit.
+ * Anything else (a missing field, a wrong type, an unknown key) means the draft is damaged.
+ */
+function isPlanProblem(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === 'too_small' || issue.code === 'too_big') return issue.origin === 'number';
+  return issue.code === 'invalid_type' && issue.expected === 'int';
+}
+
+/** What loadSave makes of a save's draft: the plan to restore, or why it was left out. */
+export type DraftOutcome = { draft: Decisions | null; warnings: LocalizedText[] };
+
+function planDraftOf(raw: unknown, game: Game): DraftOutcome {
+  if (raw === undefined) return { draft: null, warnings: [] };
+  const dropped = (en: string, ja: string): DraftOutcome => ({
+    draft: null,
+    warnings: [
+      t(
+        `The unsubmitted plan in the save was not restored: ${en} The plan starts from last quarter's decisions.`,
+        `セーブ内の未提出の計画は復元しませんでした: ${ja} 計画は前四半期の意思決定から始まります。`,
+      ),
+    ],
+  });
+  const envelope = planDraftSchema.safeParse(raw);
+  if (!envelope.success) {
+    const list = envelope.error.issues
+      .slice(0, 3)
+      .map((i) => `${formatPath(['draft', ...i.path])}: ${i.message}`)
+      .join('; ');
+    return dropped(`it is damaged (${list}).`, `壊れています(${list})。`);
+  }
+  const { quarter, decisions } = envelope.data;
+  if (game.phase !== 'planning' || quarter !== game.quarter)
+    return dropped(
+      `it is for planning quarter ${quarter}, but the game is in quarter ${game.quarter} (${game.phase}).`,
+      `第${quarter}四半期の計画ですが、ゲームは第${game.quarter}四半期(${game.phase})です。`,
+    );
+  const parsed = decisionsSchema.safeParse(decisions);
+  if (parsed.success) return { draft: parsed.data as Decisions, warnings: [] };
+  const damage = parsed.error.issues.filter((i) => !isPlanProblem(i));
+  if (damage.length === 0) return { draft: decisions as Decisions, warnings: [] };
+  const list = damage
+    .slice(0, 3)
+    .map((i) => `${formatPath(['draft', 'decisions', ...i.path])}: ${i.message}`)
+    .join('; ');
+  return dropped(`it is damaged (${list}).`, `壊れています(${list})。`);
+}
 
 /**
  * Version 0 (the prototype's format): { version: 0, scenarioId, seed, quarters: [{ decisions,
@@ -73,7 +147,12 @@ export function gameChecksum(game: Game): string {
   );
 }
 
-export function toSave(game: Game): SaveFile {
+/**
+ * The game's save file. `draft` is the plan being edited in planning (not yet submitted); it is
+ * kept only while the game is in planning, and never changes the checksum.
+ */
+export function toSave(game: Game, options?: { draft?: Decisions | null }): SaveFileWithDraft {
+  const draft = options?.draft && game.phase === 'planning' ? options.draft : null;
   return {
     format: 'vpoe-save',
     schemaVersion: SAVE_SCHEMA_VERSION,
@@ -85,11 +164,20 @@ export function toSave(game: Game): SaveFile {
     ...(game.parent ? { parent: game.parent } : {}),
     position: { quarter: game.quarter, phase: game.phase },
     checksum: gameChecksum(game),
+    ...(draft ? { draft: { quarter: game.quarter, decisions: draft } } : {}),
   };
 }
 
-/** Brings any known save version to the current one; validates its shape. */
+/**
+ * Brings any known save version to the current one; validates its shape. A plan draft is not part
+ * of the result (loadSave checks it apart, and a damaged one never refuses the save).
+ */
 export function migrateSave(json: unknown): Result<SaveFile, SaveError> {
+  const m = migrate(json);
+  return m.ok ? { ok: true, value: m.value.save } : m;
+}
+
+function migrate(json: unknown): Result<{ save: SaveFile; draft: unknown }, SaveError> {
   let data = json;
   if (typeof data === 'string') {
     try {
@@ -122,24 +210,22 @@ export function migrateSave(json: unknown): Result<SaveFile, SaveError> {
   if (obj.version === 0) {
     const v0 = saveV0Schema.safeParse(obj);
     if (!v0.success) return fail('corrupt', issueText(v0.error.issues));
-    return {
-      ok: true,
-      value: {
-        format: 'vpoe-save',
-        schemaVersion: SAVE_SCHEMA_VERSION,
-        engineVersion: 'v0',
-        scenario: { id: v0.data.scenarioId, hash: '' },
-        seed: v0.data.seed,
-        playerName: v0.data.player ?? '',
-        log: v0.data.quarters.map((q, i) => ({
-          quarter: i + 1,
-          decisions: q.decisions,
-          choices: Object.entries(q.answers).map(([eventId, optionId]) => ({ eventId, optionId })),
-        })),
-        // Version 0 had no checksum: the replay is checked for validity only.
-        checksum: '',
-      },
+    const save: SaveFile = {
+      format: 'vpoe-save',
+      schemaVersion: SAVE_SCHEMA_VERSION,
+      engineVersion: 'v0',
+      scenario: { id: v0.data.scenarioId, hash: '' },
+      seed: v0.data.seed,
+      playerName: v0.data.player ?? '',
+      log: v0.data.quarters.map((q, i) => ({
+        quarter: i + 1,
+        decisions: q.decisions,
+        choices: Object.entries(q.answers).map(([eventId, optionId]) => ({ eventId, optionId })),
+      })),
+      // Version 0 had no checksum: the replay is checked for validity only.
+      checksum: '',
     };
+    return { ok: true, value: { save, draft: undefined } };
   }
   if (obj.format !== 'vpoe-save')
     return fail(
@@ -159,7 +245,8 @@ export function migrateSave(json: unknown): Result<SaveFile, SaveError> {
     );
   const parsed = saveSchema.safeParse(obj);
   if (!parsed.success) return fail('corrupt', issueText(parsed.error.issues));
-  return { ok: true, value: parsed.data as SaveFile };
+  const { draft, ...save } = parsed.data;
+  return { ok: true, value: { save: save as SaveFile, draft } };
 }
 
 function issueText(
@@ -260,8 +347,12 @@ export type LoadSaveOptions = {
   acceptModelChange: boolean;
 };
 
-/** What loadSave returns with options: the game, and whether its numbers moved with the model. */
-export type LoadedSave = { game: Game; modelChange: ModelChange | null };
+/**
+ * What loadSave returns with options: the game, whether its numbers moved with the model, and the
+ * unsubmitted plan saved with it (null when there is none, or when it was left out: `warnings`
+ * then says why).
+ */
+export type LoadedSave = { game: Game; modelChange: ModelChange | null } & DraftOutcome;
 
 /** Loads a save against its scenario: migrate, check identity, replay, verify the checksum. */
 export function loadSave(json: unknown, scenario: Scenario): Result<Game, LoadSaveError>;
@@ -285,9 +376,9 @@ function loadChecked(
   scenario: Scenario,
   acceptModelChange: boolean,
 ): Result<LoadedSave, LoadSaveError> {
-  const m = migrateSave(json);
+  const m = migrate(json);
   if (!m.ok) return m;
-  const save = m.value;
+  const { save } = m.value;
   if (save.scenario.id !== scenario.id)
     return fail(
       'foreign',
@@ -307,8 +398,9 @@ function loadChecked(
   const r = replayLog(scenario, save.seed, save.playerName, save.log, save.position);
   if (!r.ok) return r;
   const game = save.parent ? { ...r.value, parent: save.parent } : r.value;
+  const draft = planDraftOf(m.value.draft, game);
   if (save.checksum === '' || gameChecksum(game) === save.checksum)
-    return { ok: true, value: { game, modelChange: null } };
+    return { ok: true, value: { game, modelChange: null, ...draft } };
   if (save.engineVersion === ENGINE_VERSION)
     return fail(
       'diverged',
@@ -318,7 +410,7 @@ function loadChecked(
       ),
     );
   const modelChange: ModelChange = { savedBy: save.engineVersion, current: ENGINE_VERSION };
-  if (acceptModelChange) return { ok: true, value: { game, modelChange } };
+  if (acceptModelChange) return { ok: true, value: { game, modelChange, ...draft } };
   return {
     ok: false,
     error: {

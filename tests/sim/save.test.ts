@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   balancedPolicy,
   branchGame,
+  checkDecisions,
+  defaultDecisions,
   ENGINE_VERSION,
   gameAtQuarter,
   gameChecksum,
@@ -9,9 +11,10 @@ import {
   migrateSave,
   runGame,
   SAVE_SCHEMA_VERSION,
+  submitDecisions,
   toSave,
 } from '../../src/sim/index';
-import type { Game, SaveFile } from '../../src/sim/index';
+import type { Decisions, Game, SaveFile } from '../../src/sim/index';
 import { loadScenario, play } from './helpers';
 
 const scenario = loadScenario();
@@ -199,5 +202,97 @@ describe('time travel', () => {
     expect(gameChecksum(replayed)).toBe(gameChecksum(finished));
     const r = loadSave(toSave(b), scenario);
     expect(r.ok && r.value.parent).toEqual(b.parent);
+  });
+});
+
+describe('the unsubmitted plan (draft) in a save', () => {
+  const planning = play(scenario, 5, balancedPolicy, 2);
+  const edited = (): Decisions => {
+    const d = structuredClone(defaultDecisions(planning));
+    d.allocation.features -= 10;
+    d.allocation.debtPaydown += 10;
+    d.talent.hiring = [{ role: 'product', level: 'senior', count: 3 }];
+    return d;
+  };
+
+  it('round-trips beside the game without changing its checksum or replay', () => {
+    expect(planning.phase).toBe('planning');
+    const save = toSave(planning, { draft: edited() });
+    expect(save.draft).toEqual({ quarter: planning.quarter, decisions: edited() });
+    expect(save.checksum).toBe(toSave(planning).checksum);
+    const r = loadSave(JSON.parse(JSON.stringify(save)), scenario, { acceptModelChange: false });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.draft).toEqual(edited());
+    expect(r.value.warnings).toEqual([]);
+    expect(JSON.stringify(r.value.game)).toBe(JSON.stringify(planning));
+    // migrateSave's SaveFile is the decision log only.
+    const m = migrateSave(save);
+    expect(m.ok && 'draft' in m.value).toBe(false);
+  });
+
+  it('a save without a draft loads with none and no warning', () => {
+    const r = loadSave(toSave(planning), scenario, { acceptModelChange: false });
+    expect(r.ok && r.value.draft).toBeNull();
+    expect(r.ok && r.value.warnings).toEqual([]);
+  });
+
+  it('is left out of a save outside planning', () => {
+    const r = submitDecisions(planning, balancedPolicy.decide(planning));
+    if (!r.ok) throw new Error('the balanced plan is refused');
+    const g = r.value;
+    expect(g.phase).not.toBe('planning');
+    expect('draft' in toSave(g, { draft: edited() })).toBe(false);
+  });
+
+  it('a plan the engine would refuse is still restored (the player may be mid-edit)', () => {
+    const d = edited();
+    d.allocation.features += 7; // sums to 107
+    d.budget.contractors = -2; // below the range
+    d.org.teamSizeTarget = 7.5; // not whole
+    const r = loadSave(toSave(planning, { draft: d }), scenario, { acceptModelChange: false });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.draft).toEqual(d);
+    expect(r.value.warnings).toEqual([]);
+    expect(checkDecisions(r.value.game, d).map((p) => p.path)).toEqual(
+      expect.arrayContaining(['budget.contractors', 'org.teamSizeTarget']),
+    );
+  });
+
+  it('a malformed draft is dropped with a warning that says where; the game still loads', () => {
+    const cases: [string, (save: Record<string, unknown>) => void, string][] = [
+      [
+        'wrong type',
+        (s) => (s.draft = { quarter: 3, decisions: { org: 'x' } }),
+        'draft.decisions.org',
+      ],
+      ['not an object', (s) => (s.draft = 'plan'), 'draft'],
+      [
+        'unknown key',
+        (s) => {
+          const draft = s.draft as { decisions: Record<string, unknown> };
+          draft.decisions.surprise = 1;
+        },
+        'draft.decisions',
+      ],
+      ['other quarter', (s) => ((s.draft as { quarter: number }).quarter = 1), 'quarter 1'],
+    ];
+    for (const [name, damage, where] of cases) {
+      const save = structuredClone(toSave(planning, { draft: edited() })) as unknown as Record<
+        string,
+        unknown
+      >;
+      damage(save);
+      const r = loadSave(save, scenario, { acceptModelChange: false });
+      expect(r.ok, name).toBe(true);
+      if (!r.ok) continue;
+      expect(r.value.draft, name).toBeNull();
+      expect(r.value.warnings, name).toHaveLength(1);
+      expect(r.value.warnings[0]!.en, name).toContain('was not restored');
+      expect(r.value.warnings[0]!.en, name).toContain(where);
+      expect(r.value.warnings[0]!.ja, name).toContain('復元しませんでした');
+      expect(JSON.stringify(r.value.game), name).toBe(JSON.stringify(planning));
+    }
   });
 });
