@@ -82,6 +82,11 @@ function buildInitialState(scenario: Scenario): SimState {
     last: emptyMetrics(),
     factors: { features: [], cloud: [], cfr: [] },
     drawnCards: [],
+    contractors: Math.min(
+      scenario.startingDecisions.budget.contractors,
+      scenario.limits.maxContractors,
+    ),
+    handoverGap: 0,
   };
   s.last = zeroMetrics(s);
   // Quarter 0: the starting plan on expected values gives last quarter's flows and factors.

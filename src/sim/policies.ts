@@ -3,6 +3,7 @@
  * policy, a careless one, and the extremes of MODEL.md section 6 item 13.
  */
 import { deckFor } from './deck';
+import { safeExit } from './model/handover';
 import { countOf } from './model/staff';
 import { expectedFeatures } from './step';
 import type { Decisions, Game, PendingEvent, Policy, QuarterMetrics, StaffLine } from './types';
@@ -26,7 +27,29 @@ export const SENSIBLE_OPTIONS: Record<string, string> = {
   'multi-cloud': 'exit-plan',
   'ai-assistants-rollout': 'with-guardrails',
   'launch-crunch': 'cut-scope',
+  // enterprise-dx's own card: take the integrator's code over by pairing, not by renewal.
+  'edx-insourcing': 'insource-gradually',
 };
+
+/** Contractors the balanced policy keeps for flexibility once any larger bench is wound down. */
+const CONTRACTOR_TARGET = 2;
+/** A bench this much above the target is worth an exit plan (hand-over clauses) while it winds down. */
+const EXIT_PLAN_BENCH = 10;
+
+/**
+ * A gradual exit: the bench shrinks only as fast as its knowledge can be handed over
+ * (model/handover.ts), with an exit plan funded while a large bench winds down.
+ */
+function contractorExit(game: Game): { contractors: number; exitPlan: string[] } {
+  const s = game.scenario;
+  const target = Math.min(CONTRACTOR_TARGET, s.limits.maxContractors);
+  const last = game.state.contractors;
+  if (last <= target) return { contractors: target, exitPlan: [] };
+  const plan = s.riskRegister.find((r) => r.mitigates === 'vendor');
+  const withPlan = plan !== undefined && last - target > EXIT_PLAN_BENCH;
+  const contractors = Math.max(target, last - Math.floor(safeExit(last, withPlan)));
+  return { contractors, exitPlan: withPlan ? [plan.id] : [] };
+}
 
 function lastMetrics(game: Game): QuarterMetrics {
   return game.history.length > 0 ? game.state.last : game.baseline;
@@ -122,6 +145,8 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
   const risk = s.riskRegister
     .filter((r) => r.mitigates === 'breach' || r.mitigates === 'key-person')
     .map((r) => r.id);
+  const exit = contractorExit(game);
+  for (const id of exit.exitPlan) risk.push(id);
   const usableSeniors = game.state.staff[(0 * 4 + 1) * 4 + 3] ?? 0;
   return {
     org: {
@@ -138,7 +163,7 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
     budget: {
       rightsizing: m.cloudWaste > 0.2,
       commitmentCoverage: 0.5,
-      contractors: Math.min(2, s.limits.maxContractors),
+      contractors: exit.contractors,
       tools: { observability: true, ci: true, securityScanning: true },
       sourcing: 'commercial',
     },

@@ -45,6 +45,7 @@ import {
 } from './model/people';
 import { errorBudgetUsed, incidentRate, QUARTER_MINUTES } from './model/reliability';
 import { breachCost, breachProbability, securityPosture } from './model/security';
+import { handoverDebt, handoverFactor, knowledgeGap } from './model/handover';
 import { staffTotals } from './model/staff';
 import { boardConfidence, trustReactions, trustReversion } from './model/stakeholders';
 import { judgeCommitments } from './quarter/commitments';
@@ -119,6 +120,8 @@ export function copyState(p: SimState): SimState {
     last: p.last,
     factors: p.factors,
     drawnCards: p.drawnCards,
+    contractors: p.contractors,
+    handoverGap: p.handoverGap,
   };
 }
 
@@ -153,6 +156,8 @@ export function withNewLists(p: SimState): SimState {
     last: p.last,
     factors: p.factors,
     drawnCards: p.drawnCards,
+    contractors: p.contractors,
+    handoverGap: p.handoverGap,
   };
 }
 
@@ -294,7 +299,15 @@ export function stepQuarter(
       (INTERVIEW_LOAD * reqs) / poolRamped +
       INITIATIVE_SHARE * runningInitiatives,
   );
-  const F = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  // Contractors cut faster than their knowledge can be handed over leave a gap (handover.ts).
+  const gap = knowledgeGap(
+    s.handoverGap,
+    s.contractors,
+    contractors,
+    caps.documentation,
+    mitig.vendor,
+  );
+  const F = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   F[0] = poolRamped;
   F[1] = poolActual / poolRamped;
   F[2] = (1 - teamOverhead(avgTeamSize)) * (1 - crossTeamOverhead(teams, d.trends.workPolicy));
@@ -302,7 +315,8 @@ export function stepQuarter(
   F[4] = aiFactor(d.trends.aiAdoption, aiGuard);
   F[5] = 1 - debtTax(s.debt.code, s.debt.infra);
   F[6] = 1 - overhead;
-  const capacity = F[0] * F[1] * F[2] * F[3] * F[4] * F[5] * F[6];
+  F[12] = handoverFactor(gap, poolRamped);
+  const capacity = F[0] * F[1] * F[2] * F[3] * F[4] * F[5] * F[6] * F[12];
   F[7] = aF;
   F[8] = 1 - reworkShare(cfr, s.debt.security);
   const featureCap = capacity * aF * F[8];
@@ -310,7 +324,7 @@ export function stepQuarter(
   F[10] = flowFactor(caps.ciCd, caps.testAutomation);
   F[11] = fx.featureCapacity;
   let features = 1;
-  for (let k = 0; k < 12; k++) features *= F[k] ?? 1;
+  for (let k = 0; k < 13; k++) features *= F[k] ?? 1;
 
   // 8. Initiatives progress (each takes INITIATIVE_SHARE of capacity, counted in overhead above).
   const completed: string[] = [];
@@ -422,7 +436,9 @@ export function stepQuarter(
     seniorLeavers,
     documentation: caps.documentation,
   });
-  const codeRaw = s.debt.code + cd.featureWork + cd.aiAssistants + cd.paydown + cd.knowledgeLoss;
+  const gapDebt = handoverDebt(gap);
+  const codeRaw =
+    s.debt.code + cd.featureWork + cd.aiAssistants + cd.paydown + cd.knowledgeLoss + gapDebt;
   const codeEnd = clamp(codeRaw, 0, 100);
   const platformWork = platformTeam ? T.actualByRole[1] / Math.max(1, ics) / 0.1 : 0;
   const usageGross = s.customers * scenario.company.cloud.usagePerCustomer;
@@ -589,6 +605,8 @@ export function stepQuarter(
   // The error-budget freeze starts after an overrun and lifts after a quarter within budget.
   s.releaseFreeze = d.trends.errorBudgetPolicy === 'freeze' && budgetUsed > 1;
   s.featuresDeliveredTotal += features;
+  s.contractors = contractors;
+  s.handoverGap = gap;
 
   // 17. Stakeholders and board.
   const headcountEnd = T.headcount - (rng ? leavers + eventDepartures : leavers);
@@ -691,6 +709,7 @@ export function stepQuarter(
       cd.aiAssistants,
       cd.paydown,
       cd.knowledgeLoss,
+      gapDebt,
       codeEnd - codeRaw,
     ],
     debtTax: [

@@ -263,6 +263,10 @@ export interface SimState {
   factors: { features: number[]; cloud: number[]; cfr: number[] };
   /** card ids already drawn (cards marked once) */
   drawnCards: string[];
+  /** last quarter's contractor FTEs (a cut is measured against it) */
+  contractors: number;
+  /** contractor seats whose knowledge left unhanded-over and is still being rebuilt (model/handover.ts) */
+  handoverGap: number;
 }
 
 /** Headline metrics of a quarter (all finite numbers). */

@@ -21,6 +21,7 @@ export const DRIVER_IDS = {
     'incidents',
     'flow',
     'events',
+    'contractorHandover',
   ],
   cloudCost: ['usage', 'unitPrice', 'waste', 'commitments'],
   cash: [
@@ -43,6 +44,7 @@ export const DRIVER_IDS = {
     'aiAssistants',
     'paydown',
     'knowledgeLoss',
+    'contractorHandover',
     'limit',
   ],
   debtTax: ['codeDebt', 'infraDebt'],
@@ -116,6 +118,10 @@ export const DRIVER_LABELS: Record<string, LocalizedText> = {
   featureWork: { en: 'Feature work', ja: '機能開発' },
   paydown: { en: 'Debt paydown', ja: '負債の返済' },
   knowledgeLoss: { en: 'Knowledge lost with leavers', ja: '退職者とともに失われた知識' },
+  contractorHandover: {
+    en: 'Knowledge lost with contractors let go too fast',
+    ja: '外部委託の急な縮小で失われた知識',
+  },
   limit: { en: 'Scale limit (0-100)', ja: '尺度の上限・下限(0-100)' },
   codeDebt: { en: 'Code debt', ja: 'コードの負債' },
   infraDebt: { en: 'Infrastructure debt', ja: 'インフラの負債' },
