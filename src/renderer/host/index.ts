@@ -38,4 +38,10 @@ export function detectHost(): HostApi {
 export { HostProvider, useHost } from './HostContext';
 export { useMenuCommand } from './useMenuCommand';
 export { runBeforeQuit, useBeforeQuit } from './beforeQuit';
-export { newGameId, useGameFiles, type GameFiles, type GameFilesOptions } from './useGameFiles';
+export {
+  DRAFT_AUTOSAVE_DELAY_MS,
+  newGameId,
+  useGameFiles,
+  type GameFiles,
+  type GameFilesOptions,
+} from './useGameFiles';

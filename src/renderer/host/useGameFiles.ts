@@ -20,6 +20,12 @@ export type GameFilesOptions = {
    * continued); each change writes an autosave, so closing at any moment loses nothing.
    */
   progress: string;
+  /**
+   * Changes with edits the player has not submitted yet (the plan being edited; '' for none):
+   * autosaved DRAFT_AUTOSAVE_DELAY_MS after the last change, and at once when the app or tab
+   * closes or the game screen goes.
+   */
+  draft?: string;
   getSave: () => unknown;
   /** Proposed file name for "Save as...". */
   suggestedName: string;
@@ -36,6 +42,12 @@ export type GameFiles = {
   /** The quarter of the last successful autosave, or null. */
   autosavedQuarter: number | null;
 };
+
+/** Quiet time after the last edit of an unsubmitted plan before it is autosaved. */
+export const DRAFT_AUTOSAVE_DELAY_MS = 1000;
+
+const keyOf = ({ gameId, progress, draft }: GameFilesOptions) =>
+  `${gameId}\u0000${progress}\u0000${draft ?? ''}`;
 
 /** A fresh game id (letters, digits and dashes, as autosave folders require). */
 export function newGameId(): string {
@@ -74,8 +86,8 @@ export function useGameFiles(options: GameFilesOptions): GameFiles {
   // in order, and the browser host records the request synchronously, so a tab closed while an
   // earlier write is in flight still keeps the latest state.
   const autosave = useCallback((): Promise<void> => {
-    const { gameId, quarter, progress, getSave, onError } = latest.current;
-    const key = `${gameId}\u0000${progress}`;
+    const { gameId, quarter, getSave, onError } = latest.current;
+    const key = keyOf(latest.current);
     if (lastAutosaved.current === key) return pending.current;
     lastAutosaved.current = key;
     const writing = host
@@ -100,16 +112,24 @@ export function useGameFiles(options: GameFilesOptions): GameFiles {
 
   // The state a game starts or resumes in is already stored (scenario + seed, or the file it
   // came from); every step after that is autosaved.
-  const { gameId, progress } = options;
+  // A game resumed with its unsubmitted plan starts with that plan already stored too.
+  const { gameId, progress, draft } = options;
   const started = useRef<string | null>(null);
   useEffect(() => {
     if (started.current !== gameId) {
       started.current = gameId;
-      lastAutosaved.current = `${gameId}\u0000${progress}`;
+      lastAutosaved.current = keyOf(latest.current);
       return;
     }
     void autosave();
   }, [gameId, progress, autosave]);
+  // Plan edits come in bursts (a slider drag): written once the player pauses.
+  useEffect(() => {
+    const timer = setTimeout(() => void autosave(), DRAFT_AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, autosave]);
+  // Leaving the game screen keeps an edit made in the last second (an unchanged key writes nothing).
+  useEffect(() => () => void autosave(), [autosave]);
 
   // Closing waits for an autosave in flight, and retries one that failed.
   useBeforeQuit(autosave);

@@ -10,37 +10,58 @@ import {
 } from '../../../sim/index';
 import type { FormatContext } from '../../components/format';
 import { DecisionsPanel } from './DecisionsPanel';
+import { RestoredPlanNote } from './RestoredPlanNote';
 
 export interface PlanningViewProps {
   game: Game;
   onSubmit: (decisions: Decisions) => void;
   format: FormatContext;
   submitError?: string;
+  /** The plan to start from (an unsubmitted plan kept or restored); else last quarter's plan. */
+  initialDraft?: Decisions | null;
+  /** The plan was restored from the save: says so, and offers to start again from the default. */
+  restored?: boolean;
+  /** Every edit of the plan (so it can be kept and autosaved). */
+  onDraftChange?: (decisions: Decisions) => void;
+  /** The player went back to last quarter's plan. */
+  onReset?: () => void;
 }
 
 /**
  * Holds the plan being edited for the current quarter and asks the engine, on every edit, whether
  * it is allowed (checkDecisions) and what it would do (previewQuarter).
  */
-export function PlanningView({ game, onSubmit, format, submitError }: PlanningViewProps) {
+export function PlanningView(props: PlanningViewProps) {
+  const { game, onSubmit, format, submitError, restored, onDraftChange, onReset } = props;
   const levers = useMemo(() => selectLevers(), []);
-  const [draft, setDraft] = useState<Decisions>(() => defaultDecisions(game));
+  const [draft, setDraft] = useState<Decisions>(() => props.initialDraft ?? defaultDecisions(game));
+  const change = (next: Decisions) => {
+    setDraft(next);
+    onDraftChange?.(next);
+  };
+  const reset = () => {
+    setDraft(defaultDecisions(game));
+    onReset?.();
+  };
   const problems = useMemo(() => checkDecisions(game, draft), [game, draft]);
   const projection = useMemo<Projection | undefined>(
     () => (problems.length === 0 ? previewQuarter(game, draft) : undefined),
     [game, draft, problems],
   );
   return (
-    <DecisionsPanel
-      game={game}
-      levers={levers}
-      draft={draft}
-      onDraftChange={setDraft}
-      problems={problems}
-      projection={projection}
-      onSubmit={() => onSubmit(draft)}
-      format={format}
-      submitError={submitError}
-    />
+    <>
+      {restored && <RestoredPlanNote firstQuarter={game.history.length === 0} onReset={reset} />}
+      <DecisionsPanel
+        game={game}
+        levers={levers}
+        draft={draft}
+        onDraftChange={change}
+        problems={problems}
+        projection={projection}
+        onSubmit={() => onSubmit(draft)}
+        format={format}
+        submitError={submitError}
+      />
+    </>
   );
 }

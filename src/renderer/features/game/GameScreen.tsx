@@ -5,7 +5,14 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadSave, parseScenario, type Game, type Scenario } from '../../../sim/index';
+import {
+  loadSave,
+  parseScenario,
+  type Decisions,
+  type Game,
+  type LocalizedText,
+  type Scenario,
+} from '../../../sim/index';
 import type { GameScreenProps } from '../../app/screens';
 import type { GameInit } from '../../game/useGame';
 import { NewGameSetup } from '../newgame/NewGameSetup';
@@ -17,7 +24,11 @@ import './game.css';
 export type { GameScreenProps };
 
 type Prepared =
-  | { ok: true; scenario: Scenario; saved?: Game }
+  | {
+      ok: true;
+      scenario: Scenario;
+      saved?: { game: Game; draft: Decisions | null; warnings: LocalizedText[] };
+    }
   | { ok: false; lines: string[]; problem?: OpenProblem };
 
 export function GameScreen({ launch, onExit }: GameScreenProps) {
@@ -26,17 +37,18 @@ export function GameScreen({ launch, onExit }: GameScreenProps) {
     const parsed = parseScenario(launch.scenario.json);
     if (!parsed.ok) return { ok: false, lines: parsed.error.map((i) => `${i.path}: ${i.message}`) };
     if (launch.kind === 'new') return { ok: true, scenario: parsed.value };
-    const loaded = loadSave(launch.save.json, parsed.value);
+    const loaded = loadSave(launch.save.json, parsed.value, { acceptModelChange: false });
     if (!loaded.ok)
       return {
         ok: false,
         lines: [],
         problem: { source: 'save', name: launch.save.name, error: loaded.error },
       };
-    return { ok: true, scenario: parsed.value, saved: loaded.value };
+    const { game, draft, warnings } = loaded.value;
+    return { ok: true, scenario: parsed.value, saved: { game, draft, warnings } };
   }, [launch]);
   const [init, setInit] = useState<GameInit | null>(() =>
-    prepared.ok && prepared.saved ? { kind: 'loaded', game: prepared.saved } : null,
+    prepared.ok && prepared.saved ? { kind: 'loaded', game: prepared.saved.game } : null,
   );
 
   if (!prepared.ok) {
@@ -81,7 +93,15 @@ export function GameScreen({ launch, onExit }: GameScreenProps) {
       </div>
     );
   }
-  return <GameSession init={init} onExit={onExit} />;
+  const saved = prepared.saved;
+  return (
+    <GameSession
+      init={init}
+      onExit={onExit}
+      restoredDraft={saved?.draft ?? null}
+      notices={saved?.warnings ?? []}
+    />
+  );
 }
 
 export default GameScreen;

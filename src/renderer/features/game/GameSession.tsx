@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingEvents } from '../../../sim/index';
+import { pendingEvents, type Decisions, type LocalizedText } from '../../../sim/index';
 import { intlLocale } from '../../i18n/format';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useLocalized, useUiLanguage } from '../../components/useLocalized';
@@ -10,11 +10,13 @@ import { BriefingView } from '../briefing/BriefingView';
 import { Dashboard } from '../dashboard/Dashboard';
 import { Debrief } from '../debrief/Debrief';
 import { PlanningView } from '../decisions/PlanningView';
+import { usePlanDraft } from '../decisions/usePlanDraft';
 import { EventDialog } from '../events/EventDialog';
 import { FirstQuarterTour, tourAlreadySeen, type TourStep } from '../help/FirstQuarterTour';
 import { GlossaryDialog } from '../help/GlossaryDialog';
 import { ReportView } from '../report/ReportView';
 import { GameFileControls } from '../saves/GameFileControls';
+import { LoadNotices } from '../saves/LoadNotices';
 
 type Tab = 'briefing' | 'dashboard' | 'plan' | 'report';
 const TABS: Tab[] = ['briefing', 'dashboard', 'plan', 'report'];
@@ -30,19 +32,29 @@ function naturalTab(phase: PlayPhase): Tab {
 export interface GameSessionProps {
   init: GameInit;
   onExit: () => void;
+  /** The unsubmitted plan saved with a resumed game: planning starts from it. */
+  restoredDraft?: Decisions | null;
+  /** What loading the save left out, and why (a damaged plan draft). */
+  notices?: LocalizedText[];
 }
 
 /**
  * A running game: header, the views (briefing, dashboard, plan, report), the event dialogs, help
  * and the end-of-game debrief. Each quarter opens on its briefing; the plan follows.
  */
-export function GameSession({ init, onExit }: GameSessionProps) {
+export function GameSession({
+  init,
+  onExit,
+  restoredDraft = null,
+  notices = [],
+}: GameSessionProps) {
   const { t } = useTranslation('game');
   const tr = useTranslation('report').t;
   const pick = useLocalized();
   const language = useUiLanguage();
   const { game, phase, lastError, startPlanning, submitDecisions, answer, continueGame } =
     useGame(init);
+  const plan = usePlanDraft(game, restoredDraft);
   const pending = phase === 'events' ? pendingEvents(game) : [];
   const lastQuarter = game.history.at(-1)?.quarter;
   const currency = game.scenario.currency;
@@ -134,7 +146,7 @@ export function GameSession({ init, onExit }: GameSessionProps) {
           <span className="muted-light">{t('seed', { seed: game.seed })}</span>
         </div>
         <span className="spacer" />
-        <GameFileControls game={game} />
+        <GameFileControls game={game} draft={plan.draft} />
         <button type="button" onClick={() => setShowGlossary(true)}>
           {t('glossary')}
         </button>
@@ -146,6 +158,7 @@ export function GameSession({ init, onExit }: GameSessionProps) {
           {t('exit')}
         </button>
       </header>
+      <LoadNotices notices={notices} />
 
       {phase === 'ended' ? (
         <Debrief game={game} format={format} onExit={onExit} />
@@ -190,6 +203,10 @@ export function GameSession({ init, onExit }: GameSessionProps) {
                 onSubmit={submitDecisions}
                 format={format}
                 submitError={lastError ? pick(lastError) : undefined}
+                initialDraft={plan.draft}
+                restored={plan.restored}
+                onDraftChange={plan.edit}
+                onReset={plan.reset}
               />
             )}
             {shownTab === 'report' && lastQuarter !== undefined && (

@@ -2,10 +2,10 @@
  * The game header's file controls: Save, Save as…, Download (browser), the autosave status, the
  * branch badge of a what-if game, and the way to replay and analyse the game.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostError } from '../../../shared/host-api';
-import { toSave, type Game } from '../../../sim/index';
+import { toSave, type Decisions, type Game } from '../../../sim/index';
 import { ErrorBanner } from '../../app/ErrorBanner';
 import { newGameId, useGameFiles, useHost, useMenuCommand } from '../../host';
 import { useSessionLinks } from './SessionLinks';
@@ -25,7 +25,16 @@ export function progressOf(game: Game): string {
   return `${game.log.length}/${choices}/${game.quarter}/${game.phase}`;
 }
 
-export function GameFileControls({ game }: { game: Game }) {
+export interface GameFileControlsProps {
+  game: Game;
+  /**
+   * The plan the player is editing and has not submitted (null when untouched): saved with the
+   * game (autosaves, Save, Download) so closing mid-plan loses nothing.
+   */
+  draft?: Decisions | null;
+}
+
+export function GameFileControls({ game, draft = null }: GameFileControlsProps) {
   const { t } = useTranslation('saves');
   const host = useHost();
   const links = useSessionLinks();
@@ -39,11 +48,13 @@ export function GameFileControls({ game }: { game: Game }) {
       live = false;
     };
   }, [host]);
-  const getSave = useCallback(() => toSave(game), [game]);
+  const getSave = useCallback(() => toSave(game, { draft }), [game, draft]);
+  const draftKey = useMemo(() => (draft ? JSON.stringify(draft) : ''), [draft]);
   const files = useGameFiles({
     gameId,
     quarter: game.history.length,
     progress: progressOf(game),
+    draft: draftKey,
     getSave,
     suggestedName: saveName(game),
     initialFileRef: links.fileRef,
@@ -67,7 +78,7 @@ export function GameFileControls({ game }: { game: Game }) {
     const r = await host.exportFile({
       suggestedName: saveName(game),
       kind: 'json',
-      content: JSON.stringify(toSave(game), null, 1),
+      content: JSON.stringify(getSave(), null, 1),
     });
     if (!r.ok && r.error.code !== 'cancelled') setError(r.error);
   }

@@ -20,6 +20,7 @@ import {
   migrateSave,
   parseScenario,
   toSave,
+  type Decisions,
   type Game,
   type LoadSaveError,
   type ModelChange,
@@ -38,6 +39,8 @@ export interface SavedRun {
   scenario: LoadedScenario;
   /** set when the player chose to open a save of another engine version under this model */
   modelChange: ModelChange | null;
+  /** the unsubmitted plan saved with it, if any (kept when the save is re-written) */
+  draft: Decisions | null;
 }
 
 export type OpenOptions = { acceptModelChange: boolean };
@@ -64,8 +67,8 @@ export async function gameFromOpened(
   const loaded = loadSave(opened.json, parsed.value, options);
   if (!loaded.ok)
     return { ok: false, problem: { source: 'save', name: opened.name, error: loaded.error } };
-  const { game, modelChange } = loaded.value;
-  return { ok: true, value: { game, opened, scenario: scenario.value, modelChange } };
+  const { game, modelChange, draft } = loaded.value;
+  return { ok: true, value: { game, opened, scenario: scenario.value, modelChange, draft } };
 }
 
 /**
@@ -75,7 +78,7 @@ export async function gameFromOpened(
  */
 export function launchOfRun(run: SavedRun, source: 'file' | 'autosave'): GameLaunch {
   const save: OpenedGame = run.modelChange
-    ? { ...run.opened, fileRef: null, json: toSave(run.game) }
+    ? { ...run.opened, fileRef: null, json: toSave(run.game, { draft: run.draft }) }
     : run.opened;
   return { kind: 'saved', scenario: run.scenario, save, source };
 }
