@@ -529,3 +529,57 @@ test('a game resumed from its autosave keeps autosaving into the same set', asyn
   // One autosave per step (the quarter resolved, each answer, the report continued).
   expect([...new Set(autosaves.map((a) => a.quarter))].sort()).toEqual([1, 2]);
 });
+
+test('a plan being edited is kept through a reload and submits to the same game', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  const start = newGame(scenario(), SEED, { playerName: 'Planner' });
+  const edited = applyEdits(defaultDecisions(start), 1);
+  await startGame(page, SCENARIO_ID, SEED, 'Planner');
+  await dismissTourIfShown(page);
+  // A slider moved and a hiring count changed, nothing submitted.
+  await editPlan(page, 1);
+  const hires = page
+    .getByTestId('staff-talent-hiring')
+    .locator('tbody tr')
+    .nth(0)
+    .locator('input')
+    .nth(1);
+  await expect(hires).toHaveValue('2');
+  // The plan is autosaved a second after the last edit.
+  await expect
+    .poll(
+      async () =>
+        ((await storedAutosaves(page)).at(-1)?.json as { draft?: unknown } | undefined)?.draft,
+    )
+    .toEqual({ quarter: 1, decisions: edited });
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await dismissTourIfShown(page);
+  await startPlanning(page);
+  await expect(page.getByTestId('restored-plan')).toContainText(
+    'Your unsubmitted plan was restored.',
+  );
+  await expect(page.locator('#allocation-debtPaydown')).toHaveValue('20');
+  await expect(hires).toHaveValue('2');
+  await expect(page.getByTestId('decision-problems')).toHaveCount(0);
+
+  // Submitting it gives the same game as submitting without the reload.
+  await page.getByTestId('end-quarter').click();
+  await expect(page.locator('.game[data-resolved-quarters="1"]')).toBeVisible();
+  await answerDialogs(page, 1);
+  await page.getByTestId('continue').click();
+  await expect(page.locator('.game[data-quarter="2"]')).toBeVisible();
+  const expected = toSave(uninterrupted(1));
+  await expect
+    .poll(async () => {
+      const latest = (await storedAutosaves(page)).at(-1)?.json as
+        { log: unknown; checksum: string; draft?: unknown } | undefined;
+      return latest && { log: latest.log, checksum: latest.checksum, draft: latest.draft };
+    })
+    .toEqual({ log: expected.log, checksum: expected.checksum, draft: undefined });
+  // The restored game kept autosaving into its own set.
+  expect(new Set((await storedAutosaves(page)).map((a) => a.gameId)).size).toBe(1);
+  expect(errors).toEqual([]);
+});
