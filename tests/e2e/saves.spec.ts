@@ -583,3 +583,51 @@ test('a plan being edited is kept through a reload and submits to the same game'
   expect(new Set((await storedAutosaves(page)).map((a) => a.gameId)).size).toBe(1);
   expect(errors).toEqual([]);
 });
+
+/** How far apart (px) the vertical centres of these elements are: under 8 means one row. */
+async function rowSpread(page: Page, selector: string): Promise<number> {
+  const centres = await page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top + r.height / 2;
+    }),
+  );
+  expect(centres.length).toBeGreaterThan(1);
+  return Math.max(...centres) - Math.min(...centres);
+}
+
+test('the game and analysis headers fit at 1280 px in English and Japanese', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await startGame(page, SCENARIO_ID, SEED, 'Team E2E');
+  await dismissTourIfShown(page);
+  await playQuarter(page, 1);
+  await expect(page.getByTestId('autosaved')).toBeVisible();
+  const header = page.locator('.game-header');
+  for (const language of ['English', '日本語']) {
+    await header.getByRole('button', { name: language }).click();
+    await expect(header.getByRole('button', { name: language })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // The tools move as one row under the title and status; none wraps on its own.
+    expect(await rowSpread(page, '.game-header .header-tools button:visible')).toBeLessThan(8);
+    const leave = (await header
+      .getByRole('button', { name: /Leave game|ゲームを終える/ })
+      .boundingBox())!;
+    expect(leave.x + leave.width).toBeLessThanOrEqual(1280);
+    expect((await header.boundingBox())!.height).toBeLessThan(130);
+  }
+  await header.getByRole('button', { name: 'English' }).click();
+  await page.getByTestId('analyse').click();
+  await expect(page.getByTestId('analysis')).toBeVisible();
+  for (const width of [1280, 1360]) {
+    await page.setViewportSize({ width, height: 720 });
+    for (const language of ['English', '日本語']) {
+      await header.getByRole('button', { name: language }).click();
+      // One row: the title, the open game and every button.
+      expect(
+        await rowSpread(page, '.analysis .game-header > h1, .analysis .game-header button'),
+      ).toBeLessThan(8);
+    }
+  }
+});

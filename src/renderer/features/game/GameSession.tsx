@@ -145,18 +145,19 @@ export function GameSession({
           <span>{t(`phase.${phase}`)}</span>
           <span className="muted-light">{t('seed', { seed: game.seed })}</span>
         </div>
-        <span className="spacer" />
-        <GameFileControls game={game} draft={plan.draft} />
-        <button type="button" onClick={() => setShowGlossary(true)}>
-          {t('glossary')}
-        </button>
-        <button type="button" onClick={() => setShowTour(true)}>
-          {t('guide')}
-        </button>
-        <LanguageSwitch />
-        <button type="button" onClick={onExit}>
-          {t('exit')}
-        </button>
+        <div className="header-tools">
+          <GameFileControls game={game} draft={plan.draft} />
+          <button type="button" onClick={() => setShowGlossary(true)}>
+            {t('glossary')}
+          </button>
+          <button type="button" onClick={() => setShowTour(true)}>
+            {t('guide')}
+          </button>
+          <LanguageSwitch />
+          <button type="button" onClick={onExit}>
+            {t('exit')}
+          </button>
+        </div>
       </header>
       <LoadNotices notices={notices} />
 

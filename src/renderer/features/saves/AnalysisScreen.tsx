@@ -108,34 +108,39 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
     <div className="game analysis" data-testid="analysis">
       <header className="game-header">
         <h1>{t('screenTitle')}</h1>
-        {runA && <span className="status">{t('current', { name: runA.name })}</span>}
-        <span className="spacer" />
         {runA && (
-          <button
-            type="button"
-            onClick={() => {
-              setRunA(null);
-              setRunB(null);
-            }}
-            data-testid="open-another"
-          >
-            {t('openAnother')}
-          </button>
+          <span className="status" title={runA.name}>
+            <span className="status-name">{t('current', { name: runA.name })}</span>
+          </span>
         )}
-        {runA && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => onLaunch(launchOf(runA.game, runA.name, runA.fileRef))}
-            data-testid="continue-playing"
-          >
-            {t('continuePlaying')}
+        <div className="header-tools">
+          {runA && (
+            <button
+              type="button"
+              onClick={() => {
+                setRunA(null);
+                setRunB(null);
+              }}
+              data-testid="open-another"
+            >
+              {t('openAnother')}
+            </button>
+          )}
+          {runA && (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => onLaunch(launchOf(runA.game, runA.name, runA.fileRef))}
+              data-testid="continue-playing"
+            >
+              {t('continuePlaying')}
+            </button>
+          )}
+          <LanguageSwitch />
+          <button type="button" onClick={onExit}>
+            {t('back')}
           </button>
-        )}
-        <LanguageSwitch />
-        <button type="button" onClick={onExit}>
-          {t('back')}
-        </button>
+        </div>
       </header>
       {problem && (
         <SaveErrorPanel

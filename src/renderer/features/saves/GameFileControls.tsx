@@ -100,21 +100,23 @@ export function GameFileControls({ game, draft = null }: GameFileControlsProps) 
           {t('saved')}
         </span>
       )}
-      <button
-        type="button"
-        onClick={() => void files.save().then(afterSave(game))}
-        data-testid="save"
-      >
-        {t('save')}
-      </button>
-      <button type="button" onClick={() => void files.saveAs().then(afterSave(game))}>
-        {t('saveAs')}
-      </button>
-      {isBrowser && (
-        <button type="button" onClick={() => void download()}>
-          {t('download')}
+      <div className="button-group" role="group" aria-label={t('fileActions')}>
+        <button
+          type="button"
+          onClick={() => void files.save().then(afterSave(game))}
+          data-testid="save"
+        >
+          {t('save')}
         </button>
-      )}
+        <button type="button" onClick={() => void files.saveAs().then(afterSave(game))}>
+          {t('saveAs')}
+        </button>
+        {isBrowser && (
+          <button type="button" onClick={() => void download()}>
+            {t('download')}
+          </button>
+        )}
+      </div>
       {links.onAnalyse && (
         <button
           type="button"
