@@ -151,4 +151,15 @@ describe('a game resumed in planning', () => {
     expect(screen.queryByTestId('restored-plan')).toBeNull();
     expect(screen.getByTestId('end-quarter')).toBeTruthy();
   });
+
+  it('keeps the plan being edited when the player looks at another view and comes back', async () => {
+    await openSaved(game2, toSave(game2));
+    expect(screen.queryByTestId('restored-plan')).toBeNull();
+    fireEvent.change(featuresShare(), { target: { value: '30' } });
+    expect(Number(featuresShare().value)).toBe(30);
+    fireEvent.click(screen.getByRole('tab', { name: 'Dashboard' }));
+    expect(document.getElementById('allocation-features')).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Plan' }));
+    expect(Number(featuresShare().value)).toBe(30);
+  });
 });
