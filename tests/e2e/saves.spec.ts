@@ -631,3 +631,29 @@ test('the game and analysis headers fit at 1280 px in English and Japanese', asy
     }
   }
 });
+
+test('a plan edit made just before the tab reloads is there when the game resumes', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  await startGame(page, SCENARIO_ID, SEED, 'Quick');
+  await dismissTourIfShown(page);
+  await startPlanning(page);
+  const slider = page.locator('#allocation-reliability');
+  const before = Number(await slider.inputValue());
+  await slider.focus();
+  for (let i = 0; i < 3; i++) await slider.press('ArrowRight');
+  await expect(slider).toHaveValue(String(before + 3));
+  // Reload at once: the page's last autosave (pagehide) keeps the edit, no waiting for the timer.
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await dismissTourIfShown(page);
+  await startPlanning(page);
+  await expect(page.getByTestId('restored-plan')).toBeVisible();
+  await expect(slider).toHaveValue(String(before + 3));
+  // Back to the starting plan on request.
+  await page.getByTestId('reset-plan').click();
+  await expect(page.getByTestId('restored-plan')).toHaveCount(0);
+  await expect(slider).toHaveValue(String(before));
+  expect(errors).toEqual([]);
+});
