@@ -4,7 +4,8 @@
  *   npx esbuild bench/profile.ts --bundle --platform=node --outfile=/tmp/vpoe-profile.cjs
  *   node --cpu-prof --cpu-prof-dir=/tmp/vpoe-prof /tmp/vpoe-profile.cjs step 20000
  *   npx tsx bench/cpuprofile-top.ts /tmp/vpoe-prof/<file>.cpuprofile
- * Modes: step (stepQuarter only), game (pure game API with default answers), machine (xstate).
+ * Modes: step (stepQuarter only), game (pure game API with default answers), machine (xstate),
+ * batch (the CLI batch's unit of work: runSeeds with the empty plan, as a worker runs it).
  */
 import { resolve } from 'node:path';
 import {
@@ -19,6 +20,8 @@ import {
   submitDecisions,
 } from '../src/sim/index';
 import { loadScenarioFile } from '../src/cli/io';
+import { runSeeds } from '../src/cli/batch-run';
+import { EMPTY_PLAN } from '../src/cli/plan';
 
 const mode = process.argv[2] ?? 'step';
 const games = Number(process.argv[3] ?? 2000);
@@ -32,6 +35,14 @@ const startState = newGame(sc, 1).state;
  */
 function play(count: number): number {
   let quarters = 0;
+  if (mode === 'batch') {
+    // Chunks of 200 seeds, as runInWorkers sends them.
+    for (let g = 1; g <= count; g += 200) {
+      const seeds = Array.from({ length: Math.min(200, count - g + 1) }, (_, i) => g + i);
+      for (const r of runSeeds(sc, EMPTY_PLAN, seeds).records) quarters += r.quarters;
+    }
+    return quarters;
+  }
   for (let g = 1; g <= count; g++) {
     if (mode === 'step') {
       const rng = rngFromState(seedRng(g));

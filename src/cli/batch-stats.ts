@@ -3,7 +3,7 @@
  * sorted by seed before summarising, so the summary does not depend on which worker ran what.
  */
 import type { Game } from '../sim/index';
-import { selectOutcome } from '../sim/index';
+import { selectScore } from '../sim/index';
 import { pickMetrics, REPORT_METRICS, type ReportMetric } from './play';
 
 /** What a batch keeps of one game: outcome and the final quarter's reported metrics. */
@@ -35,7 +35,7 @@ export interface BatchSummary {
 }
 
 export function seedRecord(game: Game): SeedRecord {
-  const o = selectOutcome(game);
+  const o = selectScore(game);
   const last = game.history[game.history.length - 1];
   return {
     seed: game.seed,

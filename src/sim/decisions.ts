@@ -289,3 +289,83 @@ export function cloneDecisions(d: Decisions): Decisions {
     },
   };
 }
+
+const isGroup = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+
+function sameLines(a: unknown, b: readonly Decisions['talent']['hiring'][number][]): boolean {
+  if (!Array.isArray(a) || a.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) {
+    const x: unknown = a[i];
+    const y = b[i] as (typeof b)[number];
+    if (!isGroup(x) || x.role !== y.role || x.level !== y.level || !Object.is(x.count, y.count))
+      return false;
+  }
+  return true;
+}
+
+function sameIds(a: unknown, b: readonly string[]): boolean {
+  if (!Array.isArray(a) || a.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Whether `d` repeats `prev` lever for lever (the fields cloneDecisions keeps, numbers compared
+ * with Object.is so -0 and 0 differ) with no promotions and no layoffs. When `prev` is
+ * decisions this game already accepted, such a `d` needs no checkDecisions: every check but
+ * the layoff and promotion ones depends only on the decisions and the scenario, and `prev`
+ * passed them. Headless play re-submits last quarter's plan most quarters, and the checks
+ * were a tenth of its time. Safe on untyped input (anything else returns false).
+ */
+export function repeatsWithoutOneOffs(d: unknown, prev: Decisions): boolean {
+  if (!isGroup(d)) return false;
+  const { org, process: p, talent: t, allocation: a, budget: b, coaching: c, trends: r } = d;
+  if (!isGroup(org) || !isGroup(p) || !isGroup(t) || !isGroup(a) || !isGroup(b)) return false;
+  if (!isGroup(c) || !isGroup(r) || !isGroup(b.tools)) return false;
+  const po = prev.org;
+  const pp = prev.process;
+  const pt = prev.talent;
+  const pa = prev.allocation;
+  const pb = prev.budget;
+  const pr = prev.trends;
+  return (
+    Object.is(org.promotionsToManager, 0) &&
+    Object.is(org.promotionsToStaff, 0) &&
+    Array.isArray(t.layoffs) &&
+    t.layoffs.length === 0 &&
+    Object.is(org.teamSizeTarget, po.teamSizeTarget) &&
+    org.platformTeam === po.platformTeam &&
+    org.enablingTeam === po.enablingTeam &&
+    Object.is(p.ciCd, pp.ciCd) &&
+    Object.is(p.testAutomation, pp.testAutomation) &&
+    Object.is(p.codeReview, pp.codeReview) &&
+    p.postmortems === pp.postmortems &&
+    Object.is(p.documentation, pp.documentation) &&
+    sameLines(t.hiring, pt.hiring) &&
+    Object.is(t.payAdjustmentPct, pt.payAdjustmentPct) &&
+    Object.is(t.training, pt.training) &&
+    t.careerLadder === pt.careerLadder &&
+    Object.is(a.features, pa.features) &&
+    Object.is(a.debtPaydown, pa.debtPaydown) &&
+    Object.is(a.reliability, pa.reliability) &&
+    Object.is(a.security, pa.security) &&
+    Object.is(a.innovation, pa.innovation) &&
+    sameIds(d.initiatives, prev.initiatives) &&
+    b.rightsizing === pb.rightsizing &&
+    Object.is(b.commitmentCoverage, pb.commitmentCoverage) &&
+    Object.is(b.contractors, pb.contractors) &&
+    b.tools.observability === pb.tools.observability &&
+    b.tools.ci === pb.tools.ci &&
+    b.tools.securityScanning === pb.tools.securityScanning &&
+    b.sourcing === pb.sourcing &&
+    Object.is(c.oneOnOnes, prev.coaching.oneOnOnes) &&
+    Object.is(c.leadershipTraining, prev.coaching.leadershipTraining) &&
+    sameIds(d.riskMitigations, prev.riskMitigations) &&
+    Object.is(r.aiAdoption, pr.aiAdoption) &&
+    Object.is(r.aiGuardrails, pr.aiGuardrails) &&
+    r.workPolicy === pr.workPolicy &&
+    r.chaosEngineering === pr.chaosEngineering &&
+    Object.is(r.sloTarget, pr.sloTarget) &&
+    r.errorBudgetPolicy === pr.errorBudgetPolicy
+  );
+}

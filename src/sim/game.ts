@@ -3,7 +3,7 @@
  * answerEvent, continueGame. The xstate machine (machine.ts) orchestrates these.
  */
 import { deckFor } from './deck';
-import { checkDecisions, cloneDecisions } from './decisions';
+import { checkDecisions, cloneDecisions, repeatsWithoutOneOffs } from './decisions';
 import { drawPending } from './model/choices';
 import { applyEffects } from './model/effects';
 import { staffIndex, LEVEL_INDEX, ROLE_INDEX, CELLS } from './model/staff';
@@ -186,9 +186,15 @@ export function submitDecisions(game: Game, d: Decisions): Result<Game, Decision
         },
       ],
     };
-  const problems = checkDecisions(game, d);
-  if (problems.length > 0) return { ok: false, error: problems };
-  const decisions = cloneDecisions(d);
+  // Last quarter's accepted plan again, without layoffs or promotions, cannot be refused (see
+  // repeatsWithoutOneOffs); when last quarter had none either, the record can share it.
+  const prev = game.log[game.log.length - 1]?.decisions;
+  const repeat = prev !== undefined && repeatsWithoutOneOffs(d, prev);
+  if (!repeat) {
+    const problems = checkDecisions(game, d);
+    if (problems.length > 0) return { ok: false, error: problems };
+  }
+  const decisions = repeat && hasNoOneOffs(prev) ? prev : cloneDecisions(d);
   const rng = rngFromState(game.rng);
   const q = game.quarter;
   const r = stepQuarter(game.scenario, game.state, decisions, q, rng);
@@ -225,6 +231,14 @@ export function submitDecisions(game: Game, d: Decisions): Result<Game, Decision
       ],
     },
   };
+}
+
+function hasNoOneOffs(d: Decisions): boolean {
+  return (
+    Object.is(d.org.promotionsToManager, 0) &&
+    Object.is(d.org.promotionsToStaff, 0) &&
+    d.talent.layoffs.length === 0
+  );
 }
 
 export function pendingEvents(game: Game): PendingEvent[] {

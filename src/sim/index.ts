@@ -88,6 +88,7 @@ export {
   selectHistory,
   selectOrg,
   selectOutcome,
+  selectScore,
   selectLevers,
   selectDrivers,
   startMetrics,

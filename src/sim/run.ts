@@ -2,7 +2,7 @@
  * Headless runs: play a whole game with a policy, or a batch over seeds.
  */
 import { answerEvent, continueGame, newGame, submitDecisions } from './game';
-import { scoreGame } from './model/score';
+import { gameScore } from './model/score';
 import type { Scenario } from './scenario/schema';
 import type { BatchResult, Game, Policy } from './types';
 
@@ -33,7 +33,7 @@ export function runGame(scenario: Scenario, seed: number, policy: Policy): Game 
 }
 
 export function summarise(game: Game): BatchResult {
-  const o = scoreGame(game);
+  const o = gameScore(game);
   const metrics = game.history.map((h) => h.metrics);
   return {
     seed: game.seed,

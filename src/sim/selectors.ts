@@ -6,7 +6,7 @@ import { DRIVER_IDS, DRIVER_LABELS, DRIVEN_METRICS } from './model/drivers';
 import { LEVERS } from './levers';
 import { countOf } from './model/staff';
 import { describeEvent } from './narrative';
-import { scoreGame } from './model/score';
+import { gameScore, scoreGame } from './model/score';
 import type {
   Game,
   Kpi,
@@ -422,6 +422,11 @@ export function selectOrg(game: Game): OrgView {
 
 export function selectOutcome(game: Game): Outcome {
   return scoreGame(game);
+}
+
+/** selectOutcome's status, score and grade alone (cheaper: no turning points or texts). */
+export function selectScore(game: Game): Pick<Outcome, 'status' | 'score' | 'grade'> {
+  return gameScore(game);
 }
 
 export function selectLevers(): LeverInfo[] {

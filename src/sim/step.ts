@@ -53,7 +53,7 @@ import { resolveIncidents } from './quarter/incidents';
 import { mitigations } from './quarter/mitigations';
 import { applyStaffMoves } from './quarter/staff-moves';
 import { applyAttrition, openRequisitions } from './quarter/turnover';
-import { pow } from './math';
+import { expectedFeatures } from './model/growth';
 
 /** Share of capacity each running architecture initiative takes. */
 export const INITIATIVE_SHARE = 0.06;
@@ -66,11 +66,6 @@ export interface StepResult {
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-
-/** Expected feature points the market wants in quarter q (rises ~1.5% a quarter). */
-export function expectedFeatures(scenario: Scenario, quarter: number): number {
-  return scenario.market.expectedFeaturePointsPerQuarter * pow(1.015, quarter - 1);
-}
 
 /**
  * A copy the step may mutate: every stock it changes is fresh. Fields are listed one by one

@@ -3,7 +3,7 @@
  * Calibration targets (MODEL.md 5): NRR ~100-110%, gross margin ~75%, growth well above the
  * public median of ~22% for a scale-up.
  */
-import { pow } from '../math';
+import { compound } from './growth';
 
 /** Competitiveness moves with delivered features vs. the market's expectation, plus innovation. */
 export function competitivenessChange(
@@ -43,7 +43,7 @@ export function revenueFlows(
   securityPosture: number,
 ): RevenueFlows {
   const comp = competitivenessFactor(competitiveness);
-  const demand = baseNewArr * pow(1 + demandGrowth, quarter - 1);
+  const demand = baseNewArr * compound(1 + demandGrowth, quarter - 1);
   // Enterprise buyers send security questionnaires and ask for audit reports: a weak posture
   // (a long vulnerability backlog, no scanning) fails vendor reviews and loses deals, a strong
   // one wins them (posture 0.5 = par; +-30% of new bookings at the extremes).

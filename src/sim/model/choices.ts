@@ -14,18 +14,33 @@ export const DILEMMA_CHANCE = 0.8;
 /** Chance of a routine stakeholder request in a quarter. */
 export const REQUEST_CHANCE = 0.6;
 
+type MetricReader = (m: QuarterMetrics, s: SimState, quarter: number) => number;
+const readers = new Map<ConditionMetric, MetricReader>();
+
+/** The reader for a condition metric, made once per metric (this runs for every card, every quarter). */
+function readerFor(metric: ConditionMetric): MetricReader {
+  let read = readers.get(metric);
+  if (!read) {
+    if (metric === 'quarter') read = (_m, _s, quarter) => quarter;
+    else if (metric.startsWith('capability.')) {
+      const key = metric.slice('capability.'.length) as keyof SimState['capabilities'];
+      read = (_m, s) => s.capabilities[key];
+    } else {
+      const key = metric as keyof QuarterMetrics;
+      read = (m) => m[key];
+    }
+    readers.set(metric, read);
+  }
+  return read;
+}
+
 export function conditionValue(
   metric: ConditionMetric,
   m: QuarterMetrics,
   s: SimState,
   quarter: number,
 ): number {
-  if (metric === 'quarter') return quarter;
-  if (metric.startsWith('capability.')) {
-    const key = metric.slice('capability.'.length) as keyof SimState['capabilities'];
-    return s.capabilities[key];
-  }
-  return m[metric as keyof QuarterMetrics];
+  return readerFor(metric)(m, s, quarter);
 }
 
 function holds(
@@ -92,17 +107,37 @@ function formatTarget(t: RequestTemplate, target: number, currency: string): Loc
   return { en: n, ja: n };
 }
 
+const cardOptions = new WeakMap<DilemmaCard, PendingEvent['options']>();
+
 export function dilemmaEvent(card: DilemmaCard, quarter: number): PendingEvent {
+  // The options as shown are the same every time the card is drawn: built once per card and
+  // shared (like the title and body texts, which events take from the card as they are).
+  let options = cardOptions.get(card);
+  if (!options) {
+    options = card.options.map((o) => ({ id: o.id, label: o.label, hint: o.hint }));
+    cardOptions.set(card, options);
+  }
   return {
     id: `q${quarter}-d-${card.id}`,
     kind: 'dilemma',
     sourceId: card.id,
     title: card.title,
     body: card.body,
-    options: card.options.map((o) => ({ id: o.id, label: o.label, hint: o.hint })),
+    options,
     defaultOptionId: card.defaultOptionId,
   };
 }
+
+// The fixed parts of every request's options, shared by all request events.
+const ACCEPT_LABEL: LocalizedText = {
+  en: 'Accept as a commitment',
+  ja: 'コミットメントとして受ける',
+};
+const DECLINE_OPTION: PendingEvent['options'][number] = {
+  id: 'decline',
+  label: { en: 'Decline', ja: '断る' },
+  hint: { en: 'Costs some trust now.', ja: '今、信頼が少し下がります。' },
+};
 
 export function requestEvent(
   t: RequestTemplate,
@@ -131,17 +166,13 @@ export function requestEvent(
     options: [
       {
         id: 'accept',
-        label: { en: 'Accept as a commitment', ja: 'コミットメントとして受ける' },
+        label: ACCEPT_LABEL,
         hint: {
           en: `Judged at the end of quarter ${due}.`,
           ja: `第${due}四半期の終わりに評価されます。`,
         },
       },
-      {
-        id: 'decline',
-        label: { en: 'Decline', ja: '断る' },
-        hint: { en: 'Costs some trust now.', ja: '今、信頼が少し下がります。' },
-      },
+      DECLINE_OPTION,
     ],
     defaultOptionId: 'decline',
     request: {

@@ -6,6 +6,7 @@
 import { describeEvent } from '../narrative';
 import type { Game, KpiArea, Outcome, QuarterMetrics } from '../types';
 import { log10, log2, pow } from '../math';
+import { expectedFeatures } from './growth';
 
 const clamp100 = (v: number) => Math.min(100, Math.max(0, v));
 const mean = (xs: number[]) => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -69,19 +70,47 @@ export function gradeOf(score: number): Outcome['grade'] {
             : 'F';
 }
 
-export function scoreGame(game: Game): Outcome {
+/** The score's parts: area scores, their weights' sum, and the score (0-100, one decimal). */
+interface ScoreParts {
+  areas: Record<KpiArea, number>;
+  weightSum: number;
+  score: number;
+}
+
+const KEYS: readonly KpiArea[] = [
+  'business',
+  'delivery',
+  'reliability',
+  'people',
+  'cost',
+  'stakeholders',
+];
+
+function scoreParts(game: Game): ScoreParts {
   const played = game.history.map((h) => h.metrics);
-  const expected = (q: number) =>
-    game.scenario.market.expectedFeaturePointsPerQuarter * pow(1.015, q - 1);
+  const sc = game.scenario;
+  const expected = (q: number) => expectedFeatures(sc, q);
   const areas = areaScores(game.baseline, played, expected);
-  const w = game.scenario.scoring;
+  const w = sc.scoring;
   const weightSum = w.business + w.delivery + w.reliability + w.people + w.cost + w.stakeholders;
-  const keys: KpiArea[] = ['business', 'delivery', 'reliability', 'people', 'cost', 'stakeholders'];
   let score = 0;
-  for (const k of keys) score += (areas[k] * w[k]) / weightSum;
+  for (const k of KEYS) score += (areas[k] * w[k]) / weightSum;
   if (game.status === 'bankrupt') score *= 0.4;
   else if (game.status === 'fired') score *= 0.6;
   score = Math.round(score * 10) / 10;
+  return { areas, weightSum, score };
+}
+
+/** Status, score and grade only: what batches keep (no turning points, no texts). */
+export function gameScore(game: Game): Pick<Outcome, 'status' | 'score' | 'grade'> {
+  const { score } = scoreParts(game);
+  return { status: game.status, score, grade: gradeOf(score) };
+}
+
+export function scoreGame(game: Game): Outcome {
+  const { areas, weightSum, score } = scoreParts(game);
+  const w = game.scenario.scoring;
+  const keys = KEYS;
   // Turning points: the quarters where the board's confidence moved most, and major events.
   const moves = game.history.map((h, i) => ({
     quarter: h.quarter,
