@@ -186,15 +186,17 @@ export function submitDecisions(game: Game, d: Decisions): Result<Game, Decision
         },
       ],
     };
-  // Last quarter's accepted plan again, without layoffs or promotions, cannot be refused (see
-  // repeatsWithoutOneOffs); when last quarter had none either, the record can share it.
-  const prev = game.log[game.log.length - 1]?.decisions;
+  // Last quarter's accepted plan (or the valid starting plan) again, without layoffs or
+  // promotions, cannot be refused (see repeatsWithoutOneOffs); when last quarter's had none
+  // either, the record can share it. The scenario's own object is never shared.
+  const last = game.log[game.log.length - 1]?.decisions;
+  const prev = last ?? (startingPlanValid(game) ? game.scenario.startingDecisions : undefined);
   const repeat = prev !== undefined && repeatsWithoutOneOffs(d, prev);
   if (!repeat) {
     const problems = checkDecisions(game, d);
     if (problems.length > 0) return { ok: false, error: problems };
   }
-  const decisions = repeat && hasNoOneOffs(prev) ? prev : cloneDecisions(d);
+  const decisions = repeat && last !== undefined && hasNoOneOffs(last) ? last : cloneDecisions(d);
   const rng = rngFromState(game.rng);
   const q = game.quarter;
   const r = stepQuarter(game.scenario, game.state, decisions, q, rng);
@@ -231,6 +233,26 @@ export function submitDecisions(game: Game, d: Decisions): Result<Game, Decision
       ],
     },
   };
+}
+
+const startingValid = new WeakMap<Scenario, boolean>();
+
+/**
+ * Whether the scenario's starting plan, without its layoffs and promotions, passes the checks.
+ * Without those the checks do not depend on the game's state, so any game of the scenario
+ * gives the answer, and it is worked out once per scenario.
+ */
+function startingPlanValid(game: Game): boolean {
+  let valid = startingValid.get(game.scenario);
+  if (valid === undefined) {
+    const d = cloneDecisions(game.scenario.startingDecisions);
+    d.org.promotionsToManager = 0;
+    d.org.promotionsToStaff = 0;
+    d.talent.layoffs = [];
+    valid = checkDecisions(game, d).length === 0;
+    startingValid.set(game.scenario, valid);
+  }
+  return valid;
 }
 
 function hasNoOneOffs(d: Decisions): boolean {

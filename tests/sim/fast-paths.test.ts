@@ -83,6 +83,19 @@ describe('repeatsWithoutOneOffs (submitDecisions skips the checks for it)', () =
     bad.allocation.features += 1;
     expect(submitDecisions(game, bad).ok).toBe(false);
   });
+
+  it('checks a starting plan that the scenario limits refuse, in every game', () => {
+    const strict = loadScenario((raw) => {
+      raw.startingDecisions.talent.hiring = [{ role: 'product', level: 'senior', count: 5 }];
+      raw.limits.maxHiresPerQuarter = 2;
+    });
+    for (const seed of [1, 2]) {
+      const game = newGame(strict, seed);
+      const r = submitDecisions(game, defaultDecisions(game));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.map((p) => p.path)).toEqual(['talent.hiring']);
+    }
+  });
 });
 
 describe('other shortcuts', () => {

@@ -43,29 +43,37 @@ export function conditionValue(
   return readerFor(metric)(m, s, quarter);
 }
 
+type Condition = DilemmaCard['conditions'][number];
+type Holds = (m: QuarterMetrics, s: SimState, quarter: number) => boolean;
+const compiled = new WeakMap<readonly Condition[], Holds>();
+
+/**
+ * Whether every condition holds. Each card's condition list is turned into one predicate the
+ * first time it is checked (cards are checked every quarter of every game).
+ */
 function holds(
-  conditions: readonly {
-    metric: ConditionMetric;
-    op: 'lt' | 'lte' | 'gt' | 'gte';
-    value: number;
-  }[],
+  conditions: readonly Condition[],
   m: QuarterMetrics,
   s: SimState,
   quarter: number,
 ): boolean {
-  for (const c of conditions) {
-    const v = conditionValue(c.metric, m, s, quarter);
-    const ok =
-      c.op === 'lt'
-        ? v < c.value
-        : c.op === 'lte'
-          ? v <= c.value
-          : c.op === 'gt'
-            ? v > c.value
-            : v >= c.value;
-    if (!ok) return false;
+  let check = compiled.get(conditions);
+  if (!check) {
+    const parts = conditions.map((c): Holds => {
+      const read = readerFor(c.metric);
+      const value = c.value;
+      if (c.op === 'lt') return (m2, s2, q) => read(m2, s2, q) < value;
+      if (c.op === 'lte') return (m2, s2, q) => read(m2, s2, q) <= value;
+      if (c.op === 'gt') return (m2, s2, q) => read(m2, s2, q) > value;
+      return (m2, s2, q) => read(m2, s2, q) >= value;
+    });
+    check = (m2, s2, q) => {
+      for (const part of parts) if (!part(m2, s2, q)) return false;
+      return true;
+    };
+    compiled.set(conditions, check);
   }
-  return true;
+  return check(m, s, quarter);
 }
 
 function pickWeighted<T extends { weight: number }>(rng: Rng, items: readonly T[]): T | undefined {
