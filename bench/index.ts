@@ -4,27 +4,19 @@
  *  - quarters/s through the pure game API (submitDecisions + default answers + continueGame);
  *  - quarters/s through the xstate machine (the same game driven by events);
  *  - wall time of a 10,000-game x 12-quarter batch over 2 worker threads (the CLI's batch).
+ * The engine workloads (bench/engine-rates.ts) run bundled with the engine, as the engine ships.
  * Options: --quick (small counts, for a smoke run), --json, --scenario <file>.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import {
-  answerEvent,
-  continueGame,
-  createGameActor,
-  defaultDecisions,
-  newGame,
-  rngFromState,
-  seedRng,
-  stepQuarter,
-  submitDecisions,
-  type Game,
-  type Scenario,
-} from '../src/sim/index';
+import type { Scenario } from '../src/sim/index';
 import { bundleWorker, runMonteCarlo } from '../src/cli/batch';
 import { loadScenarioFile } from '../src/cli/io';
 import { EMPTY_PLAN } from '../src/cli/plan';
 import { median, timeIt } from './timing';
+import { loadBundled } from './bundled';
+
+type EngineRates = typeof import('./engine-rates');
 
 interface Measure {
   name: string;
@@ -46,69 +38,6 @@ const scenarioPath =
   args.includes('--scenario') && scenarioArg
     ? scenarioArg
     : resolve(__dirname, '..', 'scenarios', 'series-b-saas.json');
-
-/** Games of `quarters` quarters through stepQuarter alone, each from its own seed. */
-function pureStepQuarters(sc: Scenario, games: number, firstSeed: number): number {
-  const start = newGame(sc, 1).state;
-  const quarters = sc.horizonQuarters;
-  let checksum = 0;
-  for (let g = 0; g < games; g++) {
-    const rng = rngFromState(seedRng(firstSeed + g));
-    let s = start;
-    for (let q = 1; q <= quarters; q++) s = stepQuarter(sc, s, sc.startingDecisions, q, rng).state;
-    checksum += s.cash;
-  }
-  if (!Number.isFinite(checksum)) throw new Error('pure step produced a non-finite cash');
-  return games * quarters;
-}
-
-/** Whole games through the pure game API, answering every event with its default option. */
-function gameApiQuarters(sc: Scenario, games: number, firstSeed: number): number {
-  let quarters = 0;
-  for (let g = 0; g < games; g++) {
-    let game: Game = newGame(sc, firstSeed + g);
-    while (game.phase !== 'ended') {
-      if (game.phase === 'planning') {
-        const r = submitDecisions(game, defaultDecisions(game));
-        if (!r.ok) throw new Error(`refused: ${r.error[0]?.reason.en}`);
-        game = r.value;
-        quarters++;
-      } else if (game.phase === 'events') {
-        const ev = game.pending[0];
-        if (!ev) throw new Error('events phase without an event');
-        const r = answerEvent(game, ev.id, ev.defaultOptionId);
-        if (!r.ok) throw new Error(r.error.en);
-        game = r.value;
-      } else game = continueGame(game);
-    }
-  }
-  return quarters;
-}
-
-/** Whole games through the xstate actor, driven by events and read from snapshots. */
-function machineQuarters(sc: Scenario, games: number, firstSeed: number): number {
-  let quarters = 0;
-  for (let g = 0; g < games; g++) {
-    const actor = createGameActor(sc, firstSeed + g);
-    actor.start();
-    for (;;) {
-      const game = actor.getSnapshot().context.game;
-      if (game.phase === 'ended') break;
-      if (game.phase === 'planning') {
-        actor.send({ type: 'SUBMIT_DECISIONS', decisions: defaultDecisions(game) });
-        if (actor.getSnapshot().context.game.quarter === game.quarter) quarters++;
-      } else if (game.phase === 'events') {
-        const ev = game.pending[0];
-        if (!ev) throw new Error('events phase without an event');
-        actor.send({ type: 'ANSWER', eventId: ev.id, optionId: ev.defaultOptionId });
-      } else actor.send({ type: 'CONTINUE' });
-      const after = actor.getSnapshot().context;
-      if (after.lastError) throw new Error(`machine refused: ${after.lastError.en}`);
-    }
-    actor.stop();
-  }
-  return quarters;
-}
 
 function rate(name: string, reps: number, work: (rep: number) => number, target?: string): Measure {
   // Warm-up, untimed: the game API needs several hundred games before V8 has optimised its
@@ -133,7 +62,12 @@ function rate(name: string, reps: number, work: (rep: number) => number, target?
 }
 
 async function main(): Promise<void> {
-  const sc = loadScenarioFile(scenarioPath);
+  const sc: Scenario = loadScenarioFile(scenarioPath);
+  // The engine as it ships (bundled: Vite for the renderer, esbuild for the batch workers), not
+  // tsx's file-by-file transform, which ran the pure step about 35% slower (docs/performance.md).
+  const { pureStepQuarters, gameApiQuarters, machineQuarters } = await loadBundled<EngineRates>(
+    resolve(__dirname, 'engine-rates.ts'),
+  );
   const reps = quick ? 2 : 5;
   const measures: Measure[] = [];
   const pureGames = quick ? 100 : 3000;
