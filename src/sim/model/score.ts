@@ -9,7 +9,9 @@ import { log10, log2, pow } from '../math';
 import { expectedFeatures } from './growth';
 
 const clamp100 = (v: number) => Math.min(100, Math.max(0, v));
-const mean = (xs: number[]) => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+/** Engineering spend per unit of revenue in a quarter (1 without revenue). */
+const rdShare = (m: QuarterMetrics) =>
+  m.revenue > 0 ? (m.costPerEngineer * m.headcount) / m.revenue : 1;
 
 /** Area scores from a list of quarter metrics (the first entry is the quarter-0 baseline). */
 export function areaScores(
@@ -19,38 +21,53 @@ export function areaScores(
 ): Record<KpiArea, number> {
   const last = played[played.length - 1] ?? baseline;
   const n = Math.max(1, played.length);
+  // One pass for every per-quarter sum (each summed from 0 in quarter order, as a reduce would).
+  let ratioSum = 0;
+  let breaches = 0;
+  let sev1Sum = 0;
+  let incidentSum = 0;
+  let engagementSum = 0;
+  let attritionSum = 0;
+  let exhaustionSum = 0;
+  let marginSum = 0;
+  let burnSum = 0;
+  let rdShareSum = 0;
+  for (let i = 0; i < played.length; i++) {
+    const m = played[i] as QuarterMetrics;
+    ratioSum += Math.min(1.25, m.featuresDelivered / expectedFeatures(i + 1));
+    breaches += m.breaches;
+    sev1Sum += m.sev1Incidents;
+    incidentSum += m.incidents;
+    engagementSum += m.engagement;
+    attritionSum += m.attritionRate;
+    exhaustionSum += m.exhaustion;
+    marginSum += m.grossMargin;
+    burnSum += m.burnMultiple;
+    rdShareSum += rdShare(m);
+  }
+  const mean = (sum: number) => (played.length > 0 ? sum / played.length : 0);
   const g = pow(Math.max(1e-9, last.arr / baseline.arr), 4 / n) - 1;
   // Growth 30% a year scores 50 (a healthy scale-up); ~70% scores 100.
   const business = clamp100(50 + 120 * (g - 0.3) - (last.runwayQuarters < 2 ? 15 : 0));
   // Output beyond 125% of what the market asks earns competitiveness (the business area), not
   // more delivery points: a quarter's ratio counts up to 1.25.
-  const ratio = mean(
-    played.map((m, i) => Math.min(1.25, m.featuresDelivered / expectedFeatures(i + 1))),
-  );
+  const ratio = mean(ratioSum);
   const deploy = clamp100(50 + 25 * log10(Math.max(1e-3, last.deployFrequency) / 0.14));
   const cfr = clamp100(100 - 250 * (last.changeFailureRate - 0.05));
   const lead = clamp100(100 - 25 * log2(Math.max(1, last.leadTimeDays)));
   const delivery = clamp100(0.5 * (50 + 120 * (ratio - 1)) + 0.5 * ((deploy + cfr + lead) / 3));
-  const breaches = played.reduce((a, m) => a + m.breaches, 0);
-  const reliability = clamp100(
-    100 -
-      20 * mean(played.map((m) => m.sev1Incidents)) -
-      5 * mean(played.map((m) => m.incidents)) -
-      25 * breaches,
-  );
-  const engagement = mean(played.map((m) => m.engagement));
-  const attrition = mean(played.map((m) => m.attritionRate));
-  const exhaustion = mean(played.map((m) => m.exhaustion));
+  const reliability = clamp100(100 - 20 * mean(sev1Sum) - 5 * mean(incidentSum) - 25 * breaches);
+  const engagement = mean(engagementSum);
+  const attrition = mean(attritionSum);
+  const exhaustion = mean(exhaustionSum);
   const people = clamp100(
     0.5 * engagement + 0.5 * (100 - 300 * (attrition - 0.08)) - 0.5 * Math.max(0, exhaustion - 50),
   );
-  const margin = clamp100(50 + 250 * (mean(played.map((m) => m.grossMargin)) - 0.72));
-  const burn = clamp100(100 - 30 * (Math.min(5, mean(played.map((m) => m.burnMultiple))) - 1));
+  const margin = clamp100(50 + 250 * (mean(marginSum) - 0.72));
+  const burn = clamp100(100 - 30 * (Math.min(5, mean(burnSum)) - 1));
   // Engineering spend per unit of revenue against the start (MODEL.md 4: cost per engineer):
   // head count bought faster than revenue grows costs points even when cash is plentiful.
-  const rdShare = (m: QuarterMetrics) =>
-    m.revenue > 0 ? (m.costPerEngineer * m.headcount) / m.revenue : 1;
-  const efficiency = clamp100(50 + 250 * (rdShare(baseline) - mean(played.map(rdShare))));
+  const efficiency = clamp100(50 + 250 * (rdShare(baseline) - mean(rdShareSum)));
   const cost = (margin + burn + efficiency) / 3;
   const stakeholders = clamp100(last.boardConfidence);
   return { business, delivery, reliability, people, cost, stakeholders };
