@@ -5,76 +5,17 @@
 import { deckFor } from '../deck';
 import { groupThousands } from '../format';
 import { type Rng, uniform } from '../rng';
-import type { ConditionMetric, DilemmaCard, RequestTemplate, Scenario } from '../scenario/schema';
+import type { DilemmaCard, RequestTemplate, Scenario } from '../scenario/schema';
+import { conditionView, holds } from './conditions';
 import type { EventRecord, LocalizedText, PendingEvent, QuarterMetrics, SimState } from '../types';
 import { requestTarget } from './stakeholders';
+
+export { conditionValue } from './conditions';
 
 /** Chance that a dilemma card is drawn in a quarter (when at least one is eligible). */
 export const DILEMMA_CHANCE = 0.8;
 /** Chance of a routine stakeholder request in a quarter. */
 export const REQUEST_CHANCE = 0.6;
-
-type MetricReader = (m: QuarterMetrics, s: SimState, quarter: number) => number;
-const readers = new Map<ConditionMetric, MetricReader>();
-
-/** The reader for a condition metric, made once per metric (this runs for every card, every quarter). */
-function readerFor(metric: ConditionMetric): MetricReader {
-  let read = readers.get(metric);
-  if (!read) {
-    if (metric === 'quarter') read = (_m, _s, quarter) => quarter;
-    else if (metric.startsWith('capability.')) {
-      const key = metric.slice('capability.'.length) as keyof SimState['capabilities'];
-      read = (_m, s) => s.capabilities[key];
-    } else {
-      const key = metric as keyof QuarterMetrics;
-      read = (m) => m[key];
-    }
-    readers.set(metric, read);
-  }
-  return read;
-}
-
-export function conditionValue(
-  metric: ConditionMetric,
-  m: QuarterMetrics,
-  s: SimState,
-  quarter: number,
-): number {
-  return readerFor(metric)(m, s, quarter);
-}
-
-type Condition = DilemmaCard['conditions'][number];
-type Holds = (m: QuarterMetrics, s: SimState, quarter: number) => boolean;
-const compiled = new WeakMap<readonly Condition[], Holds>();
-
-/**
- * Whether every condition holds. Each card's condition list is turned into one predicate the
- * first time it is checked (cards are checked every quarter of every game).
- */
-function holds(
-  conditions: readonly Condition[],
-  m: QuarterMetrics,
-  s: SimState,
-  quarter: number,
-): boolean {
-  let check = compiled.get(conditions);
-  if (!check) {
-    const parts = conditions.map((c): Holds => {
-      const read = readerFor(c.metric);
-      const value = c.value;
-      if (c.op === 'lt') return (m2, s2, q) => read(m2, s2, q) < value;
-      if (c.op === 'lte') return (m2, s2, q) => read(m2, s2, q) <= value;
-      if (c.op === 'gt') return (m2, s2, q) => read(m2, s2, q) > value;
-      return (m2, s2, q) => read(m2, s2, q) >= value;
-    });
-    check = (m2, s2, q) => {
-      for (const part of parts) if (!part(m2, s2, q)) return false;
-      return true;
-    };
-    compiled.set(conditions, check);
-  }
-  return check(m, s, quarter);
-}
 
 function pickWeighted<T extends { weight: number }>(rng: Rng, items: readonly T[]): T | undefined {
   let total = 0;
@@ -204,9 +145,10 @@ export function drawPending(
   const deck = deckFor(scenario);
   const pending: PendingEvent[] = [];
   const drawnCards: string[] = [];
+  const view = conditionView(m, s, quarter);
   if (uniform(rng) < DILEMMA_CHANCE) {
     const eligible = deck.dilemmas.filter(
-      (c) => !(c.once && s.drawnCards.includes(c.id)) && holds(c.conditions, m, s, quarter),
+      (c) => !(c.once && s.drawnCards.includes(c.id)) && holds(c.conditions, view),
     );
     const card = pickWeighted(rng, eligible);
     if (card) {
@@ -227,7 +169,7 @@ export function drawPending(
   }
   if (uniform(rng) < REQUEST_CHANCE) {
     const eligible = deck.requests.filter(
-      (t) => !t.eventOnly && !open.has(t.id) && holds(t.conditions, m, s, quarter),
+      (t) => !t.eventOnly && !open.has(t.id) && holds(t.conditions, view),
     );
     const t = pickWeighted(rng, eligible);
     if (t) pending.push(requestEvent(t, quarter, m, s.featuresDeliveredTotal, scenario.currency));
