@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cloneDecisions, repeatsWithoutOneOffs } from '../../src/sim/decisions';
 import { compound } from '../../src/sim/model/growth';
+import { conditionValue, conditionView, viewIndex } from '../../src/sim/model/conditions';
 import { pow } from '../../src/sim/math';
 import {
   defaultDecisions,
@@ -17,6 +18,7 @@ import {
   runGame,
   balancedPolicy,
   carelessPolicy,
+  CONDITION_METRICS,
   type Decisions,
 } from '../../src/sim/index';
 import { loadScenario } from './helpers';
@@ -99,6 +101,20 @@ describe('repeatsWithoutOneOffs (submitDecisions skips the checks for it)', () =
 });
 
 describe('other shortcuts', () => {
+  it('the condition view holds every condition metric with the value conditionValue reads', () => {
+    const game = runGame(scenario, 4, balancedPolicy);
+    for (const record of game.history) {
+      const view = conditionView(record.metrics, game.state, record.quarter);
+      for (const metric of CONDITION_METRICS) {
+        const i = viewIndex(metric);
+        expect(i, metric).toBeDefined();
+        expect(view[i as number], metric).toBe(
+          conditionValue(metric, record.metrics, game.state, record.quarter),
+        );
+      }
+    }
+  });
+
   it('compound() returns exactly what pow() does', () => {
     for (const base of [1.015, 1.04, 0.97, 1])
       for (let k = -1; k < 300; k++) expect(compound(base, k)).toBe(pow(base, k));

@@ -2,8 +2,9 @@
  * Card conditions ("techDebt gt 60"): every dilemma card and request template is checked after
  * every quarter, so the values conditions may read are gathered once per quarter into a view,
  * and each card's conditions are turned once into (view index, operator, value) triples.
+ * Same results as reading each metric per condition (the comparisons are the same).
  */
-import { CONDITION_METRICS, type ConditionMetric, type DilemmaCard } from '../scenario/schema';
+import type { ConditionMetric, DilemmaCard } from '../scenario/schema';
 import type { QuarterMetrics, SimState } from '../types';
 
 export type Condition = DilemmaCard['conditions'][number];
@@ -19,10 +20,7 @@ function readerOf(metric: ConditionMetric): Reader {
   return (m) => m[key];
 }
 
-const READERS: readonly Reader[] = CONDITION_METRICS.map(readerOf);
-const INDEX = new Map<ConditionMetric, number>(CONDITION_METRICS.map((m, i) => [m, i]));
-
-/** A condition metric's value after quarter `quarter` resolved. */
+/** A condition metric's value after quarter `quarter` resolved (one metric, read by name). */
 export function conditionValue(
   metric: ConditionMetric,
   m: QuarterMetrics,
@@ -32,11 +30,97 @@ export function conditionValue(
   return readerOf(metric)(m, s, quarter);
 }
 
-/** Every condition metric's value, at its index in CONDITION_METRICS. */
-export function conditionView(m: QuarterMetrics, s: SimState, quarter: number): Float64Array {
-  const view = new Float64Array(READERS.length);
-  for (let i = 0; i < READERS.length; i++) view[i] = (READERS[i] as Reader)(m, s, quarter);
-  return view;
+/**
+ * The metrics a view holds, in view order, and the view itself written out field by field:
+ * reading them through `m[name]` with 35 different names made that one property access slow
+ * (V8 cannot specialise it), which cost more than the card checks it was meant to speed up.
+ * tests/sim/fast-paths.test.ts checks that every condition metric is here and reads the same
+ * value as conditionValue.
+ */
+const VIEW_METRICS = [
+  'quarter',
+  'debtTax',
+  'techDebt',
+  'infraDebt',
+  'securityDebt',
+  'changeFailureRate',
+  'deployFrequency',
+  'leadTimeDays',
+  'incidents',
+  'sev1Incidents',
+  'errorBudgetUsed',
+  'breaches',
+  'breachRisk',
+  'cloudCost',
+  'cloudWaste',
+  'headcount',
+  'teams',
+  'avgTeamSize',
+  'attritionRate',
+  'engagement',
+  'exhaustion',
+  'runwayQuarters',
+  'growth',
+  'grossMargin',
+  'boardConfidence',
+  'revenue',
+  'capability.ciCd',
+  'capability.testAutomation',
+  'capability.observability',
+  'capability.infraAsCode',
+  'capability.securityPractice',
+  'capability.documentation',
+  'capability.srePractice',
+  'capability.finops',
+  'capability.aiGuardrails',
+] as const satisfies readonly ConditionMetric[];
+const INDEX = new Map<ConditionMetric, number>(VIEW_METRICS.map((m, i) => [m, i]));
+
+/** Every condition metric's value after quarter `quarter`, in VIEW_METRICS order. */
+export function conditionView(m: QuarterMetrics, s: SimState, quarter: number): number[] {
+  const c = s.capabilities;
+  return [
+    quarter,
+    m.debtTax,
+    m.techDebt,
+    m.infraDebt,
+    m.securityDebt,
+    m.changeFailureRate,
+    m.deployFrequency,
+    m.leadTimeDays,
+    m.incidents,
+    m.sev1Incidents,
+    m.errorBudgetUsed,
+    m.breaches,
+    m.breachRisk,
+    m.cloudCost,
+    m.cloudWaste,
+    m.headcount,
+    m.teams,
+    m.avgTeamSize,
+    m.attritionRate,
+    m.engagement,
+    m.exhaustion,
+    m.runwayQuarters,
+    m.growth,
+    m.grossMargin,
+    m.boardConfidence,
+    m.revenue,
+    c.ciCd,
+    c.testAutomation,
+    c.observability,
+    c.infraAsCode,
+    c.securityPractice,
+    c.documentation,
+    c.srePractice,
+    c.finops,
+    c.aiGuardrails,
+  ];
+}
+
+/** Where each metric sits in a view (undefined for a metric the view lacks: a test catches it). */
+export function viewIndex(metric: ConditionMetric): number | undefined {
+  return INDEX.get(metric);
 }
 
 const OPS = { lt: 0, lte: 1, gt: 2, gte: 3 } as const;
@@ -48,7 +132,7 @@ interface Compiled {
 const compiled = new WeakMap<readonly Condition[], readonly Compiled[]>();
 
 /** Whether every condition holds for the quarter's view. */
-export function holds(conditions: readonly Condition[], view: Float64Array): boolean {
+export function holds(conditions: readonly Condition[], view: readonly number[]): boolean {
   let list = compiled.get(conditions);
   if (!list) {
     list = conditions.map((c) => ({
@@ -59,7 +143,7 @@ export function holds(conditions: readonly Condition[], view: Float64Array): boo
     compiled.set(conditions, list);
   }
   for (const c of list) {
-    // An unknown metric reads as undefined, which compares false, as NaN does.
+    // A metric missing from the view would compare false (a test makes sure none is missing).
     const v = c.index >= 0 ? (view[c.index] as number) : Number.NaN;
     const ok =
       c.op === 0
