@@ -19,6 +19,10 @@ import {
   balancedPolicy,
   carelessPolicy,
   CONDITION_METRICS,
+  answerEvent,
+  branchGame,
+  continueGame,
+  type Game,
   type Decisions,
 } from '../../src/sim/index';
 import { loadScenario } from './helpers';
@@ -101,6 +105,27 @@ describe('repeatsWithoutOneOffs (submitDecisions skips the checks for it)', () =
 });
 
 describe('other shortcuts', () => {
+  it('every game step keeps the game’s fields in newGame’s order, a branch’s parent last', () => {
+    const keysOf = (g: Game) => Object.keys(g).join(',');
+    const played = runGame(scenario, 5, balancedPolicy);
+    let game = branchGame(played, 3);
+    const expected = keysOf(game);
+    expect(expected).toBe(`${keysOf(newGame(scenario, 5))},parent`);
+    while (game.phase !== 'ended') {
+      if (game.phase === 'planning') {
+        const r = submitDecisions(game, defaultDecisions(game));
+        if (!r.ok) throw new Error('refused');
+        game = r.value;
+      } else if (game.phase === 'events') {
+        const ev = game.pending[0]!;
+        const r = answerEvent(game, ev.id, ev.defaultOptionId);
+        if (!r.ok) throw new Error('refused');
+        game = r.value;
+      } else game = continueGame(game);
+      expect(keysOf(game)).toBe(expected);
+    }
+  });
+
   it('the condition view holds every condition metric with the value conditionValue reads', () => {
     const game = runGame(scenario, 4, balancedPolicy);
     for (const record of game.history) {
