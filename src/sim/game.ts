@@ -338,11 +338,24 @@ export function answerEvent(
   const pending = game.pending.filter((e) => e.id !== eventId);
   const log = game.log.slice();
   const lastLog = log[log.length - 1];
+  // Field by field in submitDecisions' order, not spread (see gameWith).
   if (lastLog)
-    log[log.length - 1] = { ...lastLog, choices: [...lastLog.choices, { eventId, optionId }] };
+    log[log.length - 1] = {
+      quarter: lastLog.quarter,
+      decisions: lastLog.decisions,
+      choices: [...lastLog.choices, { eventId, optionId }],
+    };
   const history = game.history.slice();
   const lastRec = history[history.length - 1];
-  if (lastRec) history[history.length - 1] = { ...lastRec, choices: [...lastRec.choices, choice] };
+  if (lastRec)
+    history[history.length - 1] = {
+      quarter: lastRec.quarter,
+      decisions: lastRec.decisions,
+      choices: [...lastRec.choices, choice],
+      metrics: lastRec.metrics,
+      drivers: lastRec.drivers,
+      events: lastRec.events,
+    };
   return {
     ok: true,
     value: gameWith(game, {
