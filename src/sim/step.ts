@@ -55,6 +55,9 @@ import { applyStaffMoves } from './quarter/staff-moves';
 import { applyAttrition, openRequisitions } from './quarter/turnover';
 import { expectedFeatures } from './model/growth';
 
+// Expected feature points per quarter live in model/growth.ts (memoised); kept importable from here.
+export { expectedFeatures };
+
 /** Share of capacity each running architecture initiative takes. */
 export const INITIATIVE_SHARE = 0.06;
 
