@@ -61,9 +61,12 @@ export function machineQuarters(sc: Scenario, games: number, firstSeed: number):
     const actor = createGameActor(sc, firstSeed + g);
     actor.start();
     for (;;) {
-      const game = actor.getSnapshot().context.game;
+      const snapshot = actor.getSnapshot();
+      const game = snapshot.context.game;
       if (game.phase === 'ended') break;
-      if (game.phase === 'planning') {
+      // Every quarter opens with the briefing (the machine's own phase; the game is in planning).
+      if (snapshot.value === 'briefing') actor.send({ type: 'START_PLANNING' });
+      else if (game.phase === 'planning') {
         actor.send({ type: 'SUBMIT_DECISIONS', decisions: defaultDecisions(game) });
         if (actor.getSnapshot().context.game.quarter === game.quarter) quarters++;
       } else if (game.phase === 'events') {

@@ -68,7 +68,8 @@ function play(count: number): number {
     } else {
       const actor = createGameActor(sc, g).start();
       for (let game = actor.getSnapshot().context.game; game.phase !== 'ended';) {
-        if (game.phase === 'planning') {
+        if (actor.getSnapshot().value === 'briefing') actor.send({ type: 'START_PLANNING' });
+        else if (game.phase === 'planning') {
           actor.send({ type: 'SUBMIT_DECISIONS', decisions: defaultDecisions(game) });
           quarters++;
         } else if (game.phase === 'events') {
