@@ -20,6 +20,7 @@ const CONTRACT = [
   'selectHistory',
   'selectOrg',
   'selectOutcome',
+  'selectScore',
   'selectLevers',
   'selectBriefing',
   'selectDrivers',
