@@ -6,6 +6,7 @@
 import { deckFor } from './deck';
 import { KPI_DEFS } from './selectors';
 import { commitmentMet, measureValue, STAKEHOLDERS } from './model/stakeholders';
+import { KPI_AREAS } from './types';
 import type {
   Commitment,
   CommitmentMeasure,
@@ -183,14 +184,7 @@ export function selectBriefing(game: Game): Briefing {
   };
   if (game.quarter === 1 && played === 0) {
     const w = game.scenario.scoring;
-    const areas: KpiArea[] = [
-      'business',
-      'delivery',
-      'reliability',
-      'people',
-      'cost',
-      'stakeholders',
-    ];
+    const areas = KPI_AREAS;
     const sum = areas.reduce((a, k) => a + w[k], 0);
     briefing.introduction = {
       title: game.scenario.title,

@@ -51,6 +51,7 @@ export type {
 export { LEVELS, ROLES } from './types';
 
 // Scenarios
+export { KPI_AREAS } from './types';
 export type { Scenario, ScenarioInput, DilemmaCard, RequestTemplate } from './scenario/schema';
 export {
   scenarioSchema,

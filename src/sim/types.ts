@@ -423,7 +423,16 @@ export interface Game {
   parent?: { seed: number; quarter: number; checksum: string };
 }
 
-export type KpiArea = 'business' | 'delivery' | 'reliability' | 'people' | 'cost' | 'stakeholders';
+/** The score's areas, in the order every screen lists them. */
+export const KPI_AREAS = [
+  'business',
+  'delivery',
+  'reliability',
+  'people',
+  'cost',
+  'stakeholders',
+] as const;
+export type KpiArea = (typeof KPI_AREAS)[number];
 
 export interface Kpi {
   id: MetricId;

@@ -4,7 +4,7 @@
  * growth and margin medians, attrition ~13%).
  */
 import { describeEvent } from '../narrative';
-import type { Game, KpiArea, Outcome, QuarterMetrics } from '../types';
+import { KPI_AREAS, type Game, type KpiArea, type Outcome, type QuarterMetrics } from '../types';
 import { log10, log2, pow } from '../math';
 import { expectedFeatures } from './growth';
 
@@ -94,14 +94,7 @@ interface ScoreParts {
   score: number;
 }
 
-const KEYS: readonly KpiArea[] = [
-  'business',
-  'delivery',
-  'reliability',
-  'people',
-  'cost',
-  'stakeholders',
-];
+const KEYS = KPI_AREAS;
 
 function scoreParts(game: Game): ScoreParts {
   const played = game.history.map((h) => h.metrics);

@@ -1,18 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Kpi, KpiArea } from '../../../sim/index';
+import { KPI_AREAS, type Kpi } from '../../../sim/index';
 import type { FormatContext } from '../../components/format';
 import { KpiCard } from '../../components/KpiCard';
 import { useLocalized } from '../../components/useLocalized';
 import { METRIC_GLOSSARY } from '../help/glossaryIds';
-
-export const KPI_AREAS: KpiArea[] = [
-  'business',
-  'delivery',
-  'reliability',
-  'people',
-  'cost',
-  'stakeholders',
-];
 
 export interface KpiAreasProps {
   kpis: Kpi[];
