@@ -4,7 +4,7 @@
  * and each card's conditions are turned once into (view index, operator, value) triples.
  * Same results as reading each metric per condition (the comparisons are the same).
  */
-import type { ConditionMetric, DilemmaCard } from '../scenario/schema';
+import { CONDITION_METRICS, type ConditionMetric, type DilemmaCard } from '../scenario/schema';
 import type { QuarterMetrics, SimState } from '../types';
 
 export type Condition = DilemmaCard['conditions'][number];
@@ -31,49 +31,14 @@ export function conditionValue(
 }
 
 /**
- * The metrics a view holds, in view order, and the view itself written out field by field:
+ * The metrics a view holds (the schema's list, in its order), and the view itself written out
+ * field by field:
  * reading them through `m[name]` with 35 different names made that one property access slow
  * (V8 cannot specialise it), which cost more than the card checks it was meant to speed up.
  * tests/sim/fast-paths.test.ts checks that every condition metric is here and reads the same
  * value as conditionValue.
  */
-const VIEW_METRICS = [
-  'quarter',
-  'debtTax',
-  'techDebt',
-  'infraDebt',
-  'securityDebt',
-  'changeFailureRate',
-  'deployFrequency',
-  'leadTimeDays',
-  'incidents',
-  'sev1Incidents',
-  'errorBudgetUsed',
-  'breaches',
-  'breachRisk',
-  'cloudCost',
-  'cloudWaste',
-  'headcount',
-  'teams',
-  'avgTeamSize',
-  'attritionRate',
-  'engagement',
-  'exhaustion',
-  'runwayQuarters',
-  'growth',
-  'grossMargin',
-  'boardConfidence',
-  'revenue',
-  'capability.ciCd',
-  'capability.testAutomation',
-  'capability.observability',
-  'capability.infraAsCode',
-  'capability.securityPractice',
-  'capability.documentation',
-  'capability.srePractice',
-  'capability.finops',
-  'capability.aiGuardrails',
-] as const satisfies readonly ConditionMetric[];
+const VIEW_METRICS = CONDITION_METRICS;
 const INDEX = new Map<ConditionMetric, number>(VIEW_METRICS.map((m, i) => [m, i]));
 
 /** Every condition metric's value after quarter `quarter`, in VIEW_METRICS order. */
