@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { bundleForNode } from './bundle';
 import type { Scenario } from '../sim/index';
 import { runSeeds, type BatchWorkerData, type FromWorker, type ToWorker } from './batch-run';
 import { summariseBatch, type BatchSummary, type SeedRecord } from './batch-stats';
@@ -26,19 +26,7 @@ let workerBundle: Promise<string> | null = null;
 
 /** The worker entry and the engine as one CommonJS script (built once per process). */
 export function bundleWorker(): Promise<string> {
-  workerBundle ??= build({
-    entryPoints: [resolve(__dirname, 'batch-worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  }).then((r) => {
-    const out = r.outputFiles[0];
-    if (!out) throw new Error('esbuild produced no worker bundle');
-    return out.text;
-  });
+  workerBundle ??= bundleForNode(resolve(__dirname, 'batch-worker.ts'));
   return workerBundle;
 }
 
