@@ -483,7 +483,21 @@ export interface Outcome {
   score: number;
   grade: 'S' | 'A' | 'B' | 'C' | 'D' | 'F';
   byArea: { area: KpiArea; score: number; weight: number }[];
-  turningPoints: { quarter: number; text: LocalizedText }[];
+  turningPoints: TurningPoint[];
+}
+
+/** A quarter that moved the score most (MODEL.md 4: what the debrief explains). */
+export interface TurningPoint {
+  quarter: number;
+  /** the major event of the quarter, else how the score moved */
+  text: LocalizedText;
+  /** points (0-100 scale) the score moved in this quarter, one decimal */
+  scoreChange: number;
+  /** the area that moved most in this quarter, and by how much (its own 0-100 scale) */
+  area: KpiArea;
+  areaChange: number;
+  /** the player's answers at the end of the quarter before, which took effect in this one */
+  choices: { title: LocalizedText; option: LocalizedText }[];
 }
 
 export interface LeverInfo {

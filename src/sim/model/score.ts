@@ -3,10 +3,10 @@
  * Reference points come from MODEL.md section 5 (DORA tiers, burn multiple bands, SaaS
  * growth and margin medians, attrition ~13%).
  */
-import { describeEvent } from '../narrative';
 import { KPI_AREAS, type Game, type KpiArea, type Outcome, type QuarterMetrics } from '../types';
 import { log10, log2, pow } from '../math';
 import { expectedFeatures } from './growth';
+import { turningPoints } from './turning-points';
 
 const clamp100 = (v: number) => Math.min(100, Math.max(0, v));
 /** Engineering spend per unit of revenue in a quarter (1 without revenue). */
@@ -121,38 +121,11 @@ export function scoreGame(game: Game): Outcome {
   const { areas, weightSum, score } = scoreParts(game);
   const w = game.scenario.scoring;
   const keys = KEYS;
-  // Turning points: the quarters where the board's confidence moved most, and major events.
-  const moves = game.history.map((h, i) => ({
-    quarter: h.quarter,
-    move:
-      h.metrics.boardConfidence -
-      (i === 0 ? game.baseline : (game.history[i - 1]?.metrics ?? game.baseline)).boardConfidence,
-    events: h.events.filter((e) =>
-      ['breach', 'funding-won', 'funding-lost', 'key-person', 'commitment-missed'].includes(e.kind),
-    ),
-  }));
-  const turningPoints = moves
-    .filter((m) => Math.abs(m.move) >= 3 || m.events.length > 0)
-    .sort((a, b) => Math.abs(b.move) - Math.abs(a.move))
-    .slice(0, 4)
-    .sort((a, b) => a.quarter - b.quarter)
-    .map((m) => {
-      const first = m.events[0];
-      if (first) return { quarter: m.quarter, text: describeEvent(first, game.scenario.currency) };
-      const up = m.move > 0;
-      return {
-        quarter: m.quarter,
-        text: up
-          ? {
-              en: `Board confidence rose by ${m.move.toFixed(1)} points.`,
-              ja: `取締役会の信頼が${m.move.toFixed(1)}ポイント上がりました。`,
-            }
-          : {
-              en: `Board confidence fell by ${(-m.move).toFixed(1)} points.`,
-              ja: `取締役会の信頼が${(-m.move).toFixed(1)}ポイント下がりました。`,
-            },
-      };
-    });
+  // The score after each quarter from the quarters played so far (index 0: after quarter 1).
+  const expected = (q: number) => expectedFeatures(game.scenario, q);
+  const played = game.history.map((h) => h.metrics);
+  const running = played.map((_, i) => areaScores(game.baseline, played.slice(0, i + 1), expected));
+  const weighted = running.map((a) => keys.reduce((sum, k) => sum + (a[k] * w[k]) / weightSum, 0));
   return {
     status: game.status,
     score,
@@ -162,6 +135,6 @@ export function scoreGame(game: Game): Outcome {
       score: Math.round(areas[k] * 10) / 10,
       weight: w[k] / weightSum,
     })),
-    turningPoints,
+    turningPoints: turningPoints(game, weighted, running),
   };
 }

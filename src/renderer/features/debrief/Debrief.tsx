@@ -27,6 +27,7 @@ export function Debrief({ game, format, onExit }: DebriefProps) {
   const outcome = useMemo(() => selectOutcome(game), [game]);
   const history = useMemo(() => selectHistory(game), [game]);
   const num = (v: number, d = 1) => formatNumber(v, format, d);
+  const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${num(Math.abs(v))}`;
 
   const col = createColumnHelper<QuarterRecord>();
   const columns = [
@@ -161,6 +162,26 @@ export function Debrief({ game, format, onExit }: DebriefProps) {
             {outcome.turningPoints.map((tp, i) => (
               <li key={i}>
                 <strong>{td('quarterShort', { n: tp.quarter })}</strong>: {pick(tp.text)}
+                {tp.scoreChange !== 0 && (
+                  <span className="muted">
+                    {' '}
+                    {t('turningMove', {
+                      change: signed(tp.scoreChange),
+                      area: td(`area.${tp.area}`),
+                      areaChange: signed(tp.areaChange),
+                    })}
+                  </span>
+                )}
+                {tp.choices.length > 0 && (
+                  <div className="turning-choices">
+                    {t('turningChoices')}{' '}
+                    {tp.choices
+                      .map((c) =>
+                        t('turningChoice', { title: pick(c.title), option: pick(c.option) }),
+                      )
+                      .join(t('listSeparator'))}
+                  </div>
+                )}
               </li>
             ))}
           </ol>

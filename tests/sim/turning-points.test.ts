@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  balancedPolicy,
+  carelessPolicy,
+  runGame,
+  selectOutcome,
+  type Game,
+} from '../../src/sim/index';
+import { loadScenario, seeds } from './helpers';
+
+const scenario = loadScenario();
+const MAJOR = ['breach', 'funding-won', 'funding-lost', 'key-person', 'commitment-missed'];
+
+/** The score after each played quarter: the outcome of the game cut after that quarter. */
+function scoreAfter(game: Game, quarter: number): number {
+  const cut: Game = { ...game, status: 'playing', history: game.history.slice(0, quarter) };
+  // status 'playing' keeps the bankruptcy/firing penalty out, as the turning points do.
+  return selectOutcome(cut).score;
+}
+
+describe('turning points (the quarters that moved the score most)', () => {
+  it('are the largest score moves, in quarter order, with the answers that took effect', () => {
+    for (const seed of seeds(12)) {
+      for (const policy of [balancedPolicy, carelessPolicy]) {
+        const game = runGame(scenario, seed, policy);
+        const points = selectOutcome(game).turningPoints;
+        expect(points.length).toBeLessThanOrEqual(4);
+        const quarters = points.map((p) => p.quarter);
+        expect(quarters).toEqual([...quarters].sort((a, b) => a - b));
+        for (const p of points) {
+          const record = game.history[p.quarter - 1]!;
+          const major = record.events.some((e) => MAJOR.includes(e.kind));
+          if (p.quarter === 1) {
+            expect(p.scoreChange).toBe(0);
+            expect(major).toBe(true);
+          } else {
+            const move = scoreAfter(game, p.quarter) - scoreAfter(game, p.quarter - 1);
+            expect(Math.abs(p.scoreChange - move)).toBeLessThanOrEqual(0.11);
+          }
+          const answered = p.quarter > 1 ? game.history[p.quarter - 2]!.choices.length : 0;
+          expect(p.choices).toHaveLength(answered);
+          for (const c of p.choices) {
+            expect(c.title.en).not.toBe('');
+            expect(c.option.ja).not.toBe('');
+          }
+        }
+        // No quarter left out moved the score more than the smallest move listed.
+        const listed = new Set(quarters);
+        const smallest = Math.min(...points.map((p) => Math.abs(p.scoreChange)));
+        if (points.length === 4 && Number.isFinite(smallest)) {
+          for (let q = 2; q <= game.history.length; q++) {
+            if (listed.has(q)) continue;
+            const move = Math.abs(scoreAfter(game, q) - scoreAfter(game, q - 1));
+            expect(move).toBeLessThanOrEqual(smallest + 0.11);
+          }
+        }
+      }
+    }
+  });
+
+  it('show careless play losing ground', () => {
+    const falls = seeds(12).flatMap((seed) =>
+      selectOutcome(runGame(scenario, seed, carelessPolicy)).turningPoints.filter(
+        (p) => p.scoreChange < 0,
+      ),
+    );
+    expect(falls.length).toBeGreaterThan(12);
+  });
+});
