@@ -8,26 +8,15 @@
  * batch (the CLI batch's unit of work: runSeeds with the empty plan, as a worker runs it).
  */
 import { resolve } from 'node:path';
-import {
-  answerEvent,
-  continueGame,
-  createGameActor,
-  defaultDecisions,
-  newGame,
-  rngFromState,
-  seedRng,
-  stepQuarter,
-  submitDecisions,
-} from '../src/sim/index';
 import { loadScenarioFile } from '../src/cli/io';
 import { runSeeds } from '../src/cli/batch-run';
 import { EMPTY_PLAN } from '../src/cli/plan';
+import { gameApiQuarters, machineQuarters, pureStepQuarters } from './engine-rates';
 
 const mode = process.argv[2] ?? 'step';
 const games = Number(process.argv[3] ?? 2000);
 // Relative to the working directory (run from the repository root): the bundle has no __dirname of its own.
 const sc = loadScenarioFile(resolve(process.argv[4] ?? 'scenarios/series-b-saas.json'));
-const startState = newGame(sc, 1).state;
 
 /**
  * Plays `count` games; returns the quarters played. In a function, not at the top level: V8
@@ -43,46 +32,10 @@ function play(count: number): number {
     }
     return quarters;
   }
-  for (let g = 1; g <= count; g++) {
-    if (mode === 'step') {
-      const rng = rngFromState(seedRng(g));
-      let s = startState;
-      for (let q = 1; q <= sc.horizonQuarters; q++, quarters++)
-        s = stepQuarter(sc, s, sc.startingDecisions, q, rng).state;
-    } else if (mode === 'game') {
-      let game = newGame(sc, g);
-      while (game.phase !== 'ended') {
-        if (game.phase === 'planning') {
-          const r = submitDecisions(game, defaultDecisions(game));
-          if (!r.ok) throw new Error('refused');
-          game = r.value;
-          quarters++;
-        } else if (game.phase === 'events') {
-          const ev = game.pending[0];
-          if (!ev) throw new Error('no event');
-          const r = answerEvent(game, ev.id, ev.defaultOptionId);
-          if (!r.ok) throw new Error('refused');
-          game = r.value;
-        } else game = continueGame(game);
-      }
-    } else {
-      const actor = createGameActor(sc, g).start();
-      for (let game = actor.getSnapshot().context.game; game.phase !== 'ended';) {
-        if (actor.getSnapshot().value === 'briefing') actor.send({ type: 'START_PLANNING' });
-        else if (game.phase === 'planning') {
-          actor.send({ type: 'SUBMIT_DECISIONS', decisions: defaultDecisions(game) });
-          quarters++;
-        } else if (game.phase === 'events') {
-          const ev = game.pending[0];
-          if (!ev) throw new Error('no event');
-          actor.send({ type: 'ANSWER', eventId: ev.id, optionId: ev.defaultOptionId });
-        } else actor.send({ type: 'CONTINUE' });
-        game = actor.getSnapshot().context.game;
-      }
-      actor.stop();
-    }
-  }
-  return quarters;
+  // The same workloads `npm run bench` times.
+  if (mode === 'step') return pureStepQuarters(sc, count, 1);
+  if (mode === 'game') return gameApiQuarters(sc, count, 1);
+  return machineQuarters(sc, count, 1);
 }
 
 // The game API takes several hundred games to reach steady speed (JIT tiers; slower still when
