@@ -56,10 +56,20 @@ export function fixedPolicy(
 
 /** Plays `quarters` quarters (or to the end) and returns the game. */
 export function play(scenario: Scenario, seed: number, policy: Policy, quarters = 99): Game {
+  return playUntil(scenario, seed, policy, (g) => g.history.length >= quarters);
+}
+
+/** Plays until `until` holds at the start of a quarter's planning, or to the end. */
+export function playUntil(
+  scenario: Scenario,
+  seed: number,
+  policy: Policy,
+  until: (game: Game) => boolean,
+): Game {
   let game = newGame(scenario, seed);
-  while (game.phase !== 'ended' && game.history.length <= quarters) {
+  while (game.phase !== 'ended') {
     if (game.phase === 'planning') {
-      if (game.history.length >= quarters) break;
+      if (until(game)) break;
       const r = submitDecisions(game, policy.decide(game));
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       game = r.value;

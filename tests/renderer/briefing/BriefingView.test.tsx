@@ -13,14 +13,11 @@ import {
 } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import {
-  answerEvent,
   balancedPolicy,
   carelessPolicy,
-  continueGame,
   newGame,
   parseScenario,
   selectBriefing,
-  submitDecisions,
   type Game,
   type Policy,
   type Scenario,
@@ -28,6 +25,7 @@ import {
 import { BriefingView } from '../../../src/renderer/features/briefing/BriefingView';
 import { useGame } from '../../../src/renderer/game/useGame';
 import { createTestI18n } from '../testI18n';
+import { playUntil as playPure } from '../../sim/helpers';
 
 function scenario(id: string): Scenario {
   const json: unknown = JSON.parse(
@@ -38,23 +36,11 @@ function scenario(id: string): Scenario {
   return parsed.value;
 }
 
-/** Plays quarters with the pure functions until `until` holds before a quarter's planning. */
+/** The game at the first quarter's planning where `until` holds (the test fails if none does). */
 function playUntil(sc: Scenario, seed: number, policy: Policy, until: (g: Game) => boolean): Game {
-  let game = newGame(sc, seed);
-  while (game.phase !== 'ended') {
-    if (game.phase === 'planning') {
-      if (until(game)) return game;
-      const r = submitDecisions(game, policy.decide(game));
-      if (!r.ok) throw new Error('refused');
-      game = r.value;
-    } else if (game.phase === 'events') {
-      const ev = game.pending[0]!;
-      const r = answerEvent(game, ev.id, policy.choose(game, ev));
-      if (!r.ok) throw new Error(r.error.en);
-      game = r.value;
-    } else game = continueGame(game);
-  }
-  throw new Error('the game ended before the condition held');
+  const game = playPure(sc, seed, policy, until);
+  if (!until(game)) throw new Error('the game ended before the condition held');
+  return game;
 }
 
 const accepting: Policy = {
