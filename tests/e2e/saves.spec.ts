@@ -20,6 +20,7 @@ import {
   type Scenario,
 } from '../../src/sim/index';
 import { collectPageErrors } from './helpers/app';
+import { uploadSave } from './helpers/saves';
 import {
   answerDialogs,
   dismissTourIfShown,
@@ -103,7 +104,8 @@ async function expectNoSeriousA11yViolations(page: Page, screen: string) {
   ).toEqual([]);
 }
 
-async function uploadSave(page: Page, name: string, text: string) {
+/** Uploads a file through the save library's open button (SaveLibrary, data-testid open-file). */
+async function uploadViaSavesPanel(page: Page, name: string, text: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('open-file').click();
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -264,19 +266,19 @@ test('broken save files are refused with the right message and nothing is stored
   await page.goto('/');
   await page.getByTestId('open-analysis').click();
   // A good save first: it is stored, opens, and must come out of the rest unchanged.
-  await uploadSave(page, 'good.vpoe.json', good);
+  await uploadViaSavesPanel(page, 'good.vpoe.json', good);
   await expect(page.getByTestId('replay-empty')).toBeVisible();
   await page.getByTestId('open-another').click();
   const before = await storedSaves(page);
   expect(before.map((s) => s.name)).toEqual(['good.vpoe.json']);
 
-  await uploadSave(page, 'cut.vpoe.json', good.slice(0, Math.floor(good.length / 2)));
+  await uploadViaSavesPanel(page, 'cut.vpoe.json', good.slice(0, Math.floor(good.length / 2)));
   const alert = page.getByRole('alert');
   await expect(alert.locator('strong')).toHaveText('The save file is cut off (incomplete).');
   await expect(alert).toContainText('cut.vpoe.json is not valid JSON (the file looks cut off)');
   await expect(alert).toContainText('Nothing was changed');
 
-  await uploadSave(
+  await uploadViaSavesPanel(
     page,
     'future.vpoe.json',
     JSON.stringify({ ...JSON.parse(good), schemaVersion: 7 }),
@@ -286,16 +288,20 @@ test('broken save files are refused with the right message and nothing is stored
   );
   await expect(alert).toContainText('save format 7');
 
-  await uploadSave(page, 'edited.vpoe.json', JSON.stringify({ ...JSON.parse(good), seed: -5 }));
+  await uploadViaSavesPanel(
+    page,
+    'edited.vpoe.json',
+    JSON.stringify({ ...JSON.parse(good), seed: -5 }),
+  );
   await expect(alert.locator('strong')).toHaveText(
     'Replaying the save does not give the saved game.',
   );
 
-  await uploadSave(page, 'notes.json', JSON.stringify({ format: 'spreadsheet' }));
+  await uploadViaSavesPanel(page, 'notes.json', JSON.stringify({ format: 'spreadsheet' }));
   await expect(alert.locator('strong')).toHaveText('This file is not a VPoE Simulator save.');
 
   await page.getByRole('button', { name: '日本語' }).click();
-  await uploadSave(page, 'cut.vpoe.json', good.slice(0, 100));
+  await uploadViaSavesPanel(page, 'cut.vpoe.json', good.slice(0, 100));
   await expect(alert.locator('strong')).toHaveText(
     'セーブファイルが途中で切れています(不完全です)。',
   );
@@ -311,13 +317,7 @@ test('broken save files are refused with the right message and nothing is stored
 test('the start screen’s Open names a refused save the same way', async ({ page }) => {
   const good = JSON.stringify(toSave(newGame(scenario(), SEED)));
   await page.goto('/');
-  const open = async (name: string, text: string) => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open saved game…' }).click();
-    await (
-      await chooser
-    ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  };
+  const open = (name: string, text: string) => uploadSave(page, name, text);
   await open('cut.vpoe.json', good.slice(0, 120));
   const banner = page.getByRole('alert');
   await expect(banner).toContainText('The file is damaged: it is not valid JSON.');
@@ -351,15 +351,7 @@ test('a version-0 save of the first release opens from the start screen and play
     })),
   };
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open saved game…' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'first-release.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(v0)),
-  });
+  await uploadSave(page, 'first-release.json', v0);
   // A version-0 save has no position: it resumes at the report of its last quarter.
   await expect(page.locator('.game[data-quarter="2"][data-phase="review"]')).toBeVisible();
   await expect(page.locator('.game-header .status')).toContainText('Pioneer');
@@ -448,13 +440,7 @@ test('a save of an older engine is refused, and opens under the current model wh
   older.history[0]!.metrics.cash *= 1 + Number.EPSILON;
   const oldSave = { ...toSave(played), engineVersion: '1.0.0', checksum: gameChecksum(older) };
   const edited = { ...toSave(played), checksum: gameChecksum(older) };
-  const open = async (name: string, json: unknown) => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open saved game…' }).click();
-    await (
-      await chooser
-    ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
-  };
+  const open = (name: string, json: unknown) => uploadSave(page, name, json);
   await page.goto('/');
   // An edited file of this engine version: refused, no way around it.
   await open('edited.vpoe.json', edited);

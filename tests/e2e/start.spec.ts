@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtInScenarioTitles, collectPageErrors } from './helpers/app';
-import { freshSave, seedAutosave } from './helpers/saves';
+import { freshSave, seedAutosave, uploadSave } from './helpers/saves';
 
 const scenarios = builtInScenarioTitles();
 
@@ -54,15 +54,7 @@ test.describe('with a Japanese browser', () => {
 
 test('opening a file that is not a save is refused with the reason', async ({ page }) => {
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open saved game…' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'notes.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'spreadsheet', rows: [] })),
-  });
+  await uploadSave(page, 'notes.json', { format: 'spreadsheet', rows: [] });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This file is not a VPoE Simulator save.');
   await expect(alert).toContainText('notes.json: field "format" must be "vpoe-save"');
@@ -88,15 +80,7 @@ test('starting a scenario opens its new-game setup, and back returns to the list
 test('an uploaded save opens the game and is then offered under Recent', async ({ page }) => {
   const errors = collectPageErrors(page);
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open saved game…' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'my-run.vpoe.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(freshSave())),
-  });
+  await uploadSave(page, 'my-run.vpoe.json', freshSave());
   await expect(
     page.getByRole('heading', { level: 1, name: 'Series B SaaS scale-up' }),
   ).toBeVisible();

@@ -43,3 +43,14 @@ export async function seedAutosave(
     record,
   );
 }
+
+/**
+ * Chooses a file through the start screen's "Open saved game…" button, as a player uploads a
+ * save: `content` is the file's text, or a value written as JSON.
+ */
+export async function uploadSave(page: Page, name: string, content: unknown): Promise<void> {
+  const text = typeof content === 'string' ? content : JSON.stringify(content);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open saved game…' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
