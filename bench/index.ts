@@ -3,7 +3,7 @@
  *  - quarters/s through the pure step (stepQuarter, no events, no clones);
  *  - quarters/s through the pure game API (submitDecisions + default answers + continueGame);
  *  - quarters/s through the xstate machine (the same game driven by events);
- *  - wall time of a 10,000-game x 12-quarter batch over 2 worker threads (the CLI's batch).
+ *  - wall time of a 10,000-game x 12-quarter batch over 2 worker processes (the CLI's batch).
  * The engine workloads (bench/engine-rates.ts) run bundled with the engine, as the engine ships.
  * Options: --quick (small counts, for a smoke run), --json, --scenario <file>.
  */

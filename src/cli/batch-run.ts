@@ -7,11 +7,10 @@ import { seedRecord, type SeedRecord } from './batch-stats';
 import type { Plan } from './plan';
 import { playPlan, type PlanRefusal } from './play';
 
-export interface BatchWorkerData {
-  scenario: Scenario;
-  plan: Plan;
-}
-export type ToWorker = { type: 'run'; seeds: number[] } | { type: 'stop' };
+export type ToWorker =
+  | { type: 'job'; scenario: Scenario; plan: Plan }
+  | { type: 'run'; seeds: number[] }
+  | { type: 'stop' };
 export type FromWorker =
   | { type: 'done'; records: SeedRecord[]; refusal: (PlanRefusal & { seed: number }) | null }
   | { type: 'crashed'; message: string };

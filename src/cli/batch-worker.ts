@@ -1,25 +1,30 @@
 /**
- * Batch worker thread: plays the seeds it is sent and posts one SeedRecord per game. Bundled
- * with the engine by esbuild at run time (see batch.ts), so it runs as plain JavaScript.
+ * Batch worker process: receives the job (scenario and plan), then plays the seeds it is sent
+ * and answers with one SeedRecord per game. Bundled with the engine by esbuild at run time
+ * (see batch.ts) and run by a child `node` that reads this script from its standard input.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import type { Scenario } from '../sim/index';
-import { runSeeds, type BatchWorkerData, type FromWorker, type ToWorker } from './batch-run';
+import { runSeeds, type FromWorker, type ToWorker } from './batch-run';
+import type { Plan } from './plan';
 
-const port = parentPort;
-if (!port) throw new Error('batch-worker.ts must run in a worker thread');
-const { scenario, plan } = workerData as BatchWorkerData;
+const send = process.send?.bind(process);
+if (!send) throw new Error('batch-worker.ts must run as a child process with an IPC channel');
+let job: { scenario: Scenario; plan: Plan } | null = null;
 
-port.on('message', (msg: ToWorker) => {
-  if (msg.type === 'stop') {
-    port.close();
+process.on('message', (msg: ToWorker) => {
+  if (msg.type === 'job') {
+    job = { scenario: msg.scenario, plan: msg.plan };
+    return;
+  }
+  if (msg.type === 'stop' || !job) {
+    process.disconnect();
     return;
   }
   let reply: FromWorker;
   try {
-    reply = { type: 'done', ...runSeeds(scenario as Scenario, plan, msg.seeds) };
+    reply = { type: 'done', ...runSeeds(job.scenario, job.plan, msg.seeds) };
   } catch (e) {
     reply = { type: 'crashed', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
-  port.postMessage(reply);
+  send(reply);
 });

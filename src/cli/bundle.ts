@@ -1,6 +1,6 @@
 /**
  * A TypeScript entry and everything it imports as one CommonJS script for Node, built in memory
- * by esbuild: the batch's worker threads run it, and the benchmark times the engine through it.
+ * by esbuild: the batch's worker processes run it, and the benchmark times the engine through it.
  */
 import { build } from 'esbuild';
 

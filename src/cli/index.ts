@@ -101,7 +101,11 @@ program
   .argument('<scenario.json>')
   .requiredOption('--seeds <n>', 'number of seeds (1..N)')
   .option('--plan <plan.json>', 'decisions and choices per quarter (docs/plan-format.md)')
-  .option('--workers <n>', 'worker threads (1 = this thread only)', String(defaultWorkerCount()))
+  .option(
+    '--workers <n>',
+    'worker processes (1 = play in this process only)',
+    String(defaultWorkerCount()),
+  )
   .option('--per-seed', 'include every seed’s record in the JSON output')
   .option('--json', 'print one JSON document instead of the table')
   .action(

@@ -16,3 +16,9 @@ export const exp: (x: number) => number = stdlibExp;
 export const pow: (base: number, exponent: number) => number = stdlibPow;
 export const log10: (x: number) => number = stdlibLog10;
 export const log2: (x: number) => number = stdlibLog2;
+
+/** x^4 (annualising a quarterly ratio) with two exactly rounded multiplications, no pow. */
+export function pow4(x: number): number {
+  const x2 = x * x;
+  return x2 * x2;
+}

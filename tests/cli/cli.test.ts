@@ -200,7 +200,7 @@ describe('built-in scenarios', () => {
 });
 
 describe('sim batch', () => {
-  it('gives the same results over 2 worker threads as in one thread, as one JSON document', () => {
+  it('gives the same results over 2 worker processes as in one process, as one JSON document', () => {
     const args = [
       'batch',
       SCENARIO,

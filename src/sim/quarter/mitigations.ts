@@ -3,8 +3,18 @@
  */
 import type { Scenario } from '../scenario/schema';
 
-export function mitigations(scenario: Scenario, ids: readonly string[]) {
-  const r = {
+export interface Mitigations {
+  outage: boolean;
+  breach: boolean;
+  keyPerson: boolean;
+  vendor: boolean;
+  audit: boolean;
+  /** cost per quarter of the funded items */
+  cost: number;
+}
+
+export function mitigations(scenario: Scenario, ids: readonly string[]): Mitigations {
+  const r: Mitigations = {
     outage: false,
     breach: false,
     keyPerson: false,

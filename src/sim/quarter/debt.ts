@@ -1,0 +1,88 @@
+/**
+ * The quarter's change in code, infrastructure and security debt (model/debt.ts), including
+ * the debt an open contractor hand-over gap adds.
+ */
+import {
+  codeDebtChange,
+  type CodeDebtChange,
+  infraDebtChange,
+  securityDebtChange,
+} from '../model/debt';
+import { handoverDebt } from '../model/handover';
+import type { CapacityOutcome } from './capacity';
+import type { QuarterContext } from './context';
+import type { WorkforceOutcome } from './workforce';
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+export interface DebtOutcome {
+  code: CodeDebtChange;
+  /** code debt added by the hand-over gap */
+  handoverDebt: number;
+  /** code debt before clamping to 0-100 */
+  codeRaw: number;
+  codeEnd: number;
+  infraEnd: number;
+  securityEnd: number;
+  /** security engineers' share of the ICs */
+  securityEngineerShare: number;
+  /** cloud usage the quarter's customers need (drives infrastructure debt and the bill) */
+  cloudUsage: number;
+}
+
+export function debtChanges(
+  q: QuarterContext,
+  cap: CapacityOutcome,
+  work: WorkforceOutcome,
+): DebtOutcome {
+  const { s, d, T, org, alloc } = q;
+  const caps = s.capabilities;
+  const poolIcs = Math.max(1, org.streamIcs + q.contractors);
+  const cd = codeDebtChange({
+    featureShare: alloc.features,
+    paydownShare: alloc.debtPaydown,
+    testAutomation: caps.testAutomation,
+    codeReview: d.process.codeReview,
+    aiAdoption: d.trends.aiAdoption,
+    aiGuardrails: q.aiGuard,
+    avgTeamSize: org.avgTeamSize,
+    contractorShare: q.contractors / poolIcs,
+    seniorLeavers: work.seniorLeavers,
+    documentation: caps.documentation,
+  });
+  const gapDebt = handoverDebt(cap.handoverGap);
+  const codeRaw =
+    s.debt.code + cd.featureWork + cd.aiAssistants + cd.paydown + cd.knowledgeLoss + gapDebt;
+  const platformWork = org.platformTeam ? T.actualByRole[1] / Math.max(1, org.ics) / 0.1 : 0;
+  const usageGross = s.customers * q.scenario.company.cloud.usagePerCustomer;
+  const usageGrowth = s.cloud.usage > 0 ? usageGross / s.cloud.usage - 1 : 0;
+  const secEngShare = T.icsByRole[2] / Math.max(1, org.ics);
+  return {
+    code: cd,
+    handoverDebt: gapDebt,
+    codeRaw,
+    codeEnd: clamp(codeRaw, 0, 100),
+    infraEnd: clamp(
+      s.debt.infra +
+        infraDebtChange(usageGrowth, caps.infraAsCode, alloc.reliability, platformWork),
+      0,
+      100,
+    ),
+    securityEnd: clamp(
+      s.debt.security +
+        securityDebtChange(
+          alloc.features,
+          caps.securityPractice,
+          d.trends.aiAdoption,
+          q.aiGuard,
+          alloc.security,
+          secEngShare,
+          d.budget.tools.securityScanning,
+        ),
+      0,
+      100,
+    ),
+    securityEngineerShare: secEngShare,
+    cloudUsage: usageGross,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The quarter's headline metrics from its phases' outcomes. Trust and board confidence are
+ * filled in by updateTrust, which reacts to the rest.
+ */
+import { pow4 } from '../math';
+import { debtTax } from '../model/debt';
+import type { QuarterMetrics } from '../types';
+import type { QuarterContext, QuarterOutcomes } from './context';
+
+/** Net burn per net new ARR (Sacks 2020); 99 when ARR did not grow. */
+function burnMultiple(netBurn: number, netNewArr: number): number {
+  return netNewArr > 0 ? Math.min(99, netBurn / netNewArr) : 99;
+}
+
+export function quarterMetrics(q: QuarterContext, o: QuarterOutcomes): QuarterMetrics {
+  const { s, T, org } = q;
+  const { delivery, business: biz, costs: c, randomEvents: ev } = o;
+  const revenue = biz.revenue;
+  const costs = c.total;
+  const cashEnd = o.cashEnd;
+  const arrEnd = biz.arrEnd;
+  const flows = biz.flows;
+  const leavers = o.work.leavers + ev.departures;
+  const infraEnd = o.debt.infraEnd;
+  return {
+    cash: cashEnd,
+    arr: arrEnd,
+    revenue,
+    costs,
+    financing: ev.financing,
+    growth: ev.growth,
+    nrr: pow4(1 + flows.expansionRate - flows.churnRate),
+    grossMargin: revenue > 0 ? (revenue - o.bill.bill - c.otherCogs) / revenue : 0,
+    burn: Math.max(0, costs - revenue),
+    runwayQuarters: costs > revenue ? Math.min(99, Math.max(0, cashEnd) / (costs - revenue)) : 99,
+    burnMultiple: costs > revenue ? burnMultiple(costs - revenue, arrEnd - o.afterEffects.arr) : 0,
+    ruleOf40: 100 * ev.growth + (revenue > 0 ? (100 * (revenue - costs)) / revenue : -100),
+    customers: biz.customersEnd,
+    csat: biz.csatEnd,
+    competitiveness: s.competitiveness,
+    featuresDelivered: o.capacity.features,
+    capacity: o.capacity.capacity,
+    headcount: T.headcount - (q.rng ? o.work.leavers + ev.departures : o.work.leavers),
+    teams: org.teams,
+    avgTeamSize: org.avgTeamSize,
+    spanOfControl: org.span,
+    hires: o.moves.arrivals,
+    leavers,
+    attritionRate: 1 - pow4(1 - leavers / Math.max(1, o.work.headcountStart)),
+    engagement: s.engagement,
+    exhaustion: o.work.exhaustionEnd,
+    debtTax: debtTax(s.debt.code, infraEnd),
+    techDebt: s.debt.code,
+    infraDebt: infraEnd,
+    securityDebt: o.debt.securityEnd,
+    deployFrequency: delivery.deploysPerDay,
+    leadTimeDays: delivery.leadTimeDays,
+    changeFailureRate: delivery.changeFailureRate,
+    mttrHours: delivery.mttrHours,
+    incidents: q.rng ? delivery.incidents.count : delivery.incidentRate,
+    sev1Incidents: delivery.incidents.sev1,
+    downtimeMinutes: delivery.incidents.downtime,
+    sloAttainment: delivery.sloAttainment,
+    errorBudgetUsed: delivery.errorBudgetUsed,
+    breachRisk: o.breach.probability,
+    breaches: o.breach.breaches,
+    cloudCost: o.bill.bill,
+    cloudWaste: s.cloud.waste,
+    costPerEngineer:
+      (c.payroll + c.contractors + c.programmes) / Math.max(1, T.headcount + q.contractors),
+    boardConfidence: 0,
+    trustCeo: 0,
+    trustCfo: 0,
+    trustCto: 0,
+    trustCpo: 0,
+    trustHr: 0,
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * The quarter's breach draw: the probability follows the organisation's size and security
+ * posture (model/security.ts); one breach costs what IBM's Cost of a Data Breach puts on it.
+ */
+import { breachCost, breachProbability, securityPosture } from '../model/security';
+import { uniform } from '../rng';
+import type { QuarterContext } from './context';
+
+export interface BreachOutcome {
+  /** 0-1 */
+  posture: number;
+  probability: number;
+  /** 0 or 1 with a generator; the probability in previews */
+  breaches: number;
+  loss: number;
+}
+
+export function drawBreach(q: QuarterContext): BreachOutcome {
+  const { s, d, scenario } = q;
+  const m = scenario.market;
+  const caps = s.capabilities;
+  const employees = q.T.headcount + m.nonEngineeringEmployees;
+  const posture = securityPosture(caps.securityPractice, s.debt.security);
+  const pBreach = breachProbability(employees, posture, q.mitig.breach);
+  const automation = 0.5 * (d.budget.tools.securityScanning ? 1 : 0) + 0.5 * caps.securityPractice;
+  const oneBreachCost = breachCost(m.breachCostLarge, employees, m.regulation, automation);
+  const breaches = q.rng ? (uniform(q.rng) < pBreach ? 1 : 0) : pBreach;
+  return { posture, probability: pBreach, breaches, loss: breaches * oneBreachCost };
+}

@@ -1,0 +1,120 @@
+/**
+ * People this quarter: engagement and exhaustion move, people resign, new requisitions open,
+ * managers grow or slip with coaching and span, and the employer brand follows.
+ */
+import {
+  attritionProbability,
+  engagementChange,
+  exhaustionChange,
+  managerEffectivenessChange,
+  offerAcceptance,
+  workloadPressure,
+} from '../model/people';
+import type { CapacityOutcome } from './capacity';
+import type { QuarterContext } from './context';
+import type { DeliveryOutcome } from './delivery';
+import type { StaffMoves } from './staff-moves';
+import { applyAttrition, openRequisitions } from './turnover';
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+export interface WorkforceOutcome {
+  /** head count after the staff moves, before leavers */
+  headcountStart: number;
+  /** engagement change by driver (ENGAGEMENT_DRIVERS order) */
+  engagementParts: number[];
+  engagementChange: number;
+  engagementEnd: number;
+  exhaustionEnd: number;
+  leavers: number;
+  seniorLeavers: number;
+  leaverCost: number;
+}
+
+export function workforceChanges(
+  q: QuarterContext,
+  moves: StaffMoves,
+  delivery: DeliveryOutcome,
+  cap: CapacityOutcome,
+): WorkforceOutcome {
+  const { s, d, T, alloc } = q;
+  const headcountStart = T.headcount;
+  const engParts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const engDelta = engagementChange(
+    {
+      engagement: s.engagement,
+      exhaustion: s.exhaustion,
+      payAdjustmentPct: d.talent.payAdjustmentPct,
+      managerEffectiveness: s.managerEffectiveness,
+      careerLadder: d.talent.careerLadder,
+      training: d.talent.training,
+      workPolicy: d.trends.workPolicy,
+      innovationShare: alloc.innovation,
+      layoffShare: moves.laidOff / Math.max(1, headcountStart + moves.laidOff),
+      codeDebt: s.debt.code,
+      majorIncidents: delivery.incidents.major,
+      promotions: moves.promotions,
+      headcount: headcountStart,
+      newcomerShare: T.newcomers / Math.max(1, headcountStart),
+    },
+    engParts,
+  );
+  const engagementEnd = clamp(s.engagement + engDelta, 0, 100);
+  const incidentWork = delivery.incidents.work;
+  const pressure = workloadPressure(
+    alloc.features,
+    s.commitments.length,
+    cap.capacity > 0 ? incidentWork / cap.capacity : 0,
+    cap.mentoring / cap.poolRamped,
+    alloc.freeze,
+  );
+  const exhaustionEnd = clamp(s.exhaustion + exhaustionChange(s.exhaustion, pressure), 0, 100);
+  const pLeave = attritionProbability(
+    s.engagement,
+    q.prev.exhaustion,
+    d.talent.payAdjustmentPct,
+    d.trends.workPolicy,
+    s.hiringMarket,
+    s.managerEffectiveness,
+  );
+  const att = applyAttrition(s.staff, pLeave, q.rng, q.annualCost, q.payMult);
+  const acceptance = offerAcceptance(
+    q.scenario.market.offerAcceptance,
+    d.talent.payAdjustmentPct,
+    s.brand,
+    s.hiringMarket,
+  );
+  const reqs = cap.requisitions;
+  if (q.rng && reqs > 0)
+    openRequisitions(s.pipeline, d.talent.hiring, reqs, acceptance, q.quarter, q.rng);
+  s.managerEffectiveness = clamp(
+    s.managerEffectiveness +
+      managerEffectivenessChange(
+        s.managerEffectiveness,
+        d.coaching.oneOnOnes,
+        d.coaching.leadershipTraining,
+        q.org.span,
+      ),
+    0,
+    1,
+  );
+  // Brand follows engagement, pay and layoffs slowly.
+  s.brand = clamp(
+    s.brand +
+      0.1 * (engagementEnd - 55) +
+      0.2 * d.talent.payAdjustmentPct -
+      (moves.laidOff > 0 ? 4 : 0),
+    0,
+    100,
+  );
+  return {
+    headcountStart,
+    engagementParts: engParts,
+    engagementChange: engDelta,
+    engagementEnd,
+    exhaustionEnd,
+    leavers: att.leavers,
+    seniorLeavers: att.seniorLeavers,
+    leaverCost: att.leaverCost,
+  };
+}
