@@ -2,7 +2,7 @@
  * The unit of batch work shared by the main thread and the workers: play some seeds with a
  * plan. No Node APIs, so workers can bundle it.
  */
-import type { Scenario } from '../sim/index';
+import type { Scenario } from '../sim/headless';
 import { seedRecord, type SeedRecord } from './batch-stats';
 import type { Plan } from './plan';
 import { playPlan, type PlanRefusal } from './play';

@@ -2,8 +2,7 @@
  * Monte Carlo summaries: one compact record per seed, and percentiles over them. Records are
  * sorted by seed before summarising, so the summary does not depend on which worker ran what.
  */
-import type { Game } from '../sim/index';
-import { selectScore } from '../sim/index';
+import { selectScore, type Game } from '../sim/headless';
 import { pickMetrics, REPORT_METRICS, type ReportMetric } from './play';
 
 /** What a batch keeps of one game: outcome and the final quarter's reported metrics. */

@@ -3,7 +3,7 @@
  * and answers with one SeedRecord per game. Bundled with the engine by esbuild at run time
  * (see batch.ts) and run by a child `node` that reads this script from its standard input.
  */
-import type { Scenario } from '../sim/index';
+import type { Scenario } from '../sim/headless';
 import { runSeeds, type FromWorker, type ToWorker } from './batch-run';
 import type { Plan } from './plan';
 

@@ -4,7 +4,7 @@
  * The JSON schema in schemas/plan.schema.json is generated from `planSchema` (see planJsonSchema).
  */
 import { z } from 'zod';
-import { decisionsSchema, type Decisions } from '../sim/index';
+import { decisionsSchema } from '../sim/index';
 
 const d = decisionsSchema.shape;
 
@@ -101,47 +101,4 @@ function formatJsonPath(path: readonly PropertyKey[]): string {
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out === '' ? '(root)' : out;
-}
-
-/** `base` with `patch` applied: groups merge field by field, arrays replace. Never mutates `base`. */
-export function applyDecisionsPatch(base: Decisions, patch: DecisionsPatch | undefined): Decisions {
-  if (!patch) return base;
-  return {
-    org: { ...base.org, ...patch.org },
-    process: { ...base.process, ...patch.process },
-    talent: { ...base.talent, ...patch.talent },
-    allocation: patch.allocation ?? base.allocation,
-    initiatives: patch.initiatives ?? base.initiatives,
-    budget: {
-      ...base.budget,
-      ...patch.budget,
-      tools: { ...base.budget.tools, ...patch.budget?.tools },
-    },
-    coaching: { ...base.coaching, ...patch.coaching },
-    riskMitigations: patch.riskMitigations ?? base.riskMitigations,
-    trends: { ...base.trends, ...patch.trends },
-  };
-}
-
-/** The plan's entry for a quarter, if any. */
-export function planEntry(plan: Plan, quarter: number): Plan['quarters'][number] | undefined {
-  return plan.quarters.find((q) => q.quarter === quarter);
-}
-
-/**
- * The plan's answer to an event in a quarter: the quarter's own choices first (full event id,
- * then card/request id), then the plan-wide choices; undefined = take the default option.
- */
-export function plannedChoice(
-  plan: Plan,
-  quarter: number,
-  event: { id: string; sourceId: string },
-): string | undefined {
-  const own = planEntry(plan, quarter)?.choices;
-  return (
-    own?.[event.id] ??
-    own?.[event.sourceId] ??
-    plan.choices?.[event.id] ??
-    plan.choices?.[event.sourceId]
-  );
 }

@@ -1,6 +1,6 @@
 /**
  * Plays a whole game from a plan, and shapes a game into the CLI's JSON report. No Node APIs
- * here: batch workers bundle this file with the engine.
+ * and no schemas here: batch workers bundle this file with the engine's headless door.
  */
 import {
   answerEvent,
@@ -12,8 +12,9 @@ import {
   type Game,
   type QuarterMetrics,
   type Scenario,
-} from '../sim/index';
-import { applyDecisionsPatch, planEntry, plannedChoice, type Plan } from './plan';
+} from '../sim/headless';
+import type { Plan } from './plan';
+import { applyDecisionsPatch, planEntry, plannedChoice } from './plan-apply';
 
 /** Why the engine refused the plan: the quarter and every reason (path: reason). */
 export interface PlanRefusal {

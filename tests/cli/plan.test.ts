@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { percentile } from '../../src/cli/batch-stats';
 import { loadScenarioFile } from '../../src/cli/io';
-import {
-  applyDecisionsPatch,
-  parsePlan,
-  planJsonSchema,
-  plannedChoice,
-  type Plan,
-} from '../../src/cli/plan';
+import { parsePlan, planJsonSchema, type Plan } from '../../src/cli/plan';
+import { applyDecisionsPatch, plannedChoice } from '../../src/cli/plan-apply';
 import { PLAN_DOC_PATH, PLAN_SCHEMA_PATH, schemaTextInDoc } from '../../src/cli/plan-schema-file';
 import { playPlan } from '../../src/cli/play';
 import { EXAMPLE_PLAN, SCENARIO } from './run-cli';

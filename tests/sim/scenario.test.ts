@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deckFor, parseScenario, scenarioHash } from '../../src/sim/index';
-import { BASE_DILEMMAS, BASE_REQUESTS } from '../../src/sim/deck';
+import { BASE_DILEMMAS, BASE_REQUESTS, completeDilemma, completeRequest } from '../../src/sim/deck';
+import { dilemmaCardSchema, requestTemplateSchema } from '../../src/sim/scenario/schema';
 import { loadScenario, rawScenario } from './helpers';
 
 describe('scenario schema', () => {
@@ -114,6 +115,23 @@ describe('base deck', () => {
       expect(c.title.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/);
       expect(c.body.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/);
     }
+  });
+
+  it('fills in the base deck exactly as the scenario schema would (the schema checks every card)', () => {
+    // The game loop completes base cards without zod; the schema stays the authority.
+    for (const c of BASE_DILEMMAS) {
+      const parsed = dilemmaCardSchema.safeParse(c);
+      expect(parsed.error?.issues ?? [], c.id).toEqual([]);
+      expect(completeDilemma(c), c.id).toStrictEqual(parsed.data);
+    }
+    for (const r of BASE_REQUESTS) {
+      const parsed = requestTemplateSchema.safeParse(r);
+      expect(parsed.error?.issues ?? [], r.id).toEqual([]);
+      expect(completeRequest(r), r.id).toStrictEqual(parsed.data);
+    }
+    // A default the schema applies and the completion would miss is caught above; so is a broken card.
+    const broken = { ...BASE_DILEMMAS[0]!, defaultOptionId: 'nope' };
+    expect(dilemmaCardSchema.safeParse(broken).success).toBe(false);
   });
 
   it('lets a scenario exclude base cards and add its own', () => {

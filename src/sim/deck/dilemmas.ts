@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { dilemmaCardSchema } from '../scenario/schema';
 
-type CardInput = z.input<typeof dilemmaCardSchema>;
+export type CardInput = z.input<typeof dilemmaCardSchema>;
 
 export const BASE_DILEMMAS: CardInput[] = [
   {

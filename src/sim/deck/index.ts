@@ -4,9 +4,8 @@
  * Built once per scenario object and cached.
  */
 import type { DilemmaCard, RequestTemplate, Scenario } from '../scenario/schema';
-import { dilemmaCardSchema, requestTemplateSchema } from '../scenario/schema';
-import { BASE_DILEMMAS } from './dilemmas';
-import { BASE_REQUESTS } from './requests';
+import { BASE_DILEMMAS, type CardInput } from './dilemmas';
+import { BASE_REQUESTS, type RequestInput } from './requests';
 
 export interface Deck {
   dilemmas: DilemmaCard[];
@@ -14,10 +13,55 @@ export interface Deck {
   requestsById: Map<string, RequestTemplate>;
 }
 
-// The base deck is written in TypeScript for readability; parse it once so defaults apply
-// and a broken card fails loudly in tests rather than silently in a game.
-const baseDilemmas: DilemmaCard[] = BASE_DILEMMAS.map((c) => dilemmaCardSchema.parse(c));
-const baseRequests: RequestTemplate[] = BASE_REQUESTS.map((r) => requestTemplateSchema.parse(r));
+/**
+ * A base card with the scenario format's defaults filled in: what parsing it with the schema
+ * gives (tests/sim/deck.test.ts checks every base card against dilemmaCardSchema, so a broken
+ * card fails there). Not parsed at run time, so the game loop runs without zod.
+ */
+export function completeDilemma(c: CardInput): DilemmaCard {
+  return {
+    id: c.id,
+    situation: c.situation,
+    title: c.title,
+    body: c.body,
+    conditions: c.conditions ?? [],
+    weight: c.weight ?? 1,
+    once: c.once ?? true,
+    options: c.options.map((o) => ({
+      id: o.id,
+      label: o.label,
+      hint: o.hint,
+      effects: o.effects,
+      delayed: o.delayed ?? [],
+    })),
+    defaultOptionId: c.defaultOptionId,
+  };
+}
+
+/** A base request template with the format's defaults filled in (see completeDilemma). */
+export function completeRequest(r: RequestInput): RequestTemplate {
+  return {
+    id: r.id,
+    stakeholder: r.stakeholder,
+    title: r.title,
+    body: r.body,
+    measure: r.measure,
+    targetFactor: r.targetFactor,
+    dueInQuarters: r.dueInQuarters,
+    trustOnAccept: r.trustOnAccept,
+    trustOnDecline: r.trustOnDecline,
+    trustOnSuccess: r.trustOnSuccess,
+    trustOnFailure: r.trustOnFailure,
+    onSuccess: r.onSuccess ?? [],
+    onFailure: r.onFailure ?? [],
+    conditions: r.conditions ?? [],
+    weight: r.weight ?? 1,
+    eventOnly: r.eventOnly ?? false,
+  };
+}
+
+const baseDilemmas: DilemmaCard[] = BASE_DILEMMAS.map(completeDilemma);
+const baseRequests: RequestTemplate[] = BASE_REQUESTS.map(completeRequest);
 
 const cache = new WeakMap<Scenario, Deck>();
 

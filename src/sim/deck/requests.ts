@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { requestTemplateSchema } from '../scenario/schema';
 
-type RequestInput = z.input<typeof requestTemplateSchema>;
+export type RequestInput = z.input<typeof requestTemplateSchema>;
 
 export const BASE_REQUESTS: RequestInput[] = [
   {

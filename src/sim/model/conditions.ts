@@ -4,7 +4,8 @@
  * and each card's conditions are turned once into (view index, operator, value) triples.
  * Same results as reading each metric per condition (the comparisons are the same).
  */
-import { CONDITION_METRICS, type ConditionMetric, type DilemmaCard } from '../scenario/schema';
+import type { DilemmaCard } from '../scenario/schema';
+import { CONDITION_METRICS, type ConditionMetric } from '../scenario/vocabulary';
 import type { QuarterMetrics, SimState } from '../types';
 
 export type Condition = DilemmaCard['conditions'][number];

@@ -4,23 +4,14 @@
  * scoring weights and the horizon. Texts are LocalizedText (en + ja).
  */
 import { z } from 'zod';
+import { CAPABILITY_IDS, CONDITION_METRICS, type ConditionMetric } from './vocabulary';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
 const ROLE = z.enum(['product', 'platform', 'security', 'data']);
 const LEVEL = z.enum(['junior', 'senior', 'staff', 'manager']);
 const STAKEHOLDER = z.enum(['ceo', 'cfo', 'cto', 'cpo', 'hr']);
-const CAPABILITY = z.enum([
-  'ciCd',
-  'testAutomation',
-  'observability',
-  'infraAsCode',
-  'securityPractice',
-  'documentation',
-  'srePractice',
-  'finops',
-  'aiGuardrails',
-]);
+const CAPABILITY = z.enum(CAPABILITY_IDS);
 
 export const localizedText = z.strictObject({
   en: z.string().min(1, 'English text is empty'),
@@ -63,37 +54,7 @@ export const effectSchema = z.strictObject({
   delta: z.number().finite(),
 });
 
-/** What a card condition may read: last quarter's metrics, the quarter, capabilities, debt. */
-export const CONDITION_METRICS = [
-  'quarter',
-  'debtTax',
-  'techDebt',
-  'infraDebt',
-  'securityDebt',
-  'changeFailureRate',
-  'deployFrequency',
-  'leadTimeDays',
-  'incidents',
-  'sev1Incidents',
-  'errorBudgetUsed',
-  'breaches',
-  'breachRisk',
-  'cloudCost',
-  'cloudWaste',
-  'headcount',
-  'teams',
-  'avgTeamSize',
-  'attritionRate',
-  'engagement',
-  'exhaustion',
-  'runwayQuarters',
-  'growth',
-  'grossMargin',
-  'boardConfidence',
-  'revenue',
-  ...CAPABILITY.options.map((c) => `capability.${c}` as const),
-] as const;
-export type ConditionMetric = (typeof CONDITION_METRICS)[number];
+export { CONDITION_METRICS, type ConditionMetric };
 
 export const conditionSchema = z.strictObject({
   metric: z.enum(CONDITION_METRICS),
