@@ -13,7 +13,7 @@ import type { Scenario } from '../src/sim/index';
 import { bundleWorker, runMonteCarlo } from '../src/cli/batch';
 import { loadScenarioFile } from '../src/cli/io';
 import { EMPTY_PLAN } from '../src/cli/plan';
-import { median, timeIt } from './timing';
+import { cpuSecondsWithChildren, median, timeIt } from './timing';
 import { loadBundled } from './bundled';
 
 type EngineRates = typeof import('./engine-rates');
@@ -25,7 +25,7 @@ interface Measure {
   runs: number[];
   /** the same rate per CPU-second of this process (not inflated by waiting for a busy core) */
   medianPerCpuSecond?: number;
-  /** for the batch: CPU seconds used by all threads (workers included) */
+  /** for the batch: CPU seconds of this process and its worker processes (Linux only) */
   cpuSecondsMedian?: number;
   target?: string;
 }
@@ -100,15 +100,15 @@ async function main(): Promise<void> {
   const batchRuns: number[] = [];
   const batchCpu: number[] = [];
   for (let rep = 0; rep < batchReps; rep++) {
-    const cpuBefore = process.cpuUsage();
+    const cpuBefore = cpuSecondsWithChildren();
     const start = performance.now();
     const summary = await runMonteCarlo(sc, EMPTY_PLAN, batchGames, {
       workers: 2,
       includeGames: false,
     });
     batchRuns.push((performance.now() - start) / 1000);
-    const used = process.cpuUsage(cpuBefore); // all threads of this process, workers included
-    batchCpu.push((used.user + used.system) / 1e6);
+    const cpuAfter = cpuSecondsWithChildren(); // this process and the exited worker processes
+    if (cpuBefore !== null && cpuAfter !== null) batchCpu.push(cpuAfter - cpuBefore);
     if (summary.seeds !== batchGames) throw new Error('batch lost games');
   }
   measures.push({
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     unit: 's',
     median: median(batchRuns),
     runs: batchRuns,
-    cpuSecondsMedian: median(batchCpu),
+    ...(batchCpu.length > 0 ? { cpuSecondsMedian: median(batchCpu) } : {}),
     ...(quick ? {} : { target: '< 2 s' }),
   });
 
@@ -147,7 +147,7 @@ async function main(): Promise<void> {
         m.medianPerCpuSecond !== undefined
           ? `, ${Math.round(m.medianPerCpuSecond).toLocaleString('en')} per CPU-second`
           : m.cpuSecondsMedian !== undefined
-            ? `, ${m.cpuSecondsMedian.toFixed(2)} CPU-s over all threads`
+            ? `, ${m.cpuSecondsMedian.toFixed(2)} CPU-s incl. workers`
             : '';
       return `${m.name}: median ${value} ${m.unit}${cpu}${m.target ? ` (target ${m.target})` : ''}  [runs: ${runs.join(', ')}]`;
     }),

@@ -1,4 +1,5 @@
 /** Timing helpers for the benchmarks (wall clock via performance.now, milliseconds). */
+import { readFileSync } from 'node:fs';
 
 /**
  * Wall time and this process's CPU time (user + system) of `work`. On a busy machine the wall
@@ -22,4 +23,22 @@ export function median(values: readonly number[]): number {
   return s.length % 2 === 1
     ? (s[mid] as number)
     : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/**
+ * CPU seconds (user + system) of this process and of its finished child processes (the batch's
+ * worker processes, once exited and reaped), from /proc/self/stat on Linux; null elsewhere.
+ */
+export function cpuSecondsWithChildren(): number | null {
+  let stat: string;
+  try {
+    stat = readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    return null;
+  }
+  // Fields after the command name (which may hold spaces) start at state, field 3.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime, stime, cutime, cstime are fields 14-17 (1-based), in clock ticks (100 per second on Linux).
+  const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+  return Number.isFinite(ticks) ? ticks / 100 : null;
 }

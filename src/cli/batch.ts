@@ -83,12 +83,21 @@ function runInThisThread(
   return records;
 }
 
+interface WorkerProcess {
+  child: ChildProcess;
+  /** what the process wrote to stderr (a crash's message) */
+  stderr: () => string;
+  /** resolves once the process has exited */
+  exited: Promise<void>;
+}
+
 /** A worker process running the bundled worker entry (read from its standard input). */
-function startWorker(code: string, job: ToWorker): { child: ChildProcess; stderr: () => string } {
+function startWorker(code: string, job: ToWorker): WorkerProcess {
   const child = spawn(process.execPath, [...WORKER_V8_FLAGS, '-'], {
     stdio: ['pipe', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
   });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
   let stderr = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (text: string) => {
@@ -97,7 +106,7 @@ function startWorker(code: string, job: ToWorker): { child: ChildProcess; stderr
   child.stdin?.end(code);
   // Queued in the channel until the script starts listening.
   child.send(job);
-  return { child, stderr: () => stderr.trim() };
+  return { child, stderr: () => stderr.trim(), exited };
 }
 
 async function runInWorkers(
@@ -117,6 +126,7 @@ async function runInWorkers(
   const workers = Array.from({ length: workerCount }, () =>
     startWorker(code, { type: 'job', scenario, plan }),
   );
+  let failed = true;
   try {
     await Promise.all(
       workers.map(
@@ -158,8 +168,13 @@ async function runInWorkers(
           }),
       ),
     );
+    failed = false;
   } finally {
-    for (const { child } of workers) if (child.exitCode === null) child.kill();
+    // Told to stop, a worker exits by itself; after a failure the others are stopped here.
+    if (failed)
+      for (const { child } of workers)
+        if (child.exitCode === null && child.signalCode === null) child.kill();
+    await Promise.all(workers.map((w) => w.exited));
   }
   if (refusals.length > 0) {
     refusals.sort((a, b) => a.seed - b.seed);

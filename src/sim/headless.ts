@@ -1,7 +1,7 @@
 /**
  * The game loop alone, for headless play where start-up time counts: the CLI's batch worker
  * processes bundle this door instead of index.ts, and start without the xstate machine, the
- * zod schemas and the save format (about 0.8 MB of the bundle; tests/cli/worker-bundle.test.ts
+ * zod schemas and the save format (about 0.8 MB of the bundle; tests/cli/batch-workers.test.ts
  * keeps them out). Everything here is also exported by index.ts.
  */
 export { answerEvent, continueGame, defaultDecisions, newGame, submitDecisions } from './game';

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleWorker, runMonteCarlo } from '../../src/cli/batch';
+import { loadScenarioFile } from '../../src/cli/io';
+import { EMPTY_PLAN } from '../../src/cli/plan';
+import type { Scenario } from '../../src/sim/index';
+
+describe('batch worker bundle', () => {
+  it('holds the game loop without zod, xstate or the save format (worker start-up time)', async () => {
+    const code = await bundleWorker();
+    // esbuild marks each bundled module with its path: the check sees what is inside.
+    expect(code).toMatch(/\/\/ src\/sim\/step\.ts/);
+    expect(code).toMatch(/\/\/ node_modules\/@stdlib\//);
+    expect(code).not.toMatch(/\/\/ node_modules\/zod\//);
+    expect(code).not.toMatch(/\/\/ node_modules\/xstate\//);
+    expect(code).not.toMatch(/\/\/ src\/sim\/(save|machine|scenario\/schema)\.ts/);
+    expect(code.length).toBeLessThan(500_000);
+  }, 30_000);
+});
+
+describe('batch worker processes', () => {
+  it('report a game that throws in a worker as a crash, with its message, and all exit', async () => {
+    const sc = loadScenarioFile(resolve(__dirname, '../../scenarios/series-b-saas.json'));
+    // A scenario object the schema would refuse: the engine throws inside the worker.
+    const broken = { ...sc, market: undefined } as unknown as Scenario;
+    const before = Date.now();
+    await expect(
+      runMonteCarlo(broken, EMPTY_PLAN, 20, { workers: 2, includeGames: false }),
+    ).rejects.toThrow(/a batch worker crashed: TypeError/);
+    expect(Date.now() - before).toBeLessThan(20_000);
+  }, 30_000);
+
+  it('give the same summary as one process', async () => {
+    const sc = loadScenarioFile(resolve(__dirname, '../../scenarios/fintech-regulated.json'));
+    const two = await runMonteCarlo(sc, EMPTY_PLAN, 40, { workers: 2, includeGames: true });
+    const one = await runMonteCarlo(sc, EMPTY_PLAN, 40, { workers: 1, includeGames: true });
+    expect({ ...two, workers: 0 }).toEqual({ ...one, workers: 0 });
+    expect(two.games?.map((g) => g.seed)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  }, 30_000);
+});
