@@ -570,6 +570,35 @@ test('a plan being edited is kept through a reload and submits to the same game'
   expect(errors).toEqual([]);
 });
 
+test('a plan being edited is still there after replay and analysis, continue playing', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  const start = newGame(scenario(), SEED, { playerName: 'Analyst' });
+  const edited = applyEdits(defaultDecisions(start), 1);
+  await startGame(page, SCENARIO_ID, SEED, 'Analyst');
+  await dismissTourIfShown(page);
+  await editPlan(page, 1);
+  await page.getByTestId('analyse').click();
+  await expect(page.getByTestId('analysis')).toBeVisible();
+  await page.getByTestId('continue-playing').click();
+  await dismissTourIfShown(page);
+  await startPlanning(page);
+  await expect(page.getByTestId('restored-plan')).toContainText(
+    'Your unsubmitted plan was restored.',
+  );
+  await expect(page.locator('#allocation-debtPaydown')).toHaveValue('20');
+  // The continued game autosaves the same plan into the set it wrote before.
+  await expect
+    .poll(
+      async () =>
+        ((await storedAutosaves(page)).at(-1)?.json as { draft?: unknown } | undefined)?.draft,
+    )
+    .toEqual({ quarter: 1, decisions: edited });
+  expect(new Set((await storedAutosaves(page)).map((a) => a.gameId)).size).toBe(1);
+  expect(errors).toEqual([]);
+});
+
 /** How far apart (px) the vertical centres of these elements are: under 8 means one row. */
 async function rowSpread(page: Page, selector: string): Promise<number> {
   const centres = await page.locator(selector).evaluateAll((els) =>

@@ -103,12 +103,11 @@ export function App() {
               ...(screen.launch.kind === 'saved' && screen.launch.save.autosaveGameId
                 ? { autosaveGameId: screen.launch.save.autosaveGameId }
                 : {}),
-              onAnalyse: (game, name) =>
+              onAnalyse: (run) =>
                 setScreen({
                   name: 'analysis',
                   run: {
-                    game,
-                    name,
+                    ...run,
                     fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
                   },
                 }),

@@ -4,7 +4,7 @@
  * (parseScenario + newGame, or loadSave) and calls onExit to return to the start screen.
  */
 import type { LoadedScenario, OpenedGame } from '../../shared/host-api';
-import type { Game } from '../../sim/index';
+import type { Decisions, Game } from '../../sim/index';
 
 export type GameLaunch =
   /** A fresh game of a scenario; the seed fixes its random events (same seed, same game). */
@@ -22,4 +22,14 @@ export type Screen =
   | { name: 'start' }
   | { name: 'game'; launch: GameLaunch }
   /** Replays and analysis (features/saves), empty or opened on a game. */
-  | { name: 'analysis'; run?: { game: Game; name: string; fileRef: string | null } };
+  | {
+      name: 'analysis';
+      run?: {
+        game: Game;
+        name: string;
+        fileRef: string | null;
+        /** the unsubmitted plan and the autosave set of a game left for analysis */
+        draft?: Decisions | null;
+        autosaveGameId?: string;
+      };
+    };

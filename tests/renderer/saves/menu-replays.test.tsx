@@ -4,10 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '../../../src/renderer/app/App';
 import { GameFileControls } from '../../../src/renderer/features/saves/GameFileControls';
-import { SessionLinksProvider } from '../../../src/renderer/features/saves/SessionLinks';
+import {
+  SessionLinksProvider,
+  type AnalysedGame,
+} from '../../../src/renderer/features/saves/SessionLinks';
 import { HostProvider } from '../../../src/renderer/host';
 import type { HostApi, MenuCommand } from '../../../src/shared/host-api';
-import type { Game } from '../../../src/sim/index';
+import { defaultDecisions } from '../../../src/sim/index';
 import { createTestI18n } from '../testI18n';
 import { freshGame } from './games';
 
@@ -53,7 +56,8 @@ describe('the desktop menu’s "Replays and analysis"', () => {
   it('opens it on the running game while a game shows', async () => {
     const { host, menu } = menuHost();
     const game = freshGame(9);
-    const analysed: [Game, string][] = [];
+    const analysed: AnalysedGame[] = [];
+    const draft = { ...defaultDecisions(game), riskMitigations: [] };
     const sessionOpen = { current: false };
     render(
       <I18nextProvider i18n={await createTestI18n('en')}>
@@ -62,10 +66,10 @@ describe('the desktop menu’s "Replays and analysis"', () => {
             value={{
               fileRef: null,
               sessionOpen,
-              onAnalyse: (g, name) => analysed.push([g, name]),
+              onAnalyse: (run) => analysed.push(run),
             }}
           >
-            <GameFileControls game={game} />
+            <GameFileControls game={game} draft={draft} />
           </SessionLinksProvider>
         </HostProvider>
       </I18nextProvider>,
@@ -73,7 +77,10 @@ describe('the desktop menu’s "Replays and analysis"', () => {
     // The shell leaves the command to the session while it shows.
     expect(sessionOpen.current).toBe(true);
     await menu({ type: 'replays' });
-    expect(analysed).toEqual([[game, `${game.scenario.id}-s9-q1.vpoe.json`]]);
+    // With the plan being edited and the autosave set, so "Continue playing" picks both up.
+    expect(analysed).toHaveLength(1);
+    expect(analysed[0]).toMatchObject({ game, name: `${game.scenario.id}-s9-q1.vpoe.json`, draft });
+    expect(analysed[0]?.autosaveGameId).toMatch(/\S/);
     cleanup();
     expect(sessionOpen.current).toBe(false);
   });

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostResult, OpenedGame } from '../../../shared/host-api';
-import { branchGame, toSave, type Game } from '../../../sim/index';
+import { branchGame, toSave, type Decisions, type Game } from '../../../sim/index';
 import type { GameLaunch } from '../../app/screens';
 import type { FormatContext } from '../../components/format';
 import { useHost } from '../../host';
@@ -32,6 +32,10 @@ export interface Run {
   game: Game;
   name: string;
   fileRef: string | null;
+  /** a game left for analysis mid-plan: its unsubmitted plan, restored on "Continue playing" */
+  draft?: Decisions | null;
+  /** and the autosave set it keeps writing to */
+  autosaveGameId?: string;
 }
 
 type Tab = 'replay' | 'compare' | 'luck';
@@ -42,11 +46,16 @@ export interface AnalysisScreenProps {
   onExit: () => void;
 }
 
-function launchOf(game: Game, name: string, fileRef: string | null): GameLaunch {
+function launchOf({ game, name, fileRef, draft, autosaveGameId }: Run): GameLaunch {
   return {
     kind: 'saved',
     scenario: loadedScenarioOf(game),
-    save: { fileRef, name, json: toSave(game) },
+    save: {
+      fileRef,
+      name,
+      json: toSave(game, { draft: draft ?? null }),
+      ...(autosaveGameId ? { autosaveGameId } : {}),
+    },
     source: 'file',
   };
 }
@@ -97,7 +106,7 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
   function branch(quarter: number) {
     if (!runA) return;
     const b = branchGame(runA.game, quarter);
-    onLaunch(launchOf(b, saveName(b), null));
+    onLaunch(launchOf({ game: b, name: saveName(b), fileRef: null }));
   }
 
   const format: FormatContext | null = runA
@@ -130,7 +139,7 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
             <button
               type="button"
               className="primary"
-              onClick={() => onLaunch(launchOf(runA.game, runA.name, runA.fileRef))}
+              onClick={() => onLaunch(launchOf(runA))}
               data-testid="continue-playing"
             >
               {t('continuePlaying')}

@@ -69,7 +69,9 @@ export function GameFileControls({ game, draft = null }: GameFileControlsProps) 
       sessionOpen.current = false;
     };
   }, [sessionOpen]);
-  useMenuCommand('replays', () => links.onAnalyse?.(game, saveName(game)));
+  const analyse = () =>
+    links.onAnalyse?.({ game, name: saveName(game), draft, autosaveGameId: gameId });
+  useMenuCommand('replays', analyse);
   // "Saved" shows until the game moves on (the saved file then lags behind the game).
   const [savedGame, setSavedGame] = useState<Game | null>(null);
   const afterSave = (saved: Game) => (ok: boolean) => setSavedGame(ok ? saved : null);
@@ -118,11 +120,7 @@ export function GameFileControls({ game, draft = null }: GameFileControlsProps) 
         )}
       </div>
       {links.onAnalyse && (
-        <button
-          type="button"
-          onClick={() => links.onAnalyse?.(game, saveName(game))}
-          data-testid="analyse"
-        >
+        <button type="button" onClick={analyse} data-testid="analyse">
           {t('replayAnalyse')}
         </button>
       )}

@@ -5,14 +5,24 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { FileRef } from '../../../shared/host-api';
-import type { Game } from '../../../sim/index';
+import type { Decisions, Game } from '../../../sim/index';
+
+/** A running game as it leaves for the analysis screen, with what "Continue playing" restores. */
+export interface AnalysedGame {
+  game: Game;
+  name: string;
+  /** the plan being edited and not submitted (null when untouched) */
+  draft: Decisions | null;
+  /** the autosave set the game writes to, kept when play continues */
+  autosaveGameId: string;
+}
 
 export interface SessionLinks {
   fileRef: FileRef | null;
   /** The autosave set a resumed game came from, so it keeps autosaving there. */
   autosaveGameId?: string;
   /** Opens the analysis screen on this game (leaving the game screen; it is autosaved). */
-  onAnalyse: ((game: Game, name: string) => void) | null;
+  onAnalyse: ((run: AnalysedGame) => void) | null;
   /**
    * Set while a game session shows its file controls: the desktop menu's "Replays and
    * analysis" then opens on that game (the session handles it), else the shell opens it empty.
