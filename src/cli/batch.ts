@@ -22,14 +22,19 @@ import type { Plan } from './plan';
  * only compete with the other workers for the same cores; compiling on the game's own thread
  * saved about a fifth of the CPU time of a cold 5,000-game share and 12% of a 10,000-game
  * batch's wall time on 2 cores (docs/performance.md, Batch). A young generation of 32 MB from
- * the start halves the scavenges of a worker's share (140 to 36, 74 to 47 ms). No flag changes
- * a result; node refuses an unknown one, which the batch reports as the worker's exit message.
+ * the start halves the scavenges of a worker's share (140 to 36, 74 to 47 ms). Escape analysis
+ * was a quarter of a worker's compiling (132 of ~580 ms; the quarter's metrics, 50-odd number
+ * fields each boxed, alone took 30-45 ms of it) and buys back less than it costs in a
+ * 5,000-game share: without it a cold share took about 10% less CPU (medians of 7-9 interleaved
+ * runs). No flag changes a result; node refuses an unknown one, which the batch reports as the
+ * worker's exit message.
  */
 export const WORKER_V8_FLAGS = [
   '--no-concurrent-recompilation',
   '--single-threaded-gc',
   '--min-semi-space-size=32',
   '--max-semi-space-size=32',
+  '--no-turbo-escape',
 ];
 
 export interface BatchOptions {
