@@ -6,7 +6,7 @@
  * plan) and records are sorted by seed before summarising, so the result is identical for any
  * number of workers.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { bundleForNode } from './bundle';
@@ -26,8 +26,8 @@ import type { Plan } from './plan';
  * was a quarter of a worker's compiling (132 of ~580 ms; the quarter's metrics, 50-odd number
  * fields each boxed, alone took 30-45 ms of it) and buys back less than it costs in a
  * 5,000-game share: without it a cold share took about 10% less CPU (medians of 7-9 interleaved
- * runs). No flag changes a result; node refuses an unknown one, which the batch reports as the
- * worker's exit message.
+ * runs). No flag changes a result. A node that refuses one of them (a V8 of another version)
+ * runs the workers without any: slower, the same games.
  */
 export const WORKER_V8_FLAGS = [
   '--no-concurrent-recompilation',
@@ -44,12 +44,34 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-let workerBundle: Promise<string> | null = null;
+interface WorkerSetup {
+  /** the worker entry and the engine's headless door as one CommonJS script */
+  code: string;
+  /** WORKER_V8_FLAGS, or none when this node refuses them (the games are the same) */
+  flags: string[];
+}
+
+let workerSetup: Promise<WorkerSetup> | null = null;
+
+/** Whether this node starts with the flags (a V8 of another version may lack one). */
+export function nodeAccepts(flags: readonly string[]): Promise<boolean> {
+  return new Promise((done) => {
+    execFile(process.execPath, [...flags, '-e', '0'], (error) => done(error === null));
+  });
+}
+
+/** The worker script and flags, prepared once per process (before any batch is timed). */
+function prepareWorkers(): Promise<WorkerSetup> {
+  workerSetup ??= Promise.all([
+    bundleForNode(resolve(__dirname, 'batch-worker.ts')),
+    nodeAccepts(WORKER_V8_FLAGS),
+  ]).then(([code, accepted]) => ({ code, flags: accepted ? [...WORKER_V8_FLAGS] : [] }));
+  return workerSetup;
+}
 
 /** The worker entry and the engine as one CommonJS script (built once per process). */
-export function bundleWorker(): Promise<string> {
-  workerBundle ??= bundleForNode(resolve(__dirname, 'batch-worker.ts'));
-  return workerBundle;
+export async function bundleWorker(): Promise<string> {
+  return (await prepareWorkers()).code;
 }
 
 export function defaultWorkerCount(): number {
@@ -104,8 +126,8 @@ interface WorkerProcess {
 }
 
 /** A worker process running the bundled worker entry (read from its standard input). */
-function startWorker(code: string, job: ToWorker): WorkerProcess {
-  const child = spawn(process.execPath, [...WORKER_V8_FLAGS, '-'], {
+function startWorker({ code, flags }: WorkerSetup, job: ToWorker): WorkerProcess {
+  const child = spawn(process.execPath, [...flags, '-'], {
     stdio: ['pipe', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
   });
@@ -128,7 +150,7 @@ async function runInWorkers(
   workerCount: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SeedRecord[]> {
-  const code = await bundleWorker();
+  const setup = await prepareWorkers();
   // Small chunks keep both cores busy to the end; large enough that messaging stays negligible.
   const chunkSize = Math.max(1, Math.min(200, Math.ceil(seeds.length / (workerCount * 8))));
   const chunks: number[][] = [];
@@ -136,7 +158,7 @@ async function runInWorkers(
   const records: SeedRecord[] = [];
   const refusals: { seed: number; quarter: number; reasons: string[] }[] = [];
   const workers = Array.from({ length: workerCount }, () =>
-    startWorker(code, { type: 'job', scenario, plan }),
+    startWorker(setup, { type: 'job', scenario, plan }),
   );
   let failed = true;
   try {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleWorker, runMonteCarlo } from '../../src/cli/batch';
+import { bundleWorker, nodeAccepts, runMonteCarlo, WORKER_V8_FLAGS } from '../../src/cli/batch';
 import { loadScenarioFile } from '../../src/cli/io';
 import { EMPTY_PLAN } from '../../src/cli/plan';
 import type { Scenario } from '../../src/sim/index';
@@ -19,6 +19,11 @@ describe('batch worker bundle', () => {
 });
 
 describe('batch worker processes', () => {
+  it('start with the V8 flags this node knows, and without flags on a node that refuses them', async () => {
+    expect(await nodeAccepts(WORKER_V8_FLAGS)).toBe(true);
+    expect(await nodeAccepts([...WORKER_V8_FLAGS, '--no-such-v8-flag'])).toBe(false);
+  }, 30_000);
+
   it('report a game that throws in a worker as a crash, with its message, and all exit', async () => {
     const sc = loadScenarioFile(resolve(__dirname, '../../scenarios/series-b-saas.json'));
     // A scenario object the schema would refuse: the engine throws inside the worker.
