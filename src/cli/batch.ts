@@ -137,6 +137,9 @@ function startWorker({ code, flags }: WorkerSetup, job: ToWorker): WorkerProcess
   child.stderr?.on('data', (text: string) => {
     stderr += text;
   });
+  // A worker that dies before it has read its script (killed after another worker failed, or
+  // refused by node) breaks this pipe: its exit is what the batch reports, not the broken pipe.
+  child.stdin?.on('error', () => undefined);
   child.stdin?.end(code);
   // Queued in the channel until the script starts listening.
   child.send(job);
