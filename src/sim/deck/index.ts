@@ -4,6 +4,7 @@
  * Built once per scenario object and cached.
  */
 import type { DilemmaCard, RequestTemplate, Scenario } from '../scenario/schema';
+import { compileConditions, type ConditionCheck } from '../model/conditions';
 import { BASE_DILEMMAS, type CardInput } from './dilemmas';
 import { BASE_REQUESTS, type RequestInput } from './requests';
 
@@ -11,12 +12,16 @@ export interface Deck {
   dilemmas: DilemmaCard[];
   requests: RequestTemplate[];
   requestsById: Map<string, RequestTemplate>;
+  /** each dilemma's conditions as checks, in `dilemmas` order (checked after every quarter) */
+  dilemmaChecks: (readonly ConditionCheck[])[];
+  /** each request's conditions as checks, in `requests` order */
+  requestChecks: (readonly ConditionCheck[])[];
 }
 
 /**
  * A base card with the scenario format's defaults filled in: what parsing it with the schema
- * gives (tests/sim/deck.test.ts checks every base card against dilemmaCardSchema, so a broken
- * card fails there). Not parsed at run time, so the game loop runs without zod.
+ * gives (tests/sim/scenario.test.ts checks every base card against dilemmaCardSchema, so a
+ * broken card fails there). Not parsed at run time, so the game loop runs without zod.
  */
 export function completeDilemma(c: CardInput): DilemmaCard {
   return {
@@ -80,7 +85,13 @@ export function deckFor(scenario: Scenario): Deck {
     ...(base ? baseRequests.filter((r) => !exclude.has(r.id) && !ownReq.has(r.id)) : []),
     ...scenario.deck.requests,
   ];
-  const deck = { dilemmas, requests, requestsById: new Map(requests.map((r) => [r.id, r])) };
+  const deck: Deck = {
+    dilemmas,
+    requests,
+    requestsById: new Map(requests.map((r) => [r.id, r])),
+    dilemmaChecks: dilemmas.map((c) => compileConditions(c.conditions)),
+    requestChecks: requests.map((r) => compileConditions(r.conditions)),
+  };
   cache.set(scenario, deck);
   return deck;
 }

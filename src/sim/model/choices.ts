@@ -6,7 +6,7 @@ import { deckFor } from '../deck';
 import { groupThousands } from '../format';
 import { type Rng, uniform } from '../rng';
 import type { DilemmaCard, RequestTemplate, Scenario } from '../scenario/schema';
-import { conditionView, holds } from './conditions';
+import { conditionView, holds, type ConditionCheck } from './conditions';
 import type { EventRecord, LocalizedText, PendingEvent, QuarterMetrics, SimState } from '../types';
 import { requestTarget } from './stakeholders';
 
@@ -88,6 +88,26 @@ const DECLINE_OPTION: PendingEvent['options'][number] = {
   hint: { en: 'Costs some trust now.', ja: '今、信頼が少し下がります。' },
 };
 
+const requestOptionsByDue = new Map<number, PendingEvent['options']>();
+
+/** A request's options when it falls due in quarter `due`: the same for every request, built once. */
+function requestOptions(due: number): PendingEvent['options'] {
+  let options = requestOptionsByDue.get(due);
+  if (!options) {
+    const accept = {
+      id: 'accept',
+      label: ACCEPT_LABEL,
+      hint: {
+        en: `Judged at the end of quarter ${due}.`,
+        ja: `第${due}四半期の終わりに評価されます。`,
+      },
+    };
+    options = [accept, DECLINE_OPTION];
+    requestOptionsByDue.set(due, options);
+  }
+  return options;
+}
+
 export function requestEvent(
   t: RequestTemplate,
   quarter: number,
@@ -112,17 +132,7 @@ export function requestEvent(
     stakeholder: t.stakeholder,
     title: t.title,
     body: { en: fill(t.body.en, 'en'), ja: fill(t.body.ja, 'ja') },
-    options: [
-      {
-        id: 'accept',
-        label: ACCEPT_LABEL,
-        hint: {
-          en: `Judged at the end of quarter ${due}.`,
-          ja: `第${due}四半期の終わりに評価されます。`,
-        },
-      },
-      DECLINE_OPTION,
-    ],
+    options: requestOptions(due),
     defaultOptionId: 'decline',
     request: {
       measure: t.measure,
@@ -131,6 +141,12 @@ export function requestEvent(
       baseline: t.measure === 'featuresDelivered' ? featuresTotal : 0,
     },
   };
+}
+
+/** Whether a commitment from request `requestId` is still open (a few at most: a loop, no set). */
+function isOpen(commitments: readonly { requestId: string }[], requestId: string): boolean {
+  for (const c of commitments) if (c.requestId === requestId) return true;
+  return false;
 }
 
 /** The choices waiting after quarter `quarter` resolved. Draws from rng; returns newly drawn card ids. */
@@ -147,30 +163,38 @@ export function drawPending(
   const drawnCards: string[] = [];
   const view = conditionView(m, s, quarter);
   if (uniform(rng) < DILEMMA_CHANCE) {
-    const eligible = deck.dilemmas.filter(
-      (c) => !(c.once && s.drawnCards.includes(c.id)) && holds(c.conditions, view),
-    );
+    const eligible: DilemmaCard[] = [];
+    for (let i = 0; i < deck.dilemmas.length; i++) {
+      const c = deck.dilemmas[i] as DilemmaCard;
+      if (c.once && s.drawnCards.includes(c.id)) continue;
+      if (holds(deck.dilemmaChecks[i] as readonly ConditionCheck[], view)) eligible.push(c);
+    }
     const card = pickWeighted(rng, eligible);
     if (card) {
       pending.push(dilemmaEvent(card, quarter));
       drawnCards.push(card.id);
     }
   }
-  const open = new Set(s.commitments.map((c) => c.requestId));
-  const forced: string[] = [];
+  const open = s.commitments;
   for (const e of events) {
-    if (e.kind === 'budget-cut') forced.push('cfo-budget-cut');
-    if (e.kind === 'large-deal') forced.push('ceo-large-deal');
-  }
-  for (const id of forced) {
+    const id =
+      e.kind === 'budget-cut'
+        ? 'cfo-budget-cut'
+        : e.kind === 'large-deal'
+          ? 'ceo-large-deal'
+          : null;
+    if (id === null) continue;
     const t = deck.requestsById.get(id);
-    if (t && !open.has(id))
+    if (t && !isOpen(open, id))
       pending.push(requestEvent(t, quarter, m, s.featuresDeliveredTotal, scenario.currency));
   }
   if (uniform(rng) < REQUEST_CHANCE) {
-    const eligible = deck.requests.filter(
-      (t) => !t.eventOnly && !open.has(t.id) && holds(t.conditions, view),
-    );
+    const eligible: RequestTemplate[] = [];
+    for (let i = 0; i < deck.requests.length; i++) {
+      const t = deck.requests[i] as RequestTemplate;
+      if (t.eventOnly || isOpen(open, t.id)) continue;
+      if (holds(deck.requestChecks[i] as readonly ConditionCheck[], view)) eligible.push(t);
+    }
     const t = pickWeighted(rng, eligible);
     if (t) pending.push(requestEvent(t, quarter, m, s.featuresDeliveredTotal, scenario.currency));
   }

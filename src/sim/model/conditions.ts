@@ -90,25 +90,26 @@ export function viewIndex(metric: ConditionMetric): number | undefined {
 }
 
 const OPS = { lt: 0, lte: 1, gt: 2, gte: 3 } as const;
-interface Compiled {
+
+/** A condition turned into (view index, operator, value); see compileConditions. */
+export interface ConditionCheck {
   index: number;
   op: 0 | 1 | 2 | 3;
   value: number;
 }
-const compiled = new WeakMap<readonly Condition[], readonly Compiled[]>();
 
-/** Whether every condition holds for the quarter's view. */
-export function holds(conditions: readonly Condition[], view: readonly number[]): boolean {
-  let list = compiled.get(conditions);
-  if (!list) {
-    list = conditions.map((c) => ({
-      index: INDEX.get(c.metric) ?? -1,
-      op: OPS[c.op],
-      value: c.value,
-    }));
-    compiled.set(conditions, list);
-  }
-  for (const c of list) {
+/** A card's conditions as checks against a view (done once per card: the deck keeps them). */
+export function compileConditions(conditions: readonly Condition[]): readonly ConditionCheck[] {
+  return conditions.map((c) => ({
+    index: INDEX.get(c.metric) ?? -1,
+    op: OPS[c.op],
+    value: c.value,
+  }));
+}
+
+/** Whether every check holds for the quarter's view. */
+export function holds(checks: readonly ConditionCheck[], view: readonly number[]): boolean {
+  for (const c of checks) {
     // A metric missing from the view would compare false (a test makes sure none is missing).
     const v = c.index >= 0 ? (view[c.index] as number) : Number.NaN;
     const ok =

@@ -154,21 +154,24 @@ export const DRIVER_LABELS: Record<string, LocalizedText> = {
   hr: { en: 'HR trust', ja: '人事の信頼' },
 };
 
+let suffix = new Float64Array(16);
+
 /**
  * Sequential attribution of a product's change: part k = (prod of new factors before k) x
  * (new_k - old_k) x (prod of old factors after k). The parts sum to prod(new) - prod(old).
  */
 export function productParts(oldF: readonly number[], newF: readonly number[]): number[] {
   const n = newF.length;
-  const parts = new Array<number>(n);
-  // suffix products of old factors
-  const suffix = new Array<number>(n + 1);
+  // Suffix products of the old factors, in a scratch list reused by every call (the engine
+  // runs one step at a time); the parts are a fresh list of numbers.
+  if (suffix.length < n + 1) suffix = new Float64Array(n + 1);
   suffix[n] = 1;
-  for (let k = n - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] ?? 1) * (oldF[k] ?? 1);
+  for (let k = n - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] as number) * (oldF[k] ?? 1);
+  const parts: number[] = [];
   let prefix = 1;
   for (let k = 0; k < n; k++) {
     const nk = newF[k] ?? 1;
-    parts[k] = prefix * (nk - (oldF[k] ?? 1)) * (suffix[k + 1] ?? 1);
+    parts.push(prefix * (nk - (oldF[k] ?? 1)) * (suffix[k + 1] as number));
     prefix *= nk;
   }
   return parts;

@@ -3,7 +3,7 @@
  * they are returned so the step books them as a cost line (cash moves only by revenue - costs
  * + financing).
  */
-import type { Capabilities, Effect, SimState, StakeholderId } from '../types';
+import type { Capabilities, Effect, SimState } from '../types';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -67,16 +67,26 @@ export function applyEffects(s: SimState, effects: readonly Effect[], totals: Ef
       case 'featureCapacityPct':
         totals.featureCapacity *= Math.max(0, 1 + d / 100);
         break;
+      // Every answered request moves one stakeholder's trust: named cases, no key strings.
+      case 'trust.ceo':
+        s.trust.ceo = clamp(s.trust.ceo + d, 0, 100);
+        break;
+      case 'trust.cfo':
+        s.trust.cfo = clamp(s.trust.cfo + d, 0, 100);
+        break;
+      case 'trust.cto':
+        s.trust.cto = clamp(s.trust.cto + d, 0, 100);
+        break;
+      case 'trust.cpo':
+        s.trust.cpo = clamp(s.trust.cpo + d, 0, 100);
+        break;
+      case 'trust.hr':
+        s.trust.hr = clamp(s.trust.hr + d, 0, 100);
+        break;
       default: {
-        // "trust.<id>" or "capability.<id>"; slicing at a known offset avoids split()'s arrays.
-        const t = e.target;
-        if (t.charCodeAt(0) === 116 /* t */) {
-          const k = t.slice(6) as StakeholderId;
-          s.trust[k] = clamp(s.trust[k] + d, 0, 100);
-        } else {
-          const k = t.slice(11) as keyof Capabilities;
-          s.capabilities[k] = clamp(s.capabilities[k] + d, 0, 1);
-        }
+        // "capability.<id>"; slicing at a known offset avoids split()'s arrays.
+        const k = e.target.slice(11) as keyof Capabilities;
+        s.capabilities[k] = clamp(s.capabilities[k] + d, 0, 1);
       }
     }
   }
