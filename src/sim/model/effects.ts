@@ -7,6 +7,14 @@ import type { Capabilities, Effect, SimState } from '../types';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
+const TRUST_KEY = {
+  'trust.ceo': 'ceo',
+  'trust.cfo': 'cfo',
+  'trust.cto': 'cto',
+  'trust.cpo': 'cpo',
+  'trust.hr': 'hr',
+} as const;
+
 export interface EffectTotals {
   /** cash added by effects (negative = a cost) */
   cash: number;
@@ -67,22 +75,17 @@ export function applyEffects(s: SimState, effects: readonly Effect[], totals: Ef
       case 'featureCapacityPct':
         totals.featureCapacity *= Math.max(0, 1 + d / 100);
         break;
-      // Every answered request moves one stakeholder's trust: named cases, no key strings.
+      // Every answered request moves one stakeholder's trust: the key comes from a table of
+      // the five targets rather than a string sliced per effect.
       case 'trust.ceo':
-        s.trust.ceo = clamp(s.trust.ceo + d, 0, 100);
-        break;
       case 'trust.cfo':
-        s.trust.cfo = clamp(s.trust.cfo + d, 0, 100);
-        break;
       case 'trust.cto':
-        s.trust.cto = clamp(s.trust.cto + d, 0, 100);
-        break;
       case 'trust.cpo':
-        s.trust.cpo = clamp(s.trust.cpo + d, 0, 100);
+      case 'trust.hr': {
+        const k = TRUST_KEY[e.target];
+        s.trust[k] = clamp(s.trust[k] + d, 0, 100);
         break;
-      case 'trust.hr':
-        s.trust.hr = clamp(s.trust.hr + d, 0, 100);
-        break;
+      }
       default: {
         // "capability.<id>"; slicing at a known offset avoids split()'s arrays.
         const k = e.target.slice(11) as keyof Capabilities;
