@@ -22,3 +22,8 @@ export function pow4(x: number): number {
   const x2 = x * x;
   return x2 * x2;
 }
+
+/** v limited to [lo, hi]. */
+export function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}

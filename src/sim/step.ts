@@ -27,6 +27,7 @@ import { drawBreach } from './quarter/security';
 import { applyStaffMoves } from './quarter/staff-moves';
 import { updateTrust } from './quarter/trust';
 import { workforceChanges } from './quarter/workforce';
+import { clamp } from './math';
 
 // Expected feature points per quarter live in model/growth.ts (memoised); kept importable from here.
 export { expectedFeatures };
@@ -39,8 +40,6 @@ export interface StepResult {
   drivers: Partial<Record<MetricId, number[]>>;
   events: EventRecord[];
 }
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /**
  * A fresh copy of a list of records, made at one place that only ever holds objects. A copy by

@@ -4,8 +4,7 @@
  * + financing).
  */
 import type { Capabilities, Effect, SimState } from '../types';
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+import { clamp } from '../math';
 
 const TRUST_KEY = {
   'trust.ceo': 'ceo',

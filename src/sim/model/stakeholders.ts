@@ -3,6 +3,7 @@
  * board confidence is their weighted sum. Commitments are judged when due.
  */
 import type { Commitment, CommitmentMeasure, QuarterMetrics, StakeholderId, Trust } from '../types';
+import { clamp } from '../math';
 
 export const STAKEHOLDERS: readonly StakeholderId[] = ['ceo', 'cfo', 'cto', 'cpo', 'hr'];
 
@@ -18,8 +19,6 @@ export function boardConfidence(t: Trust): number {
     BOARD_WEIGHTS.hr * t.hr
   );
 }
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /**
  * The CFO grades capital efficiency on Sacks's burn-multiple bands (2020): under 1 amazing,

@@ -14,8 +14,7 @@ import type { CapacityOutcome } from './capacity';
 import type { QuarterContext } from './context';
 import type { DeliveryOutcome } from './delivery';
 import type { BreachOutcome } from './security';
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+import { clamp } from '../math';
 
 export interface BusinessOutcome {
   /** feature points the market expects this quarter */

@@ -12,8 +12,7 @@ import { handoverDebt } from '../model/handover';
 import type { CapacityOutcome } from './capacity';
 import type { QuarterContext } from './context';
 import type { WorkforceOutcome } from './workforce';
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+import { clamp } from '../math';
 
 export interface DebtOutcome {
   code: CodeDebtChange;

@@ -6,8 +6,7 @@ import { boardConfidence, trustReactions, trustReversion } from '../model/stakeh
 import type { QuarterMetrics } from '../types';
 import { judgeCommitments } from './commitments';
 import type { QuarterContext } from './context';
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+import { clamp } from '../math';
 
 /** Updates trust, judges commitments and fills the metrics' trust and board fields. */
 export function updateTrust(

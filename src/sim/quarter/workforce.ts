@@ -15,8 +15,7 @@ import type { QuarterContext } from './context';
 import type { DeliveryOutcome } from './delivery';
 import type { StaffMoves } from './staff-moves';
 import { applyAttrition, openRequisitions } from './turnover';
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+import { clamp } from '../math';
 
 export interface WorkforceOutcome {
   /** head count after the staff moves, before leavers */
