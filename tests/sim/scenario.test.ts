@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { deckFor, parseScenario, scenarioHash } from '../../src/sim/index';
 import { BASE_DILEMMAS, BASE_REQUESTS, completeDilemma, completeRequest } from '../../src/sim/deck';
-import { dilemmaCardSchema, requestTemplateSchema } from '../../src/sim/scenario/schema';
+import {
+  deckFileSchema,
+  dilemmaCardSchema,
+  requestTemplateSchema,
+} from '../../src/sim/scenario/schema';
+import dilemmasFile from '../../scenarios/deck/dilemmas.json';
+import requestsFile from '../../scenarios/deck/requests.json';
 import { loadScenario, rawScenario } from './helpers';
 
 describe('scenario schema', () => {
@@ -115,6 +121,15 @@ describe('base deck', () => {
       expect(c.title.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/);
       expect(c.body.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/);
     }
+  });
+
+  it('keeps the base deck in deck files that the scenario schema accepts', () => {
+    for (const file of [dilemmasFile, requestsFile]) {
+      const parsed = deckFileSchema.safeParse(file);
+      expect(parsed.error?.issues ?? []).toEqual([]);
+    }
+    expect(BASE_DILEMMAS.length).toBe(dilemmasFile.dilemmas.length);
+    expect(BASE_REQUESTS.length).toBe(requestsFile.requests.length);
   });
 
   it('fills in the base deck exactly as the scenario schema would (the schema checks every card)', () => {

@@ -2,11 +2,38 @@
  * The deck a scenario plays with: the shared base deck (dilemmas and stakeholder requests,
  * all scenarios share it) minus the scenario's exclusions, plus the scenario's own cards.
  * Built once per scenario object and cached.
+ *
+ * The base deck is data: scenarios/deck/dilemmas.json and requests.json, in the scenario
+ * format's card shapes (deckFileSchema validates both files in tests/sim/scenario.test.ts).
+ * They are imported as JSON, so every bundle of the engine (app, browser, CLI, batch workers)
+ * carries them without reading files and without zod. Effects apply from the start of the
+ * next quarter, `delayed` ones later; money effects use cashArrPct (percent of current ARR) so
+ * the deck fits any company size and currency. {target} and {due} in a request's body are
+ * filled in when the request is made.
  */
-import type { DilemmaCard, RequestTemplate, Scenario } from '../scenario/schema';
+import type { z } from 'zod';
+import type {
+  DilemmaCard,
+  RequestTemplate,
+  Scenario,
+  dilemmaCardSchema,
+  requestTemplateSchema,
+} from '../scenario/schema';
 import { compileConditions, type ConditionCheck } from '../model/conditions';
-import { BASE_DILEMMAS, type CardInput } from './dilemmas';
-import { BASE_REQUESTS, type RequestInput } from './requests';
+import dilemmasFile from '../../../scenarios/deck/dilemmas.json';
+import requestsFile from '../../../scenarios/deck/requests.json';
+
+/** A card as written in a file (defaults not yet filled in). */
+export type CardInput = z.input<typeof dilemmaCardSchema>;
+/** A request template as written in a file. */
+export type RequestInput = z.input<typeof requestTemplateSchema>;
+
+/**
+ * The base deck as written. JSON imports are typed with plain strings, not the format's
+ * literal unions; the schema is the authority and tests parse both files with it.
+ */
+export const BASE_DILEMMAS = (dilemmasFile as unknown as { dilemmas: CardInput[] }).dilemmas;
+export const BASE_REQUESTS = (requestsFile as unknown as { requests: RequestInput[] }).requests;
 
 export interface Deck {
   dilemmas: DilemmaCard[];
@@ -99,5 +126,3 @@ export function deckFor(scenario: Scenario): Deck {
 export function requestTemplatesById(scenario: Scenario): Map<string, RequestTemplate> {
   return deckFor(scenario).requestsById;
 }
-
-export { BASE_DILEMMAS, BASE_REQUESTS };

@@ -141,6 +141,15 @@ export const requestTemplateSchema = z.strictObject({
 });
 export type RequestTemplate = z.infer<typeof requestTemplateSchema>;
 
+/**
+ * A deck file (scenarios/deck/*.json, the shared base deck): dilemma cards and request
+ * templates in the same shapes as a scenario's own `deck.dilemmas` and `deck.requests`.
+ */
+export const deckFileSchema = z.strictObject({
+  dilemmas: z.array(dilemmaCardSchema).default([]),
+  requests: z.array(requestTemplateSchema).default([]),
+});
+
 const staffLine = z.strictObject({
   role: ROLE,
   level: LEVEL,
