@@ -4,7 +4,7 @@
  */
 import { deckFor } from './deck';
 import { checkDecisions, cloneDecisions, repeatsWithoutOneOffs } from './decisions';
-import { drawPending } from './model/choices';
+import { dilemmaEvent, drawPending } from './model/choices';
 import { applyEffects } from './model/effects';
 import { staffIndex, LEVEL_INDEX, ROLE_INDEX, CELLS } from './model/staff';
 import { boardConfidence } from './model/stakeholders';
@@ -19,6 +19,7 @@ import type {
   Game,
   GamePhase,
   LocalizedText,
+  LogEntry,
   PendingEvent,
   Result,
   SimState,
@@ -171,21 +172,12 @@ export function defaultDecisions(game: Game): Decisions {
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
 
-/** Resolves the current quarter with `d`. Refuses (game unchanged) when not planning or invalid. */
-export function submitDecisions(game: Game, d: Decisions): Result<Game, DecisionProblem[]> {
-  if (game.phase !== 'planning')
-    return {
-      ok: false,
-      error: [
-        {
-          path: '',
-          reason: t(
-            `Decisions are not accepted in the ${game.phase} phase.`,
-            `「${game.phase}」フェーズでは意思決定を受け付けません。`,
-          ),
-        },
-      ],
-    };
+/**
+ * Resolves the current quarter with `d` (applyAction has checked the phase). Refuses, game
+ * unchanged, when the plan is invalid. Dilemmas injected by a facilitator join the quarter's
+ * choices after the drawn ones.
+ */
+export function resolveQuarter(game: Game, d: Decisions): Result<Game, DecisionProblem[]> {
   // Last quarter's accepted plan (or the valid starting plan) again, without layoffs or
   // promotions, cannot be refused (see repeatsWithoutOneOffs); when last quarter's had none
   // either, the record can share it. The scenario's own object is never shared.
@@ -196,6 +188,7 @@ export function submitDecisions(game: Game, d: Decisions): Result<Game, Decision
     const problems = checkDecisions(game, d);
     if (problems.length > 0) return { ok: false, error: problems };
   }
+  const injected = game.injected ?? [];
   const decisions = repeat && last !== undefined && hasNoOneOffs(last) ? last : cloneDecisions(d);
   const rng = rngFromState(game.rng);
   const q = game.quarter;
@@ -208,8 +201,19 @@ export function submitDecisions(game: Game, d: Decisions): Result<Game, Decision
   if (status === 'playing' && q < game.scenario.horizonQuarters) {
     const drawn = drawPending(rng, game.scenario, r.state, r.metrics, q, r.events);
     pending = drawn.pending;
-    if (drawn.drawnCards.length > 0) state.drawnCards = [...state.drawnCards, ...drawn.drawnCards];
+    let drawnCards = drawn.drawnCards;
+    if (injected.length > 0) {
+      const deck = deckFor(game.scenario);
+      for (const cardId of injected) {
+        const card = deck.dilemmas.find((c) => c.id === cardId);
+        if (card) pending.push({ ...dilemmaEvent(card, q), id: `q${q}-inject-${card.id}` });
+      }
+      drawnCards = [...drawnCards, ...injected];
+    }
+    if (drawnCards.length > 0) state.drawnCards = [...state.drawnCards, ...drawnCards];
   }
+  const entry: LogEntry = { quarter: q, decisions, choices: [] };
+  if (injected.length > 0 && pending.length > 0) entry.injected = injected;
   return {
     ok: true,
     value: gameWith(game, {
@@ -218,7 +222,8 @@ export function submitDecisions(game: Game, d: Decisions): Result<Game, Decision
       rng: [...rng.getState()],
       phase: pending.length > 0 ? 'events' : 'review',
       pending,
-      log: [...game.log, { quarter: q, decisions, choices: [] }],
+      injected: [],
+      log: [...game.log, entry],
       history: [
         ...game.history,
         {
@@ -266,14 +271,15 @@ export function pendingEvents(game: Game): PendingEvent[] {
   return game.pending;
 }
 
-/** Answers one pending dilemma or request. Effects apply from the start of next quarter. */
-export function answerEvent(
+/**
+ * Answers one pending dilemma or request (applyAction has checked the phase). Effects apply from
+ * the start of next quarter.
+ */
+export function answerChoice(
   game: Game,
   eventId: string,
   optionId: string,
 ): Result<Game, LocalizedText> {
-  if (game.phase !== 'events')
-    return { ok: false, error: t('No choice is waiting.', '選択を待っている項目はありません。') };
   const ev = game.pending.find((e) => e.id === eventId);
   if (!ev)
     return {
@@ -339,12 +345,15 @@ export function answerEvent(
   const log = game.log.slice();
   const lastLog = log[log.length - 1];
   // Field by field in submitDecisions' order, not spread (see gameWith).
-  if (lastLog)
-    log[log.length - 1] = {
+  if (lastLog) {
+    const entry: LogEntry = {
       quarter: lastLog.quarter,
       decisions: lastLog.decisions,
       choices: [...lastLog.choices, { eventId, optionId }],
     };
+    if (lastLog.injected) entry.injected = lastLog.injected;
+    log[log.length - 1] = entry;
+  }
   const history = game.history.slice();
   const lastRec = history[history.length - 1];
   if (lastRec)
@@ -368,9 +377,11 @@ export function answerEvent(
   };
 }
 
-/** review -> next quarter's planning, or 'ended' (completed at the horizon, or bankrupt/fired). */
-export function continueGame(game: Game): Game {
-  if (game.phase !== 'review') return game;
+/**
+ * review -> next quarter's planning, or 'ended' (completed at the horizon, or bankrupt/fired);
+ * applyAction has checked the phase.
+ */
+export function advanceQuarter(game: Game): Game {
   if (game.status !== 'playing') return gameWith(game, { phase: 'ended' });
   if (game.quarter >= game.scenario.horizonQuarters)
     return gameWith(game, { phase: 'ended', status: 'completed' });
@@ -378,14 +389,19 @@ export function continueGame(game: Game): Game {
 }
 
 type GameChanges = Partial<
-  Pick<Game, 'quarter' | 'phase' | 'status' | 'state' | 'rng' | 'log' | 'history' | 'pending'>
+  Pick<
+    Game,
+    'quarter' | 'phase' | 'status' | 'state' | 'rng' | 'log' | 'history' | 'pending' | 'injected'
+  >
 >;
 
 /**
  * `game` with some fields replaced. Written out field by field in newGame's order rather than
  * `{ ...game, ...changes }`: every game then has one hidden class and V8 builds it several
  * times faster (the spreads were a tenth of a headless game). Same fields, same order, same
- * JSON; a branched game's parent stays last, as loadSave and branchGame put it.
+ * JSON; a branched game's parent stays last, as loadSave and branchGame put it. The unsubmitted
+ * plan (draft) is dropped: every change here leaves the quarter's planning. Dilemmas a facilitator
+ * injected stay queued until a submit shows them.
  */
 function gameWith(game: Game, c: GameChanges): Game {
   const next: Game = {
@@ -404,6 +420,8 @@ function gameWith(game: Game, c: GameChanges): Game {
     pending: c.pending ?? game.pending,
   };
   if (game.parent !== undefined) next.parent = game.parent;
+  const injected = c.injected ?? game.injected;
+  if (injected !== undefined && injected.length > 0) next.injected = injected;
   return next;
 }
 

@@ -4,7 +4,15 @@
  * zod schemas and the save format (about 0.8 MB of the bundle; tests/cli/batch-workers.test.ts
  * keeps them out). Everything here is also exported by index.ts.
  */
-export { answerEvent, continueGame, defaultDecisions, newGame, submitDecisions } from './game';
+export { defaultDecisions, newGame } from './game';
+export {
+  applyAction,
+  answerEvent,
+  continueGame,
+  submitDecisions,
+  type GameAction,
+  type Refusal,
+} from './actions';
 export { selectOutcome, selectScore } from './selectors';
 export type { Decisions, Game, QuarterMetrics } from './types';
 export type { Scenario } from './scenario/schema';

@@ -65,16 +65,20 @@ export { parseScenario, scenarioHash } from './scenario/parse';
 export { deckFor } from './deck';
 
 // Game lifecycle
+export { ENGINE_VERSION, newGame, phaseOf, defaultDecisions, pendingEvents } from './game';
 export {
-  ENGINE_VERSION,
-  newGame,
-  phaseOf,
-  defaultDecisions,
+  applyAction,
+  actionsOf,
+  replayActions,
+  draftProblems,
   submitDecisions,
-  pendingEvents,
   answerEvent,
   continueGame,
-} from './game';
+  type GameAction,
+  type GameActionType,
+  type Refusal,
+  type ReplayRefusal,
+} from './actions';
 export { checkDecisions } from './decisions';
 export { previewQuarter } from './preview';
 

@@ -6,7 +6,8 @@
  * its 'planning' phase throughout, so saves, replays and headless runs never see it.
  */
 import { assign, createActor, setup } from 'xstate';
-import { answerEvent, continueGame, newGame, submitDecisions } from './game';
+import { answerEvent, continueGame, submitDecisions } from './actions';
+import { newGame } from './game';
 import type { Scenario } from './scenario/schema';
 import type { Decisions, DecisionProblem, Game, LocalizedText } from './types';
 

@@ -1,7 +1,8 @@
 /**
  * Headless runs: play a whole game with a policy, or a batch over seeds.
  */
-import { answerEvent, continueGame, newGame, submitDecisions } from './game';
+import { answerEvent, continueGame, submitDecisions } from './actions';
+import { newGame } from './game';
 import { gameScore } from './model/score';
 import type { Scenario } from './scenario/schema';
 import type { BatchResult, Game, Policy } from './types';

@@ -4,7 +4,8 @@
  * edited file or another model version is reported, never silently accepted.
  */
 import { z } from 'zod';
-import { answerEvent, continueGame, ENGINE_VERSION, newGame, submitDecisions } from './game';
+import { answerEvent, continueGame, submitDecisions } from './actions';
+import { ENGINE_VERSION, newGame } from './game';
 import { canonicalJson, formatPath, hashText, scenarioHash } from './scenario/parse';
 import { decisionsSchema, type Scenario } from './scenario/schema';
 import type {

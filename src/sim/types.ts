@@ -399,6 +399,8 @@ export interface LogEntry {
   quarter: number;
   decisions: Decisions;
   choices: { eventId: string; optionId: string }[];
+  /** dilemmas a facilitator injected (inject-card) that joined this quarter's choices */
+  injected?: string[];
 }
 
 /** The whole game: plain JSON data, including the PRNG state. */
@@ -421,6 +423,13 @@ export interface Game {
   baseline: QuarterMetrics;
   /** the game this one was branched from */
   parent?: { seed: number; quarter: number; checksum: string };
+  /** dilemmas a facilitator injected (inject-card) that wait for the next submit; absent when none */
+  injected?: string[];
+  /**
+   * the player's plan for the current quarter, not submitted (set-decisions): absent when none.
+   * Only in planning; not part of the outcome (never checked by replays or checksums).
+   */
+  draft?: Decisions;
 }
 
 /** The score's areas, in the order every screen lists them. */

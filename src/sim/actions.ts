@@ -1,0 +1,257 @@
+/**
+ * The game's one door for change: every way of playing (the app's machine, the CLI, headless
+ * runs, replays of saves, branches, a workshop server) sends small serialisable actions to
+ * applyAction, which owns every rule and every refusal, each with its reason in English and
+ * Japanese. A refused action leaves the game as it was.
+ */
+import { deckFor } from './deck';
+import { advanceQuarter, answerChoice, newGame, resolveQuarter } from './game';
+import { checkDecisions } from './decisions';
+import type { Scenario } from './scenario/schema';
+import type { Decisions, DecisionProblem, Game, LocalizedText, Result } from './types';
+
+/** Everything that can happen to a game, from the player or from outside (a facilitator). */
+export type GameAction =
+  /** A new game of `scenario` with `seed`; replaces whatever game there was. */
+  | { type: 'start'; scenario: Scenario; seed: number; playerName?: string }
+  /** The player's plan so far, not submitted: kept with the game so it can be restored or shared. */
+  | { type: 'set-decisions'; decisions: Decisions }
+  /** Resolves the current quarter with `decisions`. */
+  | { type: 'submit'; decisions: Decisions }
+  /** Answers one pending dilemma or stakeholder request. */
+  | { type: 'answer'; eventId: string; optionId: string }
+  /** From the quarter's review to next quarter's planning, or to the end. */
+  | { type: 'continue' }
+  /**
+   * A facilitator's shock: dilemma `cardId` of the scenario's deck is put in front of the player
+   * with the next quarter's choices (after the next submit).
+   */
+  | { type: 'inject-card'; cardId: string }
+  /** Takes back the last submitted quarter (its choices too); its plan becomes the draft again. */
+  | { type: 'undo-submit' };
+
+export type GameActionType = GameAction['type'];
+
+/** Why an action was refused. `problems` lists every problem of a refused plan (else empty). */
+export interface Refusal {
+  action: GameActionType;
+  reason: LocalizedText;
+  problems: DecisionProblem[];
+}
+
+const t = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+function refuse(
+  action: GameActionType,
+  reason: LocalizedText,
+  problems: DecisionProblem[] = [],
+): { ok: false; error: Refusal } {
+  return { ok: false, error: { action, reason, problems } };
+}
+
+const ACTION_NAMES: Record<GameActionType, LocalizedText> = {
+  start: t('Starting a game', 'ゲームの開始'),
+  'set-decisions': t('Editing the plan', '計画の編集'),
+  submit: t('Submitting decisions', '意思決定の提出'),
+  answer: t('Answering a choice', '選択への回答'),
+  continue: t('Continuing', '次へ進むこと'),
+  'inject-card': t('Adding a dilemma', 'ジレンマの追加'),
+  'undo-submit': t('Undoing the last quarter', '前の四半期の取り消し'),
+};
+
+function wrongPhase(action: GameActionType, game: Game): { ok: false; error: Refusal } {
+  const what = ACTION_NAMES[action];
+  return refuse(
+    action,
+    t(
+      `${what.en} is not possible in the ${game.phase} phase.`,
+      `「${game.phase}」フェーズでは${what.ja}はできません。`,
+    ),
+  );
+}
+
+/**
+ * Applies one action to a game (null before the first 'start'). Pure: the same game and action
+ * always give the same result, and the given game is never changed.
+ */
+export function applyAction(game: Game | null, action: GameAction): Result<Game, Refusal> {
+  if (action.type === 'start') {
+    if (!Number.isInteger(action.seed))
+      return refuse(
+        'start',
+        t(
+          `The seed must be a whole number, got ${action.seed}.`,
+          `シードは整数である必要があります(${action.seed})。`,
+        ),
+      );
+    return {
+      ok: true,
+      value: newGame(action.scenario, action.seed, { playerName: action.playerName ?? '' }),
+    };
+  }
+  if (game === null)
+    return refuse(action.type, t('No game has been started.', 'ゲームが開始されていません。'));
+  switch (action.type) {
+    case 'set-decisions':
+      if (game.phase !== 'planning') return wrongPhase(action.type, game);
+      return { ok: true, value: withDraft(game, action.decisions) };
+    case 'submit': {
+      if (game.phase !== 'planning') return wrongPhase(action.type, game);
+      const r = resolveQuarter(game, action.decisions);
+      if (!r.ok) {
+        const first = r.error[0];
+        return refuse(
+          'submit',
+          first?.reason ?? t('The decisions were refused.', '意思決定は受け付けられませんでした。'),
+          r.error,
+        );
+      }
+      return r;
+    }
+    case 'answer': {
+      if (game.phase !== 'events') return wrongPhase(action.type, game);
+      const r = answerChoice(game, action.eventId, action.optionId);
+      return r.ok ? r : refuse('answer', r.error);
+    }
+    case 'continue':
+      if (game.phase !== 'review') return wrongPhase(action.type, game);
+      return { ok: true, value: advanceQuarter(game) };
+    case 'inject-card':
+      return injectCard(game, action.cardId);
+    case 'undo-submit':
+      return undoSubmit(game);
+  }
+}
+
+/** The game with `decisions` as its unsubmitted plan. */
+function withDraft(game: Game, decisions: Decisions): Game {
+  return { ...game, draft: decisions };
+}
+
+/** The quarter whose choices an injected card would join: the next quarter resolved. */
+function injectionQuarter(game: Game): number {
+  return game.phase === 'planning' ? game.quarter : game.quarter + 1;
+}
+
+function injectCard(game: Game, cardId: string): Result<Game, Refusal> {
+  if (game.phase === 'ended' || game.status !== 'playing') return wrongPhase('inject-card', game);
+  const card = deckFor(game.scenario).dilemmas.find((c) => c.id === cardId);
+  if (!card)
+    return refuse(
+      'inject-card',
+      t(
+        `The scenario has no dilemma "${cardId}".`,
+        `このシナリオにジレンマ「${cardId}」はありません。`,
+      ),
+    );
+  const quarter = injectionQuarter(game);
+  if (quarter >= game.scenario.horizonQuarters)
+    return refuse(
+      'inject-card',
+      t(
+        `No quarter is left to show the dilemma in: quarter ${quarter} is the last.`,
+        `ジレンマを示せる四半期が残っていません(第${quarter}四半期が最後です)。`,
+      ),
+    );
+  const queued = game.injected ?? [];
+  if (queued.includes(cardId))
+    return refuse(
+      'inject-card',
+      t(
+        `Dilemma "${cardId}" is already waiting for quarter ${quarter}.`,
+        `ジレンマ「${cardId}」はすでに第${quarter}四半期に予定されています。`,
+      ),
+    );
+  return { ok: true, value: { ...game, injected: [...queued, cardId] } };
+}
+
+function undoSubmit(game: Game): Result<Game, Refusal> {
+  const last = game.log[game.log.length - 1];
+  if (!last)
+    return refuse(
+      'undo-submit',
+      t('No quarter has been submitted yet.', 'まだ提出した四半期がありません。'),
+    );
+  const actions = actionsOf(game);
+  let cut = actions.length - 1;
+  while (cut >= 0 && actions[cut]!.type !== 'submit') cut--;
+  const replay = replayActions(game.scenario, game.seed, game.playerName, actions.slice(0, cut));
+  if (!replay.ok)
+    throw new Error(`the game's own actions do not replay: ${replay.error.reason.en}`);
+  const before = game.parent ? { ...replay.value, parent: game.parent } : replay.value;
+  return { ok: true, value: withDraft(before, last.decisions) };
+}
+
+/**
+ * The actions that make `game` from its start, in order (without 'start' and without the
+ * unsubmitted plan): per quarter its injected dilemmas, the submit, the answers, and 'continue'
+ * when the game went on.
+ */
+export function actionsOf(game: Game): GameAction[] {
+  const actions: GameAction[] = [];
+  const n = game.log.length;
+  for (let i = 0; i < n; i++) {
+    const entry = game.log[i]!;
+    for (const cardId of entry.injected ?? []) actions.push({ type: 'inject-card', cardId });
+    actions.push({ type: 'submit', decisions: entry.decisions });
+    for (const c of entry.choices)
+      actions.push({ type: 'answer', eventId: c.eventId, optionId: c.optionId });
+    const wentOn = i < n - 1 || game.phase === 'ended' || game.quarter > entry.quarter;
+    if (wentOn) actions.push({ type: 'continue' });
+  }
+  for (const cardId of game.injected ?? []) actions.push({ type: 'inject-card', cardId });
+  return actions;
+}
+
+/** A refusal met while replaying, with the index of the refused action. */
+export type ReplayRefusal = Refusal & { index: number };
+
+/** A new game with `actions` applied in order; stops at the first refused action. */
+export function replayActions(
+  scenario: Scenario,
+  seed: number,
+  playerName: string,
+  actions: readonly GameAction[],
+): Result<Game, ReplayRefusal> {
+  let game = newGame(scenario, seed, { playerName });
+  for (let index = 0; index < actions.length; index++) {
+    const r = applyAction(game, actions[index]!);
+    if (!r.ok) return { ok: false, error: { ...r.error, index } };
+    game = r.value;
+  }
+  return { ok: true, value: game };
+}
+
+/** The problems of the game's unsubmitted plan ([] when there is none or it is valid). */
+export function draftProblems(game: Game): DecisionProblem[] {
+  return game.draft && game.phase === 'planning' ? checkDecisions(game, game.draft) : [];
+}
+
+/**
+ * Shorthands over applyAction for code that plays one kind of step (tests, tools); they add no
+ * rule of their own. A refused plan gives its problems; any other refusal one problem at ''.
+ */
+export function submitDecisions(game: Game, decisions: Decisions): Result<Game, DecisionProblem[]> {
+  const r = applyAction(game, { type: 'submit', decisions });
+  if (r.ok) return r;
+  const problems = r.error.problems;
+  return {
+    ok: false,
+    error: problems.length > 0 ? problems : [{ path: '', reason: r.error.reason }],
+  };
+}
+
+export function answerEvent(
+  game: Game,
+  eventId: string,
+  optionId: string,
+): Result<Game, LocalizedText> {
+  const r = applyAction(game, { type: 'answer', eventId, optionId });
+  return r.ok ? r : { ok: false, error: r.error.reason };
+}
+
+/** review -> next quarter's planning or the end; any other phase: the game as it is. */
+export function continueGame(game: Game): Game {
+  const r = applyAction(game, { type: 'continue' });
+  return r.ok ? r.value : game;
+}
