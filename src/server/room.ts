@@ -48,6 +48,10 @@ interface Seat {
 
 type Auth = { role: WorkshopRole; teamId?: string; newTeam?: { name: string } };
 
+/** Close codes the pages read as "do not rejoin" (Colyseus's own codes are below 4100). */
+export const CLOSE_REPLACED = 4101;
+export const CLOSE_REMOVED = 4103;
+
 /** Seconds a dropped client's seat is held before it must rejoin with its token. */
 export const RECONNECT_SECONDS = 120;
 
@@ -168,7 +172,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
       // One seat per team: a rejoin (another tab, a reloaded page) replaces the older client.
       for (const other of this.clients)
         if (other !== client && (other.userData as Seat | undefined)?.teamId === teamId)
-          other.leave(4001, 'this team rejoined from another page');
+          other.leave(CLOSE_REPLACED, 'this team rejoined from another page');
       this.setConnected(teamId, true);
     }
     this.sendViews(client);
@@ -326,7 +330,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
           'team-view',
           teamView(scenario, this.session, team, this.drafts[team.id] ?? null),
         );
-      else client.leave(4003, 'this team was removed from the workshop');
+      else client.leave(CLOSE_REMOVED, 'this team was removed from the workshop');
       return;
     }
     if (what === 'everything')

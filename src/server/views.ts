@@ -86,8 +86,10 @@ function standing(team: TeamRecord, game: Game, weighted: Scenario): TeamStandin
 
 export function roomView(scenario: Scenario, weighted: Scenario, session: Session): RoomView {
   const standings: TeamStanding[] = [];
+  // Only resolved quarters are shown: a team stands on the board once its first quarter closed.
   for (const team of activeTeams(session))
-    if (team.game) standings.push(standing(team, team.game, weighted));
+    if (team.game && team.game.history.length > 0)
+      standings.push(standing(team, team.game, weighted));
   standings.sort((a, b) => b.weightedScore - a.weightedScore || a.name.localeCompare(b.name));
   return {
     scenarioTitle: scenario.title,
@@ -115,7 +117,7 @@ export function facilitatorView(
       teamId: t.id,
       name: t.name,
       submitted: t.submitted !== null,
-      answered: t.game !== null && pendingEvents(t.game).length === 0,
+      answered: t.game !== null && t.game.history.length > 0 && pendingEvents(t.game).length === 0,
       ended: t.game !== null && phaseOf(t.game) === 'ended',
     })),
   };

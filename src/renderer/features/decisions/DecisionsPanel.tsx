@@ -18,8 +18,13 @@ import { StaffLinesTable } from './StaffLinesTable';
 import { getLever, setLever } from './leverPath';
 import { leverOf, problemsFor } from './problems';
 
+/** What the panel reads of the game: the quarter and the scenario's catalogues (a workshop sends only these). */
+export type PlanSubject = Pick<Game, 'quarter'> & {
+  scenario: Pick<Game['scenario'], 'initiatives' | 'riskRegister'>;
+};
+
 export interface DecisionsPanelProps {
-  game: Game;
+  game: PlanSubject;
   levers: LeverInfo[];
   draft: Decisions;
   onDraftChange: (next: Decisions) => void;
