@@ -44,6 +44,7 @@ export const timerMessage = z.discriminatedUnion('action', [
 ]);
 
 export const renameMessage = z.object({ teamId: id, name: teamName });
+export const injectMessage = z.object({ cardId: id });
 export const removeMessage = z.object({ teamId: id });
 export const emptyMessage = z.union([z.undefined(), z.null(), z.object({}).strict()]);
 

@@ -103,6 +103,9 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     this.handle('remove', msg.removeMessage, 'facilitator', (_, m) =>
       this.commit({ type: 'remove', ...m }),
     );
+    this.handle('inject', msg.injectMessage, 'facilitator', (_, m) =>
+      this.commit({ type: 'inject', cardId: m.cardId }),
+    );
     this.handle('undo-close', msg.emptyMessage, 'facilitator', () => this.undoClose());
     this.handle('timer', msg.timerMessage, 'facilitator', (_, m) => this.onTimer(m));
     this.handle('pause', msg.emptyMessage, 'facilitator', () => this.setPaused(true));

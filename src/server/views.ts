@@ -3,6 +3,7 @@
  * the projector and facilitator see resolved quarters of every team, never a pending plan.
  */
 import {
+  deckFor,
   defaultDecisions,
   pendingEvents,
   phaseOf,
@@ -113,6 +114,7 @@ export function facilitatorView(
     horizonQuarters: scenario.horizonQuarters,
     canUndoClose,
     joinCode,
+    dilemmas: deckFor(scenario).dilemmas.map((d) => ({ id: d.id, title: d.title })),
     teams: activeTeams(session).map((t) => ({
       teamId: t.id,
       name: t.name,

@@ -10,6 +10,7 @@ import type {
   GameStatus,
   Kpi,
   KpiArea,
+  LocalizedText,
   Outcome,
   PendingEvent,
   Projection,
@@ -132,6 +133,8 @@ export interface FacilitatorView {
   settings: SessionSettings;
   horizonQuarters: number;
   canUndoClose: boolean;
+  /** the scenario's dilemmas the facilitator may put to every team */
+  dilemmas: { id: string; title: LocalizedText }[];
   teams: { teamId: string; name: string; submitted: boolean; answered: boolean; ended: boolean }[];
   joinCode: string;
 }

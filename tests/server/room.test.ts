@@ -1,6 +1,12 @@
 import { ColyseusTestServer } from '@colyseus/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultDecisions, newGame, submitDecisions, selectKpis } from '../../src/sim/index';
+import {
+  deckFor,
+  defaultDecisions,
+  newGame,
+  submitDecisions,
+  selectKpis,
+} from '../../src/sim/index';
 import {
   WORKSHOP_ROOM,
   type FacilitatorView,
@@ -199,5 +205,19 @@ describe('the workshop room', () => {
     expect(running.room.session.phase).toBe('planning');
     expect(running.room.session.teams[0]?.game?.history).toHaveLength(0);
     expect(running.room.session.teams[0]?.submitted).toEqual(plan);
+  });
+
+  it("puts a facilitator's dilemma in front of every team after the next close", async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    const red = await joinTeam(colyseus.sdk, running.joinCode, 'Red');
+    const host = await facilitator();
+    await expect(host.request('inject', { cardId: 'no-such-card' })).rejects.toBeDefined();
+    await host.request('open', {});
+    const card = deckFor(scenario).dilemmas[0]!;
+    await host.request('inject', { cardId: card.id });
+    const views = [blue, red].map((t) => nextMessage<TeamView>(t.room, 'team-view'));
+    await host.request('close', {});
+    for (const view of await Promise.all(views))
+      expect(view.pending.map((p) => p.sourceId)).toContain(card.id);
   });
 });

@@ -15,7 +15,7 @@ import {
   type Scenario,
 } from '../../sim/index';
 import type { SessionPhase, SessionSettings } from '../../shared/workshop';
-import { advanceToPlanning, answer, latePlan, planQuarter } from './team-game';
+import { act, advanceToPlanning, latePlan } from './team-game';
 
 export const MAX_TEAMS = 40;
 export const TEAM_NAME_MAX = 40;
@@ -27,6 +27,8 @@ export type SessionAction =
   | { type: 'remove'; teamId: string }
   | { type: 'submit'; teamId: string; decisions: Decisions }
   | { type: 'answer'; teamId: string; eventId: string; optionId: string }
+  /** a facilitator's dilemma for every team, shown with the next quarter's choices */
+  | { type: 'inject'; cardId: string }
   | { type: 'open' }
   | { type: 'close' }
   | { type: 'end' };
@@ -176,9 +178,15 @@ export function applySessionAction(
         return refuse('dilemmas are answered after a quarter closes');
       const team = findTeam(session, action.teamId);
       if (!team?.game) return refuse(`no team ${action.teamId}`);
-      const next = answer(team.game, action.eventId, action.optionId);
+      const next = act(team.game, {
+        type: 'answer',
+        eventId: action.eventId,
+        optionId: action.optionId,
+      });
       return next.ok ? { ok: true, value: withTeam(session, team.id, { game: next.value }) } : next;
     }
+    case 'inject':
+      return injectCard(session, action.cardId);
     case 'open':
       return openQuarter(scenario, session);
     case 'close':
@@ -216,6 +224,22 @@ function openQuarter(scenario: Scenario, session: Session): Result<Session, stri
   };
 }
 
+function injectCard(session: Session, cardId: string): Result<Session, string> {
+  if (session.phase === 'lobby')
+    return refuse('dilemmas can be put to the teams once quarter 1 is open');
+  const teams: TeamRecord[] = [];
+  for (const t of session.teams) {
+    if (t.removed || !t.game || phaseOf(t.game) === 'ended') {
+      teams.push(t);
+      continue;
+    }
+    const next = act(t.game, { type: 'inject-card', cardId });
+    if (!next.ok) return refuse(`team ${t.name}: ${next.error}`);
+    teams.push({ ...t, game: next.value });
+  }
+  return { ok: true, value: { ...session, teams } };
+}
+
 function closeQuarter(session: Session): Result<Session, string> {
   if (session.phase !== 'planning') return refuse('no quarter is open');
   const teams: TeamRecord[] = [];
@@ -225,7 +249,7 @@ function closeQuarter(session: Session): Result<Session, string> {
       continue;
     }
     const plan = t.submitted ?? latePlan(t.game);
-    const next = planQuarter(t.game, plan);
+    const next = act(t.game, { type: 'submit', decisions: plan });
     if (!next.ok) return refuse(`team ${t.name}: ${next.error}`);
     const defaulted = t.submitted ? t.defaulted : [...t.defaulted, session.quarter];
     teams.push({ ...t, game: next.value, submitted: null, defaulted });

@@ -1,30 +1,27 @@
 /**
- * The one place the workshop moves a team's game. Every move goes through the engine's pure
- * lifecycle functions (submitDecisions, answerEvent, continueGame); when the engine's single
- * applyAction lands, these three functions become calls to it and nothing else changes.
+ * The one place the workshop moves a team's game: every move is an action of the engine's
+ * applyAction, which owns every rule and refusal.
  */
 import {
-  answerEvent,
-  continueGame,
+  applyAction,
   defaultDecisions,
   pendingEvents,
   phaseOf,
-  submitDecisions,
   type Decisions,
   type Game,
-  type LocalizedText,
+  type GameAction,
   type Result,
 } from '../../sim/index';
 
-export function planQuarter(game: Game, decisions: Decisions): Result<Game, string> {
-  const next = submitDecisions(game, decisions);
+/** Applies one engine action; a refusal is the engine's reason (with a plan's problems). */
+export function act(
+  game: Game,
+  action: Exclude<GameAction, { type: 'start' }>,
+): Result<Game, string> {
+  const next = applyAction(game, action);
   if (next.ok) return next;
-  return { ok: false, error: next.error.map((p) => `${p.path}: ${p.reason.en}`).join('; ') };
-}
-
-export function answer(game: Game, eventId: string, optionId: string): Result<Game, string> {
-  const next = answerEvent(game, eventId, optionId);
-  return next.ok ? next : { ok: false, error: (next.error as LocalizedText).en };
+  const problems = next.error.problems.map((p) => `${p.path}: ${p.reason.en}`);
+  return { ok: false, error: [next.error.reason.en, ...problems].join('; ') };
 }
 
 /**
@@ -33,12 +30,15 @@ export function answer(game: Game, eventId: string, optionId: string): Result<Ga
  */
 export function advanceToPlanning(game: Game): Game {
   let g = game;
-  for (const event of pendingEvents(g)) {
-    const next = answerEvent(g, event.id, event.defaultOptionId);
-    if (!next.ok) throw new Error(`default answer to ${event.id} refused: ${next.error.en}`);
-    g = next.value;
-  }
-  return phaseOf(g) === 'review' ? continueGame(g) : g;
+  for (const event of pendingEvents(g))
+    g = mustAct(g, { type: 'answer', eventId: event.id, optionId: event.defaultOptionId });
+  return phaseOf(g) === 'review' ? mustAct(g, { type: 'continue' }) : g;
+}
+
+function mustAct(game: Game, action: Exclude<GameAction, { type: 'start' }>): Game {
+  const next = act(game, action);
+  if (!next.ok) throw new Error(`the engine refused ${action.type}: ${next.error}`);
+  return next.value;
 }
 
 /** The plan a team that did not submit is given: the engine's default (last quarter's plan). */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FacilitatorView, RoomView } from '../../../shared/workshop';
 import { LanguageToggle } from './LanguageToggle';
 import { Reconnecting } from './Reconnecting';
+import { InjectDilemma } from './InjectDilemma';
 import { Leaderboard } from './Leaderboard';
 import { RoundStatus } from './RoundStatus';
 import { SettingsForm } from './SettingsForm';
