@@ -122,6 +122,9 @@ export function FacilitatorPage() {
           {refusal}
         </p>
       )}
+      {(s.phase === 'planning' || (s.phase === 'results' && !last)) && (
+        <InjectDilemma dilemmas={view.dilemmas} onInject={(cardId) => act('inject', { cardId })} />
+      )}
       {s.phase === 'lobby' && (
         <SettingsForm view={view} onSave={(settings) => act('settings', settings)} />
       )}
