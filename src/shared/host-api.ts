@@ -36,8 +36,11 @@ export type HostError = {
   detail: string;
 };
 
-/** Saves and scenarios are small; anything bigger is refused before parsing. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Saves and scenarios are small (a 40-quarter save is about 150 KB, the largest built-in
+ * scenario 25 KB); anything bigger is refused before it is read or parsed.
+ */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Autosaves kept per game: older ones are deleted after a newer one is safely on disk. */
 export const AUTOSAVES_PER_GAME = 10;

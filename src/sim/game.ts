@@ -194,7 +194,8 @@ export function resolveQuarter(game: Game, d: Decisions): Result<Game, DecisionP
   const q = game.quarter;
   const r = stepQuarter(game.scenario, game.state, decisions, q, rng);
   let status = game.status;
-  if (r.state.cash < 0) status = 'bankrupt';
+  // Negated so cash that is not a number (a defect upstream) ends the game instead of playing on.
+  if (!(r.state.cash >= 0)) status = 'bankrupt';
   else if (r.state.lowConfidenceQuarters >= game.scenario.end.firedAfterQuarters) status = 'fired';
   let pending: PendingEvent[] = [];
   const state = r.state;

@@ -61,7 +61,8 @@ export {
   CONDITION_METRICS,
 } from './scenario/schema';
 export type { ScenarioIssue } from './scenario/parse';
-export { parseScenario, scenarioHash } from './scenario/parse';
+export { scenarioHash } from './scenario/parse';
+export { parseScenario } from './scenario/playable';
 export { deckFor } from './deck';
 
 // Game lifecycle

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { answerEvent, continueGame, submitDecisions } from './actions';
 import { ENGINE_VERSION, newGame } from './game';
+import { checkJsonLimits } from './json-limits';
 import { canonicalJson, formatPath, hashText, scenarioHash } from './scenario/parse';
 import { decisionsSchema, type Scenario } from './scenario/schema';
 import type {
@@ -205,6 +206,15 @@ function migrate(json: unknown): Result<{ save: SaveFile; draft: unknown }, Save
       t(
         'A save file must be a JSON object.',
         'セーブファイルはJSONオブジェクトである必要があります。',
+      ),
+    );
+  const limits = checkJsonLimits(data);
+  if (limits)
+    return fail(
+      'corrupt',
+      t(
+        `${limits.path}: ${limits.message}.`,
+        `${limits.path}: VPoEファイルの上限を超えています(${limits.message})。`,
       ),
     );
   const obj = data as Record<string, unknown>;
