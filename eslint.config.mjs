@@ -4,30 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // The engine must replay exactly: no clock, no Math.random, no environment, no I/O, no UI.
+// What each layer may import (the engine: only itself and its libraries) is checked by
+// dependency-cruiser (.dependency-cruiser.cjs, tests/layers); this block checks what a file uses.
 const simPurity = {
   files: ['src/sim/**/*.ts'],
   languageOptions: { globals: {} },
   rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'],
-            message: 'src/sim is pure: no Node APIs.',
-          },
-          { group: ['electron', 'electron/*'], message: 'src/sim is pure: no Electron.' },
-          {
-            group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xstate/react'],
-            message: 'src/sim is pure: no React.',
-          },
-          {
-            group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/cli/**'],
-            message: 'src/sim imports only itself and its libraries.',
-          },
-        ],
-      },
-    ],
     'no-restricted-globals': [
       'error',
       { name: 'window', message: 'src/sim has no DOM.' },
@@ -186,21 +168,6 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', 'node:*', 'fs', 'path'],
-              message: 'The renderer reaches the host only through window.api / src/shared.',
-            },
-            {
-              group: ['**/sim/*', '!**/sim/index'],
-              message: 'The renderer reaches the engine only through src/sim/index.ts.',
-            },
-          ],
-        },
-      ],
     },
   },
   simPurity,
