@@ -170,5 +170,24 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  {
+    // Browser tests wait for conditions, not time, and leave docs/ alone (npm run screenshots).
+    files: ['tests/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='waitForTimeout']",
+          message: 'Wait for what the test needs (expect, a locator), never for a time.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='screenshot'] Property[key.name='path'] > Literal[value=/^docs.screenshots/]",
+          message:
+            'Take docs screenshots with docScreenshot (tests/e2e/helpers/screenshots.ts): npm test never rewrites docs/.',
+        },
+      ],
+    },
+  },
   simPurity,
 );
