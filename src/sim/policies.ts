@@ -1,6 +1,6 @@
 /**
  * Reference policies for tests, the CLI and the luck-vs-skill checks: a balanced responsive
- * policy, a careless one, and the extremes of MODEL.md section 6 item 13.
+ * policy, a careless one, and the extremes of docs/model.md, brief 6.13.
  */
 import { deckFor } from './deck';
 import { safeExit } from './model/handover';
@@ -263,7 +263,7 @@ function variant(name: string, change: (d: Decisions, game: Game) => Decisions):
   return { name, decide: (game) => change(balancedDecide(game), game), choose: sensibleChoice };
 }
 
-/** The fixed extremes that must lose to the balanced policy in most seeds (MODEL.md 6.13). */
+/** The fixed extremes that must lose to the balanced policy in most seeds (docs/model.md, brief 6.13). */
 export const extremePolicies: Policy[] = [
   variant('all-features', (d) => ({
     ...d,

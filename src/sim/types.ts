@@ -37,7 +37,7 @@ export interface StaffLine {
 
 /**
  * The player's decisions for one quarter, grouped by the VPoE's seven responsibilities
- * (MODEL.md section 2). Every lever has a cost now and an effect later; selectLevers()
+ * (docs/model.md, brief 2). Every lever has a cost now and an effect later; selectLevers()
  * describes each one (id = dotted path into this object).
  */
 export interface Decisions {
@@ -124,7 +124,7 @@ export interface DecisionProblem {
   reason: LocalizedText;
 }
 
-/** Engineering capabilities, each 0-1 (MODEL.md section 1). */
+/** Engineering capabilities, each 0-1 (docs/model.md, brief 1). */
 export interface Capabilities {
   ciCd: number;
   testAutomation: number;
@@ -218,7 +218,7 @@ export interface PipelineEntry {
 }
 
 /**
- * The model's stocks (MODEL.md section 1). staff is a flat array indexed by
+ * The model's stocks (docs/model.md, brief 1). staff is a flat array indexed by
  * staffIndex(role, level, cohort) = ((role * 4) + level) * 4 + cohort: headcount, integers.
  */
 export interface SimState {
@@ -495,7 +495,7 @@ export interface Outcome {
   turningPoints: TurningPoint[];
 }
 
-/** A quarter that moved the score most (MODEL.md 4: what the debrief explains). */
+/** A quarter that moved the score most (docs/model.md, brief 4: what the debrief explains). */
 export interface TurningPoint {
   quarter: number;
   /** the major event of the quarter, else how the score moved */

@@ -5,7 +5,7 @@ import { loadScenario, seeds } from './helpers';
 
 const scenario = loadScenario();
 
-describe('determinism (MODEL.md 6.15)', () => {
+describe('determinism (docs/model.md, brief 6.15)', () => {
   it('gives the same game, to the last number, for the same scenario, seed and decisions', () => {
     for (const seed of seeds(10)) {
       const a = JSON.stringify(runGame(scenario, seed, balancedPolicy));

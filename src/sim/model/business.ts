@@ -1,6 +1,6 @@
 /**
  * Business: competitiveness, new and existing revenue, customers and satisfaction.
- * Calibration targets (MODEL.md 5): NRR ~100-110%, gross margin ~75%, growth well above the
+ * Calibration targets (docs/model.md, brief 5): NRR ~100-110%, gross margin ~75%, growth well above the
  * public median of ~22% for a scale-up.
  */
 import { compound } from './growth';

@@ -111,7 +111,7 @@ export function workloadPressure(
     0.07 * openCommitments +
     1.5 * incidentWorkShare +
     // Onboarding lands on the seniors who also carry the roadmap (~20-25% of a senior per new
-    // hire, MODEL.md 5): hiring faster than ~10% a quarter overloads them.
+    // hire, docs/model.md, brief 5): hiring faster than ~10% a quarter overloads them.
     1.5 * mentoringShare +
     (freeze ? 0.05 : 0)
   );

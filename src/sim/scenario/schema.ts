@@ -163,7 +163,7 @@ const optionSchema = z.strictObject({
 export const dilemmaCardSchema = z
   .strictObject({
     id,
-    /** which MODEL.md section 3 situation it covers */
+    /** which situation of docs/model.md, brief 3 it covers */
     situation: z.string().min(1).max(B.textLength),
     title: localizedText,
     body: localizedText,
