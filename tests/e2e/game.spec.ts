@@ -53,13 +53,16 @@ function expectedOutcome() {
  * until every chart has drawn, then goes back to the top (for full-page screenshots and axe).
  */
 async function revealWholePage(page: Page) {
-  const waiting = page.locator('[data-when-visible="waiting"]');
+  // Only those on show: the other tabs' placeholders are hidden and never come into view.
+  const waiting = page.locator('[data-when-visible="waiting"]').filter({ visible: true });
   // Each pass shows at least one more: the loop ends within the number of placeholders.
   for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
     await waiting.first().scrollIntoViewIfNeeded();
     await expect.poll(() => waiting.count()).toBeLessThan(left);
   }
-  await expect(page.locator('.recharts-responsive-container:not(:has(svg))')).toHaveCount(0);
+  await expect(
+    page.locator('.recharts-responsive-container:not(:has(svg))').filter({ visible: true }),
+  ).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
