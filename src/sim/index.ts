@@ -39,7 +39,6 @@ export type {
   Result,
   Role,
   SaveError,
-  SaveFile,
   SimState,
   StaffLine,
   StakeholderId,
@@ -77,6 +76,7 @@ export {
   continueGame,
   type GameAction,
   type GameActionType,
+  type LoggedAction,
   type Refusal,
   type ReplayRefusal,
 } from './actions';
@@ -115,7 +115,7 @@ export { describeEvent } from './narrative';
 // Machine
 export { gameMachine, createGameActor, type GameContext, type GameEvent } from './machine';
 
-// Saves
+// Saves (the action log, format 2)
 export {
   toSave,
   migrateSave,
@@ -123,16 +123,20 @@ export {
   gameAtQuarter,
   branchGame,
   gameChecksum,
+  saveChecksum,
   SAVE_SCHEMA_VERSION,
+  MIGRATIONS,
   type LoadSaveError,
   type LoadSaveOptions,
   type LoadedSave,
+  type MigrationStep,
   type ModelChange,
   type PlanDraft,
+  type SaveFile,
   type SaveFileWithDraft,
   type DraftOutcome,
 } from './save';
 
 // Headless runs
-export { runGame, runBatch, summarise } from './run';
+export { runGame, runBatch, summarise, playToEnd, policyAction, type PolicyRefusal } from './run';
 export { balancedPolicy, carelessPolicy, extremePolicies, SENSIBLE_OPTIONS } from './policies';

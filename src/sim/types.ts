@@ -538,21 +538,6 @@ export interface Projection {
   headcountNext: number;
 }
 
-export interface SaveFile {
-  format: 'vpoe-save';
-  schemaVersion: number;
-  engineVersion: string;
-  scenario: { id: string; hash: string };
-  seed: number;
-  playerName: string;
-  log: LogEntry[];
-  parent?: { seed: number; quarter: number; checksum: string };
-  /** where the player was when saving (the replay stops there) */
-  position?: { quarter: number; phase: GamePhase };
-  /** hash of the replayed game's metrics, status and PRNG state ('' = unverified version-0 save) */
-  checksum: string;
-}
-
 export interface SaveError {
   kind: 'corrupt' | 'truncated' | 'newer-version' | 'foreign' | 'scenario-mismatch' | 'diverged';
   message: LocalizedText;

@@ -78,8 +78,8 @@ const broken: [string, () => unknown, SaveError['kind'], string, string][] = [
     'セーブファイルが壊れています。',
   ],
   [
-    'a negative quarter',
-    () => ({ ...good, log: [{ ...(good.log as object[])[0], quarter: -1 }] }),
+    'an unknown action',
+    () => ({ ...good, actions: [{ type: 'teleport' }] }),
     'corrupt',
     'The save file is damaged.',
     'セーブファイルが壊れています。',
