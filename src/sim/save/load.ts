@@ -3,7 +3,7 @@
  * actions through applyAction and verify the checksum, so an edited file or another model
  * version is reported, never silently accepted (ADR 0003).
  */
-import { replayActions, type LoggedAction, type ReplayRefusal } from '../actions';
+import { replayActions, type ReplayRefusal } from '../actions';
 import { ENGINE_VERSION } from '../game';
 import { formatPath, scenarioHash } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
