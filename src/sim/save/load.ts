@@ -5,6 +5,7 @@
  */
 import { replayActions, type ReplayRefusal } from '../actions';
 import { ENGINE_VERSION } from '../game';
+import { checkJsonLimits } from '../json-limits';
 import { formatPath, scenarioHash } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
 import type { Game, LocalizedText, Result, SaveError } from '../types';
@@ -104,6 +105,15 @@ function migrate(json: unknown): Result<Migrated, SaveError> {
       t(
         'A save file must be a JSON object.',
         'セーブファイルはJSONオブジェクトである必要があります。',
+      ),
+    );
+  const limits = checkJsonLimits(data);
+  if (limits)
+    return fail(
+      'corrupt',
+      t(
+        `${limits.path}: ${limits.message}.`,
+        `${limits.path}: VPoEファイルの上限を超えています(${limits.message})。`,
       ),
     );
   const version = versionOf(data as Record<string, unknown>);
