@@ -8,7 +8,10 @@
 
 // The engine's two doors: index.ts (the game, saves, machine, selectors) and headless.ts (the
 // game loop alone, for batch workers that must load fast). Everything else in src/sim is inside.
-const SIM_DOORS = '^src/sim/(index|headless)[.]ts$';
+// json-limits.ts (the size limits of a JSON document, checked before any schema) has no imports
+// and is shared with the hosts and the CLI, which check a file before the engine sees it.
+const SIM_DOORS = '^src/sim/(index|headless|json-limits)[.]ts$';
+const JSON_LIMITS = '^src/sim/json-limits[.]ts$';
 const SIM_INDEX = '^src/sim/index[.]ts$';
 const UI_LIBRARIES =
   '(^|/)node_modules/(react|react-dom|react-i18next|i18next|@xstate/react|recharts|@tanstack)/';
@@ -36,7 +39,7 @@ module.exports = {
     layer(
       'shared',
       'shared',
-      ['^src/shared/', SIM_INDEX],
+      ['^src/shared/', SIM_INDEX, JSON_LIMITS],
       'src/shared holds the contracts that cross a process boundary (host API, workshop messages); it may name the engine’s types from its door, nothing else.',
     ),
     layer(
@@ -83,7 +86,7 @@ module.exports = {
         'src/shared is bundled into main, preload and the renderer: it may name the engine’s types, never run its code.',
       severity: 'error',
       from: { path: '^src/shared/' },
-      to: { path: '^src/sim/', dependencyTypesNot: ['type-only'] },
+      to: { path: '^src/sim/', pathNot: JSON_LIMITS, dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'sim-is-pure',
