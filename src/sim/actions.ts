@@ -247,7 +247,7 @@ export function submitDecisions(game: Game, decisions: Decisions): Result<Game, 
   const problems = r.error.problems;
   return {
     ok: false,
-    error: problems.length > 0 ? problems : [{ path: '', reason: r.error.reason }],
+    error: problems.length > 0 ? problems : [{ path: '', levers: [], reason: r.error.reason }],
   };
 }
 

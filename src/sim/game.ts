@@ -4,6 +4,7 @@
  */
 import { deckFor } from './deck';
 import { checkDecisions, cloneDecisions, repeatsWithoutOneOffs } from './decisions';
+import { hasNoOneOffs, withoutOneOffs } from './levers/copy';
 import { dilemmaEvent, drawPending } from './model/choices';
 import { applyEffects } from './model/effects';
 import { staffIndex, LEVEL_INDEX, ROLE_INDEX, CELLS } from './model/staff';
@@ -163,11 +164,7 @@ export function phaseOf(game: Game): GamePhase {
 export function defaultDecisions(game: Game): Decisions {
   const last = game.log[game.log.length - 1];
   // A fresh copy: callers may edit it freely without touching the game's history.
-  const d = cloneDecisions(last ? last.decisions : game.scenario.startingDecisions);
-  d.org.promotionsToManager = 0;
-  d.org.promotionsToStaff = 0;
-  d.talent.layoffs = [];
-  return d;
+  return withoutOneOffs(last ? last.decisions : game.scenario.startingDecisions);
 }
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -250,22 +247,10 @@ const startingValid = new WeakMap<Scenario, boolean>();
 function startingPlanValid(game: Game): boolean {
   let valid = startingValid.get(game.scenario);
   if (valid === undefined) {
-    const d = cloneDecisions(game.scenario.startingDecisions);
-    d.org.promotionsToManager = 0;
-    d.org.promotionsToStaff = 0;
-    d.talent.layoffs = [];
-    valid = checkDecisions(game, d).length === 0;
+    valid = checkDecisions(game, withoutOneOffs(game.scenario.startingDecisions)).length === 0;
     startingValid.set(game.scenario, valid);
   }
   return valid;
-}
-
-function hasNoOneOffs(d: Decisions): boolean {
-  return (
-    Object.is(d.org.promotionsToManager, 0) &&
-    Object.is(d.org.promotionsToStaff, 0) &&
-    d.talent.layoffs.length === 0
-  );
 }
 
 export function pendingEvents(game: Game): PendingEvent[] {

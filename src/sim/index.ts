@@ -22,7 +22,10 @@ export type {
   GameStatus,
   Kpi,
   KpiArea,
+  LeverId,
   LeverInfo,
+  LeverLimit,
+  LeverValue,
   Level,
   LocalizedText,
   LogEntry,
@@ -81,6 +84,14 @@ export {
   type ReplayRefusal,
 } from './actions';
 export { checkDecisions } from './decisions';
+export {
+  ALLOCATION_SHARES,
+  ALLOCATION_TOTAL,
+  getLever,
+  isLeverId,
+  setLever,
+  type AllocationShare,
+} from './levers';
 export { previewQuarter } from './preview';
 
 // The pure quarter step (for benchmarks and tools): (scenario, state, decisions, quarter, rng|null)

@@ -4,12 +4,12 @@
  * scoring weights and the horizon. Texts are LocalizedText (en + ja).
  */
 import { z } from 'zod';
+import { allocationIsWhole, allocationSum, ALLOCATION_TOTAL, LEVER_TABLE } from '../levers';
+import { decisionsSchema, startingDecisionsSchema, staffLineSchema } from '../levers/schema';
 import { CAPABILITY_IDS, CONDITION_METRICS, type ConditionMetric } from './vocabulary';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
-const ROLE = z.enum(['product', 'platform', 'security', 'data']);
-const LEVEL = z.enum(['junior', 'senior', 'staff', 'manager']);
 const STAKEHOLDER = z.enum(['ceo', 'cfo', 'cto', 'cpo', 'hr']);
 const CAPABILITY = z.enum(CAPABILITY_IDS);
 
@@ -231,74 +231,15 @@ export const deckFileSchema = z.strictObject({
   requests: z.array(requestTemplateSchema).default([]),
 });
 
-const staffLine = z.strictObject({
-  role: ROLE,
-  level: LEVEL,
-  count: z.number().int().min(0),
-});
+const staffLine = staffLineSchema;
 const startingStaffLine = staffLine.extend({
   count: count(B.headcount),
   /** quarters since joining (0-3; 3 = fully ramped) */
   tenure: z.number().int().min(0).max(3).default(3),
 });
 
-const allocation = z.strictObject({
-  features: z.number().min(0).max(100),
-  debtPaydown: z.number().min(0).max(100),
-  reliability: z.number().min(0).max(100),
-  security: z.number().min(0).max(100),
-  innovation: z.number().min(0).max(100),
-});
-
-export const decisionsSchema = z.strictObject({
-  org: z.strictObject({
-    teamSizeTarget: z.number().int().min(3).max(30),
-    platformTeam: z.boolean(),
-    enablingTeam: z.boolean(),
-    promotionsToManager: z.number().int().min(0),
-    promotionsToStaff: z.number().int().min(0),
-  }),
-  process: z.strictObject({
-    ciCd: z.number().int().min(0).max(3),
-    testAutomation: z.number().int().min(0).max(3),
-    codeReview: z.number().int().min(0).max(2),
-    postmortems: z.boolean(),
-    documentation: z.number().int().min(0).max(3),
-  }),
-  talent: z.strictObject({
-    hiring: z.array(staffLine),
-    payAdjustmentPct: z.number().min(-10).max(20),
-    training: z.number().int().min(0).max(3),
-    careerLadder: z.boolean(),
-    layoffs: z.array(staffLine),
-  }),
-  allocation,
-  initiatives: z.array(z.string()),
-  budget: z.strictObject({
-    rightsizing: z.boolean(),
-    commitmentCoverage: z.number().min(0).max(0.9),
-    contractors: z.number().int().min(0),
-    tools: z.strictObject({
-      observability: z.boolean(),
-      ci: z.boolean(),
-      securityScanning: z.boolean(),
-    }),
-    sourcing: z.enum(['open-source', 'commercial']),
-  }),
-  coaching: z.strictObject({
-    oneOnOnes: z.number().int().min(0).max(3),
-    leadershipTraining: z.number().int().min(0).max(3),
-  }),
-  riskMitigations: z.array(z.string()),
-  trends: z.strictObject({
-    aiAdoption: unit,
-    aiGuardrails: z.number().int().min(0).max(3),
-    workPolicy: z.enum(['office', 'hybrid', 'remote']),
-    chaosEngineering: z.boolean(),
-    sloTarget: z.number().min(0.9).max(0.99999),
-    errorBudgetPolicy: z.enum(['none', 'freeze']),
-  }),
-});
+/** Decisions are generated from the lever table (levers/schema.ts). */
+export { decisionsSchema };
 
 const initiativeSchema = z.strictObject({
   id,
@@ -412,15 +353,21 @@ export const scenarioSchema = z
     }),
     limits: z.strictObject({
       maxHiresPerQuarter: count(B.hiresPerQuarter),
+      // Above the contractors lever's own max (the lever table) the lever's max applies.
       maxContractors: count(B.headcount),
-      maxTeamSize: z.number().int().min(3).max(30).default(15),
+      maxTeamSize: z
+        .number()
+        .int()
+        .min(LEVER_TABLE.org.teamSizeTarget.min)
+        .max(LEVER_TABLE.org.teamSizeTarget.max)
+        .default(15),
     }),
     end: z.strictObject({
       /** board confidence below this for firedAfterQuarters quarters in a row ends the game */
       firedBelow: score100,
       firedAfterQuarters: z.number().int().min(1).max(4),
     }),
-    startingDecisions: decisionsSchema,
+    startingDecisions: startingDecisionsSchema,
     initiatives: z.array(initiativeSchema).max(B.lists.initiatives),
     riskRegister: z.array(riskItemSchema).max(B.lists.riskItems),
     deck: z.strictObject({
@@ -441,12 +388,11 @@ export const scenarioSchema = z
         message: 'scoring weights must not all be 0',
       });
     const a = s.startingDecisions.allocation;
-    const sum = a.features + a.debtPaydown + a.reliability + a.security + a.innovation;
-    if (Math.abs(sum - 100) > 1e-6)
+    if (!allocationIsWhole(a))
       ctx.addIssue({
         code: 'custom',
         path: ['startingDecisions', 'allocation'],
-        message: `allocation must sum to 100, got ${sum}`,
+        message: `allocation must sum to ${ALLOCATION_TOTAL}, got ${allocationSum(a)}`,
       });
     const headcount = s.org.staff.reduce((sum, line) => sum + line.count, 0);
     if (headcount > B.headcount)
