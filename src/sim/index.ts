@@ -148,6 +148,20 @@ export {
   type DraftOutcome,
 } from './save';
 
+// Analysis: what the app's compare and replay views show, computed here and formatted there
+export {
+  decisionDifferences,
+  forkQuarter,
+  leverDifferences,
+  overlayRows,
+  sameScenario,
+  sharedShocks,
+  type ChoiceDifference,
+  type LeverDifference,
+  type QuarterDifference,
+  type QuarterShocks,
+} from './analysis/compare';
+
 // Headless runs
 export { runGame, runBatch, summarise, playToEnd, policyAction, type PolicyRefusal } from './run';
 export { balancedPolicy, carelessPolicy, extremePolicies, SENSIBLE_OPTIONS } from './policies';
