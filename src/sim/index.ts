@@ -88,7 +88,6 @@ export {
   ALLOCATION_SHARES,
   ALLOCATION_TOTAL,
   getLever,
-  isLeverId,
   setLever,
   type AllocationShare,
 } from './levers';

@@ -55,10 +55,6 @@ export const LEVERS_BY_ID: ReadonlyMap<LeverId, Lever> = new Map(LEVERS.map((l) 
 /** The capacity shares, in the table's order. */
 export const ALLOCATION_SHARES = Object.keys(LEVER_TABLE.allocation) as AllocationShare[];
 
-export function isLeverId(id: string): id is LeverId {
-  return LEVERS_BY_ID.has(id as LeverId);
-}
-
 export function leverById(id: LeverId): Lever {
   const lever = LEVERS_BY_ID.get(id);
   if (!lever) throw new Error(`Unknown lever "${id}"`);
