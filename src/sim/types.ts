@@ -133,7 +133,7 @@ export type EffectTarget =
 /** An architecture initiative in progress. */
 export interface InitiativeState {
   id: string;
-  /** 0-1 */
+  /** 0-1; a finished initiative stays in the list at 1 and never runs again */
   progress: number;
   startedQuarter: number;
 }

@@ -5,13 +5,13 @@
  */
 import { KPI_AREAS, type Game, type KpiArea, type Outcome, type QuarterMetrics } from '../types';
 import { log10, log2, pow } from '../math';
+import { engineeringShare } from './budget';
 import { expectedFeatures } from './growth';
 import { turningPoints } from './turning-points';
 
 const clamp100 = (v: number) => Math.min(100, Math.max(0, v));
-/** Engineering spend per unit of revenue in a quarter (1 without revenue). */
-const rdShare = (m: QuarterMetrics) =>
-  m.revenue > 0 ? (m.costPerEngineer * m.headcount) / m.revenue : 1;
+/** Engineering spend (contractors included) per unit of revenue in a quarter (1 without revenue). */
+const rdShare = engineeringShare;
 
 /** Area scores from a list of quarter metrics (the first entry is the quarter-0 baseline). */
 export function areaScores(

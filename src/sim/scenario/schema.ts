@@ -192,34 +192,44 @@ export const dilemmaCardSchema = z
   });
 export type DilemmaCard = z.infer<typeof dilemmaCardSchema>;
 
-export const requestTemplateSchema = z.strictObject({
-  id,
-  stakeholder: STAKEHOLDER,
-  title: localizedText,
-  /** may contain {target} and {due}, filled in when the request is made */
-  body: localizedText,
-  measure: z.enum([
-    'featuresDelivered',
-    'costPerQuarter',
-    'attritionRate',
-    'debtIndex',
-    'incidents',
-  ]),
-  /** target = last quarter's value of the measure's base metric x factor (see model/stakeholders.ts) */
-  targetFactor: between(B.targetFactor),
-  dueInQuarters: z.number().int().min(1).max(4),
-  trustOnAccept: z.number().min(0).max(20),
-  trustOnDecline: z.number().min(-20).max(0),
-  trustOnSuccess: z.number().min(0).max(30),
-  trustOnFailure: z.number().min(-40).max(0),
-  /** extra effects when the commitment is met / missed (e.g. a large deal won or lost) */
-  onSuccess: effects.default([]),
-  onFailure: effects.default([]),
-  conditions: conditions.default([]),
-  weight: between(B.drawWeight).default(1),
-  /** drawn only when an event asks for it (e.g. "budget-cut"), never at random */
-  eventOnly: z.boolean().default(false),
-});
+export const requestTemplateSchema = z
+  .strictObject({
+    id,
+    stakeholder: STAKEHOLDER,
+    title: localizedText,
+    /** may contain {target} and {due}, filled in when the request is made */
+    body: localizedText,
+    measure: z.enum([
+      'featuresDelivered',
+      'costPerQuarter',
+      'attritionRate',
+      'debtIndex',
+      'incidents',
+    ]),
+    /** target = last quarter's value of the measure's base metric x factor (see model/stakeholders.ts) */
+    targetFactor: between(B.targetFactor),
+    dueInQuarters: z.number().int().min(1).max(4),
+    trustOnAccept: z.number().min(0).max(20),
+    trustOnDecline: z.number().min(-20).max(0),
+    trustOnSuccess: z.number().min(0).max(30),
+    trustOnFailure: z.number().min(-40).max(0),
+    /** extra effects when the commitment is met / missed (e.g. a large deal won or lost) */
+    onSuccess: effects.default([]),
+    onFailure: effects.default([]),
+    conditions: conditions.default([]),
+    weight: between(B.drawWeight).default(1),
+    /** drawn only when an event asks for it (e.g. "budget-cut"), never at random */
+    eventOnly: z.boolean().default(false),
+  })
+  .superRefine((r, ctx) => {
+    // MODEL.md 7: failing a commitment must cost more than declining it honestly.
+    if (r.trustOnAccept + r.trustOnFailure >= r.trustOnDecline)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trustOnFailure'],
+        message: `accepting and failing (${r.trustOnAccept} + ${r.trustOnFailure}) must cost more trust than declining (${r.trustOnDecline})`,
+      });
+  });
 export type RequestTemplate = z.infer<typeof requestTemplateSchema>;
 
 /**
