@@ -32,13 +32,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
-      rollupOptions: {
-        input: {
-          index: resolve(__dirname, 'src/renderer/index.html'),
-          // The workshop's pages, served by the workshop server (src/server).
-          workshop: resolve(__dirname, 'src/renderer/workshop.html'),
-        },
-      },
+      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
     plugins: [react(), devContentSecurityPolicy()],
   },

@@ -29,11 +29,7 @@ export function WhenVisible({ children, minHeight }: WhenVisibleProps) {
     return () => observer.disconnect();
   }, [visible]);
   return (
-    <div
-      ref={ref}
-      style={visible ? undefined : { minHeight }}
-      data-when-visible={visible ? 'shown' : 'waiting'}
-    >
+    <div ref={ref} style={visible ? undefined : { minHeight }}>
       {visible ? children : null}
     </div>
   );

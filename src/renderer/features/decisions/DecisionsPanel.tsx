@@ -1,17 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import {
-  ALLOCATION_SHARES,
-  getLever,
-  setLever,
-  type AllocationShare,
-  type Decisions,
-  type DecisionProblem,
-  type Game,
-  type LeverId,
-  type LeverInfo,
-  type LeverValue,
-  type Projection,
-  type StaffLine,
+import type {
+  Decisions,
+  DecisionProblem,
+  Game,
+  LeverInfo,
+  Projection,
+  StaffLine,
 } from '../../../sim/index';
 import { formatMoney, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
@@ -21,15 +15,11 @@ import { IdChecklist } from './IdChecklist';
 import { LeverControl } from './LeverControl';
 import { ProjectionPanel } from './ProjectionPanel';
 import { StaffLinesTable } from './StaffLinesTable';
+import { getLever, setLever } from './leverPath';
 import { leverOf, problemsFor } from './problems';
 
-/** What the panel reads of the game: the quarter and the scenario's catalogues (a workshop sends only these). */
-export type PlanSubject = Pick<Game, 'quarter'> & {
-  scenario: Pick<Game['scenario'], 'initiatives' | 'riskRegister'>;
-};
-
 export interface DecisionsPanelProps {
-  game: PlanSubject;
+  game: Game;
   levers: LeverInfo[];
   draft: Decisions;
   onDraftChange: (next: Decisions) => void;
@@ -42,6 +32,7 @@ export interface DecisionsPanelProps {
   submitError?: string;
 }
 
+type AllocationKey = keyof Decisions['allocation'];
 const RESPONSIBILITIES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
 /** Every lever the engine has, grouped by the VPoE's responsibilities, with the live projection. */
@@ -49,14 +40,11 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
   const { game, levers, draft, onDraftChange, problems, projection, onSubmit, format } = props;
   const { t } = useTranslation('decisions');
   const pick = useLocalized();
-  const reasonFor = (...leverIds: LeverId[]) =>
-    problemsFor(problems, ...leverIds)
+  const reasonFor = (leverId: string) =>
+    problemsFor(problems, leverId)
       .map((p) => pick(p.reason))
       .join(' ') || undefined;
-  // The controls hand back a value of the lever's kind (LeverControl: number, flag or choice).
-  const set = (leverId: LeverId, value: unknown) =>
-    onDraftChange(setLever(draft, leverId, value as LeverValue<LeverId>));
-  const shareId = (share: AllocationShare) => `allocation.${share}` as const satisfies LeverId;
+  const set = (leverId: string, value: unknown) => onDraftChange(setLever(draft, leverId, value));
 
   function renderLever(lever: LeverInfo) {
     const value = getLever(draft, lever.id);
@@ -74,7 +62,7 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
     }
     if (lever.kind === 'ids') {
       const catalogue =
-        lever.catalogue === 'initiatives'
+        lever.id === 'initiatives'
           ? game.scenario.initiatives.map((i) => ({
               id: i.id,
               name: i.name,
@@ -125,11 +113,8 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
         {RESPONSIBILITIES.map((r) => {
           const group = levers.filter((l) => l.responsibility === r);
           if (group.length === 0) return null;
-          const shares = ALLOCATION_SHARES.flatMap((share) => {
-            const lever = group.find((l) => l.id === shareId(share));
-            return lever ? [{ share, lever }] : [];
-          });
-          const others = group.filter((l) => l.kind !== 'share');
+          const allocationLevers = group.filter((l) => l.id.startsWith('allocation.'));
+          const others = group.filter((l) => !l.id.startsWith('allocation.'));
           return (
             <details
               key={r}
@@ -142,28 +127,21 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
                 {t(`responsibility.${r}.title`)}
               </summary>
               <p className="muted small">{t(`responsibility.${r}.why`)}</p>
-              {shares.length > 0 && (
+              {allocationLevers.length > 0 && (
                 <>
-                  <AllocationSliders<AllocationShare>
-                    shares={shares.map(({ share, lever }) => ({
-                      key: share,
-                      label: pick(lever.label),
-                      help: pick(lever.help),
-                      glossaryId: LEVER_GLOSSARY[lever.id],
+                  <AllocationSliders<AllocationKey>
+                    shares={allocationLevers.map((l) => ({
+                      key: l.id.slice('allocation.'.length) as AllocationKey,
+                      label: pick(l.label),
+                      help: pick(l.help),
+                      glossaryId: LEVER_GLOSSARY[l.id],
                     }))}
                     value={draft.allocation}
-                    onChange={(allocation) =>
-                      onDraftChange(
-                        ALLOCATION_SHARES.reduce(
-                          (d, share) => setLever(d, shareId(share), allocation[share]),
-                          draft,
-                        ),
-                      )
-                    }
+                    onChange={(allocation) => onDraftChange({ ...draft, allocation })}
                   />
-                  {reasonFor(...shares.map((s) => s.lever.id)) && (
+                  {reasonFor('allocation') && (
                     <p className="bad" role="alert">
-                      {reasonFor(...shares.map((s) => s.lever.id))}
+                      {reasonFor('allocation')}
                     </p>
                   )}
                 </>

@@ -31,14 +31,6 @@ export function LeverControl({
     </GlossaryTerm>
   );
   const problemId = problem ? `${id}-problem` : undefined;
-  // The scenario's or the organisation's bound, which is also the control's max.
-  const limitId = lever.limit ? `${id}-limit` : undefined;
-  const describedBy = [limitId, problemId].filter(Boolean).join(' ') || undefined;
-  const limitText = lever.limit && (
-    <span id={limitId} className="muted small lever-limit" data-testid={`${id}-limit`}>
-      {pick(lever.limit.text)}
-    </span>
-  );
   const problemText = problem && (
     <span id={problemId} className="bad lever-problem" role="alert">
       {problem}
@@ -53,7 +45,7 @@ export function LeverControl({
             id={id}
             type="checkbox"
             checked={value === true}
-            aria-describedby={describedBy}
+            aria-describedby={problemId}
             onChange={(e) => onChange(e.target.checked)}
           />
           {label}
@@ -71,7 +63,7 @@ export function LeverControl({
         <select
           id={id}
           value={String(value)}
-          aria-describedby={describedBy}
+          aria-describedby={problemId}
           onChange={(e) => {
             const chosen = choices.find((c) => String(c.value) === e.target.value);
             if (chosen) onChange(chosen.value);
@@ -83,7 +75,6 @@ export function LeverControl({
             </option>
           ))}
         </select>
-        {limitText}
         {problemText}
       </div>
     );
@@ -102,7 +93,7 @@ export function LeverControl({
           max={lever.max}
           step={lever.step ?? 1}
           value={numeric}
-          aria-describedby={describedBy}
+          aria-describedby={problemId}
           aria-valuetext={formatValue(numeric, lever.unit ?? '', format)}
           onChange={(e) => {
             const next = Number(e.target.value);
@@ -111,7 +102,6 @@ export function LeverControl({
         />
         {bounded && <output htmlFor={id}>{formatValue(numeric, lever.unit ?? '', format)}</output>}
       </div>
-      {limitText}
       {problemText}
     </div>
   );

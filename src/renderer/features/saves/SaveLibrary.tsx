@@ -4,13 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  AutosaveEntry,
-  HostError,
-  HostResult,
-  OpenedGame,
-  RecentFile,
-} from '../../../shared/host-api';
+import type { AutosaveEntry, HostResult, OpenedGame, RecentFile } from '../../../shared/host-api';
 import { useHost } from '../../host';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -31,20 +25,13 @@ export function SaveLibrary({
   const { t } = useTranslation('saves');
   const host = useHost();
   const [language] = useLanguage();
-  const [lists, setLists] = useState<{
-    files: RecentFile[];
-    autosaves: AutosaveEntry[];
-    problem: HostError | null;
-  } | null>(null);
+  const [lists, setLists] = useState<{ files: RecentFile[]; autosaves: AutosaveEntry[] } | null>(
+    null,
+  );
   useEffect(() => {
     let live = true;
     void Promise.all([host.recentFiles(), host.listAutosaves()]).then(([files, autosaves]) => {
-      if (!live) return;
-      setLists({
-        files: files.ok ? files.value : [],
-        autosaves: autosaves.ok ? newestPerGame(autosaves.value) : [],
-        problem: (!files.ok && files.error) || (!autosaves.ok && autosaves.error) || null,
-      });
+      if (live) setLists({ files, autosaves: newestPerGame(autosaves) });
     });
     return () => {
       live = false;
@@ -58,11 +45,6 @@ export function SaveLibrary({
         {t('openFile')}
       </button>
       {!lists && <p role="status">{t('loading')}</p>}
-      {lists?.problem && (
-        <p className="problem" role="note" data-testid="library-problem">
-          {t(`app:errors.${lists.problem.code}`)} {lists.problem.detail}
-        </p>
-      )}
       {lists && (
         <div className="save-lists">
           <div>

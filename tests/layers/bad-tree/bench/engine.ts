@@ -1,2 +1,0 @@
-// Forbidden: a benchmark reaches inside the engine.
-export { inside } from '../src/sim/game';

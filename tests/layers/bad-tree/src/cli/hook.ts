@@ -1,2 +1,0 @@
-// Forbidden: the command line uses a React hook.
-export { useState } from 'react';

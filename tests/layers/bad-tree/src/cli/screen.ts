@@ -1,2 +1,0 @@
-// Forbidden: the command line imports the renderer.
-export { App } from '../renderer/App';

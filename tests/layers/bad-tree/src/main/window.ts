@@ -1,2 +1,0 @@
-// Forbidden: main imports the renderer.
-export { App } from '../renderer/App';

@@ -1,2 +1,0 @@
-// Forbidden: the preload imports main.
-export { inside } from '../main/rules';

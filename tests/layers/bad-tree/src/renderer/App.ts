@@ -1,2 +1,0 @@
-/** Stands for the renderer's root. */
-export const App = 'app';

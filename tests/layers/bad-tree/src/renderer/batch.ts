@@ -1,2 +1,0 @@
-// Forbidden: the headless door is for Node-side drivers.
-export { headlessDoor } from '../sim/headless';

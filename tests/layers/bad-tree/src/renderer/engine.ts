@@ -1,2 +1,0 @@
-// Allowed: the renderer uses the engine's main door.
-export { door } from '../sim/index';

@@ -1,2 +1,0 @@
-// Forbidden: the renderer uses Electron (it has window.api).
-export { ipcRenderer } from 'electron';

@@ -1,2 +1,0 @@
-// Forbidden: the renderer has no Node.
-export { join } from 'node:path';

@@ -1,2 +1,0 @@
-// Forbidden: the workshop server imports the renderer.
-export { App } from '../renderer/App';

@@ -1,2 +1,0 @@
-// Forbidden twice: shared reaches inside the engine, and runs its code.
-export { inside } from '../sim/game';

@@ -1,3 +1,0 @@
-import type { door } from '../sim/index';
-
-export type Door = typeof door;

@@ -1,2 +1,0 @@
-// Forbidden: the engine reads files.
-export { readFileSync } from 'node:fs';

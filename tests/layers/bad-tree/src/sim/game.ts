@@ -1,2 +1,0 @@
-/** Stands for a module inside the engine. */
-export const inside = 'game';

@@ -1,2 +1,0 @@
-/** Stands for the engine's headless door. */
-export const headlessDoor = 'headless';

@@ -1,2 +1,0 @@
-/** Stands for the engine's main door. */
-export const door = 'index';

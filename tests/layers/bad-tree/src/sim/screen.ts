@@ -1,2 +1,0 @@
-// Forbidden: the engine imports the renderer.
-export { App } from '../renderer/App';
