@@ -16,3 +16,5 @@ export {
 export { selectOutcome, selectScore } from './selectors';
 export type { Decisions, Game, QuarterMetrics } from './types';
 export type { Scenario } from './scenario/schema';
+export { percentile, sortedAscending } from './analysis/stats';
+export { playTasks, type LabTask, type TaskResult } from './analysis/balance/tasks';

@@ -2,11 +2,11 @@
  * Reference policies for tests, the CLI and the luck-vs-skill checks: a balanced responsive
  * policy, a careless one, and the extremes of docs/model.md, brief 6.13.
  */
-import { deckFor } from './deck';
-import { safeExit } from './model/handover';
-import { countOf } from './model/staff';
-import { expectedFeatures } from './step';
-import type { Decisions, Game, PendingEvent, Policy, QuarterMetrics, StaffLine } from './types';
+import { deckFor } from '../deck';
+import { safeExit } from '../model/handover';
+import { countOf } from '../model/staff';
+import { expectedFeatures } from '../step';
+import type { Decisions, Game, PendingEvent, Policy, QuarterMetrics, StaffLine } from '../types';
 
 /** The sensible answer to each base-deck dilemma (a thoughtful VPoE's choice). */
 export const SENSIBLE_OPTIONS: Record<string, string> = {
