@@ -21,6 +21,7 @@ import {
   passBriefing,
   startGame,
   startPlanning,
+  endQuarter,
 } from './game-driver';
 import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
 
@@ -113,7 +114,7 @@ test('a whole game played through the UI ends with the engine’s own result for
       await expectNoSeriousA11yViolations(page, 'plan');
     }
     await editPlan(page, quarter);
-    await page.getByTestId('end-quarter').click();
+    await endQuarter(page);
     await expect(page.locator(`.game[data-resolved-quarters="${quarter}"]`)).toBeVisible();
     if (!shotDialog && (await page.locator('.game').getAttribute('data-phase')) === 'events') {
       await page.screenshot({ path: 'docs/screenshots/dialog-en.png' });
@@ -178,7 +179,7 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await page.screenshot({ path: 'docs/screenshots/dashboard-ja.png', fullPage: true });
   // One quarter in Japanese: the dialogs and the report follow the language.
   await page.getByRole('tab', { name: '計画' }).click();
-  await page.getByTestId('end-quarter').click();
+  await endQuarter(page);
   await answerDialogs(page, 1);
   await expect(page.getByRole('heading', { name: '第 1 四半期レポート' })).toBeVisible();
   await revealWholePage(page);
