@@ -32,7 +32,13 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
-      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          // The workshop's pages, served by the workshop server (src/server).
+          workshop: resolve(__dirname, 'src/renderer/workshop.html'),
+        },
+      },
     },
     plugins: [react(), devContentSecurityPolicy()],
   },

@@ -67,13 +67,14 @@ export function machineQuarters(sc: Scenario, games: number, firstSeed: number):
       // Every quarter opens with the briefing (the machine's own phase; the game is in planning).
       if (snapshot.value === 'briefing') actor.send({ type: 'START_PLANNING' });
       else if (game.phase === 'planning') {
-        actor.send({ type: 'SUBMIT_DECISIONS', decisions: defaultDecisions(game) });
+        actor.send({ type: 'ACT', action: { type: 'submit', decisions: defaultDecisions(game) } });
         if (actor.getSnapshot().context.game.quarter === game.quarter) quarters++;
       } else if (game.phase === 'events') {
         const ev = game.pending[0];
         if (!ev) throw new Error('events phase without an event');
-        actor.send({ type: 'ANSWER', eventId: ev.id, optionId: ev.defaultOptionId });
-      } else actor.send({ type: 'CONTINUE' });
+        const answer = { type: 'answer', eventId: ev.id, optionId: ev.defaultOptionId } as const;
+        actor.send({ type: 'ACT', action: answer });
+      } else actor.send({ type: 'ACT', action: { type: 'continue' } });
       const after = actor.getSnapshot().context;
       if (after.lastError) throw new Error(`machine refused: ${after.lastError.en}`);
     }

@@ -1,6 +1,6 @@
 /**
  * Calibration report: plays every built-in scenario (or the files given) over many seeds with
- * the reference policies and prints the MODEL.md section-5 figures (medians and spreads) and
+ * the reference policies and prints the figures of docs/model.md, brief 5 (medians and spreads) and
  * the section-6 policy comparisons (items 13 and 14), so a model change can be re-checked.
  *
  *   npx tsx scripts/calibrate.ts                      # all scenarios, seeds 1..300
@@ -220,7 +220,7 @@ function print(r: Report): string {
   const lines = [
     `== ${r.scenario}: ${r.seeds} seeds, balanced policy`,
     `score ${sp(r.balanced.score, (x) => f(x, 1))}; grades ${JSON.stringify(r.balanced.grades)}; ${JSON.stringify(r.balanced.status)}`,
-    '-- business (MODEL.md 5: growth ~22% public median; NRR 100-110%; gross margin ~75%; Rule of 40 ~16% of company-years; burn multiple <1 amazing, 1-1.5 great, 1.5-2 good, 2-3 suspect)',
+    '-- business (docs/model.md, brief 5: growth ~22% public median; NRR 100-110%; gross margin ~75%; Rule of 40 ~16% of company-years; burn multiple <1 amazing, 1-1.5 great, 1.5-2 good, 2-3 suspect)',
     `growth, quarter annualised   ${sp(b.growthQuarterAnnualised, pc)}`,
     `growth, year over year       ${sp(b.growthYearOverYear, pc)}`,
     `NRR                          ${sp(b.nrr, pc)}`,
@@ -242,7 +242,7 @@ function print(r: Report): string {
     `final time to restore, hours ${sp(e.mttrHoursFinal, (x) => f(x, 1))}`,
     `final head count             ${sp(e.headcountFinal, (x) => f(x, 0))}`,
     `breaches a game              ${f(e.breachesPerGame)}`,
-    '-- policies (paired seeds; MODEL.md 6.13: each extreme loses in most seeds; 6.14: careless loses in >= 95%)',
+    '-- policies (paired seeds; docs/model.md, brief 6.13: each extreme loses in most seeds; 6.14: careless loses in >= 95%)',
   ];
   for (const p of r.policies)
     lines.push(

@@ -2,9 +2,11 @@
  * File input/output for the CLI: every failure becomes a CliError whose message says which
  * file and what went wrong, so the command can print it and exit 1.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { MAX_FILE_BYTES } from '../shared/host-api';
+import { checkJsonLimits } from '../sim/json-limits';
 import { parseScenario, type Scenario } from '../sim/index';
 
 /** An expected failure: printed as-is (no stack) and the process exits with `exitCode`. */
@@ -21,8 +23,15 @@ export class CliError extends Error {
 /** Reads a file as text; a missing or unreadable file is a CliError naming it. */
 export function readTextFile(path: string, what: string): string {
   try {
+    // Checked before reading: a huge file is refused at once, not after seconds and gigabytes.
+    const { size } = statSync(path);
+    if (size > MAX_FILE_BYTES)
+      throw new CliError(
+        `${what} "${path}" is ${size} bytes; files over ${MAX_FILE_BYTES} bytes are refused.`,
+      );
     return readFileSync(path, 'utf8');
   } catch (e) {
+    if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(`${what} "${path}" does not exist.`);
     if (code === 'EISDIR') throw new CliError(`${what} "${path}" is a directory, not a file.`);
@@ -33,11 +42,15 @@ export function readTextFile(path: string, what: string): string {
 /** Reads and parses a JSON file; bad JSON is a CliError naming the file and the parser's reason. */
 export function readJsonFile(path: string, what: string): unknown {
   const text = readTextFile(path, what);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (e) {
     throw new CliError(`${what} "${path}" is not valid JSON: ${(e as Error).message}`);
   }
+  const limits = checkJsonLimits(value);
+  if (limits) throw new CliError(`${what} "${path}", at ${limits.path}: ${limits.message}.`);
+  return value;
 }
 
 /** Validates parsed JSON as a scenario; the error lists every problem with its JSON path. */

@@ -41,9 +41,14 @@ export function plannedChoice(
 ): string | undefined {
   const own = planEntry(plan, quarter)?.choices;
   return (
-    own?.[event.id] ??
-    own?.[event.sourceId] ??
-    plan.choices?.[event.id] ??
-    plan.choices?.[event.sourceId]
+    answerIn(own, event.id) ??
+    answerIn(own, event.sourceId) ??
+    answerIn(plan.choices, event.id) ??
+    answerIn(plan.choices, event.sourceId)
   );
+}
+
+/** The plan's own answer for an id: never a property every object inherits (`constructor`). */
+function answerIn(choices: Record<string, string> | undefined, id: string): string | undefined {
+  return choices && Object.hasOwn(choices, id) ? choices[id] : undefined;
 }

@@ -3,12 +3,10 @@
  * and no schemas here: batch workers bundle this file with the engine's headless door.
  */
 import {
-  answerEvent,
-  continueGame,
   defaultDecisions,
   newGame,
+  playToEnd,
   selectOutcome,
-  submitDecisions,
   type Game,
   type QuarterMetrics,
   type Scenario,
@@ -25,47 +23,27 @@ export interface PlanRefusal {
 export type PlayResult = { ok: true; game: Game } | { ok: false; refusal: PlanRefusal };
 
 /**
- * Plays the scenario's whole horizon (or until bankrupt/fired). Each quarter: the previous
- * decisions (engine defaultDecisions) patched by the plan's entry; each pending event: the
- * plan's choice, else its default option.
+ * Plays the scenario's whole horizon (or until bankrupt/fired) through the engine's game loop.
+ * Each quarter: the previous decisions (engine defaultDecisions) patched by the plan's entry;
+ * each pending event: the plan's choice, else its default option.
  */
 export function playPlan(scenario: Scenario, seed: number, plan: Plan): PlayResult {
-  let game = newGame(scenario, seed);
-  // Each quarter takes at most 1 submit + its events + 1 continue; the bound only stops a loop
-  // that no longer advances (an engine bug), it never cuts a legal game short.
-  const maxSteps = (scenario.horizonQuarters + 1) * 64;
-  for (let step = 0; step < maxSteps; step++) {
-    if (game.phase === 'ended') return { ok: true, game };
-    const quarter = game.quarter;
-    if (game.phase === 'planning') {
-      const decisions = applyDecisionsPatch(
-        defaultDecisions(game),
-        planEntry(plan, quarter)?.decisions,
-      );
-      const r = submitDecisions(game, decisions);
-      if (!r.ok)
-        return {
-          ok: false,
-          refusal: {
-            quarter,
-            reasons: r.error.map((p) => `${p.path || '(decisions)'}: ${p.reason.en}`),
-          },
-        };
-      game = r.value;
-    } else if (game.phase === 'events') {
-      const event = game.pending[0];
-      if (!event) throw new Error(`quarter ${quarter}: events phase without a pending event`);
-      const optionId = plannedChoice(plan, quarter, event) ?? event.defaultOptionId;
-      const r = answerEvent(game, event.id, optionId);
-      if (!r.ok)
-        return {
-          ok: false,
-          refusal: { quarter, reasons: [`choices.${event.sourceId} (${event.id}): ${r.error.en}`] },
-        };
-      game = r.value;
-    } else game = continueGame(game);
-  }
-  throw new Error(`the game did not end within ${maxSteps} steps`);
+  const r = playToEnd(newGame(scenario, seed), {
+    name: 'plan',
+    decide: (game) =>
+      applyDecisionsPatch(defaultDecisions(game), planEntry(plan, game.quarter)?.decisions),
+    choose: (game, event) => plannedChoice(plan, game.quarter, event) ?? event.defaultOptionId,
+  });
+  if (r.ok) return { ok: true, game: r.value };
+  const { game, action, refusal } = r.error;
+  const event = action.type === 'answer' ? game.pending.find((e) => e.id === action.eventId) : null;
+  const reasons =
+    refusal.problems.length > 0
+      ? refusal.problems.map((p) => `${p.path || '(decisions)'}: ${p.reason.en}`)
+      : event
+        ? [`choices.${event.sourceId} (${event.id}): ${refusal.reason.en}`]
+        : [refusal.reason.en];
+  return { ok: false, refusal: { quarter: game.quarter, reasons } };
 }
 
 /** The metrics every report carries (issue 3, item 6), in this order. */

@@ -7,12 +7,12 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, session, type IpcMainInvokeEvent } from 'electron';
 import type { Language, MenuCommand, RecentFile } from '../shared/host-api';
 import { MENU_CHANNEL } from '../shared/ipc-channels';
-import { createDesktopHost, type FileFilter } from './desktop-host';
+import { createDesktopHost, dataFiles, type FileFilter } from './desktop-host';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
 import { createSecureWindow, isAppUrl, lockDownSession, lockDownWebContents } from './security';
 import { readSettings } from './files/settings';
-import { removeInterruptedAutosaves } from './files/autosaves';
+import { removeLeftoversAtStart } from './files/clean-up';
 import { listRecentFiles } from './files/recent-files';
 
 // How long a closing window waits for the renderer's last autosave before closing anyway.
@@ -85,10 +85,11 @@ async function start(): Promise<void> {
   await app.whenReady();
   lockDownSession(session.defaultSession, { devServer: devServerUrl() !== undefined });
   const dataDir = app.getPath('userData');
-  await removeInterruptedAutosaves(join(dataDir, 'autosaves'));
-  const settings = await readSettings(join(dataDir, 'settings.json'));
+  const files = dataFiles(dataDir);
+  await removeLeftoversAtStart(files);
+  const settings = await readSettings(files.settings);
   menuState.language = settings.language ?? (app.getLocale().startsWith('ja') ? 'ja' : 'en');
-  menuState.recentFiles = await listRecentFiles(join(dataDir, 'recent-files.json'));
+  menuState.recentFiles = await listRecentFiles(files.recentFiles);
 
   const host = createDesktopHost({
     paths: { scenariosDir: scenariosDir(), dataDir, documentsDir: app.getPath('documents') },
@@ -136,6 +137,17 @@ async function start(): Promise<void> {
   createWindow();
 }
 
-lockDownWebContents(app, appUrl);
-app.on('window-all-closed', () => app.quit());
-void start();
+// One instance at a time: a second one would share the data folder (settings, recent files,
+// autosaves) with this one. Starting the app again brings this window forward instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  lockDownWebContents(app, appUrl);
+  app.on('window-all-closed', () => app.quit());
+  void start();
+}

@@ -10,17 +10,46 @@ import { checkPayload } from './payloads';
 
 export type IpcHandlers = DesktopHost & { readyToQuit(): Promise<void> };
 
-// Methods whose answer is a HostResult report a refused payload as a result, like any other
-// failure; the rest throw, which the renderer sees as a rejected promise.
-const RESULT_METHODS = new Set<InvokeMethod>([
-  'loadScenario',
-  'openScenarioFile',
-  'openGame',
-  'saveGame',
-  'writeAutosave',
-  'loadAutosave',
-  'exportFile',
-]);
+/**
+ * The answer of a method that has no failure value of its own, when it throws or its payload is
+ * refused (the host API promises values, never rejections). Every other method answers a
+ * HostResult, and a failure becomes one.
+ */
+const SAFE_ANSWERS: Partial<Record<InvokeMethod, (detail: string) => unknown>> = {
+  getSettings: () => ({ language: null }),
+  listScenarios: (detail) => ({
+    scenarios: [],
+    problems: [{ fileName: 'scenarios', error: { code: 'io', detail } }],
+  }),
+  readyToQuit: () => undefined,
+};
+
+/** What the renderer receives when a method failed: its safe answer, or a failure result. */
+export function failureAnswer(
+  method: InvokeMethod,
+  code: 'invalid-request' | 'io',
+  detail: string,
+) {
+  const safe = SAFE_ANSWERS[method];
+  if (safe) return safe(detail);
+  return { ok: false, error: { code, detail } } satisfies HostResult<never>;
+}
+
+/** Calls one host method with a checked payload; a throw becomes a failure value. */
+export async function answer(
+  handlers: IpcHandlers,
+  method: InvokeMethod,
+  payload: unknown,
+): Promise<unknown> {
+  const checked = checkPayload(method, payload);
+  if (!checked.ok) return failureAnswer(method, 'invalid-request', checked.detail);
+  const call = handlers[method] as (argument?: unknown) => Promise<unknown>;
+  try {
+    return await call(checked.value);
+  } catch (error) {
+    return failureAnswer(method, 'io', error instanceof Error ? error.message : String(error));
+  }
+}
 
 export function registerIpcHandlers(
   handlers: IpcHandlers,
@@ -28,19 +57,9 @@ export function registerIpcHandlers(
 ): void {
   for (const method of Object.keys(INVOKE_CHANNELS) as InvokeMethod[]) {
     ipcMain.handle(INVOKE_CHANNELS[method], async (event, payload: unknown) => {
+      // A page that is not the app's own gets no answer at all.
       if (!isTrustedSender(event)) throw new Error(`Refused ${method}: unknown sender.`);
-      const checked = checkPayload(method, payload);
-      if (!checked.ok) {
-        if (RESULT_METHODS.has(method)) {
-          return {
-            ok: false,
-            error: { code: 'invalid-request', detail: checked.detail },
-          } satisfies HostResult<never>;
-        }
-        throw new Error(checked.detail);
-      }
-      const call = handlers[method] as (argument?: unknown) => Promise<unknown>;
-      return call(checked.value);
+      return answer(handlers, method, payload);
     });
   }
 }

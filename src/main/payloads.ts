@@ -18,8 +18,14 @@ export const PAYLOADS = {
   listScenarios: nothing,
   loadScenario: z.string().min(1).max(200),
   openScenarioFile: nothing,
+  scenariosWithId: z.string().min(1).max(200),
   openGame: fileRef.optional(),
-  saveGame: z.object({ save: z.unknown(), fileRef: fileRef.optional(), suggestedName: fileName }),
+  saveGame: z.object({
+    save: z.unknown(),
+    fileRef: fileRef.optional(),
+    suggestedName: fileName,
+    overwrite: z.boolean().optional(),
+  }),
   recentFiles: nothing,
   writeAutosave: z.object({
     gameId: z.string().regex(GAME_ID_PATTERN),

@@ -33,6 +33,7 @@ export function createPreloadApi(ipc: IpcLike): HostApi {
     listScenarios: () => invoke(c.listScenarios),
     loadScenario: (id) => invoke(c.loadScenario, id),
     openScenarioFile: () => invoke(c.openScenarioFile),
+    scenariosWithId: (id) => invoke(c.scenariosWithId, id),
     openGame: (fileRef) => invoke(c.openGame, fileRef),
     saveGame: (request) => invoke(c.saveGame, request),
     recentFiles: () => invoke(c.recentFiles),

@@ -5,6 +5,7 @@
  */
 import type { HostError, HostResult, LocalizedText, ScenarioSummary } from './host-api';
 import { MAX_FILE_BYTES } from './host-api';
+import { checkJsonLimits } from '../sim/json-limits';
 
 const fail = (code: HostError['code'], detail: string): { ok: false; error: HostError } => ({
   ok: false,
@@ -21,10 +22,16 @@ export function checkSize(byteLength: number, fileName: string): HostResult<void
   return { ok: true, value: undefined };
 }
 
+/**
+ * Parses a file's text as JSON and checks the document's shape (nesting, list lengths, text
+ * lengths: the engine's JSON_LIMITS) before anything stores or validates it, so a crafted file
+ * is refused at once with what and where, never after seconds of work or a failed store.
+ */
 export function parseJsonText(text: string, fileName: string): HostResult<unknown> {
   if (text.trim() === '') return fail('invalid-json', `${fileName} is empty.`);
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const truncated = /end of JSON input|Unterminated/i.test(reason)
@@ -32,6 +39,9 @@ export function parseJsonText(text: string, fileName: string): HostResult<unknow
       : '';
     return fail('invalid-json', `${fileName} is not valid JSON${truncated}: ${reason}`);
   }
+  const limits = checkJsonLimits(value);
+  if (limits) return fail('too-large', `${fileName}, at ${limits.path}: ${limits.message}.`);
+  return { ok: true, value };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

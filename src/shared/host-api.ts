@@ -26,6 +26,8 @@ export type HostErrorCode =
   | 'not-a-scenario' // JSON, but not a scenario (detail says which field)
   | 'refused-overwrite' // the target exists and is not a VPoE save, so it is left alone
   | 'invalid-request' // the renderer sent a payload that failed validation
+  | 'conflict' // "Save": the file changed since this game opened or last saved it
+  | 'unavailable' // the browser's storage (IndexedDB) cannot be used in this window
   | 'io'; // the operating system refused (detail carries its message)
 
 export type HostError = {
@@ -34,8 +36,11 @@ export type HostError = {
   detail: string;
 };
 
-/** Saves and scenarios are small; anything bigger is refused before parsing. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Saves and scenarios are small (a 40-quarter save is about 150 KB, the largest built-in
+ * scenario 25 KB); anything bigger is refused before it is read or parsed.
+ */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Autosaves kept per game: older ones are deleted after a newer one is safely on disk. */
 export const AUTOSAVES_PER_GAME = 10;
@@ -86,6 +91,11 @@ export type SaveGameRequest = {
   save: unknown;
   /** Write here without asking ("Save"); absent means ask where ("Save as..."). */
   fileRef?: FileRef;
+  /**
+   * "Save" refuses with 'conflict' when the file changed since this game opened or last saved it
+   * (another window or tab saved there); true writes over it anyway, after the player chose to.
+   */
+  overwrite?: boolean;
   /** Proposed file name for "Save as...", e.g. "series-b-q5.vpoe.json". */
   suggestedName: string;
 };
@@ -105,6 +115,8 @@ export type AutosaveEntry = {
   /** Opaque id for loadAutosave. */
   id: string;
   gameId: string;
+  /** Counts the game's autosaves (1, 2, ...): orders them whatever the clock said. */
+  sequence: number;
   quarter: number;
   scenarioId: string;
   /** ISO 8601 time the autosave was written. */
@@ -137,25 +149,39 @@ export type MenuCommand =
   | { type: 'language'; language: Language }
   | { type: 'quit' };
 
+/**
+ * Every method answers with a value, never a rejected promise: a failure of the disk, of the
+ * browser's storage or of a dialog is a HostResult the UI shows (appInfo, getSettings and
+ * listScenarios have safe answers without storage; onMenuCommand and readyToQuit cannot fail).
+ */
 export interface HostApi {
   appInfo(): Promise<AppInfo>;
   getSettings(): Promise<HostSettings>;
   /** Remembers the choice; the desktop app also relabels its menu. */
-  setLanguage(language: Language): Promise<void>;
+  setLanguage(language: Language): Promise<HostResult<void>>;
 
   listScenarios(): Promise<ScenarioListing>;
   loadScenario(id: string): Promise<HostResult<LoadedScenario>>;
-  /** Lets the player pick a scenario file of their own. */
+  /**
+   * Lets the player pick a scenario file of their own. The host keeps a copy beside its saves,
+   * so every game played on it can be reopened after the file has moved or changed.
+   */
   openScenarioFile(): Promise<HostResult<LoadedScenario>>;
+  /**
+   * Every scenario with this id the host holds: the built-in one and each version of the
+   * player's own files with that id (newest first). A save names its scenario's content hash,
+   * which only the engine computes, so the renderer picks among them.
+   */
+  scenariosWithId(id: string): Promise<HostResult<LoadedScenario[]>>;
 
   /** Opens a save: the given one (recent files), or one the player picks. */
   openGame(fileRef?: FileRef): Promise<HostResult<OpenedGame>>;
   saveGame(request: SaveGameRequest): Promise<HostResult<SavedGame>>;
-  recentFiles(): Promise<RecentFile[]>;
+  recentFiles(): Promise<HostResult<RecentFile[]>>;
 
   writeAutosave(request: AutosaveRequest): Promise<HostResult<AutosaveEntry>>;
-  /** Newest first. */
-  listAutosaves(): Promise<AutosaveEntry[]>;
+  /** Newest first: games by their latest autosave, each game's by sequence number. */
+  listAutosaves(): Promise<HostResult<AutosaveEntry[]>>;
   loadAutosave(id: string): Promise<HostResult<OpenedGame>>;
 
   /** Saves a report or table where the player chooses (dialog or download). */

@@ -11,6 +11,7 @@ export const INVOKE_CHANNELS = {
   listScenarios: 'vpoe:list-scenarios',
   loadScenario: 'vpoe:load-scenario',
   openScenarioFile: 'vpoe:open-scenario-file',
+  scenariosWithId: 'vpoe:scenarios-with-id',
   openGame: 'vpoe:open-game',
   saveGame: 'vpoe:save-game',
   recentFiles: 'vpoe:recent-files',

@@ -32,6 +32,12 @@ export type GameAction =
 
 export type GameActionType = GameAction['type'];
 
+/** The actions that make a game, as its log and its save hold them (see actionsOf). */
+export type LoggedAction = Extract<
+  GameAction,
+  { type: 'submit' } | { type: 'answer' } | { type: 'continue' } | { type: 'inject-card' }
+>;
+
 /** Why an action was refused. `problems` lists every problem of a refused plan (else empty). */
 export interface Refusal {
   action: GameActionType;
@@ -187,8 +193,8 @@ function undoSubmit(game: Game): Result<Game, Refusal> {
  * unsubmitted plan): per quarter its injected dilemmas, the submit, the answers, and 'continue'
  * when the game went on.
  */
-export function actionsOf(game: Game): GameAction[] {
-  const actions: GameAction[] = [];
+export function actionsOf(game: Game): LoggedAction[] {
+  const actions: LoggedAction[] = [];
   const n = game.log.length;
   for (let i = 0; i < n; i++) {
     const entry = game.log[i]!;
@@ -203,8 +209,8 @@ export function actionsOf(game: Game): GameAction[] {
   return actions;
 }
 
-/** A refusal met while replaying, with the index of the refused action. */
-export type ReplayRefusal = Refusal & { index: number };
+/** A refusal met while replaying: the refused action, its index and the game's quarter then. */
+export type ReplayRefusal = Refusal & { index: number; quarter: number; refused: GameAction };
 
 /** A new game with `actions` applied in order; stops at the first refused action. */
 export function replayActions(
@@ -216,7 +222,11 @@ export function replayActions(
   let game = newGame(scenario, seed, { playerName });
   for (let index = 0; index < actions.length; index++) {
     const r = applyAction(game, actions[index]!);
-    if (!r.ok) return { ok: false, error: { ...r.error, index } };
+    if (!r.ok)
+      return {
+        ok: false,
+        error: { ...r.error, index, quarter: game.quarter, refused: actions[index]! },
+      };
     game = r.value;
   }
   return { ok: true, value: game };
@@ -237,7 +247,7 @@ export function submitDecisions(game: Game, decisions: Decisions): Result<Game, 
   const problems = r.error.problems;
   return {
     ok: false,
-    error: problems.length > 0 ? problems : [{ path: '', reason: r.error.reason }],
+    error: problems.length > 0 ? problems : [{ path: '', levers: [], reason: r.error.reason }],
   };
 }
 

@@ -291,7 +291,7 @@ function outlookOf(
 const RUNWAY_WARN = 4;
 const RUNWAY_CRITICAL = 2;
 // - debt tax: ~23% of developer time is the industry norm (Besker et al. 2019); at 30% the
-//   debt is clearly above it and, unpaid, climbs toward 40%+ (MODEL.md behaviour 3).
+//   debt is clearly above it and, unpaid, climbs toward 40%+ (docs/model.md, brief 6.3).
 const DEBT_TAX_WARN = 0.3;
 const DEBT_TAX_CRITICAL = 0.4;
 // - error budget: 1 = the whole budget the SLO allows (Google SRE Workbook).

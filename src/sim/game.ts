@@ -4,6 +4,7 @@
  */
 import { deckFor } from './deck';
 import { checkDecisions, cloneDecisions, repeatsWithoutOneOffs } from './decisions';
+import { hasNoOneOffs, withoutOneOffs } from './levers/copy';
 import { dilemmaEvent, drawPending } from './model/choices';
 import { applyEffects } from './model/effects';
 import { staffIndex, LEVEL_INDEX, ROLE_INDEX, CELLS } from './model/staff';
@@ -26,7 +27,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.3.0';
+export const ENGINE_VERSION = '1.4.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 
@@ -163,11 +164,7 @@ export function phaseOf(game: Game): GamePhase {
 export function defaultDecisions(game: Game): Decisions {
   const last = game.log[game.log.length - 1];
   // A fresh copy: callers may edit it freely without touching the game's history.
-  const d = cloneDecisions(last ? last.decisions : game.scenario.startingDecisions);
-  d.org.promotionsToManager = 0;
-  d.org.promotionsToStaff = 0;
-  d.talent.layoffs = [];
-  return d;
+  return withoutOneOffs(last ? last.decisions : game.scenario.startingDecisions);
 }
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -194,7 +191,8 @@ export function resolveQuarter(game: Game, d: Decisions): Result<Game, DecisionP
   const q = game.quarter;
   const r = stepQuarter(game.scenario, game.state, decisions, q, rng);
   let status = game.status;
-  if (r.state.cash < 0) status = 'bankrupt';
+  // Negated so cash that is not a number (a defect upstream) ends the game instead of playing on.
+  if (!(r.state.cash >= 0)) status = 'bankrupt';
   else if (r.state.lowConfidenceQuarters >= game.scenario.end.firedAfterQuarters) status = 'fired';
   let pending: PendingEvent[] = [];
   const state = r.state;
@@ -249,22 +247,10 @@ const startingValid = new WeakMap<Scenario, boolean>();
 function startingPlanValid(game: Game): boolean {
   let valid = startingValid.get(game.scenario);
   if (valid === undefined) {
-    const d = cloneDecisions(game.scenario.startingDecisions);
-    d.org.promotionsToManager = 0;
-    d.org.promotionsToStaff = 0;
-    d.talent.layoffs = [];
-    valid = checkDecisions(game, d).length === 0;
+    valid = checkDecisions(game, withoutOneOffs(game.scenario.startingDecisions)).length === 0;
     startingValid.set(game.scenario, valid);
   }
   return valid;
-}
-
-function hasNoOneOffs(d: Decisions): boolean {
-  return (
-    Object.is(d.org.promotionsToManager, 0) &&
-    Object.is(d.org.promotionsToStaff, 0) &&
-    d.talent.layoffs.length === 0
-  );
 }
 
 export function pendingEvents(game: Game): PendingEvent[] {

@@ -13,6 +13,7 @@ export {
   type GameAction,
   type Refusal,
 } from './actions';
+export { playToEnd, type PolicyRefusal } from './run';
 export { selectOutcome, selectScore } from './selectors';
-export type { Decisions, Game, QuarterMetrics } from './types';
+export type { Decisions, Game, Policy, QuarterMetrics } from './types';
 export type { Scenario } from './scenario/schema';

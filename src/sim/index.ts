@@ -22,7 +22,10 @@ export type {
   GameStatus,
   Kpi,
   KpiArea,
+  LeverId,
   LeverInfo,
+  LeverLimit,
+  LeverValue,
   Level,
   LocalizedText,
   LogEntry,
@@ -39,7 +42,6 @@ export type {
   Result,
   Role,
   SaveError,
-  SaveFile,
   SimState,
   StaffLine,
   StakeholderId,
@@ -61,7 +63,8 @@ export {
   CONDITION_METRICS,
 } from './scenario/schema';
 export type { ScenarioIssue } from './scenario/parse';
-export { parseScenario, scenarioHash } from './scenario/parse';
+export { scenarioHash } from './scenario/parse';
+export { parseScenario } from './scenario/playable';
 export { deckFor } from './deck';
 
 // Game lifecycle
@@ -76,10 +79,18 @@ export {
   continueGame,
   type GameAction,
   type GameActionType,
+  type LoggedAction,
   type Refusal,
   type ReplayRefusal,
 } from './actions';
 export { checkDecisions } from './decisions';
+export {
+  ALLOCATION_SHARES,
+  ALLOCATION_TOTAL,
+  getLever,
+  setLever,
+  type AllocationShare,
+} from './levers';
 export { previewQuarter } from './preview';
 
 // The pure quarter step (for benchmarks and tools): (scenario, state, decisions, quarter, rng|null)
@@ -114,7 +125,7 @@ export { describeEvent } from './narrative';
 // Machine
 export { gameMachine, createGameActor, type GameContext, type GameEvent } from './machine';
 
-// Saves
+// Saves (the action log, format 2)
 export {
   toSave,
   migrateSave,
@@ -122,16 +133,34 @@ export {
   gameAtQuarter,
   branchGame,
   gameChecksum,
+  saveChecksum,
   SAVE_SCHEMA_VERSION,
+  MIGRATIONS,
   type LoadSaveError,
   type LoadSaveOptions,
   type LoadedSave,
+  type MigrationStep,
   type ModelChange,
   type PlanDraft,
+  type SaveFile,
   type SaveFileWithDraft,
   type DraftOutcome,
 } from './save';
 
+// Analysis: what the app's compare and replay views show, computed here and formatted there
+export {
+  decisionDifferences,
+  forkQuarter,
+  leverDifferences,
+  overlayRows,
+  sameScenario,
+  sharedShocks,
+  type ChoiceDifference,
+  type LeverDifference,
+  type QuarterDifference,
+  type QuarterShocks,
+} from './analysis/compare';
+
 // Headless runs
-export { runGame, runBatch, summarise } from './run';
+export { runGame, runBatch, summarise, playToEnd, policyAction, type PolicyRefusal } from './run';
 export { balancedPolicy, carelessPolicy, extremePolicies, SENSIBLE_OPTIONS } from './policies';

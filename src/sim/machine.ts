@@ -1,32 +1,37 @@
 /**
- * The game machine (xstate v5): orchestrates the phases briefing -> planning -> resolving ->
- * events -> review -> next quarter's briefing, or ended. The numbers come from the pure
- * functions in game.ts; guards refuse invalid input, which leaves the game as it was and sets
- * context.lastError. The briefing is the machine's own phase, not a Game field: the game is in
- * its 'planning' phase throughout, so saves, replays and headless runs never see it.
+ * The game machine (xstate v5): adds the quarter's briefing to the game's own phases. Every
+ * change to the game is an action sent to applyAction (ACT), which owns every rule and refusal;
+ * the machine's states follow game.phase, plus 'briefing', which opens each new quarter before
+ * planning. The briefing is the machine's own, not a Game field: the game is in its 'planning'
+ * phase throughout, so saves, replays and headless runs never see it. A refused event leaves
+ * the game as it was and sets context.lastError.
  */
 import { assign, createActor, setup } from 'xstate';
-import { answerEvent, continueGame, submitDecisions } from './actions';
+import { applyAction, type GameAction, type GameActionType } from './actions';
 import { newGame } from './game';
 import type { Scenario } from './scenario/schema';
-import type { Decisions, DecisionProblem, Game, LocalizedText } from './types';
+import type { Game, LocalizedText } from './types';
 
 export interface GameContext {
   game: Game;
+  /** why the last event was refused; null after an accepted one */
   lastError: LocalizedText | null;
-  problems: DecisionProblem[];
+  /** the last quarter whose briefing the player left for its plan (0: none yet) */
+  briefed: number;
 }
 
-export type GameEvent =
-  | { type: 'START_PLANNING' }
-  | { type: 'SUBMIT_DECISIONS'; decisions: Decisions }
-  | { type: 'ANSWER'; eventId: string; optionId: string }
-  | { type: 'CONTINUE' };
+export type GameEvent = { type: 'START_PLANNING' } | { type: 'ACT'; action: GameAction };
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
-const wrongPhase = (what: LocalizedText) => ({
-  lastError: t(`${what.en} is not possible now.`, `今は${what.ja}できません。`),
-});
+
+/** The player's own moves, which wait until the briefing has been read. */
+const PLAYER_MOVES: ReadonlySet<GameActionType> = new Set([
+  'set-decisions',
+  'submit',
+  'answer',
+  'continue',
+  'undo-submit',
+]);
 
 export const gameMachine = setup({
   types: {
@@ -35,97 +40,70 @@ export const gameMachine = setup({
     input: {} as { game: Game },
   },
   guards: {
-    refused: ({ context }) => context.lastError !== null,
+    ended: ({ context }) => context.game.phase === 'ended',
+    newQuarter: ({ context }) =>
+      context.game.phase === 'planning' && context.game.quarter > context.briefed,
     inPlanning: ({ context }) => context.game.phase === 'planning',
     inEvents: ({ context }) => context.game.phase === 'events',
-    inReview: ({ context }) => context.game.phase === 'review',
+    playerMove: ({ event }) => event.type === 'ACT' && PLAYER_MOVES.has(event.action.type),
   },
   actions: {
-    // Each action computes once and stores either the new game or the refusal; the
-    // transient states then route on the result (no guard repeats the work).
-    trySubmit: assign(({ context, event }) => {
-      if (event.type !== 'SUBMIT_DECISIONS') return {};
-      const r = submitDecisions(context.game, event.decisions);
-      if (r.ok) return { game: r.value, lastError: null, problems: [] };
-      const first = r.error[0];
-      return {
-        problems: r.error,
-        lastError: first
-          ? first.reason
-          : t('The decisions were refused.', '意思決定は受け付けられませんでした。'),
-      };
+    apply: assign(({ context, event }) => {
+      if (event.type !== 'ACT') return {};
+      const r = applyAction(context.game, event.action);
+      return r.ok ? { game: r.value, lastError: null } : { lastError: r.error.reason };
     }),
-    tryAnswer: assign(({ context, event }) => {
-      if (event.type !== 'ANSWER') return {};
-      const r = answerEvent(context.game, event.eventId, event.optionId);
-      return r.ok ? { game: r.value, lastError: null } : { lastError: r.error };
-    }),
-    advance: assign(({ context }) => ({ game: continueGame(context.game), lastError: null })),
-    clearError: assign(() => ({ lastError: null, problems: [] })),
-    refuseStartPlanningNow: assign(() => wrongPhase(t('Starting to plan', '計画を始めることは'))),
+    leaveBriefing: assign(({ context }) => ({ briefed: context.game.quarter, lastError: null })),
+    refuseStartPlanningNow: assign(() => ({
+      lastError: t('Starting to plan is not possible now.', '今は計画を始めることはできません。'),
+    })),
     refuseBeforePlanning: assign(() => ({
       lastError: t(
         'Read the briefing and start planning first.',
         '先にブリーフィングを読み、計画を始めてください。',
       ),
     })),
-    refuseSubmitNow: assign(() => wrongPhase(t('Submitting decisions', '意思決定の提出は'))),
-    refuseAnswerNow: assign(() => wrongPhase(t('Answering', '回答は'))),
-    refuseContinueNow: assign(() => wrongPhase(t('Continuing', '次へ進むことは'))),
   },
 }).createMachine({
   id: 'vpoeGame',
-  context: ({ input }) => ({ game: input.game, lastError: null, problems: [] }),
+  context: ({ input }) => ({ game: input.game, lastError: null, briefed: 0 }),
   initial: 'routing',
   states: {
+    // Transient: the state that shows the game's phase (a new quarter opens on its briefing).
     routing: {
       always: [
-        { guard: 'inPlanning', target: 'briefing' },
-        { guard: 'inEvents', target: 'events' },
-        { guard: 'inReview', target: 'review' },
-        { target: 'ended' },
-      ],
-    },
-    // Every quarter opens here: the player reads selectBriefing(game), then starts planning.
-    briefing: {
-      on: {
-        START_PLANNING: { target: 'planning', actions: 'clearError' },
-        SUBMIT_DECISIONS: { actions: 'refuseBeforePlanning' },
-        ANSWER: { actions: 'refuseAnswerNow' },
-        CONTINUE: { actions: 'refuseContinueNow' },
-      },
-    },
-    planning: {
-      on: {
-        SUBMIT_DECISIONS: { target: 'resolving', actions: 'trySubmit' },
-        START_PLANNING: { actions: 'refuseStartPlanningNow' },
-        ANSWER: { actions: 'refuseAnswerNow' },
-        CONTINUE: { actions: 'refuseContinueNow' },
-      },
-    },
-    // Transient: refused -> back to planning (game untouched), else on to events or review.
-    resolving: {
-      always: [
-        { guard: 'refused', target: 'planning' },
+        { guard: 'ended', target: 'ended' },
+        { guard: 'newQuarter', target: 'briefing' },
+        { guard: 'inPlanning', target: 'planning' },
         { guard: 'inEvents', target: 'events' },
         { target: 'review' },
       ],
     },
-    events: {
-      always: [{ guard: 'inReview', target: 'review' }],
+    briefing: {
       on: {
-        ANSWER: { target: 'events', actions: 'tryAnswer', reenter: true },
+        START_PLANNING: { target: 'planning', actions: 'leaveBriefing' },
+        ACT: [
+          { guard: 'playerMove', actions: 'refuseBeforePlanning' },
+          { target: 'routing', actions: 'apply' },
+        ],
+      },
+    },
+    planning: {
+      on: {
+        ACT: { target: 'routing', actions: 'apply' },
         START_PLANNING: { actions: 'refuseStartPlanningNow' },
-        SUBMIT_DECISIONS: { actions: 'refuseSubmitNow' },
-        CONTINUE: { actions: 'refuseContinueNow' },
+      },
+    },
+    events: {
+      on: {
+        ACT: { target: 'routing', actions: 'apply' },
+        START_PLANNING: { actions: 'refuseStartPlanningNow' },
       },
     },
     review: {
       on: {
-        CONTINUE: { target: 'routing', actions: 'advance' },
+        ACT: { target: 'routing', actions: 'apply' },
         START_PLANNING: { actions: 'refuseStartPlanningNow' },
-        SUBMIT_DECISIONS: { actions: 'refuseSubmitNow' },
-        ANSWER: { actions: 'refuseAnswerNow' },
       },
     },
     ended: { type: 'final' },

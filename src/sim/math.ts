@@ -17,6 +17,13 @@ export const pow: (base: number, exponent: number) => number = stdlibPow;
 export const log10: (x: number) => number = stdlibLog10;
 export const log2: (x: number) => number = stdlibLog2;
 
+/** Hyperbolic tangent from exp (Math.tanh is an approximation too). */
+export function tanh(x: number): number {
+  const e = exp(-2 * Math.abs(x));
+  const t = (1 - e) / (1 + e);
+  return x < 0 ? -t : t;
+}
+
 /** x^4 (annualising a quarterly ratio) with two exactly rounded multiplications, no pow. */
 export function pow4(x: number): number {
   const x2 = x * x;

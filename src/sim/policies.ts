@@ -1,9 +1,11 @@
 /**
  * Reference policies for tests, the CLI and the luck-vs-skill checks: a balanced responsive
- * policy, a careless one, and the extremes of MODEL.md section 6 item 13.
+ * policy, a careless one, and the extremes of docs/model.md, brief 6.13.
  */
 import { deckFor } from './deck';
+import { engineeringEnvelope, engineeringShare } from './model/budget';
 import { safeExit } from './model/handover';
+import { candidateSupply, fillRate } from './model/people';
 import { countOf } from './model/staff';
 import { expectedFeatures } from './step';
 import type { Decisions, Game, PendingEvent, Policy, QuarterMetrics, StaffLine } from './types';
@@ -89,7 +91,15 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
   let debt = 18;
   let reliability = 10;
   let security = 6;
-  const innovation = 4;
+  let innovation = 4;
+  // Well ahead of what the market asks, more features earn little; innovation time (with
+  // diminishing returns, model/business.ts) is where the next gain lies.
+  const ahead = m.featuresDelivered / expectedFeatures(s, Math.max(1, game.quarter - 1));
+  if (game.quarter > 1 && ahead > 1.3) {
+    const shift = ahead > 1.6 ? 12 : 6;
+    innovation += shift;
+    features -= shift;
+  }
   if (m.debtTax > 0.3) {
     debt += 6;
     features -= 6;
@@ -103,18 +113,31 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
     features -= 4;
   }
   const hiring: StaffLine[] = [];
+  const exit = contractorExit(game);
   const canGrow = m.runwayQuarters > 8 && m.exhaustion < 65;
   if (canGrow) {
     // Grow ~8% a quarter: sustainable onboarding (mentoring load stays near 20% of seniors).
     // Where offers are often declined (slow pay bands), open more requisitions to get there.
-    const pipelineScale = Math.max(1, 0.65 / s.market.offerAcceptance);
+    // Openings beyond the candidate supply fill less often (model/people.ts, fillRate): open
+    // enough for the target, judged at a normal market.
+    const supply = candidateSupply(hc, 1, 'hybrid');
+    const pipelineScale =
+      Math.max(1, 0.65 / s.market.offerAcceptance) / fillRate(Math.round(hc * 0.08), supply);
     // Responsive: when the product falls behind the market and the money is there, grow
     // faster (15% a quarter: newcomers pass the 20% dilution threshold, a price it accepts).
     const behind = m.featuresDelivered < expectedFeatures(s, game.quarter) && m.runwayQuarters > 12;
-    const rate = behind ? 0.15 : 0.08;
+    // Inside the budget envelope agreed with the CFO, with runway to spare, grow faster; at
+    // the envelope, slowly (model/budget.ts).
+    const envelopeUse = engineeringShare(m) / engineeringEnvelope(s);
+    const rate =
+      envelopeUse > 1 ? 0.03 : behind || (envelopeUse < 0.9 && m.runwayQuarters > 12) ? 0.15 : 0.08;
+    // Seats a contractor exit frees are hired in-house (insourcing), on top of the growth.
+    const insource = Math.max(0, game.state.contractors - exit.contractors);
+    // Never far beyond the candidate supply: those openings mostly cost interviews.
     const n = Math.min(
       s.limits.maxHiresPerQuarter,
-      Math.round(hc * rate * pipelineScale * (opts.hireScale ?? 1)),
+      Math.round(supply * (opts.hireScale ?? 1)),
+      Math.round((hc * rate + insource) * pipelineScale * (opts.hireScale ?? 1)),
     );
     const seniors = Math.ceil(n * 0.6);
     if (seniors > 0) hiring.push({ role: 'product', level: 'senior', count: seniors });
@@ -133,8 +156,12 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
     countOf(game.state, 3, 3);
   const span = (hc - managers) / Math.max(1, managers);
   const initiatives: string[] = [];
-  const ids = new Set(s.initiatives.map((i) => i.id));
-  const running = new Set(game.state.initiatives.map((i) => i.id));
+  // Finished initiatives are off the menu (they complete once).
+  const finished = new Set(game.state.initiatives.filter((i) => i.progress >= 1).map((i) => i.id));
+  const ids = new Set(s.initiatives.map((i) => i.id).filter((id) => !finished.has(id)));
+  const running = new Set(
+    game.state.initiatives.map((i) => i.id).filter((id) => !finished.has(id)),
+  );
   if (ids.has('infra-as-code') && (running.has('infra-as-code') || m.infraDebt > 30))
     initiatives.push('infra-as-code');
   else if (
@@ -145,7 +172,6 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
   const risk = s.riskRegister
     .filter((r) => r.mitigates === 'breach' || r.mitigates === 'key-person')
     .map((r) => r.id);
-  const exit = contractorExit(game);
   for (const id of exit.exitPlan) risk.push(id);
   const usableSeniors = game.state.staff[(0 * 4 + 1) * 4 + 3] ?? 0;
   return {
@@ -263,7 +289,7 @@ function variant(name: string, change: (d: Decisions, game: Game) => Decisions):
   return { name, decide: (game) => change(balancedDecide(game), game), choose: sensibleChoice };
 }
 
-/** The fixed extremes that must lose to the balanced policy in most seeds (MODEL.md 6.13). */
+/** The fixed extremes that must lose to the balanced policy in most seeds (docs/model.md, brief 6.13). */
 export const extremePolicies: Policy[] = [
   variant('all-features', (d) => ({
     ...d,

@@ -3,7 +3,7 @@
  * build LocalizedText lazily from ids and params (kept out of the quarter step).
  */
 import { DRIVER_IDS, DRIVER_LABELS, DRIVEN_METRICS } from './model/drivers';
-import { LEVERS } from './levers';
+import { leverInfos } from './levers/info';
 import { countOf } from './model/staff';
 import { describeEvent } from './narrative';
 import { gameScore, scoreGame } from './model/score';
@@ -429,6 +429,10 @@ export function selectScore(game: Game): Pick<Outcome, 'status' | 'score' | 'gra
   return gameScore(game);
 }
 
-export function selectLevers(): LeverInfo[] {
-  return LEVERS.slice();
+/**
+ * Every lever, in the lever table's order. With a game, each lever's range is narrowed to the
+ * game's limits (scenario caps, people there are) and the limit is described.
+ */
+export function selectLevers(game?: Game): LeverInfo[] {
+  return leverInfos(game);
 }

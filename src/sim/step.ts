@@ -13,7 +13,7 @@ import { expectedFeatures } from './model/growth';
 import { staffTotals } from './model/staff';
 import { businessFlows } from './quarter/business';
 import { featureCapacity } from './quarter/capacity';
-import type { QuarterContext, QuarterOutcomes } from './quarter/context';
+import type { QuarterContext, QuarterOutcomes, WorkAllocation } from './quarter/context';
 import { debtChanges } from './quarter/debt';
 import { deliverAndOperate } from './quarter/delivery';
 import { progressInitiatives } from './quarter/initiatives';
@@ -39,6 +39,8 @@ export interface StepResult {
   metrics: QuarterMetrics;
   drivers: Partial<Record<MetricId, number[]>>;
   events: EventRecord[];
+  /** the quarter's work shares as the step used them (after an error-budget freeze) */
+  work: WorkAllocation;
 }
 
 /**
@@ -297,5 +299,5 @@ export function stepQuarter(
   const drivers: Partial<Record<MetricId, number[]>> = metricDrivers(q, o, cloudF);
   s.factors = { features: capacity.factors, cloud: cloudF, cfr: delivery.cfrParts };
   s.last = metrics;
-  return { state: s, metrics, drivers, events };
+  return { state: s, metrics, drivers, events, work: q.alloc };
 }

@@ -3,6 +3,7 @@
  * JSON.parse(JSON.stringify(game)) unchanged. Money is in the scenario's currency
  * (see Scenario.currency); "per quarter" unless the name says otherwise.
  */
+import type { Decisions as LeverDecisions, LeverId } from './levers';
 import type { Scenario } from './scenario/schema';
 
 export type { Scenario };
@@ -23,10 +24,6 @@ export type Level = (typeof LEVELS)[number];
 /** Tenure cohorts: 0 = arrived this quarter, 1 = second quarter, 2 = third, 3 = ramped up. */
 export const COHORTS = 4;
 
-export type WorkPolicy = 'office' | 'hybrid' | 'remote';
-export type ToolSourcing = 'open-source' | 'commercial';
-export type ErrorBudgetPolicy = 'none' | 'freeze';
-
 /** A hiring or layoff line. */
 export interface StaffLine {
   role: Role;
@@ -37,94 +34,26 @@ export interface StaffLine {
 
 /**
  * The player's decisions for one quarter, grouped by the VPoE's seven responsibilities
- * (MODEL.md section 2). Every lever has a cost now and an effect later; selectLevers()
- * describes each one (id = dotted path into this object).
+ * (docs/model.md, brief 2) and the trends to steer. Its shape, ranges and defaults are the
+ * lever table's (levers/table.ts); selectLevers() describes each lever (id = dotted path into it).
  */
-export interface Decisions {
-  /** 1. Organisation design */
-  org: {
-    /** target people per team, 3-15; teams are split/merged to it */
-    teamSizeTarget: number;
-    /** a dedicated platform team (platform engineers leave feature work, raise CI/IaC/observability) */
-    platformTeam: boolean;
-    /** an enabling team (2 seniors coach others: faster ramp-up and practice adoption) */
-    enablingTeam: boolean;
-    /** seniors promoted to engineering manager this quarter */
-    promotionsToManager: number;
-    /** seniors promoted to staff/lead this quarter */
-    promotionsToStaff: number;
-  };
-  /** 2. Culture and process: investment levels 0 (none) - 3 (high) */
-  process: {
-    ciCd: number;
-    testAutomation: number;
-    /** 0 light, 1 standard, 2 strict */
-    codeReview: number;
-    postmortems: boolean;
-    documentation: number;
-  };
-  /** 3. Talent */
-  talent: {
-    /** requisitions opened this quarter */
-    hiring: StaffLine[];
-    /** salary position vs. market, percent, -10..+20 */
-    payAdjustmentPct: number;
-    /** training and mentoring budget, level 0-3 */
-    training: number;
-    /** career ladder / evaluation initiative */
-    careerLadder: boolean;
-    /** people let go this quarter */
-    layoffs: StaffLine[];
-  };
-  /** 4. Roadmap and debt: capacity allocation in percent; must sum to 100 */
-  allocation: {
-    features: number;
-    debtPaydown: number;
-    reliability: number;
-    security: number;
-    innovation: number;
-  };
-  /** ids of architecture initiatives to run (scenario catalogue); omitted ones stop */
-  initiatives: string[];
-  /** 5. Budget and resources */
-  budget: {
-    /** FinOps rightsizing programme (costs platform time, recovers waste) */
-    rightsizing: boolean;
-    /** share of cloud usage under reserved/savings-plan commitments, 0-0.9 */
-    commitmentCoverage: number;
-    /** contractor FTEs this quarter */
-    contractors: number;
-    tools: { observability: boolean; ci: boolean; securityScanning: boolean };
-    sourcing: ToolSourcing;
-  };
-  /** 6. Coaching managers, levels 0-3 */
-  coaching: {
-    oneOnOnes: number;
-    leadershipTraining: number;
-  };
-  /** 7. Reporting and risk: risk-register items mitigated this quarter (ids from the scenario) */
-  riskMitigations: string[];
-  /** Trends the VPoE must steer */
-  trends: {
-    /** share of engineers using AI assistants, 0-1 */
-    aiAdoption: number;
-    /** AI guardrails (review, tests), level 0-3 */
-    aiGuardrails: number;
-    workPolicy: WorkPolicy;
-    chaosEngineering: boolean;
-    /** SLO target availability, e.g. 0.999 */
-    sloTarget: number;
-    errorBudgetPolicy: ErrorBudgetPolicy;
-  };
-}
+export type Decisions = LeverDecisions;
+export type WorkPolicy = Decisions['trends']['workPolicy'];
+export type ToolSourcing = Decisions['budget']['sourcing'];
+export type ErrorBudgetPolicy = Decisions['trends']['errorBudgetPolicy'];
+export type { LeverId, LeverValue } from './levers';
 
-/** A refused decision: path is a dotted path into Decisions, e.g. "allocation" or "talent.hiring[0].count". */
+/**
+ * A refused decision. path is a dotted path into Decisions ("allocation",
+ * "talent.hiring[0].count"; "" for the whole plan); levers are the levers it concerns.
+ */
 export interface DecisionProblem {
   path: string;
+  levers: LeverId[];
   reason: LocalizedText;
 }
 
-/** Engineering capabilities, each 0-1 (MODEL.md section 1). */
+/** Engineering capabilities, each 0-1 (docs/model.md, brief 1). */
 export interface Capabilities {
   ciCd: number;
   testAutomation: number;
@@ -204,7 +133,7 @@ export type EffectTarget =
 /** An architecture initiative in progress. */
 export interface InitiativeState {
   id: string;
-  /** 0-1 */
+  /** 0-1; a finished initiative stays in the list at 1 and never runs again */
   progress: number;
   startedQuarter: number;
 }
@@ -218,7 +147,7 @@ export interface PipelineEntry {
 }
 
 /**
- * The model's stocks (MODEL.md section 1). staff is a flat array indexed by
+ * The model's stocks (docs/model.md, brief 1). staff is a flat array indexed by
  * staffIndex(role, level, cohort) = ((role * 4) + level) * 4 + cohort: headcount, integers.
  */
 export interface SimState {
@@ -495,7 +424,7 @@ export interface Outcome {
   turningPoints: TurningPoint[];
 }
 
-/** A quarter that moved the score most (MODEL.md 4: what the debrief explains). */
+/** A quarter that moved the score most (docs/model.md, brief 4: what the debrief explains). */
 export interface TurningPoint {
   quarter: number;
   /** the major event of the quarter, else how the score moved */
@@ -509,19 +438,7 @@ export interface TurningPoint {
   choices: { title: LocalizedText; option: LocalizedText }[];
 }
 
-export interface LeverInfo {
-  /** dotted path into Decisions */
-  id: string;
-  responsibility: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
-  kind: 'number' | 'boolean' | 'choice' | 'staff-lines' | 'ids';
-  label: LocalizedText;
-  help: LocalizedText;
-  min?: number;
-  max?: number;
-  step?: number;
-  unit?: string;
-  choices?: { value: string | number; label: LocalizedText }[];
-}
+export type { LeverInfo, LeverLimit } from './levers/info';
 
 /** A live projection of the plan, computed without advancing the PRNG. */
 export interface Projection {
@@ -536,21 +453,6 @@ export interface Projection {
   incidentRisk: number;
   breachRisk: number;
   headcountNext: number;
-}
-
-export interface SaveFile {
-  format: 'vpoe-save';
-  schemaVersion: number;
-  engineVersion: string;
-  scenario: { id: string; hash: string };
-  seed: number;
-  playerName: string;
-  log: LogEntry[];
-  parent?: { seed: number; quarter: number; checksum: string };
-  /** where the player was when saving (the replay stops there) */
-  position?: { quarter: number; phase: GamePhase };
-  /** hash of the replayed game's metrics, status and PRNG state ('' = unverified version-0 save) */
-  checksum: string;
 }
 
 export interface SaveError {

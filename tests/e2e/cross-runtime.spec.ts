@@ -11,7 +11,7 @@ import {
   type Scenario,
 } from '../../src/sim/index';
 
-// MODEL.md 6.15 across runtimes: a game played in the browser (Chromium's V8) must be the same
+// docs/model.md, brief 6.15 across runtimes: a game played in the browser (Chromium's V8) must be the same
 // game, to the last bit, as in Node (the CLI, the desktop app's main side and these tests), or a
 // save written in one is refused as "diverged" by the other.
 

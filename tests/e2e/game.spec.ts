@@ -23,6 +23,7 @@ import {
   startPlanning,
 } from './game-driver';
 import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
+import { docScreenshot } from './helpers/screenshots';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -47,15 +48,22 @@ function expectedOutcome() {
   return selectOutcome(runGame(parsed.value, SEED, policy));
 }
 
-/** Scrolls through the page so that charts built on first sight exist, then back to the top. */
+/**
+ * Scrolls each chart that is built on first sight into view until none is left waiting, waits
+ * until every chart has drawn, then goes back to the top (for full-page screenshots and axe).
+ */
 async function revealWholePage(page: Page) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < height; y += 500) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(30);
+  // Only those on show: the other tabs' placeholders are hidden and never come into view.
+  const waiting = page.locator('[data-when-visible="waiting"]').filter({ visible: true });
+  // Each pass shows at least one more: the loop ends within the number of placeholders.
+  for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
+    await waiting.first().scrollIntoViewIfNeeded();
+    await expect.poll(() => waiting.count()).toBeLessThan(left);
   }
+  await expect(
+    page.locator('.recharts-responsive-container:not(:has(svg))').filter({ visible: true }),
+  ).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(100);
 }
 
 async function expectNoSeriousA11yViolations(page: Page, screen: string) {
@@ -77,7 +85,7 @@ test('a whole game played through the UI ends with the engine’s own result for
   test.setTimeout(240_000);
   await startGame(page, SCENARIO_ID, SEED, 'Team E2E');
   await expect(page.getByTestId('tour')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/game-tour-en.png' });
+  await docScreenshot(page, 'game-tour-en.png');
   await dismissTourIfShown(page);
 
   let shotDialog = false;
@@ -92,7 +100,7 @@ test('a whole game played through the UI ends with the engine’s own result for
     await expectBriefing(page, quarter);
     if (quarter === 1) {
       await expect(page.getByRole('heading', { name: 'What winning means' })).toBeVisible();
-      await page.screenshot({ path: 'docs/screenshots/briefing-first-en.png' });
+      await docScreenshot(page, 'briefing-first-en.png');
       await expectNoSeriousA11yViolations(page, 'briefing, quarter 1');
       // Metric names explain themselves here too.
       await page.getByTestId('briefing-runwayQuarters').locator('.glossary-term').focus();
@@ -101,7 +109,7 @@ test('a whole game played through the UI ends with the engine’s own result for
     }
     if (!shotBriefing && quarter >= 3 && (await page.locator('.briefing-commitments').count())) {
       await revealWholePage(page);
-      await page.screenshot({ path: 'docs/screenshots/briefing-en.png', fullPage: true });
+      await docScreenshot(page, 'briefing-en.png', { fullPage: true });
       await expectNoSeriousA11yViolations(page, 'briefing');
       await page.getByTestId('start-planning').focus();
       shotBriefing = true;
@@ -109,14 +117,14 @@ test('a whole game played through the UI ends with the engine’s own result for
     await passBriefing(page, quarter);
     if (quarter === 1) {
       await expect(page.getByTestId('projection')).toBeVisible();
-      await page.screenshot({ path: 'docs/screenshots/plan-en.png' });
+      await docScreenshot(page, 'plan-en.png');
       await expectNoSeriousA11yViolations(page, 'plan');
     }
     await editPlan(page, quarter);
     await page.getByTestId('end-quarter').click();
     await expect(page.locator(`.game[data-resolved-quarters="${quarter}"]`)).toBeVisible();
     if (!shotDialog && (await page.locator('.game').getAttribute('data-phase')) === 'events') {
-      await page.screenshot({ path: 'docs/screenshots/dialog-en.png' });
+      await docScreenshot(page, 'dialog-en.png');
       await expectNoSeriousA11yViolations(page, 'dialog');
       shotDialog = true;
     }
@@ -124,17 +132,17 @@ test('a whole game played through the UI ends with the engine’s own result for
     await expect(page.getByTestId('report')).toBeVisible();
     if (!shotReport && quarter >= 2) {
       await revealWholePage(page);
-      await page.screenshot({ path: 'docs/screenshots/report-en.png', fullPage: true });
+      await docScreenshot(page, 'report-en.png', { fullPage: true });
       await expectNoSeriousA11yViolations(page, 'report');
       await page.getByRole('tab', { name: 'Dashboard' }).click();
       await expect(page.getByTestId('dashboard')).toBeVisible();
       await revealWholePage(page);
-      await page.screenshot({ path: 'docs/screenshots/dashboard-en.png', fullPage: true });
+      await docScreenshot(page, 'dashboard-en.png', { fullPage: true });
       await expectNoSeriousA11yViolations(page, 'dashboard');
       // Every metric explains itself: keyboard focus shows the glossary entry.
       await page.getByTestId('kpi-burnMultiple').locator('.glossary-term').focus();
       await expect(page.getByRole('tooltip').filter({ hasText: 'David Sacks' })).toBeVisible();
-      await page.screenshot({ path: 'docs/screenshots/glossary-tooltip-en.png' });
+      await docScreenshot(page, 'glossary-tooltip-en.png');
       await page.getByRole('tab', { name: 'Report' }).click();
       shotReport = true;
     }
@@ -144,7 +152,7 @@ test('a whole game played through the UI ends with the engine’s own result for
 
   await expect(page.getByTestId('debrief')).toBeVisible();
   await revealWholePage(page);
-  await page.screenshot({ path: 'docs/screenshots/debrief-en.png', fullPage: true });
+  await docScreenshot(page, 'debrief-en.png', { fullPage: true });
   await expectNoSeriousA11yViolations(page, 'debrief');
 
   const expected = expectedOutcome();
@@ -158,7 +166,7 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await page.getByRole('button', { name: '日本語' }).click();
   await page.locator(`[data-scenario-id="${SCENARIO_ID}"]`).getByRole('button').click();
   await expect(page.getByRole('heading', { name: 'このシナリオでの勝利条件' })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/newgame-ja.png', fullPage: true });
+  await docScreenshot(page, 'newgame-ja.png', { fullPage: true });
   await page.getByTestId('seed-input').fill(String(SEED));
   await page.getByTestId('start-game').click();
   await expect(page.getByText('最初の四半期ガイド')).toBeVisible();
@@ -171,23 +179,23 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await passBriefing(page, 1);
   await expect(page.getByRole('heading', { name: '開発キャパシティの配分' })).toHaveCount(0);
   await expect(page.getByText('開発キャパシティの配分').first()).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/plan-ja.png' });
+  await docScreenshot(page, 'plan-ja.png');
   await page.getByRole('tab', { name: 'ダッシュボード' }).click();
   await expect(page.getByRole('heading', { name: 'デリバリー(DORA)' })).toBeVisible();
   await revealWholePage(page);
-  await page.screenshot({ path: 'docs/screenshots/dashboard-ja.png', fullPage: true });
+  await docScreenshot(page, 'dashboard-ja.png', { fullPage: true });
   // One quarter in Japanese: the dialogs and the report follow the language.
   await page.getByRole('tab', { name: '計画' }).click();
   await page.getByTestId('end-quarter').click();
   await answerDialogs(page, 1);
   await expect(page.getByRole('heading', { name: '第 1 四半期レポート' })).toBeVisible();
   await revealWholePage(page);
-  await page.screenshot({ path: 'docs/screenshots/report-ja.png', fullPage: true });
+  await docScreenshot(page, 'report-ja.png', { fullPage: true });
   await page.getByRole('tab', { name: 'ダッシュボード' }).click();
   await page.getByRole('button', { name: '用語集' }).click();
   await page.getByRole('searchbox', { name: '用語を検索' }).fill('エラーバジェット');
   await expect(page.getByRole('dialog', { name: '用語集' })).toContainText('1 − SLO');
-  await page.screenshot({ path: 'docs/screenshots/glossary-ja.png' });
+  await docScreenshot(page, 'glossary-ja.png');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   // The next quarter opens on its briefing, in Japanese.
@@ -195,7 +203,7 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await continueToNextQuarter(page);
   await expect(page.getByRole('heading', { name: 'ステークホルダーの信頼' })).toBeVisible();
   await revealWholePage(page);
-  await page.screenshot({ path: 'docs/screenshots/briefing-ja.png', fullPage: true });
+  await docScreenshot(page, 'briefing-ja.png', { fullPage: true });
   await expectNoSeriousA11yViolations(page, 'briefing (ja)');
   // The tour, once dismissed, stays dismissed.
   await page.reload();
@@ -218,7 +226,7 @@ test('a plan the engine refuses shows its reason and cannot be submitted', async
   await hiring.fill('500');
   await expect(page.getByTestId('decision-problems')).toBeVisible();
   await expect(page.getByTestId('end-quarter')).toBeDisabled();
-  await page.screenshot({ path: 'docs/screenshots/plan-refused-en.png' });
+  await docScreenshot(page, 'plan-refused-en.png');
   await hiring.fill('0');
   await expect(page.getByTestId('decision-problems')).toHaveCount(0);
   await expect(page.getByTestId('end-quarter')).toBeEnabled();

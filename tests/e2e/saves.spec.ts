@@ -29,6 +29,7 @@ import {
   startPlanning,
 } from './game-driver';
 import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
+import { docScreenshot } from './helpers/screenshots';
 
 test.use({ viewport: { width: 1360, height: 900 } });
 
@@ -124,7 +125,7 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     await dismissTourIfShown(page);
     await playQuarter(page, 1);
     await expect(page.getByTestId('autosaved')).toHaveText('Autosaved after quarter 1');
-    await page.screenshot({ path: 'test-results/saves-game-header.png' });
+    await page.screenshot({ path: test.info().outputPath('saves-game-header.png') });
     await playQuarter(page, 2);
     await page.getByTestId('save').click();
     await expect(page.getByTestId('saved')).toBeVisible();
@@ -152,12 +153,14 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     const [resumed] = await storedSaves(page);
     expect((await storedSaves(page)).map((s) => s.name)).toEqual([savedName]);
     const pick = (save: unknown) => {
-      const { log, checksum, position, seed } = save as Record<string, unknown>;
-      return { log, checksum, position, seed };
+      const { actions, checksum, seed } = save as Record<string, unknown>;
+      return { actions, checksum, seed };
     };
     expect(pick(resumed!.json)).toEqual(pick(expected!.json));
     // ...and the decisions are the script's, as the engine in node plays it.
-    expect((resumed!.json as { log: unknown }).log).toEqual(toSave(uninterrupted(3)).log);
+    expect((resumed!.json as { actions: unknown }).actions).toEqual(
+      toSave(uninterrupted(3)).actions,
+    );
   });
 
   await test.step('replay steps through the quarters with the arrow keys', async () => {
@@ -180,7 +183,7 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     await page.setViewportSize({ width: 1360, height });
     const blocks = page.locator('.report .driver-block');
     await expect(blocks.last().locator('.recharts-bar-rectangle').first()).toBeVisible();
-    await page.screenshot({ path: 'docs/screenshots/replay-en.png', fullPage: true });
+    await docScreenshot(page, 'replay-en.png', { fullPage: true });
     await expectNoSeriousA11yViolations(page, 'replay');
     await page.setViewportSize({ width: 1360, height: 900 });
     await page.keyboard.press('ArrowLeft');
@@ -227,7 +230,7 @@ test('save, reload, open and continue gives the same game as playing on; replay,
       /Only B has played this quarter so far/,
     );
     await expect(page.locator('.compare-charts .recharts-line').first()).toBeVisible();
-    await page.screenshot({ path: 'docs/screenshots/compare-en.png', fullPage: true });
+    await docScreenshot(page, 'compare-en.png', { fullPage: true });
     await expectNoSeriousA11yViolations(page, 'compare');
   });
 
@@ -243,16 +246,16 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     await expect(page.getByTestId('luck-results')).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId('luck-percentile')).toContainText('Under 12 other seeds');
     await expect(page.locator('.luck-table tbody tr')).toHaveCount(2);
-    await page.screenshot({ path: 'docs/screenshots/luck-en.png', fullPage: true });
+    await docScreenshot(page, 'luck-en.png', { fullPage: true });
     await expectNoSeriousA11yViolations(page, 'luck');
     await page.getByRole('button', { name: '日本語' }).click();
     await expect(page.getByTestId('luck-percentile')).toContainText(
       '別の12シードで同じプレイをすると',
     );
-    await page.screenshot({ path: 'docs/screenshots/luck-ja.png', fullPage: true });
+    await docScreenshot(page, 'luck-ja.png', { fullPage: true });
     await page.getByTestId('analysis-tab-compare').click();
     await expect(page.getByRole('heading', { name: '違った意思決定' })).toBeVisible();
-    await page.screenshot({ path: 'docs/screenshots/compare-ja.png', fullPage: true });
+    await docScreenshot(page, 'compare-ja.png', { fullPage: true });
   });
 
   expect(errors).toEqual([]);
@@ -363,10 +366,11 @@ test('a version-0 save of the first release opens from the start screen and play
   await expect(page.getByTestId('saved')).toBeVisible();
   // "Save" writes the current format, with the first release's quarters and the new one.
   const [stored] = await storedSaves(page);
-  const save = stored!.json as { format: string; log: { quarter: number }[]; playerName: string };
+  const save = stored!.json as { format: string; actions: { type: string }[]; playerName: string };
   expect(save).toMatchObject({ format: 'vpoe-save', playerName: 'Pioneer' });
-  expect(save.log.map((entry) => entry.quarter)).toEqual([1, 2, 3]);
-  expect(save.log.slice(0, 2)).toEqual(toSave(played).log);
+  expect(save.actions.filter((a) => a.type === 'submit')).toHaveLength(3);
+  const before = toSave(played).actions;
+  expect(save.actions.slice(0, before.length)).toEqual(before);
   expect(errors).toEqual([]);
 });
 
@@ -456,10 +460,10 @@ test('a save of an older engine is refused, and opens under the current model wh
   await expect(page.getByTestId('model-change-explained')).toContainText(
     "your decisions and choices are replayed with this version's model",
   );
-  await page.screenshot({ path: 'docs/screenshots/saves-model-change-en.png' });
+  await docScreenshot(page, 'saves-model-change-en.png');
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(page.getByTestId('open-under-current-model')).toHaveText('現在のモデルで開く');
-  await page.screenshot({ path: 'docs/screenshots/saves-model-change-ja.png' });
+  await docScreenshot(page, 'saves-model-change-ja.png');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByTestId('open-under-current-model').click();
   await expect(page.locator('.game[data-quarter="3"]')).toBeVisible();
@@ -561,10 +565,10 @@ test('a plan being edited is kept through a reload and submits to the same game'
   await expect
     .poll(async () => {
       const latest = (await storedAutosaves(page)).at(-1)?.json as
-        { log: unknown; checksum: string; draft?: unknown } | undefined;
-      return latest && { log: latest.log, checksum: latest.checksum, draft: latest.draft };
+        { actions: unknown; checksum: string; draft?: unknown } | undefined;
+      return latest && { actions: latest.actions, checksum: latest.checksum, draft: latest.draft };
     })
-    .toEqual({ log: expected.log, checksum: expected.checksum, draft: undefined });
+    .toEqual({ actions: expected.actions, checksum: expected.checksum, draft: undefined });
   // The restored game kept autosaving into its own set.
   expect(new Set((await storedAutosaves(page)).map((a) => a.gameId)).size).toBe(1);
   expect(errors).toEqual([]);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtInScenarioTitles, collectPageErrors } from './helpers/app';
 import { freshSave, seedAutosave, uploadSave } from './helpers/saves';
+import { docScreenshot } from './helpers/screenshots';
 
 const scenarios = builtInScenarioTitles();
 
@@ -17,7 +18,7 @@ test('the start screen lists every built-in scenario with its description', asyn
     await expect(card.locator('.scenario-description')).not.toBeEmpty();
     await expect(card.getByRole('button', { name: 'Start new game' })).toBeEnabled();
   }
-  await page.screenshot({ path: 'docs/screenshots/start-en.png', fullPage: true });
+  await docScreenshot(page, 'start-en.png', { fullPage: true });
   expect(errors).toEqual([]);
 });
 
@@ -36,7 +37,7 @@ test('switching to Japanese changes the texts and is remembered', async ({ page 
     'aria-pressed',
     'true',
   );
-  await page.screenshot({ path: 'docs/screenshots/start-ja.png', fullPage: true });
+  await docScreenshot(page, 'start-ja.png', { fullPage: true });
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('VPoE シミュレーター');

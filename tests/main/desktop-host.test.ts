@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDesktopHost, safeFileName, type DesktopDialogs } from '../../src/main/desktop-host';
 import type { Language, RecentFile } from '../../src/shared/host-api';
+import { unwrap } from '../host-result';
 import { sampleSave, tempDir } from './helpers';
 
 /** Dialogs that answer from a script, recording what they were asked. */
@@ -53,7 +54,7 @@ describe('desktop host', () => {
     });
     // The dialog starts in the documents folder whatever the renderer proposed.
     expect(asked).toEqual([`save:${join(documents, 'q3.vpoe.json')}`]);
-    expect((await host.recentFiles()).map((f) => f.fileRef)).toEqual([`${target}.vpoe.json`]);
+    expect(unwrap(await host.recentFiles()).map((f) => f.fileRef)).toEqual([`${target}.vpoe.json`]);
     expect(events.recent).toHaveLength(1);
   });
 
@@ -133,7 +134,7 @@ describe('desktop host', () => {
     const { host } = await setup();
     expect((await host.listScenarios()).scenarios.length).toBeGreaterThan(0);
     await host.writeAutosave({ gameId: 'g1', quarter: 2, save: sampleSave() });
-    const [entry] = await host.listAutosaves();
+    const [entry] = unwrap(await host.listAutosaves());
     expect(entry).toMatchObject({ gameId: 'g1', quarter: 2, scenarioId: 'series-b-saas' });
     expect((await host.loadAutosave(entry?.id ?? '')).ok).toBe(true);
   });

@@ -58,6 +58,7 @@ vi.mock('electron', () => {
     app: {
       isPackaged: false,
       whenReady: () => Promise.resolve(),
+      requestSingleInstanceLock: () => true,
       getPath: (name: string) => join(fake.dataDir, name),
       getAppPath: () => join(__dirname, '..', '..'),
       getLocale: () => 'ja-JP',
@@ -148,8 +149,11 @@ describe('main process', () => {
     ).rejects.toThrow('unknown sender');
   });
 
-  it('refuses malformed payloads, as a result where the method returns one', async () => {
-    await expect(invoke(INVOKE_CHANNELS.setLanguage, 'fr')).rejects.toThrow('Refused setLanguage');
+  it('refuses malformed payloads with a failure value, never a rejection', async () => {
+    expect(await invoke(INVOKE_CHANNELS.setLanguage, 'fr')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', detail: expect.stringContaining('Refused setLanguage') },
+    });
     expect(await invoke(INVOKE_CHANNELS.loadScenario, 42)).toMatchObject({
       ok: false,
       error: { code: 'invalid-request' },

@@ -8,20 +8,24 @@ import { newGame, parseScenario, type Decisions } from '../../src/sim/index';
 import { PlanningView } from '../../src/renderer/features/decisions/PlanningView';
 import { createTestI18n } from './testI18n';
 
-function seriesB() {
+function scenarioFile(id = 'series-b-saas') {
   const json: unknown = JSON.parse(
-    readFileSync(join(process.cwd(), 'scenarios', 'series-b-saas.json'), 'utf8'),
+    readFileSync(join(process.cwd(), 'scenarios', `${id}.json`), 'utf8'),
   );
   const parsed = parseScenario(json);
-  if (!parsed.ok) throw new Error('series-b-saas.json does not parse');
+  if (!parsed.ok) throw new Error(`${id}.json does not parse`);
   return parsed.value;
 }
 
 afterEach(cleanup);
 
-async function renderPlan(language: 'en' | 'ja', onSubmit: (d: Decisions) => void) {
+async function renderPlan(
+  language: 'en' | 'ja',
+  onSubmit: (d: Decisions) => void,
+  scenarioId = 'series-b-saas',
+) {
   const i18n = await createTestI18n(language);
-  const game = newGame(seriesB(), 7);
+  const game = newGame(scenarioFile(scenarioId), 7);
   render(
     <I18nextProvider i18n={i18n}>
       <PlanningView
@@ -92,5 +96,48 @@ describe('PlanningView refusals', () => {
     });
     const after = features();
     expect(after).not.toBe(before);
+  });
+});
+
+describe('PlanningView controls show the game’s limits', () => {
+  for (const id of ['series-b-saas', 'enterprise-dx']) {
+    it(`${id}: the contractors control stops at the scenario's limit and says so`, async () => {
+      const game = await renderPlan('en', () => {}, id);
+      const max = game.scenario.limits.maxContractors;
+      const slider = document.getElementById('lever-budget-contractors') as HTMLInputElement;
+      expect(slider.max).toBe(String(max));
+      expect(screen.getByTestId('lever-budget-contractors-limit').textContent).toBe(
+        `At most ${max} contractors in this scenario.`,
+      );
+      expect(slider.getAttribute('aria-describedby')).toContain('lever-budget-contractors-limit');
+      const teams = document.getElementById('lever-org-teamSizeTarget') as HTMLInputElement;
+      expect(teams.max).toBe(String(game.scenario.limits.maxTeamSize));
+    });
+  }
+
+  it('shows the hiring cap under the hiring plan and caps each layoff cell at the people there are', async () => {
+    const game = await renderPlan('en', () => {});
+    const cap = game.scenario.limits.maxHiresPerQuarter;
+    expect(screen.getByTestId('staff-talent-hiring-limit').textContent).toContain(
+      `At most ${cap} requisitions a quarter`,
+    );
+    expect(productJuniorHires().max).toBe(String(cap));
+    const layoffs = within(screen.getByTestId('staff-talent-layoffs')).getAllByRole('spinbutton');
+    const productJuniors = game.scenario.org.staff
+      .filter((l) => l.role === 'product' && l.level === 'junior')
+      .reduce((n, l) => n + l.count, 0);
+    expect((layoffs[0] as HTMLInputElement).max).toBe(String(productJuniors));
+  });
+
+  it('caps promotions at the ramped seniors there are to promote', async () => {
+    const game = await renderPlan('en', () => {});
+    const ramped = game.scenario.org.staff
+      .filter((l) => l.level === 'senior' && l.tenure === 3)
+      .reduce((n, l) => n + l.count, 0);
+    const promotions = document.getElementById('lever-org-promotionsToManager') as HTMLInputElement;
+    expect(promotions.max).toBe(String(Math.min(10, ramped)));
+    expect(screen.getByTestId('lever-org-promotionsToManager-limit').textContent).toContain(
+      `${ramped} ramped senior engineers`,
+    );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * MODEL.md section 6 item 13, per built-in scenario: no fixed policy dominates. Each extreme
+ * docs/model.md, brief 6.13, per built-in scenario: no fixed policy dominates. Each extreme
  * (all features, all debt, hire max, cut max, no security) loses to the balanced, responsive
  * policy in most seeds (paired: the same seed for both), and the game is neither trivially
  * won nor hopeless under sensible play.
@@ -25,7 +25,7 @@ function balancedBeats(balanced: readonly BatchResult[], other: readonly BatchRe
   return share(balanced.map((b, i) => b.score > (other[i]?.score ?? Infinity)));
 }
 
-describe.each(SCENARIO_FILES)('%s: no fixed policy dominates (MODEL.md 6.13)', (file) => {
+describe.each(SCENARIO_FILES)('%s: no fixed policy dominates (brief 6.13)', (file) => {
   const scenario = loadBuiltin(file);
   const balanced = runBatch(scenario, SEEDS, balancedPolicy);
 

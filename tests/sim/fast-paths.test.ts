@@ -41,7 +41,8 @@ function changed(d: Decisions, lever: ReturnType<typeof selectLevers>[number]): 
   if (lever.kind === 'boolean') group[last] = !v;
   else if (lever.kind === 'choice')
     group[last] = (lever.choices ?? []).find((c) => c.value !== v)?.value;
-  else if (lever.kind === 'number') group[last] = (v as number) + (lever.step ?? 0.01);
+  else if (lever.kind === 'number' || lever.kind === 'share')
+    group[last] = (v as number) + (lever.step ?? 0.01);
   else if (lever.kind === 'staff-lines')
     group[last] = [...(v as unknown[]), { role: 'product', level: 'senior', count: 1 }];
   else group[last] = [...(v as string[]), 'some-id'];
@@ -92,7 +93,7 @@ describe('repeatsWithoutOneOffs (submitDecisions skips the checks for it)', () =
 
   it('checks a starting plan that the scenario limits refuse, in every game', () => {
     const strict = loadScenario((raw) => {
-      raw.startingDecisions.talent.hiring = [{ role: 'product', level: 'senior', count: 5 }];
+      raw.startingDecisions.talent!.hiring = [{ role: 'product', level: 'senior', count: 5 }];
       raw.limits.maxHiresPerQuarter = 2;
     });
     for (const seed of [1, 2]) {

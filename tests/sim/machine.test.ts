@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   balancedPolicy,
   createGameActor,
+  deckFor,
   gameChecksum,
   runGame,
   type Decisions,
@@ -23,16 +24,19 @@ describe('game machine', () => {
     const actor = createGameActor(scenario, 2).start();
     expect(actor.getSnapshot().value).toBe('briefing');
     startPlanning(actor);
-    actor.send({ type: 'SUBMIT_DECISIONS', decisions: scenario.startingDecisions });
+    actor.send({ type: 'ACT', action: { type: 'submit', decisions: scenario.startingDecisions } });
     let snap = actor.getSnapshot();
     expect(['events', 'review']).toContain(snap.value);
     while (snap.value === 'events') {
       const ev = snap.context.game.pending[0]!;
-      actor.send({ type: 'ANSWER', eventId: ev.id, optionId: ev.defaultOptionId });
+      actor.send({
+        type: 'ACT',
+        action: { type: 'answer', eventId: ev.id, optionId: ev.defaultOptionId },
+      });
       snap = actor.getSnapshot();
     }
     expect(snap.value).toBe('review');
-    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'ACT', action: { type: 'continue' } });
     expect(actor.getSnapshot().value).toBe('briefing');
     expect(actor.getSnapshot().context.game.quarter).toBe(2);
     expect(actor.getSnapshot().context.game.phase).toBe('planning');
@@ -43,28 +47,28 @@ describe('game machine', () => {
     const actor = createGameActor(scenario, 2).start();
     const before = actor.getSnapshot().context.game;
     const json = JSON.stringify(before);
-    actor.send({ type: 'SUBMIT_DECISIONS', decisions: scenario.startingDecisions });
+    actor.send({ type: 'ACT', action: { type: 'submit', decisions: scenario.startingDecisions } });
     let snap = actor.getSnapshot();
     expect(snap.value).toBe('briefing');
     expect(snap.context.game).toBe(before);
     expect(snap.context.lastError?.en).toMatch(/briefing/);
     expect(snap.context.lastError?.ja).toMatch(/ブリーフィング/);
     for (const event of [
-      { type: 'ANSWER', eventId: 'x', optionId: 'y' },
-      { type: 'CONTINUE' },
+      { type: 'ACT', action: { type: 'answer', eventId: 'x', optionId: 'y' } },
+      { type: 'ACT', action: { type: 'continue' } },
     ] as const) {
       const fresh = createGameActor(scenario, 2).start();
       fresh.send(event);
       snap = fresh.getSnapshot();
       expect(snap.value).toBe('briefing');
       expect(JSON.stringify(snap.context.game)).toBe(json);
-      expect(snap.context.lastError?.en).toMatch(/not possible now/);
+      expect(snap.context.lastError?.en).toMatch(/briefing/);
     }
   });
 
   it('clears a refusal when planning starts', () => {
     const actor = createGameActor(scenario, 2).start();
-    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'ACT', action: { type: 'continue' } });
     expect(actor.getSnapshot().context.lastError).not.toBeNull();
     actor.send({ type: 'START_PLANNING' });
     expect(actor.getSnapshot().context.lastError).toBeNull();
@@ -76,7 +80,7 @@ describe('game machine', () => {
     actor.send({ type: 'START_PLANNING' });
     expect(actor.getSnapshot().value).toBe('planning');
     expect(actor.getSnapshot().context.lastError?.en).toMatch(/Starting to plan/);
-    actor.send({ type: 'SUBMIT_DECISIONS', decisions: scenario.startingDecisions });
+    actor.send({ type: 'ACT', action: { type: 'submit', decisions: scenario.startingDecisions } });
     const phase = actor.getSnapshot().value;
     const game = actor.getSnapshot().context.game;
     actor.send({ type: 'START_PLANNING' });
@@ -94,7 +98,10 @@ describe('game machine', () => {
 
     const actor = createGameActor(scenario, 3, { game: planning }).start();
     actor.send({ type: 'START_PLANNING' });
-    actor.send({ type: 'SUBMIT_DECISIONS', decisions: balancedPolicy.decide(planning) });
+    actor.send({
+      type: 'ACT',
+      action: { type: 'submit', decisions: balancedPolicy.decide(planning) },
+    });
     const later = actor.getSnapshot().context.game;
     const again = createGameActor(scenario, 3, { game: later }).start();
     expect(again.getSnapshot().value).toBe(later.phase);
@@ -106,20 +113,19 @@ describe('game machine', () => {
     const before = actor.getSnapshot().context.game;
     const bad: Decisions = structuredClone(scenario.startingDecisions);
     bad.allocation.features = 99;
-    actor.send({ type: 'SUBMIT_DECISIONS', decisions: bad });
+    actor.send({ type: 'ACT', action: { type: 'submit', decisions: bad } });
     const snap = actor.getSnapshot();
     expect(snap.value).toBe('planning');
     expect(snap.context.game).toBe(before);
     expect(snap.context.lastError?.en).toMatch(/100/);
-    expect(snap.context.problems[0]?.path).toBe('allocation');
   });
 
   it('refuses events that do not fit the phase', () => {
     const actor = createGameActor(scenario, 2).start();
     startPlanning(actor);
     const before = actor.getSnapshot().context.game;
-    actor.send({ type: 'CONTINUE' });
-    actor.send({ type: 'ANSWER', eventId: 'x', optionId: 'y' });
+    actor.send({ type: 'ACT', action: { type: 'continue' } });
+    actor.send({ type: 'ACT', action: { type: 'answer', eventId: 'x', optionId: 'y' } });
     expect(actor.getSnapshot().value).toBe('planning');
     expect(actor.getSnapshot().context.game).toBe(before);
     expect(actor.getSnapshot().context.lastError).not.toBeNull();
@@ -135,17 +141,20 @@ describe('game machine', () => {
         actor.send({ type: 'START_PLANNING' });
       } else if (snap.value === 'planning')
         actor.send({
-          type: 'SUBMIT_DECISIONS',
-          decisions: balancedPolicy.decide(snap.context.game),
+          type: 'ACT',
+          action: { type: 'submit', decisions: balancedPolicy.decide(snap.context.game) },
         });
       else if (snap.value === 'events') {
         const ev = snap.context.game.pending[0]!;
         actor.send({
-          type: 'ANSWER',
-          eventId: ev.id,
-          optionId: balancedPolicy.choose(snap.context.game, ev),
+          type: 'ACT',
+          action: {
+            type: 'answer',
+            eventId: ev.id,
+            optionId: balancedPolicy.choose(snap.context.game, ev),
+          },
         });
-      } else actor.send({ type: 'CONTINUE' });
+      } else actor.send({ type: 'ACT', action: { type: 'continue' } });
     }
     const end = actor.getSnapshot();
     expect(end.value).toBe('ended');
@@ -155,5 +164,23 @@ describe('game machine', () => {
     const headless = runGame(scenario, 4, balancedPolicy);
     expect(gameChecksum(end.context.game)).toBe(gameChecksum(headless));
     expect(JSON.stringify(end.context.game)).toBe(JSON.stringify(headless));
+  });
+
+  it("takes back a quarter without a second briefing, and lets a facilitator's card in during one", () => {
+    const actor = createGameActor(scenario, 2).start();
+    startPlanning(actor);
+    const planned = actor.getSnapshot().context.game;
+    actor.send({ type: 'ACT', action: { type: 'submit', decisions: scenario.startingDecisions } });
+    actor.send({ type: 'ACT', action: { type: 'undo-submit' } });
+    const snap = actor.getSnapshot();
+    expect(snap.value).toBe('planning');
+    expect(snap.context.game.log).toEqual(planned.log);
+    expect(snap.context.game.draft).toEqual(scenario.startingDecisions);
+
+    const fresh = createGameActor(scenario, 2).start();
+    const cardId = deckFor(scenario).dilemmas[0]!.id;
+    fresh.send({ type: 'ACT', action: { type: 'inject-card', cardId } });
+    expect(fresh.getSnapshot().value).toBe('briefing');
+    expect(fresh.getSnapshot().context.game.injected).toEqual([cardId]);
   });
 });

@@ -11,14 +11,23 @@ import {
   migrateSave,
   runGame,
   SAVE_SCHEMA_VERSION,
+  saveChecksum,
   submitDecisions,
   toSave,
 } from '../../src/sim/index';
-import type { Decisions, Game, SaveFile } from '../../src/sim/index';
+import type { Decisions, Game, LoggedAction, SaveFile } from '../../src/sim/index';
 import { loadScenario, play } from './helpers';
 
 const scenario = loadScenario();
 const finished = runGame(scenario, 21, balancedPolicy);
+
+/** The decisions submitted in `quarter` (1-based) of a save's action log. */
+function submitted(save: SaveFile, quarter: number): Decisions {
+  const submits = save.actions.filter(
+    (a): a is Extract<LoggedAction, { type: 'submit' }> => a.type === 'submit',
+  );
+  return submits[quarter - 1]!.decisions;
+}
 
 describe('saves', () => {
   it('round-trips through JSON text and replays to the identical game', () => {
@@ -40,7 +49,7 @@ describe('saves', () => {
 
   it('reports an edited log with impossible decisions as diverged', () => {
     const save = structuredClone(toSave(finished));
-    save.log[2]!.decisions.allocation.features += 10;
+    submitted(save, 3).allocation.features += 10;
     const r = loadSave(save, scenario);
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -51,7 +60,7 @@ describe('saves', () => {
 
   it('reports a plausible edit that changes the outcome as diverged (checksum)', () => {
     const save = structuredClone(toSave(finished));
-    save.log[4]!.decisions.talent.payAdjustmentPct = 10;
+    submitted(save, 5).talent.payAdjustmentPct = 10;
     const r = loadSave(save, scenario);
     expect(!r.ok && r.error.kind).toBe('diverged');
   });
@@ -87,8 +96,11 @@ describe('saves', () => {
       error: { kind: 'scenario-mismatch' },
     });
     const gap = structuredClone(save);
-    gap.log.splice(1, 1);
-    expect(loadSave(gap, scenario)).toMatchObject({ ok: false, error: { kind: 'truncated' } });
+    gap.actions.splice(
+      gap.actions.findIndex((a, i) => i > 0 && a.type === 'submit'),
+      1,
+    );
+    expect(loadSave(gap, scenario)).toMatchObject({ ok: false, error: { kind: 'diverged' } });
   });
 
   it('migrates a version-0 save and replays it', () => {
@@ -106,7 +118,7 @@ describe('saves', () => {
     expect(m.ok).toBe(true);
     if (!m.ok) return;
     expect(m.value.schemaVersion).toBe(SAVE_SCHEMA_VERSION);
-    expect(m.value.log).toHaveLength(4);
+    expect(m.value.actions.filter((a) => a.type === 'submit')).toHaveLength(4);
     const r = loadSave(v0, scenario);
     expect(r.ok).toBe(true);
     if (r.ok) {
@@ -130,7 +142,7 @@ function savedByOlderEngine(game: Game): SaveFile {
   return {
     ...structuredClone(toSave(game)),
     engineVersion: '1.0.0',
-    checksum: gameChecksum(older),
+    checksum: saveChecksum(toSave(game).actions, gameChecksum(older)),
   };
 }
 
@@ -152,13 +164,15 @@ describe('saves of another engine version', () => {
     // Its next save is this engine's, with this engine's checksum, and opens without asking.
     const next = toSave(accepted.value.game);
     expect(next.engineVersion).toBe(ENGINE_VERSION);
-    expect(next.checksum).toBe(gameChecksum(finished));
+    expect(next.checksum).toBe(saveChecksum(next.actions, gameChecksum(finished)));
     expect(loadSave(next, scenario).ok).toBe(true);
   });
 
   it('an edited save of this engine version stays refused, even when asked to accept', () => {
     const edited = structuredClone(toSave(finished));
-    edited.log[4]!.decisions.talent.payAdjustmentPct = 10;
+    // The last quarter's plan: no choice follows it, so the replay runs to the end and only
+    // the checksum can tell (an earlier edit may already change which choices are drawn).
+    submitted(edited, finished.quarter).talent.payAdjustmentPct = 10;
     for (const r of [
       loadSave(edited, scenario),
       loadSave(edited, scenario, { acceptModelChange: true }),
@@ -173,7 +187,7 @@ describe('saves of another engine version', () => {
 
   it('a save of another version whose replay is impossible is refused without the choice', () => {
     const old = savedByOlderEngine(finished);
-    old.log[2]!.decisions.allocation.features += 10;
+    submitted(old, 3).allocation.features += 10;
     const r = loadSave(old, scenario, { acceptModelChange: true });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.modelChange).toBeUndefined();

@@ -100,7 +100,7 @@ describe('base deck', () => {
     'multi-cloud',
   ];
 
-  it('covers every situation of MODEL.md section 3', () => {
+  it('covers every situation of docs/model.md, brief 3', () => {
     const covered = BASE_DILEMMAS.map((c) => c.situation);
     for (const s of situations) expect(covered.some((c) => c.startsWith(s))).toBe(true);
   });

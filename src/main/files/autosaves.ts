@@ -7,8 +7,9 @@ import { readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AutosaveEntry, AutosaveRequest, HostResult, OpenedGame } from '../../shared/host-api';
 import { AUTOSAVES_PER_GAME, GAME_ID_PATTERN } from '../../shared/host-api';
+import { newestGamesFirst } from '../../shared/autosave-order';
 import { checkSaveEnvelope } from '../../shared/file-checks';
-import { writeFileAtomically } from './atomic-write';
+import { removeLeftoverTempFiles, writeFileAtomically } from './atomic-write';
 import { readGameFile, serializeSave } from './game-files';
 import { ioError } from './read-file';
 
@@ -84,12 +85,16 @@ async function writeAutosaveNow(
   }
   const surplus = [...existing, { name, sequence, quarter }].slice(0, -AUTOSAVES_PER_GAME);
   await Promise.all(surplus.map((file) => unlink(join(gameDir, file.name)).catch(() => undefined)));
-  const savedAt = (await stat(path)).mtime.toISOString();
+  const savedAt = await stat(path).then(
+    (info) => info.mtime.toISOString(),
+    () => new Date().toISOString(),
+  );
   return {
     ok: true,
     value: {
       id: `${gameId}/${name}`,
       gameId,
+      sequence,
       quarter,
       scenarioId: envelope.value.scenarioId,
       savedAt,
@@ -97,7 +102,11 @@ async function writeAutosaveNow(
   };
 }
 
-/** Every autosave of every game, newest first. Unreadable games are skipped, not fatal. */
+/**
+ * Every readable autosave of every game: each game's by sequence number, newest first, the
+ * games by their newest autosave. A damaged file (cut off, edited, not a save) is left out on
+ * its own, so it never hides the intact autosaves of its game.
+ */
 export async function listAutosaves(root: string): Promise<AutosaveEntry[]> {
   let gameIds: string[];
   try {
@@ -106,36 +115,31 @@ export async function listAutosaves(root: string): Promise<AutosaveEntry[]> {
     return [];
   }
   const perGame = await Promise.all(gameIds.map((gameId) => listGame(root, gameId)));
-  return perGame
-    .flat()
-    .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id));
+  return newestGamesFirst(perGame.flat());
 }
 
 async function listGame(root: string, gameId: string): Promise<AutosaveEntry[]> {
   const gameDir = join(root, gameId);
-  const files = await autosaveFiles(gameDir);
-  const newest = files.at(-1);
-  if (!newest) return [];
-  // Every autosave of a game is of the same scenario: reading the newest names it for all.
-  const opened = await readGameFile(join(gameDir, newest.name));
-  if (!opened.ok) return [];
-  const envelope = checkSaveEnvelope(opened.value.json, newest.name);
-  if (!envelope.ok) return [];
-  const scenarioId = envelope.value.scenarioId;
   const entries = await Promise.all(
-    files.map(async (file): Promise<AutosaveEntry | null> => {
-      try {
-        const { mtime } = await stat(join(gameDir, file.name));
-        return {
-          id: `${gameId}/${file.name}`,
-          gameId,
-          quarter: file.quarter,
-          scenarioId,
-          savedAt: mtime.toISOString(),
-        };
-      } catch {
-        return null;
-      }
+    (await autosaveFiles(gameDir)).map(async (file): Promise<AutosaveEntry | null> => {
+      const path = join(gameDir, file.name);
+      const opened = await readGameFile(path);
+      if (!opened.ok) return null;
+      const envelope = checkSaveEnvelope(opened.value.json, file.name);
+      if (!envelope.ok) return null;
+      const savedAt = await stat(path).then(
+        (info) => info.mtime.toISOString(),
+        () => null,
+      );
+      if (savedAt === null) return null;
+      return {
+        id: `${gameId}/${file.name}`,
+        gameId,
+        sequence: file.sequence,
+        quarter: file.quarter,
+        scenarioId: envelope.value.scenarioId,
+        savedAt,
+      };
     }),
   );
   return entries.filter((entry): entry is AutosaveEntry => entry !== null);
@@ -156,8 +160,9 @@ export async function loadAutosave(root: string, id: string): Promise<HostResult
 }
 
 /**
- * Deletes temp files that writes interrupted by a crash left in the autosave folders. Run at
- * start-up, before any autosave is written, so no write in progress can be hit.
+ * Deletes temp files that writes interrupted by a crash left in the autosave folders (those of
+ * autosave files, by removeLeftoverTempFiles' rule). Run at start-up, before any autosave is
+ * written, so no write in progress can be hit.
  */
 export async function removeInterruptedAutosaves(root: string): Promise<number> {
   let removed = 0;
@@ -169,12 +174,14 @@ export async function removeInterruptedAutosaves(root: string): Promise<number> 
   }
   for (const gameId of gameIds) {
     const names = await readdir(join(root, gameId)).catch(() => [] as string[]);
-    for (const name of names.filter((n) => /\.vpoe\.json\.\d+$/.test(n))) {
-      await unlink(join(root, gameId, name)).then(
-        () => removed++,
-        () => undefined,
-      );
-    }
+    const targets = new Set(
+      names.flatMap((name) => {
+        const match = /^(\d{6}-q\d{1,3}\.vpoe\.json)\.\d+$/.exec(name);
+        return match?.[1] ? [match[1]] : [];
+      }),
+    );
+    for (const target of targets)
+      removed += await removeLeftoverTempFiles(join(root, gameId, target));
   }
   return removed;
 }

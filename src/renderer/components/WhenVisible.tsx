@@ -29,7 +29,11 @@ export function WhenVisible({ children, minHeight }: WhenVisibleProps) {
     return () => observer.disconnect();
   }, [visible]);
   return (
-    <div ref={ref} style={visible ? undefined : { minHeight }}>
+    <div
+      ref={ref}
+      style={visible ? undefined : { minHeight }}
+      data-when-visible={visible ? 'shown' : 'waiting'}
+    >
       {visible ? children : null}
     </div>
   );

@@ -4,6 +4,7 @@ import {
   createGameActor,
   type Decisions,
   type Game,
+  type GameAction,
   type GamePhase,
   type LocalizedText,
   type Scenario,
@@ -27,6 +28,8 @@ export interface GameApi {
   lastError: LocalizedText | undefined;
   /** Leaves the quarter's briefing for its plan. */
   startPlanning: () => void;
+  /** Sends any engine action (the shorthands below are the common ones). */
+  act: (action: GameAction) => void;
   submitDecisions: (decisions: Decisions) => void;
   answer: (eventId: string, optionId: string) => void;
   continueGame: () => void;
@@ -54,20 +57,22 @@ export function useGame(init: GameInit): GameApi {
   const briefing = useSelector(actor, (s) => s.matches('briefing'));
   const lastError = useSelector(actor, (s) => s.context.lastError);
   const startPlanning = useCallback(() => actor.send({ type: 'START_PLANNING' }), [actor]);
+  const act = useCallback((action: GameAction) => actor.send({ type: 'ACT', action }), [actor]);
   const submitDecisions = useCallback(
-    (decisions: Decisions) => actor.send({ type: 'SUBMIT_DECISIONS', decisions }),
-    [actor],
+    (decisions: Decisions) => act({ type: 'submit', decisions }),
+    [act],
   );
   const answer = useCallback(
-    (eventId: string, optionId: string) => actor.send({ type: 'ANSWER', eventId, optionId }),
-    [actor],
+    (eventId: string, optionId: string) => act({ type: 'answer', eventId, optionId }),
+    [act],
   );
-  const continueGame = useCallback(() => actor.send({ type: 'CONTINUE' }), [actor]);
+  const continueGame = useCallback(() => act({ type: 'continue' }), [act]);
   return {
     game,
     phase: briefing ? 'briefing' : game.phase,
     lastError: lastError ?? undefined,
     startPlanning,
+    act,
     submitDecisions,
     answer,
     continueGame,

@@ -1,6 +1,7 @@
 /**
- * The browser host's IndexedDB database: saved games and rotating autosaves. Each operation is
- * one transaction, so a closed tab never leaves half an autosave rotation behind.
+ * The browser host's IndexedDB database: saved games, rotating autosaves and the player's own
+ * scenarios. Each operation is one transaction, so a closed tab never leaves half an autosave
+ * rotation behind.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
@@ -9,6 +10,17 @@ export type StoredSave = {
   name: string;
   /** ISO time of the last save or open; orders the recent list. */
   touchedAt: string;
+  /** Counts the writes of this save (absent = 0): "Save" notices another tab's write by it. */
+  revision?: number;
+  json: unknown;
+};
+
+/** A scenario file the player opened, kept so games on it can be reopened. */
+export type StoredScenario = {
+  /** SHA-256 of its JSON text: the same content is kept once. */
+  digest: string;
+  id: string;
+  keptAt: string;
   json: unknown;
 };
 
@@ -25,19 +37,47 @@ export type StoredAutosave = {
 interface VpoeDb extends DBSchema {
   saves: { key: string; value: StoredSave; indexes: { byTouchedAt: string } };
   autosaves: { key: string; value: StoredAutosave; indexes: { byGame: string } };
+  scenarios: { key: string; value: StoredScenario; indexes: { byId: string } };
 }
 
 export type BrowserDb = IDBPDatabase<VpoeDb>;
 
 export const DB_NAME = 'vpoe-simulator';
 
-export function openBrowserDb(name = DB_NAME): Promise<BrowserDb> {
-  return openDB<VpoeDb>(name, 1, {
-    upgrade(db) {
-      db.createObjectStore('saves', { keyPath: 'fileRef' }).createIndex('byTouchedAt', 'touchedAt');
-      db.createObjectStore('autosaves', { keyPath: 'id' }).createIndex('byGame', 'gameId');
+/** How long opening the database may take before storage counts as unavailable. */
+export const DB_OPEN_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (and creates or upgrades) the database. Rejects when IndexedDB is missing or refused
+ * (private windows in some browsers, storage blocked), or when another tab blocks the upgrade
+ * for longer than DB_OPEN_TIMEOUT_MS, so the host can say storage is unavailable.
+ */
+export function openBrowserDb(name = DB_NAME, timeoutMs = DB_OPEN_TIMEOUT_MS): Promise<BrowserDb> {
+  const opening = openDB<VpoeDb>(name, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('saves', { keyPath: 'fileRef' }).createIndex(
+          'byTouchedAt',
+          'touchedAt',
+        );
+        db.createObjectStore('autosaves', { keyPath: 'id' }).createIndex('byGame', 'gameId');
+      }
+      if (oldVersion < 2)
+        db.createObjectStore('scenarios', { keyPath: 'digest' }).createIndex('byId', 'id');
+    },
+    // A newer version opened in another tab: let it upgrade (this tab's next use reopens).
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase | null)?.close();
     },
   });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`IndexedDB did not open within ${timeoutMs} ms.`)),
+      timeoutMs,
+    );
+  });
+  return Promise.race([opening, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Adds an autosave and drops the oldest beyond `keep`, in one transaction. */

@@ -7,10 +7,10 @@ import { version } from '../../../package.json';
 import type {
   AutosaveEntry,
   HostApi,
+  HostError,
   HostResult,
   Language,
   LoadedScenario,
-  OpenedGame,
   RecentFile,
   ScenarioListing,
 } from '../../shared/host-api';
@@ -28,7 +28,9 @@ import {
   summarizeScenario,
 } from '../../shared/file-checks';
 import { BUNDLED_SCENARIOS, type BundledScenario } from './builtin-scenarios';
+import { newestGamesFirst } from '../../shared/autosave-order';
 import { putAutosave, type BrowserDb, type StoredAutosave } from './browser-db';
+import { claimGame, type GameClaims } from './game-claims';
 import { downloadText, type PickedFile } from './browser-files';
 
 export const LANGUAGE_STORAGE_KEY = 'vpoe.language';
@@ -46,6 +48,8 @@ export type BrowserHostDeps = {
   locale: string;
   now: () => Date;
   scenarios?: BundledScenario[];
+  /** Which autosave sets another tab is writing (Web Locks); absent where the browser has none. */
+  claims?: GameClaims;
 };
 
 const cancelled = {
@@ -59,6 +63,17 @@ const notFound = (what: string) =>
   }) as const;
 const invalid = (detail: string) =>
   ({ ok: false, error: { code: 'invalid-request', detail } }) as const;
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const failure = (code: HostError['code'], detail: string) =>
+  ({ ok: false, error: { code, detail } }) as const;
+
+/** SHA-256 of a text, as hex (names a kept scenario by its content). */
+async function digestOf(text: string): Promise<string> {
+  const bytes = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
+  );
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 async function readPicked(file: PickedFile): Promise<HostResult<unknown>> {
   const size = checkSize(file.size, file.name);
@@ -67,8 +82,8 @@ async function readPicked(file: PickedFile): Promise<HostResult<unknown>> {
 }
 
 function toAutosaveEntry(stored: StoredAutosave): AutosaveEntry {
-  const { id, gameId, quarter, scenarioId, savedAt } = stored;
-  return { id, gameId, quarter, scenarioId, savedAt };
+  const { id, gameId, sequence, quarter, scenarioId, savedAt } = stored;
+  return { id, gameId, sequence, quarter, scenarioId, savedAt };
 }
 
 type PendingAutosave = Omit<StoredAutosave, 'id' | 'sequence'>;
@@ -147,21 +162,58 @@ export function createBrowserHost(deps: BrowserHostDeps): HostApi {
     return { listing, loaded };
   }
 
-  async function storeOpened(name: string, json: unknown): Promise<OpenedGame> {
-    const db = await deps.db();
-    const fileRef = newRef();
-    await db.put('saves', { fileRef, name, json, touchedAt: deps.now().toISOString() });
-    return { fileRef, name, json };
+  /**
+   * Runs one use of IndexedDB. Without it (private windows, storage blocked) the answer is an
+   * 'unavailable' failure; a failed transaction (quota, a value it cannot store) is 'io'.
+   */
+  async function withDb<T>(
+    what: string,
+    operation: (db: BrowserDb) => Promise<HostResult<T>>,
+  ): Promise<HostResult<T>> {
+    let db: BrowserDb;
+    try {
+      db = await deps.db();
+    } catch (error) {
+      return failure(
+        'unavailable',
+        `This browser window does not let the app store data (IndexedDB: ${reasonOf(error)}).`,
+      );
+    }
+    try {
+      return await operation(db);
+    } catch (error) {
+      return failure('io', `${what}: ${reasonOf(error)}`);
+    }
+  }
+
+  // The revision of each stored save as this tab last read or wrote it ("Save" conflict check).
+  const revisionSeen = new Map<string, number>();
+  // Autosave sets this tab writes under another id, because another tab is writing the original.
+  const forkedGames = new Map<string, string>();
+
+  async function autosaveSetOf(gameId: string): Promise<string> {
+    const known = forkedGames.get(gameId);
+    if (known) return known;
+    const own = !deps.claims || (await claimGame(deps.claims, gameId));
+    const set = own ? gameId : crypto.randomUUID();
+    if (!own && deps.claims) await claimGame(deps.claims, set);
+    forkedGames.set(gameId, set);
+    return set;
   }
 
   return {
     appInfo: async () => ({ version, locale: deps.locale, host: 'browser' }),
     async getSettings() {
-      const stored = deps.storage.getItem(LANGUAGE_STORAGE_KEY);
+      const stored = readStorage(LANGUAGE_STORAGE_KEY);
       return { language: LANGUAGES.includes(stored as Language) ? (stored as Language) : null };
     },
     async setLanguage(language) {
-      deps.storage.setItem(LANGUAGE_STORAGE_KEY, language);
+      try {
+        deps.storage.setItem(LANGUAGE_STORAGE_KEY, language);
+      } catch (error) {
+        return failure('unavailable', `The language cannot be remembered: ${reasonOf(error)}`);
+      }
+      return { ok: true, value: undefined };
     },
 
     listScenarios: async () => loadBundled().listing,
@@ -175,18 +227,41 @@ export function createBrowserHost(deps: BrowserHostDeps): HostApi {
       const json = await readPicked(file);
       if (!json.ok) return json;
       const summary = summarizeScenario(json.value, file.name);
-      return summary.ok
-        ? { ok: true, value: { summary: summary.value, json: json.value } }
-        : summary;
+      if (!summary.ok) return summary;
+      // A copy that cannot be kept (no storage) does not stop the game; only a reopen needs it.
+      await withDb('Keeping the scenario', async (db) => {
+        const digest = await digestOf(JSON.stringify(json.value));
+        const keptAt = deps.now().toISOString();
+        await db.put('scenarios', { digest, id: summary.value.id, keptAt, json: json.value });
+        return { ok: true, value: undefined };
+      });
+      return { ok: true, value: { summary: summary.value, json: json.value } };
+    },
+    async scenariosWithId(id) {
+      const builtIn = loadBundled().loaded.filter((entry) => entry.summary.id === id);
+      const own = await withDb('Reading kept scenarios', async (db) => ({
+        ok: true,
+        value: await db.getAllFromIndex('scenarios', 'byId', id),
+      }));
+      if (!own.ok && builtIn.length === 0) return own;
+      const kept = (own.ok ? own.value : [])
+        .sort((a, b) => b.keptAt.localeCompare(a.keptAt))
+        .flatMap((stored) => {
+          const summary = summarizeScenario(stored.json, `${stored.id}.json`);
+          return summary.ok ? [{ summary: summary.value, json: stored.json }] : [];
+        });
+      return { ok: true, value: [...builtIn, ...kept] };
     },
 
     async openGame(fileRef) {
       if (fileRef !== undefined) {
-        const db = await deps.db();
-        const stored = await db.get('saves', fileRef);
-        if (!stored) return notFound(`Save "${fileRef}"`);
-        await db.put('saves', { ...stored, touchedAt: deps.now().toISOString() });
-        return { ok: true, value: { fileRef, name: stored.name, json: stored.json } };
+        return withDb(`Opening save "${fileRef}"`, async (db) => {
+          const stored = await db.get('saves', fileRef);
+          if (!stored) return notFound(`Save "${fileRef}"`);
+          await db.put('saves', { ...stored, touchedAt: deps.now().toISOString() });
+          revisionSeen.set(fileRef, stored.revision ?? 0);
+          return { ok: true, value: { fileRef, name: stored.name, json: stored.json } };
+        });
       }
       const file = await deps.pickFile(`${SAVE_FILE_SUFFIX},.json,application/json`);
       if (!file) return cancelled;
@@ -194,41 +269,67 @@ export function createBrowserHost(deps: BrowserHostDeps): HostApi {
       if (!json.ok) return json;
       const save = checkSaveEnvelope(json.value, file.name);
       if (!save.ok) return save;
-      return { ok: true, value: await storeOpened(file.name, save.value.json) };
+      const opened = await withDb(`Keeping ${file.name}`, async (db) => {
+        const ref = newRef();
+        const touchedAt = deps.now().toISOString();
+        await db.put('saves', { fileRef: ref, name: file.name, json: save.value.json, touchedAt });
+        revisionSeen.set(ref, 0);
+        return { ok: true, value: ref };
+      });
+      // Without storage the game still opens; "Save" then asks to download instead.
+      const ref = opened.ok ? opened.value : null;
+      return { ok: true, value: { fileRef: ref, name: file.name, json: save.value.json } };
     },
 
-    async saveGame({ save, fileRef, suggestedName }) {
+    async saveGame({ save, fileRef, suggestedName, overwrite }) {
       const envelope = checkSaveEnvelope(save, suggestedName);
       if (!envelope.ok) return invalid(envelope.error.detail);
-      const db = await deps.db();
-      const ref = fileRef ?? newRef();
-      const existing = fileRef === undefined ? undefined : await db.get('saves', fileRef);
-      if (fileRef !== undefined && !existing) return notFound(`Save "${fileRef}"`);
-      const name = existing?.name ?? suggestedName;
-      await db.put('saves', {
-        fileRef: ref,
-        name,
-        json: save,
-        touchedAt: deps.now().toISOString(),
+      return withDb(`Saving ${suggestedName}`, async (db) => {
+        const ref = fileRef ?? newRef();
+        const tx = db.transaction('saves', 'readwrite');
+        const existing = fileRef === undefined ? undefined : await tx.store.get(fileRef);
+        if (fileRef !== undefined && !existing) return notFound(`Save "${fileRef}"`);
+        const revision = existing?.revision ?? 0;
+        if (existing && !overwrite && revisionSeen.has(ref) && revisionSeen.get(ref) !== revision)
+          return failure(
+            'conflict',
+            `"${existing.name}" was saved from another tab since this game opened or saved it.`,
+          );
+        const name = existing?.name ?? suggestedName;
+        const touchedAt = deps.now().toISOString();
+        await tx.store.put({ fileRef: ref, name, json: save, touchedAt, revision: revision + 1 });
+        await tx.done;
+        revisionSeen.set(ref, revision + 1);
+        return { ok: true, value: { fileRef: ref, name } };
       });
-      return { ok: true, value: { fileRef: ref, name } };
     },
 
-    async recentFiles(): Promise<RecentFile[]> {
-      const db = await deps.db();
-      const all = await db.getAllFromIndex('saves', 'byTouchedAt');
-      return all
-        .reverse()
-        .slice(0, RECENT_FILES_LIMIT)
-        .map(({ fileRef, name, touchedAt }) => ({ fileRef, name, openedAt: touchedAt }));
-    },
+    recentFiles: () =>
+      withDb('Listing saves', async (db): Promise<HostResult<RecentFile[]>> => {
+        const all = await db.getAllFromIndex('saves', 'byTouchedAt');
+        return {
+          ok: true,
+          value: all
+            .reverse()
+            .slice(0, RECENT_FILES_LIMIT)
+            .map(({ fileRef, name, touchedAt }) => ({ fileRef, name, openedAt: touchedAt })),
+        };
+      }),
 
-    async writeAutosave({ gameId, quarter, save }) {
-      if (!GAME_ID_PATTERN.test(gameId)) return invalid(`Game id "${gameId}" is not allowed.`);
-      const envelope = checkSaveEnvelope(save, `autosave of ${gameId}`);
+    async writeAutosave({ gameId: requested, quarter, save }) {
+      if (!GAME_ID_PATTERN.test(requested))
+        return invalid(`Game id "${requested}" is not allowed.`);
+      const envelope = checkSaveEnvelope(save, `autosave of ${requested}`);
       if (!envelope.ok) return invalid(envelope.error.detail);
       const { scenarioId } = envelope.value;
-      const entry = { gameId, quarter, scenarioId, savedAt: deps.now().toISOString(), json: save };
+      const savedAt = deps.now().toISOString();
+      const entry = {
+        gameId: forkedGames.get(requested) ?? requested,
+        quarter,
+        scenarioId,
+        savedAt,
+        json: save,
+      };
       // Synchronous, before any await: done even when the tab is closing right now.
       let kept: string | null = null;
       try {
@@ -238,30 +339,37 @@ export function createBrowserHost(deps: BrowserHostDeps): HostApi {
         kept = null; // over the storage quota: IndexedDB alone has to do
       }
       await recovered();
-      const stored = await putAutosave(await deps.db(), entry, AUTOSAVES_PER_GAME);
-      forgetPending(kept);
-      return { ok: true, value: toAutosaveEntry(stored) };
+      // A game another tab is also playing (both resumed the same autosave) gets a set of its own.
+      entry.gameId = await autosaveSetOf(requested);
+      const written = await withDb(`Autosave of ${entry.gameId}`, async (db) => ({
+        ok: true,
+        value: toAutosaveEntry(await putAutosave(db, entry, AUTOSAVES_PER_GAME)),
+      }));
+      if (written.ok) forgetPending(kept);
+      return written;
     },
     async listAutosaves() {
       await recovered();
-      const all = await (await deps.db()).getAll('autosaves');
-      return all
-        .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.id.localeCompare(a.id))
-        .map(toAutosaveEntry);
+      return withDb('Listing autosaves', async (db) => ({
+        ok: true,
+        value: newestGamesFirst(await db.getAll('autosaves')).map(toAutosaveEntry),
+      }));
     },
     async loadAutosave(id) {
       await recovered();
-      const stored = await (await deps.db()).get('autosaves', id);
-      if (!stored) return notFound(`Autosave "${id}"`);
-      return {
-        ok: true,
-        value: {
-          fileRef: null,
-          name: `${stored.gameId} Q${stored.quarter}`,
-          json: stored.json,
-          autosaveGameId: stored.gameId,
-        },
-      };
+      return withDb(`Autosave "${id}"`, async (db) => {
+        const stored = await db.get('autosaves', id);
+        if (!stored) return notFound(`Autosave "${id}"`);
+        return {
+          ok: true,
+          value: {
+            fileRef: null,
+            name: `${stored.gameId} Q${stored.quarter}`,
+            json: stored.json,
+            autosaveGameId: stored.gameId,
+          },
+        };
+      });
     },
 
     async exportFile({ suggestedName, kind, content }) {

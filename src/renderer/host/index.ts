@@ -25,9 +25,22 @@ export function detectHost(): HostApi {
     if (document.visibilityState === 'hidden') lastChance();
   });
   let db: Promise<BrowserDb> | null = null;
+  // A failed open is tried again at the next use (storage may have been allowed meanwhile).
+  const openDb = () =>
+    openBrowserDb().catch((error: unknown) => {
+      db = null;
+      throw error;
+    });
   return createBrowserHost({
-    db: () => (db ??= openBrowserDb()),
-    storage: window.localStorage,
+    db: () => (db ??= openDb()),
+    ...('locks' in navigator ? { claims: navigator.locks } : {}),
+    // Read at each use: where storage is blocked, touching window.localStorage throws, and the
+    // host treats that like any storage failure instead of the page failing to start.
+    storage: {
+      getItem: (key) => window.localStorage.getItem(key),
+      setItem: (key, value) => window.localStorage.setItem(key, value),
+      removeItem: (key) => window.localStorage.removeItem(key),
+    },
     pickFile,
     download: downloadText,
     locale: navigator.language,

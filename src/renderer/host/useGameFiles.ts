@@ -37,6 +37,13 @@ export type GameFilesOptions = {
 export type GameFiles = {
   save: () => Promise<boolean>;
   saveAs: () => Promise<boolean>;
+  /**
+   * True after "Save" found the file changed since this game opened or saved it (another window
+   * or tab saved there): nothing was written, and the player chooses with resolveConflict.
+   */
+  conflict: boolean;
+  /** 'copy' saves to a new file ("Save as..."), 'overwrite' replaces the other write. */
+  resolveConflict: (choice: 'copy' | 'overwrite' | 'cancel') => Promise<boolean>;
   /** Where "Save" writes; null until the game has been saved to (or opened from) a file. */
   fileRef: FileRef | null;
   /** The quarter of the last successful autosave, or null. */
@@ -62,18 +69,22 @@ export function useGameFiles(options: GameFilesOptions): GameFiles {
   });
   const [fileRef, setFileRef] = useState<FileRef | null>(options.initialFileRef);
   const [autosavedQuarter, setAutosavedQuarter] = useState<number | null>(null);
+  const [conflict, setConflict] = useState(false);
   const pending = useRef<Promise<void>>(Promise.resolve());
   const lastAutosaved = useRef<string | null>(null);
 
   const writeToFile = useCallback(
-    async (target: FileRef | null): Promise<boolean> => {
+    async (target: FileRef | null, overwrite = false): Promise<boolean> => {
       const { getSave, suggestedName, onError } = latest.current;
+      setConflict(false);
       const saved = await host.saveGame({
         save: getSave(),
         suggestedName,
         ...(target ? { fileRef: target } : {}),
+        ...(overwrite ? { overwrite } : {}),
       });
       if (saved.ok) setFileRef(saved.value.fileRef);
+      else if (saved.error.code === 'conflict') setConflict(true);
       else if (saved.error.code !== 'cancelled') onError(saved.error);
       return saved.ok;
     },
@@ -81,6 +92,14 @@ export function useGameFiles(options: GameFilesOptions): GameFiles {
   );
   const save = useCallback(() => writeToFile(fileRef), [writeToFile, fileRef]);
   const saveAs = useCallback(() => writeToFile(null), [writeToFile]);
+  const resolveConflict = useCallback(
+    async (choice: 'copy' | 'overwrite' | 'cancel'): Promise<boolean> => {
+      setConflict(false);
+      if (choice === 'cancel') return false;
+      return choice === 'copy' ? writeToFile(null) : writeToFile(fileRef, true);
+    },
+    [writeToFile, fileRef],
+  );
 
   // The host is asked at once, not after the previous write: both hosts keep one game's writes
   // in order, and the browser host records the request synchronously, so a tab closed while an
@@ -136,5 +155,5 @@ export function useGameFiles(options: GameFilesOptions): GameFiles {
   useMenuCommand('save', () => void save());
   useMenuCommand('save-as', () => void saveAs());
 
-  return { save, saveAs, fileRef, autosavedQuarter };
+  return { save, saveAs, conflict, resolveConflict, fileRef, autosavedQuarter };
 }

@@ -3,13 +3,55 @@
  * annual loaded cost (S) so that they hold in any currency; capacity costs as a share of
  * the engineering pool's time.
  */
-import type { Decisions } from '../types';
+import type { Scenario } from '../scenario/schema';
+import type { Decisions, QuarterMetrics } from '../types';
+import { sloWork } from './reliability';
+
+/** Headroom the CFO grants over the starting organisation's cost share of revenue. */
+export const ENVELOPE_HEADROOM = 1.15;
+
+const envelopes = new WeakMap<Scenario, number>();
+
+/**
+ * The engineering budget envelope agreed with the CFO, as a share of revenue: the starting
+ * organisation's payroll and contractors over the starting ARR, plus 15% headroom for
+ * programmes and tools. Engineering may grow as fast as revenue does (R&D 20-50% of revenue
+ * when expanding, 15-25% mature: BCG, SaaS Capital); spending beyond it costs the CFO's trust.
+ */
+export function engineeringEnvelope(scenario: Scenario): number {
+  const hit = envelopes.get(scenario);
+  if (hit !== undefined) return hit;
+  const m = scenario.market;
+  const cost: Record<string, number> = m.annualCost;
+  let payroll = 0;
+  for (const line of scenario.org.staff) payroll += line.count * (cost[line.level] ?? 0);
+  const contractors =
+    Math.min(scenario.startingDecisions.budget.contractors, scenario.limits.maxContractors) *
+    m.contractorAnnualCost;
+  const share = (ENVELOPE_HEADROOM * (payroll + contractors)) / Math.max(1, scenario.company.arr);
+  envelopes.set(scenario, share);
+  return share;
+}
+
+/** Engineering spend (payroll, contractors, programmes) as a share of the quarter's revenue. */
+export function engineeringShare(m: QuarterMetrics): number {
+  return m.revenue > 0 ? (m.costPerEngineer * m.headcount) / m.revenue : 1;
+}
 
 /** Tool prices per engineer per quarter, as a share of S (observability ~ $4k/engineer/year at S = $210k). */
 export const TOOL_PRICE = { observability: 0.005, ci: 0.003, securityScanning: 0.004 };
 /** Open-source tools cost ~25% of the licence money but need upkeep time (capacity). */
 export const OPEN_SOURCE_PRICE_SHARE = 0.25;
 export const OPEN_SOURCE_UPKEEP = 0.008;
+
+/**
+ * The cost of a 0-3 investment level in units of level 1: 1, 3, 6 (each step costs one more
+ * unit than the last). The top level is a programme, not a habit: the last step buys the
+ * least (capabilities.ts, absorbed) and costs the most.
+ */
+export function levelCost(level: number): number {
+  return (level * (level + 1)) / 2;
+}
 
 /** Money spent on programmes this quarter (tools, training, coaching, process, risk register). */
 export function programmeCost(
@@ -29,11 +71,13 @@ export function programmeCost(
     S *
     headcount;
   // Training budget: ~$850 per engineer per level per quarter at S = $210k.
-  const training = 0.004 * d.talent.training * S * headcount;
+  // ~$630 per engineer a quarter at level 1, ~$3,800 at level 3 (conferences, courses, coaches).
+  const training = 0.003 * levelCost(d.talent.training) * S * headcount;
   // Pipeline infrastructure, test environments.
-  const process = 0.001 * (d.process.ciCd + d.process.testAutomation) * S * headcount;
+  const process =
+    0.0007 * (levelCost(d.process.ciCd) + levelCost(d.process.testAutomation)) * S * headcount;
   const ladder = d.talent.careerLadder ? 0.002 * S * headcount : 0;
-  const leadership = 0.02 * d.coaching.leadershipTraining * S * managers;
+  const leadership = 0.012 * levelCost(d.coaching.leadershipTraining) * S * managers;
   const chaos = d.trends.chaosEngineering ? 0.001 * S * headcount : 0;
   // AI assistant seats (~$40/month) and guardrail tooling.
   const ai = (0.0006 * d.trends.aiAdoption + 0.0004 * d.trends.aiGuardrails) * S * headcount;
@@ -47,19 +91,24 @@ export function processOverhead(d: Decisions, platformTeam: boolean): number {
     (d.budget.tools.observability ? 1 : 0) +
     (d.budget.tools.ci ? 1 : 0) +
     (d.budget.tools.securityScanning ? 1 : 0);
+  // Levels cost levelCost(level) units of time: the top level of a practice is the dearest.
   return (
-    0.008 * d.process.ciCd +
-    0.008 * d.process.testAutomation +
+    0.005 * levelCost(d.process.ciCd) +
+    0.005 * levelCost(d.process.testAutomation) +
     0.02 * d.process.codeReview +
     (d.process.postmortems ? 0.008 : 0) +
-    0.006 * d.process.documentation +
+    0.004 * levelCost(d.process.documentation) +
     (d.trends.chaosEngineering ? 0.012 : 0) +
-    0.006 * d.trends.aiGuardrails +
-    0.005 * d.talent.training +
+    0.004 * levelCost(d.trends.aiGuardrails) +
+    0.004 * levelCost(d.talent.training) +
     (d.talent.careerLadder ? 0.004 : 0) +
-    0.003 * d.coaching.oneOnOnes +
-    0.002 * d.coaching.leadershipTraining +
-    (d.budget.rightsizing && !platformTeam ? 0.01 : 0) +
-    (oss ? OPEN_SOURCE_UPKEEP * toolsOn : 0)
+    // A weekly hour with every report at level 3 (manager and report time alike).
+    0.003 * levelCost(d.coaching.oneOnOnes) +
+    0.002 * levelCost(d.coaching.leadershipTraining) +
+    // Rightsizing needs the service teams to resize their own services even when a platform
+    // team runs the programme (half the time then).
+    (d.budget.rightsizing ? (platformTeam ? 0.005 : 0.01) : 0) +
+    (oss ? OPEN_SOURCE_UPKEEP * toolsOn : 0) +
+    sloWork(d.trends.sloTarget)
   );
 }

@@ -1,9 +1,34 @@
 /**
  * Business: competitiveness, new and existing revenue, customers and satisfaction.
- * Calibration targets (MODEL.md 5): NRR ~100-110%, gross margin ~75%, growth well above the
+ * Calibration targets (docs/model.md, brief 5): NRR ~100-110%, gross margin ~75%, growth well above the
  * public median of ~22% for a scale-up.
  */
+import { exp } from '../math';
 import { compound } from './growth';
+import { CUSTOMER_EXPECTED_AVAILABILITY } from './reliability';
+
+/** Most competitiveness points innovation time can earn in a quarter (at a very large share). */
+export const INNOVATION_CEILING = 3;
+/** Innovation share at which ~63% of that ceiling is reached (Google's 20%, 3M's 15%). */
+export const INNOVATION_SCALE = 0.1;
+
+/**
+ * Competitiveness points from innovation time: diminishing returns (the first hack weeks find
+ * the best ideas), and ideas reach the market only through delivery, so a team behind the
+ * market's expectation realises them in proportion.
+ */
+export function innovationGain(
+  innovationShare: number,
+  featureRatio: number,
+  dataShare: number,
+): number {
+  return (
+    INNOVATION_CEILING *
+    (1 - exp(-innovationShare / INNOVATION_SCALE)) *
+    Math.min(1, Math.max(0, featureRatio)) *
+    (1 + dataShare * 2)
+  );
+}
 
 /** Competitiveness moves with delivered features vs. the market's expectation, plus innovation. */
 export function competitivenessChange(
@@ -12,7 +37,7 @@ export function competitivenessChange(
   dataShare: number,
 ): number {
   const delivery = Math.max(-6, Math.min(6, 8 * (featureRatio - 1)));
-  const innovation = 14 * innovationShare * (1 + dataShare * 2);
+  const innovation = innovationGain(innovationShare, featureRatio, dataShare);
   // The market moves on: standing still loses ground.
   return delivery + innovation - 1;
 }
@@ -71,11 +96,12 @@ export function revenueFlows(
 export function csatChange(
   csat: number,
   sloAttainment: number,
-  sloTarget: number,
   sev1: number,
   competitiveness: number,
 ): number {
-  const sloMet = sloAttainment >= sloTarget ? 6 : -8;
+  // Customers judge availability against what they expect (CUSTOMER_EXPECTED_AVAILABILITY),
+  // not against the team's own target: a loose SLO does not make an outage acceptable.
+  const sloMet = sloAttainment >= CUSTOMER_EXPECTED_AVAILABILITY ? 6 : -8;
   const target = 66 + sloMet - 4 * sev1 + 0.2 * (competitiveness - 50);
   return 0.4 * (Math.max(0, Math.min(100, target)) - csat);
 }

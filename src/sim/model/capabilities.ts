@@ -2,6 +2,7 @@
  * Engineering capabilities (0-1): investment moves them toward 1 with diminishing returns;
  * without investment they decay slowly (people leave, tooling rots).
  */
+import { exp } from '../math';
 import type { Capabilities, Decisions } from '../types';
 
 /** Share of the gap to 1 closed per quarter at full investment. */
@@ -12,8 +13,18 @@ export const DECAY = 0.03;
 /** Investment intensity per capability, 0-1+ (computed in step.ts from the levers). */
 export type CapabilityInvestment = Capabilities;
 
+/**
+ * Investment intensity as effort actually absorbed: diminishing returns, never a hard cap, so
+ * one more source of investment (a tool on top of a platform team) still helps a little and
+ * says how little (1 - e^(-1.4 i): 0.5 -> 0.50, 1 -> 0.75, 1.5 -> 0.88). A team absorbs only
+ * so much change at once (Forsgren et al., Accelerate 2018: capabilities build over years).
+ */
+export function absorbed(i: number): number {
+  return 1 - exp(-1.4 * Math.max(0, i));
+}
+
 function move(v: number, i: number): number {
-  const next = v + LEARNING_RATE * Math.min(1, i) * (1 - v) - DECAY * v;
+  const next = v + LEARNING_RATE * absorbed(i) * (1 - v) - DECAY * v;
   return Math.min(1, Math.max(0, next));
 }
 

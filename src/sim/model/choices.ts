@@ -149,6 +149,14 @@ function isOpen(commitments: readonly { requestId: string }[], requestId: string
   return false;
 }
 
+/**
+ * Whether a commitment made now would fall due within the game. One due after the last
+ * quarter would never be judged, so accepting it would be free: such requests are not made.
+ */
+function judgedInTime(t: RequestTemplate, quarter: number, scenario: Scenario): boolean {
+  return quarter + t.dueInQuarters <= scenario.horizonQuarters;
+}
+
 /** The choices waiting after quarter `quarter` resolved. Draws from rng; returns newly drawn card ids. */
 export function drawPending(
   rng: Rng,
@@ -185,14 +193,14 @@ export function drawPending(
           : null;
     if (id === null) continue;
     const t = deck.requestsById.get(id);
-    if (t && !isOpen(open, id))
+    if (t && !isOpen(open, id) && judgedInTime(t, quarter, scenario))
       pending.push(requestEvent(t, quarter, m, s.featuresDeliveredTotal, scenario.currency));
   }
   if (uniform(rng) < REQUEST_CHANCE) {
     const eligible: RequestTemplate[] = [];
     for (let i = 0; i < deck.requests.length; i++) {
       const t = deck.requests[i] as RequestTemplate;
-      if (t.eventOnly || isOpen(open, t.id)) continue;
+      if (t.eventOnly || isOpen(open, t.id) || !judgedInTime(t, quarter, scenario)) continue;
       if (holds(deck.requestChecks[i] as readonly ConditionCheck[], view)) eligible.push(t);
     }
     const t = pickWeighted(rng, eligible);

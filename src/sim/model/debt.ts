@@ -17,6 +17,13 @@ export function debtTax(code: number, infra: number): number {
   return DEBT_TAX_BASE + DEBT_TAX_PER_CODE_POINT * code + DEBT_TAX_PER_INFRA_POINT * infra;
 }
 
+/**
+ * The code-debt index has no ceiling at 100 (the neglected code base of the calibration):
+ * it runs on to 150, where the debt tax reaches ~57% with infrastructure debt at 40, so
+ * neglect keeps costing as debt grows. 150 only keeps the tax below the whole of capacity.
+ */
+export const CODE_DEBT_MAX = 150;
+
 /** Code-debt points added per quarter at 100% feature work with average quality practice. */
 export const CODE_DEBT_GROWTH = 8;
 /** Code-debt points removed per quarter when 100% of capacity pays down debt. */
@@ -35,6 +42,8 @@ export interface CodeDebtInputs {
   avgTeamSize: number;
   /** contractors as a share of the pool */
   contractorShare: number;
+  /** the code-debt index at the start of the quarter */
+  codeDebt: number;
   /** senior+ leavers this quarter (knowledge walking out of the door) */
   seniorLeavers: number;
   documentation: number;
@@ -58,7 +67,11 @@ export function codeDebtChange(i: CodeDebtInputs): CodeDebtChange {
     (1.25 - 0.35 * i.testAutomation - 0.08 * i.codeReview) *
     (1 + 0.02 * Math.max(0, i.avgTeamSize - 7)) *
     (1 + 0.3 * i.contractorShare);
-  const featureWork = CODE_DEBT_GROWTH * i.featureShare * quality;
+  // Debt compounds: changes in tangled code add workarounds on workarounds (x1.05 at 45, x1.5
+  // at 90; Tornhill and Borg 2022: low-quality code has ~15x the defects). This interest is
+  // what takes a neglected code base toward a 40%+ tax within 4-8 quarters (MODEL.md 6.3).
+  const interest = 0.6 + i.codeDebt / 100;
+  const featureWork = CODE_DEBT_GROWTH * i.featureShare * quality * interest;
   const aiAssistants =
     CODE_DEBT_GROWTH *
     i.featureShare *

@@ -5,6 +5,7 @@
  */
 import type { Capabilities, Effect, SimState } from '../types';
 import { clamp } from '../math';
+import { CODE_DEBT_MAX } from './debt';
 
 const TRUST_KEY = {
   'trust.ceo': 'ceo',
@@ -39,7 +40,7 @@ export function applyEffects(s: SimState, effects: readonly Effect[], totals: Ef
         s.customers = Math.max(1, Math.round(s.customers * (1 + d / 100)));
         break;
       case 'debt.code':
-        s.debt.code = clamp(s.debt.code + d, 0, 100);
+        s.debt.code = clamp(s.debt.code + d, 0, CODE_DEBT_MAX);
         break;
       case 'debt.infra':
         s.debt.infra = clamp(s.debt.infra + d, 0, 100);

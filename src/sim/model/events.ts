@@ -1,5 +1,5 @@
 /**
- * Random events of a quarter (MODEL.md section 3): people, business and market events.
+ * Random events of a quarter (docs/model.md, brief 3): people, business and market events.
  * Incidents and breaches are drawn in step.ts; dilemmas and requests in deck.ts.
  */
 import { type Rng, uniform } from '../rng';

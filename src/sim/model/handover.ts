@@ -1,5 +1,5 @@
 /**
- * Contractor hand-over (MODEL.md 5, budget: contractors; vendor dependence and knowledge loss).
+ * Contractor hand-over (docs/model.md, brief 2.5, budget: contractors; vendor dependence and knowledge loss).
  * Contractors hold knowledge of the code they built and run. Letting them go faster than the
  * organisation can take that knowledge over leaves a knowledge gap (in contractor seats whose
  * knowledge left with them) that costs capacity and code quality until in-house engineers

@@ -2,7 +2,7 @@
  * People: engagement, exhaustion, attrition, hiring and manager effectiveness.
  */
 import type { WorkPolicy } from '../types';
-import { pow } from '../math';
+import { pow, exp, tanh } from '../math';
 
 /** Software attrition ~13% a year (LinkedIn 2018; Japan ~12%, MHLW 2023), per quarter. */
 export const BASE_QUARTERLY_ATTRITION = 1 - pow(1 - 0.13, 0.25);
@@ -22,15 +22,48 @@ export const SOURCING_COST = 0.03;
 /** Interviewing load per open requisition, engineer-quarters (~35-41 days of process). */
 export const INTERVIEW_LOAD = 0.06;
 
-/** Hybrid (2 days home): quits -33% at no output loss (Bloom et al., Nature 2024). */
+/**
+ * Pay position against the market, percent: the lever's adjustment less what the market has
+ * moved. A hot hiring market (index above 1) lifts market pay: +25% of the index's excess
+ * (an index of 1.2 = market pay up 5%), so a fixed adjustment falls behind as the market heats.
+ */
+export function payPosition(payAdjustmentPct: number, hiringMarket: number): number {
+  return payAdjustmentPct - 25 * (hiringMarket - 1);
+}
+
+/** Points of pay position over which the retention gain of paying above market fades. */
+export const PAY_FADE = 8;
+
+/**
+ * Pay appeal, about -1.25 (10% below market) to +1: below the market every point hurts
+ * (people compare offers), above it the gain fades (tanh), while the cost keeps rising.
+ */
+export function payAppeal(position: number): number {
+  return position >= 0 ? tanh(position / PAY_FADE) : position / PAY_FADE;
+}
+
+/**
+ * Engagement points a quarter the positive motivators (pay, managers, growth, work policy,
+ * innovation) can add together at most: their sum P counts as K (1 - e^(-P/K)), each part
+ * scaled alike. Motivators overlap; surveys find diminishing returns (Gallup Q12 2024:
+ * engagement plateaus; Herzberg's motivators do not add up without limit).
+ */
+export const MOTIVATOR_CEILING = 6;
+
+/**
+ * Hybrid (2 days home): quits -33% against the office at no output loss (Bloom et al., Nature
+ * 2024). Centred so that the ~13% base is a typical organisation's mix: office x1.2, hybrid
+ * x0.8 (a third less), fully remote x0.95 (flexibility, but weaker ties to the team).
+ */
 export function workPolicyAttrition(policy: WorkPolicy): number {
-  return policy === 'hybrid' ? 0.67 : policy === 'remote' ? 0.8 : 1;
+  return policy === 'hybrid' ? 0.8 : policy === 'remote' ? 0.95 : 1.2;
 }
 
 export interface EngagementInputs {
   engagement: number;
   exhaustion: number;
-  payAdjustmentPct: number;
+  /** pay position against the market, percent (payPosition) */
+  payPosition: number;
   managerEffectiveness: number;
   careerLadder: boolean;
   training: number;
@@ -76,14 +109,22 @@ export const DILUTION_PER_POINT = 0.3;
  */
 export function engagementChange(i: EngagementInputs, out: number[]): number {
   out[0] = 0.2 * (55 - i.engagement);
-  out[1] = 0.25 * i.payAdjustmentPct;
+  out[1] = 3 * payAppeal(i.payPosition);
   out[2] = 6 * (i.managerEffectiveness - 0.5);
   out[3] =
     (i.careerLadder ? 1 : 0) +
     0.4 * i.training +
     (i.headcount > 0 ? Math.min(2, (30 * i.promotions) / i.headcount) : 0);
   out[4] = i.workPolicy === 'hybrid' ? 0.5 : i.workPolicy === 'remote' ? 0.3 : -0.8;
-  out[5] = 15 * i.innovationShare;
+  // Slack time lifts morale with diminishing returns (the first free day matters most).
+  out[5] = 3 * (1 - exp(-i.innovationShare / 0.1));
+  // The positive motivators saturate together (MOTIVATOR_CEILING).
+  let positive = 0;
+  for (let k = 1; k <= 5; k++) positive += Math.max(0, out[k] ?? 0);
+  if (positive > 0) {
+    const scale = (MOTIVATOR_CEILING * (1 - exp(-positive / MOTIVATOR_CEILING))) / positive;
+    for (let k = 1; k <= 5; k++) if ((out[k] ?? 0) > 0) out[k] = (out[k] ?? 0) * scale;
+  }
   out[6] = 0 - 0.1 * Math.max(0, i.exhaustion - 40);
   out[7] = 0 - 80 * i.layoffShare;
   out[8] = 0 - 0.04 * Math.max(0, i.codeDebt - 50);
@@ -111,7 +152,7 @@ export function workloadPressure(
     0.07 * openCommitments +
     1.5 * incidentWorkShare +
     // Onboarding lands on the seniors who also carry the roadmap (~20-25% of a senior per new
-    // hire, MODEL.md 5): hiring faster than ~10% a quarter overloads them.
+    // hire, docs/model.md, brief 5): hiring faster than ~10% a quarter overloads them.
     1.5 * mentoringShare +
     (freeze ? 0.05 : 0)
   );
@@ -129,14 +170,17 @@ export function exhaustionChange(exhaustion: number, pressure: number): number {
 export function attritionProbability(
   engagement: number,
   lastExhaustion: number,
-  payAdjustmentPct: number,
+  payPositionPct: number,
   policy: WorkPolicy,
   hiringMarket: number,
   managerEffectiveness: number,
 ): number {
-  const engagementMult = Math.min(2.5, Math.max(0.4, 1 + (55 - engagement) / 40));
+  // Engaged people still leave for reasons no employer controls (moves, life events, a
+  // founder's call): engagement can lower quits by at most 20% from a typical team's.
+  const engagementMult = Math.min(2.5, Math.max(0.8, 1 + (55 - engagement) / 50));
   const exhaustionMult = 1 + Math.max(0, lastExhaustion - 40) / 30;
-  const payMult = Math.max(0.5, 1 - 0.03 * payAdjustmentPct);
+  // Below market every point adds quits; above it the gain fades (payAppeal) to at most -25%.
+  const payMult = 1 - 0.25 * payAppeal(payPositionPct);
   const managerMult = 1.25 - 0.5 * managerEffectiveness;
   // Capped at ~10% a quarter (~35% a year): even badly run teams rarely lose more.
   return Math.min(
@@ -151,14 +195,49 @@ export function attritionProbability(
   );
 }
 
+/**
+ * Candidates the market offers a quarter: about a fifth of the organisation's head count
+ * (referrals, sourcing and recruiters scale with the company), fewer in a hot market, a third
+ * more when hiring fully remote (a wider pool). Hiring benchmarks: 35-41 days of process and
+ * 2-4 months from requisition to start for the typical opening; far more openings than that
+ * take far longer.
+ */
+export function candidateSupply(
+  headcount: number,
+  hiringMarket: number,
+  policy: WorkPolicy,
+): number {
+  return (Math.max(5, 0.2 * headcount) * (policy === 'remote' ? 1.3 : 1)) / hiringMarket;
+}
+
+/**
+ * Share of requisitions that find a candidate this quarter: supply (1 - e^(-reqs/supply)) /
+ * reqs. A few openings fill almost all; twice the supply fills under half.
+ */
+export function fillRate(requisitions: number, supply: number): number {
+  if (requisitions <= 0) return 1;
+  return (supply * (1 - exp(-requisitions / supply))) / requisitions;
+}
+
+/**
+ * Interview load of this quarter's requisitions, engineer-quarters: INTERVIEW_LOAD each, and
+ * twice as many loops per hire when openings are twice the candidate supply (thin pipelines
+ * mean more screens and onsites per accepted offer).
+ */
+export function interviewLoad(requisitions: number, supply: number): number {
+  return INTERVIEW_LOAD * requisitions * (1 + requisitions / supply);
+}
+
 /** Offer acceptance: pay vs. market and employer brand; a hot market makes offers harder. */
 export function offerAcceptance(
   base: number,
-  payAdjustmentPct: number,
+  payPositionPct: number,
   brand: number,
   hiringMarket: number,
 ): number {
-  const p = (base * (1 + 0.025 * payAdjustmentPct) * (0.7 + 0.6 * (brand / 100))) / hiringMarket;
+  // Pay above market wins offers with fading returns (+20% at most), below it loses them.
+  const p =
+    (base * (1 + 0.2 * payAppeal(payPositionPct)) * (0.7 + 0.6 * (brand / 100))) / hiringMarket;
   return Math.min(0.98, Math.max(0.1, p));
 }
 
@@ -172,10 +251,10 @@ export function managerEffectivenessChange(
   leadershipTraining: number,
   span: number,
 ): number {
+  // Coaching pays with diminishing returns: 0.62 at 1:1s 2 and training 1, 0.74 at 3 and 3.
   const target =
     0.35 +
-    0.1 * oneOnOnes +
-    0.07 * leadershipTraining -
+    0.5 * (1 - exp(-(0.3 * oneOnOnes + 0.2 * leadershipTraining))) -
     0.04 * Math.max(0, span - 8) -
     0.03 * Math.max(0, 5 - span);
   return 0.25 * (Math.min(1, Math.max(0, target)) - current);

@@ -1,6 +1,7 @@
 /**
  * Reliability: incident rate, severity, downtime and the error budget.
  */
+import { log10 } from '../math';
 
 /** Minutes in a quarter (91 days). */
 export const QUARTER_MINUTES = 91 * 24 * 60;
@@ -55,6 +56,34 @@ export const SEVERITY_DOWNTIME = [0.3, 0.1, 0.02];
 
 /** Engineer-quarters of unplanned work per incident by severity (fix, postmortem, follow-ups). */
 export const SEVERITY_WORK = [0.5, 0.2, 0.05];
+
+/** Nines of an SLO target: 0.99 -> 2, 0.999 -> 3, 0.9999 -> 4. */
+export function sloNines(sloTarget: number): number {
+  return -log10(Math.max(1e-6, 1 - sloTarget));
+}
+
+/**
+ * Restore time under an SLO target: each nine tighter than 99.9% pages sooner on budget burn
+ * and keeps runbooks and redundancy ready (x0.8 per nine, at least x0.5); each nine looser
+ * lets problems linger (x1.2 at 99%). Google SRE Workbook: alerting on error-budget burn.
+ */
+export function sloRestoreFactor(sloTarget: number): number {
+  return Math.max(0.5, 1 - 0.2 * (sloNines(sloTarget) - 3));
+}
+
+/**
+ * Share of capacity the SLO target's upkeep takes against 99.9%: each nine costs 2% of the
+ * team's time (alerting, redundancy, game days, reviews of budget burn); 99% frees 2%.
+ */
+export function sloWork(sloTarget: number): number {
+  return 0.02 * (sloNines(sloTarget) - 3);
+}
+
+/**
+ * Availability customers of a B2B service expect whatever the team's own target: 99.9%, the
+ * common SLA of cloud and SaaS vendors. Below it satisfaction falls.
+ */
+export const CUSTOMER_EXPECTED_AVAILABILITY = 0.999;
 
 /** Error budget used: downtime / ((1 - SLO) x quarter). Budget = 1 - SLO (Google SRE Workbook). */
 export function errorBudgetUsed(downtimeMinutes: number, sloTarget: number): number {

@@ -1,17 +1,17 @@
 /**
  * Score: each outcome area scored 0-100 from the played quarters, weighted by the scenario.
- * Reference points come from MODEL.md section 5 (DORA tiers, burn multiple bands, SaaS
+ * Reference points come from docs/model.md, brief 5 (DORA tiers, burn multiple bands, SaaS
  * growth and margin medians, attrition ~13%).
  */
 import { KPI_AREAS, type Game, type KpiArea, type Outcome, type QuarterMetrics } from '../types';
 import { log10, log2, pow } from '../math';
+import { engineeringShare } from './budget';
 import { expectedFeatures } from './growth';
 import { turningPoints } from './turning-points';
 
 const clamp100 = (v: number) => Math.min(100, Math.max(0, v));
-/** Engineering spend per unit of revenue in a quarter (1 without revenue). */
-const rdShare = (m: QuarterMetrics) =>
-  m.revenue > 0 ? (m.costPerEngineer * m.headcount) / m.revenue : 1;
+/** Engineering spend (contractors included) per unit of revenue in a quarter (1 without revenue). */
+const rdShare = engineeringShare;
 
 /** Area scores from a list of quarter metrics (the first entry is the quarter-0 baseline). */
 export function areaScores(
@@ -65,7 +65,7 @@ export function areaScores(
   );
   const margin = clamp100(50 + 250 * (mean(marginSum) - 0.72));
   const burn = clamp100(100 - 30 * (Math.min(5, mean(burnSum)) - 1));
-  // Engineering spend per unit of revenue against the start (MODEL.md 4: cost per engineer):
+  // Engineering spend per unit of revenue against the start (docs/model.md, brief 4: cost per engineer):
   // head count bought faster than revenue grows costs points even when cash is plentiful.
   const efficiency = clamp100(50 + 250 * (rdShare(baseline) - mean(rdShareSum)));
   const cost = (margin + burn + efficiency) / 3;

@@ -26,7 +26,7 @@ export const LEVEL_OUTPUT = [0.6, 1.0, 1.3, 0.2];
  */
 export const RAMP = [0.15, 0.6, 0.9, 1.0];
 
-/** Senior time spent mentoring each new hire: ~20-25% in the first quarter (MODEL.md 5). */
+/** Senior time spent mentoring each new hire: ~20-25% in the first quarter (docs/model.md, brief 5). */
 export const MENTORING_LOAD = [0.25, 0.1, 0, 0];
 
 export interface StaffTotals {

@@ -4,6 +4,7 @@
  */
 import type { Commitment, CommitmentMeasure, QuarterMetrics, StakeholderId, Trust } from '../types';
 import { clamp } from '../math';
+import { engineeringShare } from './budget';
 
 export const STAKEHOLDERS: readonly StakeholderId[] = ['ceo', 'cfo', 'cto', 'cpo', 'hr'];
 
@@ -41,7 +42,17 @@ export function trustReactions(
   m: QuarterMetrics,
   prev: QuarterMetrics,
   expectedFeatures: number,
+  /** the engineering envelope agreed with the CFO, share of revenue (budget.ts) */
+  envelope: number,
 ): Trust {
+  // Over the envelope the CFO loses trust in proportion (20% over: -3 a quarter, at most -5);
+  // well inside it (10% under) the CFO notices (+0.5).
+  const overEnvelope = engineeringShare(m) / envelope - 1;
+  const envelopeTrust =
+    overEnvelope > 0 ? -Math.min(5, 15 * overEnvelope) : overEnvelope < -0.1 ? 0.5 : 0;
+  // The board watches runway: under a year and a half the CEO feels the pressure of the next
+  // raise (Sacks 2020: plan for 18-24 months of runway).
+  const runwayWorry = m.runwayQuarters < 6 ? Math.min(3, 0.5 * (6 - m.runwayQuarters)) : 0;
   const featureRatio = m.featuresDelivered / expectedFeatures;
   const ceo =
     clamp(12 * (m.growth - 0.3), -4, 4) +
@@ -50,8 +61,10 @@ export function trustReactions(
     8 * m.breaches -
     // Boards now oversee cyber risk (SEC 2023 disclosure rule; Japan's FSA and METI guidelines):
     // a growing vulnerability backlog worries the CEO before any breach.
-    Math.min(2, Math.max(0, (m.securityDebt - 40) / 10));
+    Math.min(2, Math.max(0, (m.securityDebt - 40) / 10)) -
+    runwayWorry;
   const cfo =
+    envelopeTrust +
     burnMultipleTrust(m.burnMultiple) +
     (m.runwayQuarters < 4 ? -4 : 0) +
     clamp(-25 * (m.costs / Math.max(1, prev.costs) - 1.04), -4, 2) +

@@ -36,7 +36,7 @@ export function businessFlows(
   cap: CapacityOutcome,
   breach: BreachOutcome,
 ): BusinessOutcome {
-  const { s, d, scenario, quarter } = q;
+  const { s, scenario, quarter } = q;
   const m = scenario.market;
   const expected = expectedFeatures(scenario, quarter);
   const featureRatio = cap.features / expected;
@@ -71,13 +71,7 @@ export function businessFlows(
   );
   const csatEnd = clamp(
     s.csat +
-      csatChange(
-        s.csat,
-        delivery.sloAttainment,
-        d.trends.sloTarget,
-        delivery.incidents.sev1,
-        s.competitiveness,
-      ) -
+      csatChange(s.csat, delivery.sloAttainment, delivery.incidents.sev1, s.competitiveness) -
       10 * breaches,
     0,
     100,

@@ -13,9 +13,10 @@ import {
 } from '../model/delivery';
 import { debtTax } from '../model/debt';
 import { handoverFactor, knowledgeGap } from '../model/handover';
-import { INTERVIEW_LOAD } from '../model/people';
+import { candidateSupply, interviewLoad } from '../model/people';
 import type { QuarterContext } from './context';
 import type { DeliveryOutcome } from './delivery';
+import { runningInitiatives } from './initiatives';
 
 /** Share of capacity each running architecture initiative takes. */
 export const INITIATIVE_SHARE = 0.06;
@@ -58,12 +59,14 @@ export function featureCapacity(q: QuarterContext, delivery: DeliveryOutcome): C
   const mentoring = T.mentoring * (org.enablingTeam ? 0.6 : 1);
   poolActual = Math.max(0.1 * poolRamped, poolActual - mentoring);
   const reqs = Math.min(sumCounts(d.talent.hiring), q.scenario.limits.maxHiresPerQuarter);
-  const runningInitiatives = d.initiatives.length;
+  const running = runningInitiatives(q);
   const overhead = Math.min(
     0.6,
+
     processOverhead(d, org.platformTeam) +
-      (INTERVIEW_LOAD * reqs) / poolRamped +
-      INITIATIVE_SHARE * runningInitiatives,
+      interviewLoad(reqs, candidateSupply(T.headcount, s.hiringMarket, d.trends.workPolicy)) /
+        poolRamped +
+      INITIATIVE_SHARE * running,
   );
   // Contractors cut faster than their knowledge can be handed over leave a gap (handover.ts).
   const gap = knowledgeGap(

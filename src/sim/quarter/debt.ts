@@ -7,6 +7,7 @@ import {
   type CodeDebtChange,
   infraDebtChange,
   securityDebtChange,
+  CODE_DEBT_MAX,
 } from '../model/debt';
 import { handoverDebt } from '../model/handover';
 import type { CapacityOutcome } from './capacity';
@@ -46,6 +47,7 @@ export function debtChanges(
     aiGuardrails: q.aiGuard,
     avgTeamSize: org.avgTeamSize,
     contractorShare: q.contractors / poolIcs,
+    codeDebt: s.debt.code,
     seniorLeavers: work.seniorLeavers,
     documentation: caps.documentation,
   });
@@ -60,7 +62,7 @@ export function debtChanges(
     code: cd,
     handoverDebt: gapDebt,
     codeRaw,
-    codeEnd: clamp(codeRaw, 0, 100),
+    codeEnd: clamp(codeRaw, 0, CODE_DEBT_MAX),
     infraEnd: clamp(
       s.debt.infra +
         infraDebtChange(usageGrowth, caps.infraAsCode, alloc.reliability, platformWork),

@@ -3,7 +3,12 @@
  * and the incidents the quarter's change volume produces.
  */
 import { cfrParts, deployFrequency, leadTimeDays, mttrHours } from '../model/delivery';
-import { errorBudgetUsed, incidentRate, QUARTER_MINUTES } from '../model/reliability';
+import {
+  errorBudgetUsed,
+  incidentRate,
+  QUARTER_MINUTES,
+  sloRestoreFactor,
+} from '../model/reliability';
 import type { QuarterContext } from './context';
 import { type IncidentOutcome, resolveIncidents } from './incidents';
 
@@ -26,6 +31,7 @@ export function deliverAndOperate(q: QuarterContext): DeliveryOutcome {
   const caps = s.capabilities;
   let migrationRisk = 0;
   for (const ini of s.initiatives) {
+    if (ini.progress >= 1) continue;
     const def = q.scenario.initiatives.find((x) => x.id === ini.id);
     if (def) migrationRisk += def.riskWhileRunning;
   }
@@ -45,7 +51,9 @@ export function deliverAndOperate(q: QuarterContext): DeliveryOutcome {
   );
   const deploysPerDay = deployFrequency(caps.ciCd, s.debt.code, org.streamTeams, alloc.freeze);
   const leadTime = leadTimeDays(caps.ciCd, caps.testAutomation, s.debt.code);
-  const mttr = mttrHours(caps.observability, caps.srePractice, s.debt.infra);
+  const mttr =
+    mttrHours(caps.observability, caps.srePractice, s.debt.infra) *
+    sloRestoreFactor(d.trends.sloTarget);
 
   const changeVolume =
     (T.rampedByRole[0] +

@@ -22,6 +22,7 @@ export function quarterMetrics(q: QuarterContext, o: QuarterOutcomes): QuarterMe
   const flows = biz.flows;
   const leavers = o.work.leavers + ev.departures;
   const infraEnd = o.debt.infraEnd;
+  const endHeadcount = T.headcount - (q.rng ? o.work.leavers + ev.departures : o.work.leavers);
   return {
     cash: cashEnd,
     arr: arrEnd,
@@ -40,7 +41,7 @@ export function quarterMetrics(q: QuarterContext, o: QuarterOutcomes): QuarterMe
     competitiveness: s.competitiveness,
     featuresDelivered: o.capacity.features,
     capacity: o.capacity.capacity,
-    headcount: T.headcount - (q.rng ? o.work.leavers + ev.departures : o.work.leavers),
+    headcount: endHeadcount,
     teams: org.teams,
     avgTeamSize: org.avgTeamSize,
     spanOfControl: org.span,
@@ -66,8 +67,9 @@ export function quarterMetrics(q: QuarterContext, o: QuarterOutcomes): QuarterMe
     breaches: o.breach.breaches,
     cloudCost: o.bill.bill,
     cloudWaste: s.cloud.waste,
-    costPerEngineer:
-      (c.payroll + c.contractors + c.programmes) / Math.max(1, T.headcount + q.contractors),
+    // Everything engineering spends, contractors included, per employed engineer: times the
+    // head count it is the whole engineering spend (the score's R&D share counts it all).
+    costPerEngineer: (c.payroll + c.contractors + c.programmes) / Math.max(1, endHeadcount),
     boardConfidence: 0,
     trustCeo: 0,
     trustCfo: 0,

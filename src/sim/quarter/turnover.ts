@@ -44,7 +44,10 @@ export function openRequisitions(
   pipeline: PipelineEntry[],
   hiring: readonly StaffLine[],
   reqs: number,
+  /** probability that a requisition ends in an accepted offer (fill rate x acceptance) */
   acceptance: number,
+  /** share of the accepted who start next quarter; the rest start the one after */
+  soonShare: number,
   quarter: number,
   rng: Rng,
 ): void {
@@ -56,7 +59,7 @@ export function openRequisitions(
     const accepted = Math.min(count, stochasticRound(rng, count * acceptance));
     if (accepted === 0) continue;
     // Requisition to start takes 2-4 months: most start next quarter, the rest the one after.
-    const soon = Math.ceil(accepted * 0.7);
+    const soon = Math.ceil(accepted * soonShare);
     pipeline.push({ role: line.role, level: line.level, count: soon, arrivesQuarter: quarter + 1 });
     if (accepted > soon)
       pipeline.push({

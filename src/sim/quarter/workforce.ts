@@ -4,10 +4,14 @@
  */
 import {
   attritionProbability,
+  candidateSupply,
+  fillRate,
   engagementChange,
   exhaustionChange,
   managerEffectivenessChange,
   offerAcceptance,
+  payAppeal,
+  payPosition,
   workloadPressure,
 } from '../model/people';
 import type { CapacityOutcome } from './capacity';
@@ -38,12 +42,13 @@ export function workforceChanges(
 ): WorkforceOutcome {
   const { s, d, T, alloc } = q;
   const headcountStart = T.headcount;
+  const position = payPosition(d.talent.payAdjustmentPct, s.hiringMarket);
   const engParts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const engDelta = engagementChange(
     {
       engagement: s.engagement,
       exhaustion: s.exhaustion,
-      payAdjustmentPct: d.talent.payAdjustmentPct,
+      payPosition: position,
       managerEffectiveness: s.managerEffectiveness,
       careerLadder: d.talent.careerLadder,
       training: d.talent.training,
@@ -71,7 +76,7 @@ export function workforceChanges(
   const pLeave = attritionProbability(
     s.engagement,
     q.prev.exhaustion,
-    d.talent.payAdjustmentPct,
+    position,
     d.trends.workPolicy,
     s.hiringMarket,
     s.managerEffectiveness,
@@ -79,13 +84,24 @@ export function workforceChanges(
   const att = applyAttrition(s.staff, pLeave, q.rng, q.annualCost, q.payMult);
   const acceptance = offerAcceptance(
     q.scenario.market.offerAcceptance,
-    d.talent.payAdjustmentPct,
+    position,
     s.brand,
     s.hiringMarket,
   );
   const reqs = cap.requisitions;
+  const supply = candidateSupply(headcountStart, s.hiringMarket, d.trends.workPolicy);
+  // Openings beyond the supply take longer to fill: fewer start next quarter.
+  const soonShare = 0.7 - 0.3 * Math.min(1, Math.max(0, reqs / supply - 1));
   if (q.rng && reqs > 0)
-    openRequisitions(s.pipeline, d.talent.hiring, reqs, acceptance, q.quarter, q.rng);
+    openRequisitions(
+      s.pipeline,
+      d.talent.hiring,
+      reqs,
+      acceptance * fillRate(reqs, supply),
+      soonShare,
+      q.quarter,
+      q.rng,
+    );
   s.managerEffectiveness = clamp(
     s.managerEffectiveness +
       managerEffectivenessChange(
@@ -99,10 +115,7 @@ export function workforceChanges(
   );
   // Brand follows engagement, pay and layoffs slowly.
   s.brand = clamp(
-    s.brand +
-      0.1 * (engagementEnd - 55) +
-      0.2 * d.talent.payAdjustmentPct -
-      (moves.laidOff > 0 ? 4 : 0),
+    s.brand + 0.1 * (engagementEnd - 55) + 2 * payAppeal(position) - (moves.laidOff > 0 ? 4 : 0),
     0,
     100,
   );

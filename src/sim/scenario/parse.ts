@@ -1,5 +1,9 @@
 import type { Result } from '../types';
+import { checkJsonLimits } from '../json-limits';
+import { formatPath } from '../json-path';
 import { scenarioSchema, type Scenario } from './schema';
+
+export { formatPath };
 
 /** A problem in a scenario file: path like "company.cash" or "deck.dilemmas[3].options[0].effects". */
 export interface ScenarioIssue {
@@ -7,18 +11,14 @@ export interface ScenarioIssue {
   message: string;
 }
 
-/** Formats a zod issue path as a JSON path: a.b[3].c */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(root)' : out;
-}
-
-/** Validates unknown JSON as a Scenario; every problem names its JSON path. */
-export function parseScenario(json: unknown): Result<Scenario, ScenarioIssue[]> {
+/**
+ * Validates unknown JSON against the scenario schema, after the document-shape limits (so a
+ * crafted file is refused quickly); every problem names its JSON path. The engine's own check
+ * of the starting plan is added by parseScenario (scenario/playable.ts), the door's version.
+ */
+export function parseScenarioSchema(json: unknown): Result<Scenario, ScenarioIssue[]> {
+  const limits = checkJsonLimits(json);
+  if (limits) return { ok: false, error: [limits] };
   const parsed = scenarioSchema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
   return {

@@ -4,24 +4,77 @@
  * scoring weights and the horizon. Texts are LocalizedText (en + ja).
  */
 import { z } from 'zod';
+import { allocationIsWhole, allocationSum, ALLOCATION_TOTAL, LEVER_TABLE } from '../levers';
+import { decisionsSchema, startingDecisionsSchema, staffLineSchema } from '../levers/schema';
 import { CAPABILITY_IDS, CONDITION_METRICS, type ConditionMetric } from './vocabulary';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
-const ROLE = z.enum(['product', 'platform', 'security', 'data']);
-const LEVEL = z.enum(['junior', 'senior', 'staff', 'manager']);
 const STAKEHOLDER = z.enum(['ceo', 'cfo', 'cto', 'cpo', 'hr']);
 const CAPABILITY = z.enum(CAPABILITY_IDS);
 
+/**
+ * Upper bounds of a scenario's numbers and lists (docs/scenarios.md, "Bounds"). Each is far
+ * beyond any real company and chosen so the engine's arithmetic stays finite over the longest
+ * game (40 quarters): the largest product the model forms (customers x usage x unit cost,
+ * compounded by effects every quarter) stays below 1e100, far from the 1.8e308 where a double
+ * becomes Infinity, and no loop (teams, staff lines, cards) runs more than a few thousand times.
+ * tests/sim/bounds.test.ts plays scenarios drawn anywhere inside them.
+ */
+export const SCENARIO_BOUNDS = {
+  /** currency amounts: 10 trillion (about $67 billion in yen) */
+  money: 1e13,
+  customers: 1e8,
+  /** engineers and managers in org.staff together, and contractors */
+  headcount: 5_000,
+  hiresPerQuarter: 500,
+  nonEngineeringEmployees: 1_000_000,
+  /** cloud usage units per customer per quarter, and the price per unit */
+  cloudUsage: 1e6,
+  cloudUnitCost: 1e6,
+  featurePoints: 100_000,
+  scoringWeight: 1_000,
+  /** a card's or request's relative draw weight */
+  drawWeight: { min: 0.001, max: 1_000 },
+  /** engineer-quarters of an initiative */
+  effort: { min: 0.1, max: 10_000 },
+  targetFactor: { min: 0.01, max: 100 },
+  /** a condition's threshold (metrics are money, counts, shares or points) */
+  conditionValue: 1e15,
+  /** one effect's change, by the target's unit (see effectDeltaLimit) */
+  pointsDelta: 100,
+  percentDelta: { min: -100, max: 1_000 },
+  unitDelta: 1,
+  /** texts and ids */
+  textLength: 4_000,
+  idLength: 64,
+  lists: {
+    staffLines: 64,
+    initiatives: 40,
+    riskItems: 40,
+    dilemmas: 300,
+    requests: 100,
+    exclude: 300,
+    effects: 20,
+    delayed: 8,
+    conditions: 10,
+  },
+} as const;
+const B = SCENARIO_BOUNDS;
+
 export const localizedText = z.strictObject({
-  en: z.string().min(1, 'English text is empty'),
-  ja: z.string().min(1, 'Japanese text is empty'),
+  en: z.string().min(1, 'English text is empty').max(B.textLength),
+  ja: z.string().min(1, 'Japanese text is empty').max(B.textLength),
 });
 
 const unit = z.number().min(0).max(1);
 const score100 = z.number().min(0).max(100);
-const money = z.number().finite();
-const nonNeg = z.number().finite().min(0);
+/** A currency amount that may be negative (starting cash of a company in debt). */
+const money = z.number().min(-B.money).max(B.money);
+const nonNeg = z.number().min(0).max(B.money);
+const id = z.string().min(1).max(B.idLength);
+const count = (max: number) => z.number().int().min(0).max(max);
+const between = (range: { min: number; max: number }) => z.number().min(range.min).max(range.max);
 
 /** Stocks a dilemma option or event may change (see model/effects.ts for units). */
 export const EFFECT_TARGETS = [
@@ -49,54 +102,82 @@ export const EFFECT_TARGETS = [
   ...CAPABILITY.options.map((c) => `capability.${c}` as const),
 ] as const;
 
-export const effectSchema = z.strictObject({
-  target: z.enum(EFFECT_TARGETS),
-  delta: z.number().finite(),
-});
+export type EffectTarget = (typeof EFFECT_TARGETS)[number];
+
+/**
+ * The largest change one effect may make, by its target's unit (model/effects.ts): currency for
+ * cash, percent for the *Pct targets, 0-1 for capabilities and the hiring market, points on
+ * 0-100 for the rest. A card that repeats every quarter may apply it 40 times.
+ */
+export function effectDeltaLimit(target: EffectTarget): { min: number; max: number } {
+  if (target === 'cash') return { min: -B.money, max: B.money };
+  if (target.endsWith('Pct')) return B.percentDelta;
+  if (target.startsWith('capability.') || target === 'hiringMarket')
+    return { min: -B.unitDelta, max: B.unitDelta };
+  return { min: -B.pointsDelta, max: B.pointsDelta };
+}
+
+export const effectSchema = z
+  .strictObject({
+    target: z.enum(EFFECT_TARGETS),
+    delta: z.number().finite(),
+  })
+  .superRefine((effect, ctx) => {
+    const { min, max } = effectDeltaLimit(effect.target);
+    if (effect.delta < min || effect.delta > max)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['delta'],
+        message: `a change of ${effect.target} must be between ${min} and ${max} (got ${effect.delta})`,
+      });
+  });
+const effects = z.array(effectSchema).max(B.lists.effects);
 
 export { CONDITION_METRICS, type ConditionMetric };
 
 export const conditionSchema = z.strictObject({
   metric: z.enum(CONDITION_METRICS),
   op: z.enum(['lt', 'lte', 'gt', 'gte']),
-  value: z.number().finite(),
+  value: z.number().min(-B.conditionValue).max(B.conditionValue),
 });
+const conditions = z.array(conditionSchema).max(B.lists.conditions);
 
 const optionSchema = z.strictObject({
-  id: z.string().min(1),
+  id,
   label: localizedText,
   hint: localizedText,
   /** applied when chosen */
-  effects: z.array(effectSchema),
+  effects,
   /** applied at the start of a later quarter */
   delayed: z
     .array(
       z.strictObject({
         afterQuarters: z.number().int().min(1).max(8),
-        effects: z.array(effectSchema),
+        effects,
       }),
     )
+    .max(B.lists.delayed)
     .default([]),
 });
 
 export const dilemmaCardSchema = z
   .strictObject({
-    id: z.string().min(1),
-    /** which MODEL.md section 3 situation it covers */
-    situation: z.string().min(1),
+    id,
+    /** which situation of docs/model.md, brief 3 it covers */
+    situation: z.string().min(1).max(B.textLength),
     title: localizedText,
     body: localizedText,
     /** all must hold (against last quarter's metrics) for the card to be drawn */
-    conditions: z.array(conditionSchema).default([]),
+    conditions: conditions.default([]),
     /** relative draw weight */
-    weight: z.number().positive().default(1),
+    weight: between(B.drawWeight).default(1),
     /** drawn at most once per game */
     once: z.boolean().default(true),
     options: z
       .array(optionSchema)
       .min(2, 'a dilemma needs 2-4 options')
       .max(4, 'a dilemma needs 2-4 options'),
-    defaultOptionId: z.string().min(1),
+    defaultOptionId: id,
   })
   .superRefine((card, ctx) => {
     const ids = card.options.map((o) => o.id);
@@ -111,34 +192,44 @@ export const dilemmaCardSchema = z
   });
 export type DilemmaCard = z.infer<typeof dilemmaCardSchema>;
 
-export const requestTemplateSchema = z.strictObject({
-  id: z.string().min(1),
-  stakeholder: STAKEHOLDER,
-  title: localizedText,
-  /** may contain {target} and {due}, filled in when the request is made */
-  body: localizedText,
-  measure: z.enum([
-    'featuresDelivered',
-    'costPerQuarter',
-    'attritionRate',
-    'debtIndex',
-    'incidents',
-  ]),
-  /** target = last quarter's value of the measure's base metric x factor (see model/stakeholders.ts) */
-  targetFactor: z.number().positive(),
-  dueInQuarters: z.number().int().min(1).max(4),
-  trustOnAccept: z.number().min(0).max(20),
-  trustOnDecline: z.number().min(-20).max(0),
-  trustOnSuccess: z.number().min(0).max(30),
-  trustOnFailure: z.number().min(-40).max(0),
-  /** extra effects when the commitment is met / missed (e.g. a large deal won or lost) */
-  onSuccess: z.array(effectSchema).default([]),
-  onFailure: z.array(effectSchema).default([]),
-  conditions: z.array(conditionSchema).default([]),
-  weight: z.number().positive().default(1),
-  /** drawn only when an event asks for it (e.g. "budget-cut"), never at random */
-  eventOnly: z.boolean().default(false),
-});
+export const requestTemplateSchema = z
+  .strictObject({
+    id,
+    stakeholder: STAKEHOLDER,
+    title: localizedText,
+    /** may contain {target} and {due}, filled in when the request is made */
+    body: localizedText,
+    measure: z.enum([
+      'featuresDelivered',
+      'costPerQuarter',
+      'attritionRate',
+      'debtIndex',
+      'incidents',
+    ]),
+    /** target = last quarter's value of the measure's base metric x factor (see model/stakeholders.ts) */
+    targetFactor: between(B.targetFactor),
+    dueInQuarters: z.number().int().min(1).max(4),
+    trustOnAccept: z.number().min(0).max(20),
+    trustOnDecline: z.number().min(-20).max(0),
+    trustOnSuccess: z.number().min(0).max(30),
+    trustOnFailure: z.number().min(-40).max(0),
+    /** extra effects when the commitment is met / missed (e.g. a large deal won or lost) */
+    onSuccess: effects.default([]),
+    onFailure: effects.default([]),
+    conditions: conditions.default([]),
+    weight: between(B.drawWeight).default(1),
+    /** drawn only when an event asks for it (e.g. "budget-cut"), never at random */
+    eventOnly: z.boolean().default(false),
+  })
+  .superRefine((r, ctx) => {
+    // MODEL.md 7: failing a commitment must cost more than declining it honestly.
+    if (r.trustOnAccept + r.trustOnFailure >= r.trustOnDecline)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trustOnFailure'],
+        message: `accepting and failing (${r.trustOnAccept} + ${r.trustOnFailure}) must cost more trust than declining (${r.trustOnDecline})`,
+      });
+  });
 export type RequestTemplate = z.infer<typeof requestTemplateSchema>;
 
 /**
@@ -150,88 +241,30 @@ export const deckFileSchema = z.strictObject({
   requests: z.array(requestTemplateSchema).default([]),
 });
 
-const staffLine = z.strictObject({
-  role: ROLE,
-  level: LEVEL,
-  count: z.number().int().min(0),
-});
+const staffLine = staffLineSchema;
 const startingStaffLine = staffLine.extend({
+  count: count(B.headcount),
   /** quarters since joining (0-3; 3 = fully ramped) */
   tenure: z.number().int().min(0).max(3).default(3),
 });
 
-const allocation = z.strictObject({
-  features: z.number().min(0).max(100),
-  debtPaydown: z.number().min(0).max(100),
-  reliability: z.number().min(0).max(100),
-  security: z.number().min(0).max(100),
-  innovation: z.number().min(0).max(100),
-});
-
-export const decisionsSchema = z.strictObject({
-  org: z.strictObject({
-    teamSizeTarget: z.number().int().min(3).max(30),
-    platformTeam: z.boolean(),
-    enablingTeam: z.boolean(),
-    promotionsToManager: z.number().int().min(0),
-    promotionsToStaff: z.number().int().min(0),
-  }),
-  process: z.strictObject({
-    ciCd: z.number().int().min(0).max(3),
-    testAutomation: z.number().int().min(0).max(3),
-    codeReview: z.number().int().min(0).max(2),
-    postmortems: z.boolean(),
-    documentation: z.number().int().min(0).max(3),
-  }),
-  talent: z.strictObject({
-    hiring: z.array(staffLine),
-    payAdjustmentPct: z.number().min(-10).max(20),
-    training: z.number().int().min(0).max(3),
-    careerLadder: z.boolean(),
-    layoffs: z.array(staffLine),
-  }),
-  allocation,
-  initiatives: z.array(z.string()),
-  budget: z.strictObject({
-    rightsizing: z.boolean(),
-    commitmentCoverage: z.number().min(0).max(0.9),
-    contractors: z.number().int().min(0),
-    tools: z.strictObject({
-      observability: z.boolean(),
-      ci: z.boolean(),
-      securityScanning: z.boolean(),
-    }),
-    sourcing: z.enum(['open-source', 'commercial']),
-  }),
-  coaching: z.strictObject({
-    oneOnOnes: z.number().int().min(0).max(3),
-    leadershipTraining: z.number().int().min(0).max(3),
-  }),
-  riskMitigations: z.array(z.string()),
-  trends: z.strictObject({
-    aiAdoption: unit,
-    aiGuardrails: z.number().int().min(0).max(3),
-    workPolicy: z.enum(['office', 'hybrid', 'remote']),
-    chaosEngineering: z.boolean(),
-    sloTarget: z.number().min(0.9).max(0.99999),
-    errorBudgetPolicy: z.enum(['none', 'freeze']),
-  }),
-});
+/** Decisions are generated from the lever table (levers/schema.ts). */
+export { decisionsSchema };
 
 const initiativeSchema = z.strictObject({
-  id: z.string().min(1),
+  id,
   name: localizedText,
   description: localizedText,
   /** engineer-quarters of work to finish */
-  effortEngineerQuarters: z.number().positive(),
+  effortEngineerQuarters: between(B.effort),
   /** extra change-failure rate while running (migration risk) */
   riskWhileRunning: z.number().min(0).max(0.2),
   /** applied once when finished */
-  onComplete: z.array(effectSchema),
+  onComplete: effects,
 });
 
 const riskItemSchema = z.strictObject({
-  id: z.string().min(1),
+  id,
   name: localizedText,
   /** mitigation cost per quarter, in currency */
   costPerQuarter: nonNeg,
@@ -250,17 +283,17 @@ export const scenarioSchema = z
     horizonQuarters: z.number().int().min(4).max(40).default(12),
     winning: localizedText,
     scoring: z.strictObject({
-      business: nonNeg,
-      delivery: nonNeg,
-      reliability: nonNeg,
-      people: nonNeg,
-      cost: nonNeg,
-      stakeholders: nonNeg,
+      business: z.number().min(0).max(B.scoringWeight),
+      delivery: z.number().min(0).max(B.scoringWeight),
+      reliability: z.number().min(0).max(B.scoringWeight),
+      people: z.number().min(0).max(B.scoringWeight),
+      cost: z.number().min(0).max(B.scoringWeight),
+      stakeholders: z.number().min(0).max(B.scoringWeight),
     }),
     company: z.strictObject({
       cash: money,
-      arr: z.number().positive(),
-      customers: z.number().int().positive(),
+      arr: z.number().positive().max(B.money),
+      customers: z.number().int().positive().max(B.customers),
       csat: score100,
       competitiveness: score100,
       brand: score100,
@@ -283,19 +316,19 @@ export const scenarioSchema = z
       aiAdoption: unit,
       cloud: z.strictObject({
         /** usage units per customer per quarter */
-        usagePerCustomer: z.number().positive(),
+        usagePerCustomer: z.number().positive().max(B.cloudUsage),
         /** price per usage unit */
-        unitCost: z.number().positive(),
+        unitCost: z.number().positive().max(B.cloudUnitCost),
         waste: z.number().min(0).max(0.6),
       }),
     }),
     org: z.strictObject({
-      staff: z.array(startingStaffLine).min(1),
-      contractors: z.number().int().min(0),
+      staff: z.array(startingStaffLine).min(1).max(B.lists.staffLines),
+      contractors: count(B.headcount),
     }),
     market: z.strictObject({
       /** new ARR won per quarter at competitiveness 50 */
-      newArrPerQuarter: z.number().positive(),
+      newArrPerQuarter: z.number().positive().max(B.money),
       /** quarterly growth of that demand */
       demandGrowthPerQuarter: z.number().min(-0.2).max(0.3),
       /** quarterly gross revenue churn at csat 70 */
@@ -303,10 +336,15 @@ export const scenarioSchema = z
       /** quarterly expansion from existing customers at competitiveness 50 */
       expansionPerQuarter: z.number().min(0).max(0.3),
       /** feature points per quarter the market expects to keep competitiveness level */
-      expectedFeaturePointsPerQuarter: z.number().positive(),
+      expectedFeaturePointsPerQuarter: z.number().positive().max(B.featurePoints),
       /** fully loaded annual cost per level */
-      annualCost: z.strictObject({ junior: money, senior: money, staff: money, manager: money }),
-      contractorAnnualCost: money,
+      annualCost: z.strictObject({
+        junior: nonNeg,
+        senior: nonNeg,
+        staff: nonNeg,
+        manager: nonNeg,
+      }),
+      contractorAnnualCost: nonNeg,
       /** sales & marketing + G&A as a share of revenue, plus a fixed part per quarter */
       otherOpexShareOfRevenue: z.number().min(0).max(2),
       otherOpexFixedPerQuarter: nonNeg,
@@ -321,28 +359,34 @@ export const scenarioSchema = z
       /** regulatory pressure 0-1: audit frequency and breach fines */
       regulation: unit,
       /** employees outside engineering (sales, support, G&A), for company size */
-      nonEngineeringEmployees: z.number().int().min(0),
+      nonEngineeringEmployees: count(B.nonEngineeringEmployees),
     }),
     limits: z.strictObject({
-      maxHiresPerQuarter: z.number().int().min(0),
-      maxContractors: z.number().int().min(0),
-      maxTeamSize: z.number().int().min(3).max(30).default(15),
+      maxHiresPerQuarter: count(B.hiresPerQuarter),
+      // Above the contractors lever's own max (the lever table) the lever's max applies.
+      maxContractors: count(B.headcount),
+      maxTeamSize: z
+        .number()
+        .int()
+        .min(LEVER_TABLE.org.teamSizeTarget.min)
+        .max(LEVER_TABLE.org.teamSizeTarget.max)
+        .default(15),
     }),
     end: z.strictObject({
       /** board confidence below this for firedAfterQuarters quarters in a row ends the game */
       firedBelow: score100,
       firedAfterQuarters: z.number().int().min(1).max(4),
     }),
-    startingDecisions: decisionsSchema,
-    initiatives: z.array(initiativeSchema),
-    riskRegister: z.array(riskItemSchema),
+    startingDecisions: startingDecisionsSchema,
+    initiatives: z.array(initiativeSchema).max(B.lists.initiatives),
+    riskRegister: z.array(riskItemSchema).max(B.lists.riskItems),
     deck: z.strictObject({
       /** include the shared base deck of dilemmas and requests */
       useBaseDeck: z.boolean().default(true),
       /** base card ids left out */
-      exclude: z.array(z.string()).default([]),
-      dilemmas: z.array(dilemmaCardSchema).default([]),
-      requests: z.array(requestTemplateSchema).default([]),
+      exclude: z.array(z.string().max(B.idLength)).max(B.lists.exclude).default([]),
+      dilemmas: z.array(dilemmaCardSchema).max(B.lists.dilemmas).default([]),
+      requests: z.array(requestTemplateSchema).max(B.lists.requests).default([]),
     }),
   })
   .superRefine((s, ctx) => {
@@ -354,12 +398,18 @@ export const scenarioSchema = z
         message: 'scoring weights must not all be 0',
       });
     const a = s.startingDecisions.allocation;
-    const sum = a.features + a.debtPaydown + a.reliability + a.security + a.innovation;
-    if (Math.abs(sum - 100) > 1e-6)
+    if (!allocationIsWhole(a))
       ctx.addIssue({
         code: 'custom',
         path: ['startingDecisions', 'allocation'],
-        message: `allocation must sum to 100, got ${sum}`,
+        message: `allocation must sum to ${ALLOCATION_TOTAL}, got ${allocationSum(a)}`,
+      });
+    const headcount = s.org.staff.reduce((sum, line) => sum + line.count, 0);
+    if (headcount > B.headcount)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['org', 'staff'],
+        message: `the staff lines add up to ${headcount} people; at most ${B.headcount}`,
       });
     const initiativeIds = new Set(s.initiatives.map((i) => i.id));
     s.startingDecisions.initiatives.forEach((id, i) => {

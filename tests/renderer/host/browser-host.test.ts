@@ -8,6 +8,7 @@ import {
   PENDING_AUTOSAVE_KEY,
 } from '../../../src/renderer/host/browser-host';
 import { AUTOSAVES_PER_GAME } from '../../../src/shared/host-api';
+import { unwrap } from '../../host-result';
 import { loadSave } from '../../../src/sim/index';
 import { freshGame, playTo, scenario, version0Save } from '../saves/games';
 
@@ -92,7 +93,7 @@ describe('browser host', () => {
       fileRef: first.value.fileRef,
       suggestedName: 'x',
     });
-    expect((await host.recentFiles()).map((f) => f.name)).toEqual([
+    expect(unwrap(await host.recentFiles()).map((f) => f.name)).toEqual([
       'one.vpoe.json',
       'two.vpoe.json',
     ]);
@@ -107,7 +108,7 @@ describe('browser host', () => {
     const { host } = setup([file('run.vpoe.json', JSON.stringify(save()))]);
     const opened = await host.openGame();
     expect(opened).toMatchObject({ ok: true, value: { name: 'run.vpoe.json' } });
-    expect((await host.recentFiles()).map((f) => f.name)).toEqual(['run.vpoe.json']);
+    expect(unwrap(await host.recentFiles()).map((f) => f.name)).toEqual(['run.vpoe.json']);
   });
 
   it('opens an uploaded version-0 save for the engine to migrate', async () => {
@@ -115,7 +116,7 @@ describe('browser host', () => {
     const { host } = setup([file('first-release.json', JSON.stringify(version0Save(played)))]);
     const opened = await host.openGame();
     if (!opened.ok) throw new Error(opened.error.detail);
-    expect((await host.recentFiles()).map((f) => f.name)).toEqual(['first-release.json']);
+    expect(unwrap(await host.recentFiles()).map((f) => f.name)).toEqual(['first-release.json']);
     const reopened = await host.openGame(opened.value.fileRef ?? '');
     const loaded = loadSave(reopened.ok ? reopened.value.json : null, scenario);
     expect(loaded.ok && loaded.value.history).toEqual(played.history);
@@ -129,7 +130,7 @@ describe('browser host', () => {
     const opened = await host.openGame();
     expect(opened.ok ? null : opened.error.code).toBe('not-a-save');
     expect(opened.ok ? '' : opened.error.detail).toContain(detail);
-    expect(await host.recentFiles()).toEqual([]);
+    expect(unwrap(await host.recentFiles())).toEqual([]);
   });
 
   it.each([
@@ -139,7 +140,7 @@ describe('browser host', () => {
     const { host } = setup([file('x.json', text)]);
     const opened = await host.openGame();
     expect(opened.ok ? null : opened.error.code).toBe(code);
-    expect(await host.recentFiles()).toEqual([]);
+    expect(unwrap(await host.recentFiles())).toEqual([]);
   });
 
   it('treats a closed file picker as cancelled', async () => {
@@ -153,7 +154,7 @@ describe('browser host', () => {
       await host.writeAutosave({ gameId: 'g', quarter, save: save({ quarter }) });
     }
     await host.writeAutosave({ gameId: 'other', quarter: 1, save: save() });
-    const listed = await host.listAutosaves();
+    const listed = unwrap(await host.listAutosaves());
     expect(listed[0]).toMatchObject({ gameId: 'other', quarter: 1 });
     const quarters = listed.filter((e) => e.gameId === 'g').map((e) => e.quarter);
     expect(quarters).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
@@ -173,14 +174,14 @@ describe('browser host', () => {
     expect(first.storage.get(PENDING_AUTOSAVE_KEY)).toContain('answered');
 
     const reopened = setup([], { storage: first.storage, db: first.db });
-    const listed = await reopened.host.listAutosaves();
+    const listed = unwrap(await reopened.host.listAutosaves());
     expect(listed.map((e) => e.quarter)).toEqual([2, 2]);
     const latest = await reopened.host.loadAutosave(listed[0]?.id ?? '');
     expect(latest).toMatchObject({ ok: true, value: { json: { step: 'answered' } } });
     expect(first.storage.has(PENDING_AUTOSAVE_KEY)).toBe(false);
     // Restored once: neither this page nor the next adds it again.
     const again = setup([], { storage: first.storage, db: first.db });
-    expect(await again.host.listAutosaves()).toHaveLength(2);
+    expect(unwrap(await again.host.listAutosaves())).toHaveLength(2);
   });
 
   it('keeps autosaving when restoring a left-over autosave fails', async () => {
@@ -196,7 +197,7 @@ describe('browser host', () => {
     });
     const written = await flaky.host.writeAutosave({ gameId: 'h', quarter: 2, save: save() });
     expect(written.ok).toBe(true);
-    expect((await flaky.host.listAutosaves()).map((e) => e.gameId)).toEqual(['h']);
+    expect(unwrap(await flaky.host.listAutosaves()).map((e) => e.gameId)).toEqual(['h']);
   });
 
   it('does not duplicate a pending autosave IndexedDB already has', async () => {
@@ -211,7 +212,7 @@ describe('browser host', () => {
       JSON.stringify({ gameId, quarter, scenarioId, savedAt, json }),
     );
     const reopened = setup([], { storage: first.storage, db: first.db });
-    expect(await reopened.host.listAutosaves()).toHaveLength(1);
+    expect(unwrap(await reopened.host.listAutosaves())).toHaveLength(1);
     expect(first.storage.has(PENDING_AUTOSAVE_KEY)).toBe(false);
   });
 
@@ -219,7 +220,7 @@ describe('browser host', () => {
     const { host } = setup();
     expect((await host.writeAutosave({ gameId: 'a/b', quarter: 1, save: save() })).ok).toBe(false);
     expect((await host.writeAutosave({ gameId: 'g', quarter: 1, save: { x: 1 } })).ok).toBe(false);
-    expect(await host.listAutosaves()).toEqual([]);
+    expect(unwrap(await host.listAutosaves())).toEqual([]);
   });
 
   it('exports by download', async () => {

@@ -78,8 +78,8 @@ const broken: [string, () => unknown, SaveError['kind'], string, string][] = [
     'セーブファイルが壊れています。',
   ],
   [
-    'a negative quarter',
-    () => ({ ...good, log: [{ ...(good.log as object[])[0], quarter: -1 }] }),
+    'an unknown action',
+    () => ({ ...good, actions: [{ type: 'teleport' }] }),
     'corrupt',
     'The save file is damaged.',
     'セーブファイルが壊れています。',
@@ -178,10 +178,10 @@ describe('openSavedGame', () => {
     Promise.resolve({ ok: true, value: { fileRef: 'ref-1', name: 'a.vpoe.json', json } });
   const hostWith = (scenarios: Record<string, unknown>) =>
     ({
-      loadScenario: async (id: string) =>
-        id in scenarios
-          ? { ok: true, value: { summary: {}, json: scenarios[id] } }
-          : { ok: false, error: { code: 'not-found', detail: `Scenario "${id}" is missing` } },
+      scenariosWithId: async (id: string) => ({
+        ok: true,
+        value: id in scenarios ? [{ summary: {}, json: scenarios[id] }] : [],
+      }),
     }) as unknown as HostApi;
 
   it('replays a good save into the same game', async () => {

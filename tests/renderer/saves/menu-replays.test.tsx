@@ -24,8 +24,8 @@ function menuHost() {
     getSettings: async () => ({ language: 'en' }),
     setLanguage: async () => undefined,
     listScenarios: async () => ({ scenarios: [], problems: [] }),
-    listAutosaves: async () => [],
-    recentFiles: async () => [],
+    listAutosaves: async () => ({ ok: true, value: [] }),
+    recentFiles: async () => ({ ok: true, value: [] }),
     writeAutosave: async () => ({ ok: false, error: { code: 'io', detail: 'not in this test' } }),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       listeners.add(listener);

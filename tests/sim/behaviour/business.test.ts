@@ -1,5 +1,5 @@
 /**
- * MODEL.md section 6, items 6, 10, 11 and 12, over many seeds.
+ * docs/model.md, brief 6.6, 6.10, 6.11 and 6.12, over many seeds.
  */
 import { describe, expect, it } from 'vitest';
 import { balancedPolicy, runBatch, type Game } from '../../../src/sim/index';

@@ -1,5 +1,5 @@
 /**
- * Vendor dependence and knowledge loss (MODEL.md 2.5 contractors; model/handover.ts): letting a
+ * Vendor dependence and knowledge loss (docs/model.md, brief 2.5, contractors; model/handover.ts): letting a
  * large contractor bench go at once, with little documentation, costs knowledge (code debt) and
  * capacity for a few quarters; a gradual exit under an exit plan costs next to none. Compared
  * over many seeds, same seed for both exits.

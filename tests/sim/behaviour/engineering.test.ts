@@ -1,5 +1,5 @@
 /**
- * MODEL.md section 6, items 3, 4, 5 and 7, over many seeds.
+ * docs/model.md, brief 6.3, 6.4, 6.5 and 6.7, over many seeds.
  */
 import { describe, expect, it } from 'vitest';
 import type { Decisions, Game } from '../../../src/sim/index';

@@ -1,5 +1,5 @@
 /**
- * MODEL.md section 6, items 1, 2, 8 and 9: scripted policies over many seeds, comparing
+ * docs/model.md, brief 6.1, 6.2, 6.8 and 6.9: scripted policies over many seeds, comparing
  * distributions (medians, means, shares of seeds), never single runs.
  */
 import { describe, expect, it } from 'vitest';

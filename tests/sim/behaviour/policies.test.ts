@@ -1,5 +1,5 @@
 /**
- * MODEL.md section 6, items 13 and 14, in every built-in scenario: paired runs (same seed for
+ * docs/model.md, brief 6.13 and 6.14, in every built-in scenario: paired runs (same seed for
  * both policies) over many seeds.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -7,6 +7,7 @@ import {
 } from '../../../src/sim/model/debt';
 
 const base = {
+  codeDebt: 45,
   featureShare: 0.7,
   paydownShare: 0.1,
   testAutomation: 0.3,

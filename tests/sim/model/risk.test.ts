@@ -45,7 +45,7 @@ describe('reliability', () => {
   });
 });
 
-describe('security (MODEL.md 6.10)', () => {
+describe('security (docs/model.md, brief 6.10)', () => {
   it('puts the annual breach probability at ~2% for small firms and ~25% for large ones', () => {
     expect(annual(breachProbability(50, 0.5, false))).toBeCloseTo(0.02, 2);
     expect(annual(breachProbability(5000, 0.5, false))).toBeCloseTo(0.25, 2);

@@ -4,11 +4,20 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeEvent, KPI_DEFS, type Game, type QuarterMetrics } from '../../../sim/index';
+import {
+  decisionDifferences,
+  describeEvent,
+  forkQuarter,
+  KPI_DEFS,
+  overlayRows,
+  sameScenario,
+  sharedShocks,
+  type Game,
+  type QuarterMetrics,
+} from '../../../sim/index';
 import { QuarterChart } from '../../components/charts/QuarterChart';
 import { formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
-import { decisionDifferences, forkQuarter, overlayRows, sameScenario, sharedShocks } from './diff';
 import { useChoiceText, useLeverText } from './leverText';
 
 /** The metrics a VPoE would put on one slide: money, delivery, reliability, people, trust. */
@@ -76,7 +85,10 @@ export function CompareView({
               <QuarterChart
                 key={metric}
                 title={def ? pick(def.label) : metric}
-                rows={overlayRows(a.game, b.game, metric)}
+                rows={overlayRows(a.game, b.game, metric).map((row) => ({
+                  ...row,
+                  quarter: `Q${row.quarter}`,
+                }))}
                 series={[
                   { key: 'a', label: 'A', color: '#2563eb' },
                   { key: 'b', label: 'B', color: '#ea580c' },

@@ -4,12 +4,18 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deckFor, selectLevers, type Game, type LeverInfo } from '../../../sim/index';
+import {
+  deckFor,
+  selectLevers,
+  type Game,
+  type LeverId,
+  type LeverInfo,
+  type LeverValue,
+} from '../../../sim/index';
 import { formatNumber, formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
-import type { LeverValue } from './diff';
 
-const LEVERS: ReadonlyMap<string, LeverInfo> = new Map(selectLevers().map((l) => [l.id, l]));
+const LEVERS: ReadonlyMap<LeverId, LeverInfo> = new Map(selectLevers().map((l) => [l.id, l]));
 
 export function useLeverText(format: FormatContext) {
   const { t } = useTranslation('compare');
@@ -17,11 +23,11 @@ export function useLeverText(format: FormatContext) {
   const td = useTranslation('decisions').t;
   const pick = useLocalized();
   return useMemo(() => {
-    const label = (leverId: string) => {
+    const label = (leverId: LeverId) => {
       const info = LEVERS.get(leverId);
       return info ? pick(info.label) : leverId;
     };
-    const value = (leverId: string, v: LeverValue | undefined): string => {
+    const value = (leverId: LeverId, v: LeverValue<LeverId> | undefined): string => {
       if (v === undefined) return '—';
       const info = LEVERS.get(leverId);
       if (typeof v === 'boolean') return t(v ? 'on' : 'off');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ALLOCATION_TOTAL } from '../../../sim/index';
 import { GlossaryTerm } from '../help/GlossaryTerm';
 import { allocationTotal, rebalanceAllocation, type Allocation } from './allocation';
 
@@ -55,7 +56,15 @@ export function AllocationSliders<K extends string>({
               value={points}
               aria-valuetext={percent.format(points / 100)}
               onChange={(e) =>
-                onChange(rebalanceAllocation(value, share.key, Number(e.target.value), 100, step))
+                onChange(
+                  rebalanceAllocation(
+                    value,
+                    share.key,
+                    Number(e.target.value),
+                    ALLOCATION_TOTAL,
+                    step,
+                  ),
+                )
               }
             />
             <output htmlFor={id} className="allocation-value">

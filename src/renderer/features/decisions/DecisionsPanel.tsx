@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type {
-  Decisions,
-  DecisionProblem,
-  Game,
-  LeverInfo,
-  Projection,
-  StaffLine,
+import {
+  ALLOCATION_SHARES,
+  getLever,
+  setLever,
+  type AllocationShare,
+  type Decisions,
+  type DecisionProblem,
+  type Game,
+  type LeverId,
+  type LeverInfo,
+  type LeverValue,
+  type Projection,
+  type StaffLine,
 } from '../../../sim/index';
 import { formatMoney, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
@@ -15,11 +21,15 @@ import { IdChecklist } from './IdChecklist';
 import { LeverControl } from './LeverControl';
 import { ProjectionPanel } from './ProjectionPanel';
 import { StaffLinesTable } from './StaffLinesTable';
-import { getLever, setLever } from './leverPath';
 import { leverOf, problemsFor } from './problems';
 
+/** What the panel reads of the game: the quarter and the scenario's catalogues (a workshop sends only these). */
+export type PlanSubject = Pick<Game, 'quarter'> & {
+  scenario: Pick<Game['scenario'], 'initiatives' | 'riskRegister'>;
+};
+
 export interface DecisionsPanelProps {
-  game: Game;
+  game: PlanSubject;
   levers: LeverInfo[];
   draft: Decisions;
   onDraftChange: (next: Decisions) => void;
@@ -32,7 +42,6 @@ export interface DecisionsPanelProps {
   submitError?: string;
 }
 
-type AllocationKey = keyof Decisions['allocation'];
 const RESPONSIBILITIES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
 /** Every lever the engine has, grouped by the VPoE's responsibilities, with the live projection. */
@@ -40,11 +49,14 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
   const { game, levers, draft, onDraftChange, problems, projection, onSubmit, format } = props;
   const { t } = useTranslation('decisions');
   const pick = useLocalized();
-  const reasonFor = (leverId: string) =>
-    problemsFor(problems, leverId)
+  const reasonFor = (...leverIds: LeverId[]) =>
+    problemsFor(problems, ...leverIds)
       .map((p) => pick(p.reason))
       .join(' ') || undefined;
-  const set = (leverId: string, value: unknown) => onDraftChange(setLever(draft, leverId, value));
+  // The controls hand back a value of the lever's kind (LeverControl: number, flag or choice).
+  const set = (leverId: LeverId, value: unknown) =>
+    onDraftChange(setLever(draft, leverId, value as LeverValue<LeverId>));
+  const shareId = (share: AllocationShare) => `allocation.${share}` as const satisfies LeverId;
 
   function renderLever(lever: LeverInfo) {
     const value = getLever(draft, lever.id);
@@ -62,7 +74,7 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
     }
     if (lever.kind === 'ids') {
       const catalogue =
-        lever.id === 'initiatives'
+        lever.catalogue === 'initiatives'
           ? game.scenario.initiatives.map((i) => ({
               id: i.id,
               name: i.name,
@@ -113,8 +125,11 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
         {RESPONSIBILITIES.map((r) => {
           const group = levers.filter((l) => l.responsibility === r);
           if (group.length === 0) return null;
-          const allocationLevers = group.filter((l) => l.id.startsWith('allocation.'));
-          const others = group.filter((l) => !l.id.startsWith('allocation.'));
+          const shares = ALLOCATION_SHARES.flatMap((share) => {
+            const lever = group.find((l) => l.id === shareId(share));
+            return lever ? [{ share, lever }] : [];
+          });
+          const others = group.filter((l) => l.kind !== 'share');
           return (
             <details
               key={r}
@@ -127,21 +142,28 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
                 {t(`responsibility.${r}.title`)}
               </summary>
               <p className="muted small">{t(`responsibility.${r}.why`)}</p>
-              {allocationLevers.length > 0 && (
+              {shares.length > 0 && (
                 <>
-                  <AllocationSliders<AllocationKey>
-                    shares={allocationLevers.map((l) => ({
-                      key: l.id.slice('allocation.'.length) as AllocationKey,
-                      label: pick(l.label),
-                      help: pick(l.help),
-                      glossaryId: LEVER_GLOSSARY[l.id],
+                  <AllocationSliders<AllocationShare>
+                    shares={shares.map(({ share, lever }) => ({
+                      key: share,
+                      label: pick(lever.label),
+                      help: pick(lever.help),
+                      glossaryId: LEVER_GLOSSARY[lever.id],
                     }))}
                     value={draft.allocation}
-                    onChange={(allocation) => onDraftChange({ ...draft, allocation })}
+                    onChange={(allocation) =>
+                      onDraftChange(
+                        ALLOCATION_SHARES.reduce(
+                          (d, share) => setLever(d, shareId(share), allocation[share]),
+                          draft,
+                        ),
+                      )
+                    }
                   />
-                  {reasonFor('allocation') && (
+                  {reasonFor(...shares.map((s) => s.lever.id)) && (
                     <p className="bad" role="alert">
-                      {reasonFor('allocation')}
+                      {reasonFor(...shares.map((s) => s.lever.id))}
                     </p>
                   )}
                 </>

@@ -31,6 +31,14 @@ export function LeverControl({
     </GlossaryTerm>
   );
   const problemId = problem ? `${id}-problem` : undefined;
+  // The scenario's or the organisation's bound, which is also the control's max.
+  const limitId = lever.limit ? `${id}-limit` : undefined;
+  const describedBy = [limitId, problemId].filter(Boolean).join(' ') || undefined;
+  const limitText = lever.limit && (
+    <span id={limitId} className="muted small lever-limit" data-testid={`${id}-limit`}>
+      {pick(lever.limit.text)}
+    </span>
+  );
   const problemText = problem && (
     <span id={problemId} className="bad lever-problem" role="alert">
       {problem}
@@ -45,7 +53,7 @@ export function LeverControl({
             id={id}
             type="checkbox"
             checked={value === true}
-            aria-describedby={problemId}
+            aria-describedby={describedBy}
             onChange={(e) => onChange(e.target.checked)}
           />
           {label}
@@ -63,7 +71,7 @@ export function LeverControl({
         <select
           id={id}
           value={String(value)}
-          aria-describedby={problemId}
+          aria-describedby={describedBy}
           onChange={(e) => {
             const chosen = choices.find((c) => String(c.value) === e.target.value);
             if (chosen) onChange(chosen.value);
@@ -75,6 +83,7 @@ export function LeverControl({
             </option>
           ))}
         </select>
+        {limitText}
         {problemText}
       </div>
     );
@@ -93,7 +102,7 @@ export function LeverControl({
           max={lever.max}
           step={lever.step ?? 1}
           value={numeric}
-          aria-describedby={problemId}
+          aria-describedby={describedBy}
           aria-valuetext={formatValue(numeric, lever.unit ?? '', format)}
           onChange={(e) => {
             const next = Number(e.target.value);
@@ -102,6 +111,7 @@ export function LeverControl({
         />
         {bounded && <output htmlFor={id}>{formatValue(numeric, lever.unit ?? '', format)}</output>}
       </div>
+      {limitText}
       {problemText}
     </div>
   );

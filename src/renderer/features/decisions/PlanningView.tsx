@@ -33,7 +33,8 @@ export interface PlanningViewProps {
  */
 export function PlanningView(props: PlanningViewProps) {
   const { game, onSubmit, format, submitError, restored, onDraftChange, onReset } = props;
-  const levers = useMemo(() => selectLevers(), []);
+  // Each lever's range narrowed to this game's limits (scenario caps, people to promote).
+  const levers = useMemo(() => selectLevers(game), [game]);
   const [draft, setDraft] = useState<Decisions>(() => props.initialDraft ?? defaultDecisions(game));
   const change = (next: Decisions) => {
     setDraft(next);

@@ -32,6 +32,10 @@ export function StaffLinesTable({ lever, lines, onChange, problem }: StaffLinesT
   }
 
   const tableId = `staff-${lever.id.replaceAll('.', '-')}`;
+  // The engine's bound: a total (requisitions a quarter) or, per cell, the people there are.
+  const limit = lever.limit;
+  const cellMax = (role: string, level: string) =>
+    limit?.perLine?.find((l) => l.role === role && l.level === level)?.count ?? limit?.max;
   return (
     <div className="lever staff-lines">
       <table id={tableId} data-testid={tableId}>
@@ -57,6 +61,7 @@ export function StaffLinesTable({ lever, lines, onChange, problem }: StaffLinesT
                   <input
                     type="number"
                     min={0}
+                    max={cellMax(role, level)}
                     step={1}
                     className="count-input"
                     aria-label={t('staffCell', {
@@ -76,6 +81,11 @@ export function StaffLinesTable({ lever, lines, onChange, problem }: StaffLinesT
           ))}
         </tbody>
       </table>
+      {limit && (
+        <p className="muted small lever-limit" data-testid={`${tableId}-limit`}>
+          {pick(limit.text)}
+        </p>
+      )}
       {problem && (
         <p className="bad" role="alert">
           {problem}

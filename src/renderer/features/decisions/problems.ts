@@ -1,22 +1,14 @@
-import type { DecisionProblem, LeverInfo } from '../../../sim/index';
+import type { DecisionProblem, LeverId, LeverInfo } from '../../../sim/index';
 
-/** "talent.hiring[0].count" -> "talent.hiring": the lever-level part of a problem's path. */
-function leverPathOf(problemPath: string): string {
-  return problemPath.replace(/\[.*$/, '');
+/** The problems that concern one of these levers (the engine names the levers of each problem). */
+export function problemsFor(
+  problems: readonly DecisionProblem[],
+  ...leverIds: LeverId[]
+): DecisionProblem[] {
+  return problems.filter((p) => p.levers.some((id) => leverIds.includes(id)));
 }
 
-/** True when the engine's problem concerns this lever (same path, a sub-path, or its group). */
-export function problemConcerns(problem: DecisionProblem, leverId: string): boolean {
-  const path = leverPathOf(problem.path);
-  return path === leverId || path.startsWith(`${leverId}.`) || leverId.startsWith(`${path}.`);
-}
-
-/** The problems that concern one lever. */
-export function problemsFor(problems: DecisionProblem[], leverId: string): DecisionProblem[] {
-  return problems.filter((p) => problemConcerns(p, leverId));
-}
-
-/** The lever a problem belongs to, for labelling it in the summary. */
+/** The first lever a problem concerns, for labelling it in the summary. */
 export function leverOf(problem: DecisionProblem, levers: LeverInfo[]): LeverInfo | undefined {
-  return levers.find((l) => problemConcerns(problem, l.id));
+  return levers.find((l) => problem.levers.includes(l.id));
 }

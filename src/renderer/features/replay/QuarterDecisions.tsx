@@ -3,9 +3,8 @@
  * quarter before (quarter 1: from the scenario's starting plan), and the answers given.
  */
 import { useTranslation } from 'react-i18next';
-import type { Game } from '../../../sim/index';
+import { leverDifferences, type Game } from '../../../sim/index';
 import type { FormatContext } from '../../components/format';
-import { leverDifferences } from '../compare/diff';
 import { useChoiceText, useLeverText } from '../compare/leverText';
 
 export function QuarterDecisions({

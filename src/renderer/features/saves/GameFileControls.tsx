@@ -8,6 +8,7 @@ import type { HostError } from '../../../shared/host-api';
 import { toSave, type Decisions, type Game } from '../../../sim/index';
 import { ErrorBanner } from '../../app/ErrorBanner';
 import { newGameId, useGameFiles, useHost, useMenuCommand } from '../../host';
+import { SaveConflict } from './SaveConflict';
 import { useSessionLinks } from './SessionLinks';
 import './file-controls.css';
 
@@ -123,6 +124,11 @@ export function GameFileControls({ game, draft = null }: GameFileControlsProps) 
         <button type="button" onClick={analyse} data-testid="analyse">
           {t('replayAnalyse')}
         </button>
+      )}
+      {files.conflict && (
+        <SaveConflict
+          onChoose={(choice) => void files.resolveConflict(choice).then(afterSave(game))}
+        />
       )}
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
     </div>

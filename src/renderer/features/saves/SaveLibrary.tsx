@@ -4,7 +4,13 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AutosaveEntry, HostResult, OpenedGame, RecentFile } from '../../../shared/host-api';
+import type {
+  AutosaveEntry,
+  HostError,
+  HostResult,
+  OpenedGame,
+  RecentFile,
+} from '../../../shared/host-api';
 import { useHost } from '../../host';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -25,13 +31,20 @@ export function SaveLibrary({
   const { t } = useTranslation('saves');
   const host = useHost();
   const [language] = useLanguage();
-  const [lists, setLists] = useState<{ files: RecentFile[]; autosaves: AutosaveEntry[] } | null>(
-    null,
-  );
+  const [lists, setLists] = useState<{
+    files: RecentFile[];
+    autosaves: AutosaveEntry[];
+    problem: HostError | null;
+  } | null>(null);
   useEffect(() => {
     let live = true;
     void Promise.all([host.recentFiles(), host.listAutosaves()]).then(([files, autosaves]) => {
-      if (live) setLists({ files, autosaves: newestPerGame(autosaves) });
+      if (!live) return;
+      setLists({
+        files: files.ok ? files.value : [],
+        autosaves: autosaves.ok ? newestPerGame(autosaves.value) : [],
+        problem: (!files.ok && files.error) || (!autosaves.ok && autosaves.error) || null,
+      });
     });
     return () => {
       live = false;
@@ -45,6 +58,11 @@ export function SaveLibrary({
         {t('openFile')}
       </button>
       {!lists && <p role="status">{t('loading')}</p>}
+      {lists?.problem && (
+        <p className="problem" role="note" data-testid="library-problem">
+          {t(`app:errors.${lists.problem.code}`)} {lists.problem.detail}
+        </p>
+      )}
       {lists && (
         <div className="save-lists">
           <div>

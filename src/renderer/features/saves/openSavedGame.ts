@@ -15,10 +15,10 @@ import type {
   OpenedGame,
 } from '../../../shared/host-api';
 import type { GameLaunch } from '../../app/screens';
+import { scenarioOfSave } from './scenarioOfSave';
 import {
   loadSave,
   migrateSave,
-  parseScenario,
   toSave,
   type Decisions,
   type Game,
@@ -60,15 +60,14 @@ export async function gameFromOpened(
   if (!migrated.ok)
     return { ok: false, problem: { source: 'save', name: opened.name, error: migrated.error } };
   const scenarioId = migrated.value.scenario.id;
-  const scenario = await host.loadScenario(scenarioId);
-  const parsed = scenario.ok ? parseScenario(scenario.value.json) : null;
-  if (!scenario.ok || !parsed?.ok)
+  const found = await scenarioOfSave(host, migrated.value.scenario);
+  if (!found)
     return { ok: false, problem: { source: 'scenario-missing', name: opened.name, scenarioId } };
-  const loaded = loadSave(opened.json, parsed.value, options);
+  const loaded = loadSave(opened.json, found.scenario, options);
   if (!loaded.ok)
     return { ok: false, problem: { source: 'save', name: opened.name, error: loaded.error } };
   const { game, modelChange, draft } = loaded.value;
-  return { ok: true, value: { game, opened, scenario: scenario.value, modelChange, draft } };
+  return { ok: true, value: { game, opened, scenario: found.loaded, modelChange, draft } };
 }
 
 /**

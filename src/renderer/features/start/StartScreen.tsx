@@ -44,7 +44,7 @@ export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: St
   }
 
   const titleOf = (scenarioId: string) =>
-    data?.listing.scenarios.find((s) => s.id === scenarioId)?.title[language] ?? scenarioId;
+    data.listing?.scenarios.find((s) => s.id === scenarioId)?.title[language] ?? scenarioId;
 
   return (
     <main className="start-screen">
@@ -56,7 +56,7 @@ export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: St
         <LanguageSwitch />
       </header>
 
-      {data?.lastAutosave && (
+      {data.lastAutosave && (
         <section className="resume-panel" aria-labelledby="resume-title">
           <h2 id="resume-title">{t('resumeTitle')}</h2>
           <p>
@@ -80,10 +80,10 @@ export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: St
 
       <section aria-labelledby="scenarios-title">
         <h2 id="scenarios-title">{t('scenariosTitle')}</h2>
-        {!data && <p role="status">{t('loading')}</p>}
-        {data && data.listing.scenarios.length === 0 && <p>{t('noScenarios')}</p>}
+        {!data.listing && <p role="status">{t('loading')}</p>}
+        {data.listing?.scenarios.length === 0 && <p>{t('noScenarios')}</p>}
         <ul className="scenario-list">
-          {byDifficulty(data?.listing.scenarios ?? []).map((scenario) => (
+          {byDifficulty(data.listing?.scenarios ?? []).map((scenario) => (
             <ScenarioCard
               key={scenario.id}
               scenario={scenario}
@@ -92,7 +92,7 @@ export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: St
             />
           ))}
         </ul>
-        {data?.listing.problems.map((problem) => (
+        {data.listing?.problems.map((problem) => (
           <p key={problem.fileName} className="problem" role="note">
             {t('brokenScenario', { file: problem.fileName })} {problem.error.detail}
           </p>
@@ -114,7 +114,12 @@ export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: St
             </button>
           )}
         </div>
-        {data && data.recentFiles.length > 0 && (
+        {data.storageProblem && (
+          <p className="problem" role="note" data-testid="storage-problem">
+            {t(`app:errors.${data.storageProblem.code}`)} {data.storageProblem.detail}
+          </p>
+        )}
+        {data.recentFiles.length > 0 && (
           <>
             <h3>{t('recentTitle')}</h3>
             <ul className="recent-list">

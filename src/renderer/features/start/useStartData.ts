@@ -1,28 +1,46 @@
 import { useEffect, useState } from 'react';
-import type { AutosaveEntry, RecentFile, ScenarioListing } from '../../../shared/host-api';
+import type {
+  AutosaveEntry,
+  HostError,
+  RecentFile,
+  ScenarioListing,
+} from '../../../shared/host-api';
 import { useHost } from '../../host';
 
 export type StartData = {
-  listing: ScenarioListing;
+  /** null while loading; the built-in scenarios need no storage, so they never wait for it. */
+  listing: ScenarioListing | null;
   /** The newest autosave, if any game has one. */
   lastAutosave: AutosaveEntry | null;
   recentFiles: RecentFile[];
+  /** Why saves and autosaves cannot be listed (e.g. the browser's storage is unavailable). */
+  storageProblem: HostError | null;
 };
 
-/** What the start screen lists, fetched from the host once; null while loading. */
-export function useStartData(): StartData | null {
+/** What the start screen lists, fetched from the host once, each part as soon as it answers. */
+export function useStartData(): StartData {
   const host = useHost();
-  const [data, setData] = useState<StartData | null>(null);
+  const [listing, setListing] = useState<ScenarioListing | null>(null);
+  const [saved, setSaved] = useState<Omit<StartData, 'listing'>>({
+    lastAutosave: null,
+    recentFiles: [],
+    storageProblem: null,
+  });
   useEffect(() => {
     let current = true;
-    void Promise.all([host.listScenarios(), host.listAutosaves(), host.recentFiles()]).then(
-      ([listing, autosaves, recentFiles]) => {
-        if (current) setData({ listing, lastAutosave: autosaves[0] ?? null, recentFiles });
-      },
-    );
+    void host.listScenarios().then((answer) => current && setListing(answer));
+    void Promise.all([host.listAutosaves(), host.recentFiles()]).then(([autosaves, recent]) => {
+      if (!current) return;
+      const problem = (!autosaves.ok && autosaves.error) || (!recent.ok && recent.error) || null;
+      setSaved({
+        lastAutosave: autosaves.ok ? (autosaves.value[0] ?? null) : null,
+        recentFiles: recent.ok ? recent.value : [],
+        storageProblem: problem,
+      });
+    });
     return () => {
       current = false;
     };
   }, [host]);
-  return data;
+  return { listing, ...saved };
 }

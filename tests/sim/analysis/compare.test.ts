@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { branchGame } from '../../../src/sim/index';
 import {
+  branchGame,
   decisionDifferences,
   forkQuarter,
   leverDifferences,
   overlayRows,
   sameScenario,
+  setLever,
   sharedShocks,
-} from '../../../src/renderer/features/compare/diff';
-import { featuresOnly, freshGame, playTo } from '../saves/games';
+  type LeverId,
+  type LeverValue,
+  type StaffLine,
+} from '../../../src/sim/index';
+import { LEVERS, readLever, type Lever } from '../../../src/sim/levers';
+import { featuresOnly, freshGame, playTo } from '../../renderer/saves/games';
 
 const original = playTo(freshGame(11), 5);
 // A what-if: from quarter 3 on, all features instead of the balanced plan.
@@ -53,7 +58,7 @@ describe('compare: a game and its branch', () => {
     expect(sameScenario(original, branch)).toBe(true);
     const rows = overlayRows(original, branch, 'cash');
     expect(rows).toHaveLength(6);
-    expect(rows[0]).toEqual({ quarter: 'Q0', a: original.baseline.cash, b: branch.baseline.cash });
+    expect(rows[0]).toEqual({ quarter: 0, a: original.baseline.cash, b: branch.baseline.cash });
     expect(rows[2]!.a).toBe(rows[2]!.b);
     expect(rows[5]!.b).toBe(branch.history[4]!.metrics.cash);
   });
@@ -73,5 +78,41 @@ describe('compare: a game and its branch', () => {
     const onlyOne = shocks.reduce((n, s) => n + s.onlyA.length + s.onlyB.length, 0);
     expect(onlyOne).toBeGreaterThan(0);
     expect(forkQuarter(original, other)).toBeNull();
+  });
+});
+
+describe('compare: lever by lever, as the lever table lists them', () => {
+  const plan = original.history[0]!.decisions;
+  /** A different value of the lever's kind (validity does not matter to a comparison). */
+  function other(lever: Lever): unknown {
+    const v = readLever(plan, lever.id);
+    switch (lever.kind) {
+      case 'number':
+      case 'share':
+        return v === lever.min ? lever.max : lever.min;
+      case 'boolean':
+        return !v;
+      case 'choice':
+        return lever.choices.find((c) => c.value !== v)!.value;
+      case 'staff-lines':
+        return [...(v as StaffLine[]), { role: 'data', level: 'staff', count: 3 }];
+      case 'ids':
+        return [...(v as string[]), 'another'];
+    }
+  }
+
+  it('reports a change in any one lever, and only that lever', () => {
+    for (const lever of LEVERS) {
+      const changed = setLever(plan, lever.id, other(lever) as LeverValue<LeverId>);
+      expect(leverDifferences(plan, changed)).toEqual([
+        { leverId: lever.id, a: readLever(plan, lever.id), b: other(lever) },
+      ]);
+    }
+  });
+
+  it('lists every lever when one run has no plan for the quarter', () => {
+    expect(leverDifferences(plan, undefined).map((d) => d.leverId)).toEqual(
+      LEVERS.map((l) => l.id),
+    );
   });
 });

@@ -1,18 +1,18 @@
 /**
  * What differs between two runs of one scenario, quarter by quarter: the decisions (lever by
- * lever, by the engine's lever ids), the answers to the same dilemma or request, and the random
+ * lever, walking the lever table), the answers to the same dilemma or request, and the random
  * events that hit both runs ("same shock") or only one. Pure: reads the games' histories only.
+ * The compare and replay views format what these return.
  */
-import type { Decisions, EventRecord, Game, QuarterMetrics } from '../../../sim/index';
-
-/** A lever's value as the decisions hold it: a number, a flag, a choice, or a list. */
-export type LeverValue = number | boolean | string | readonly unknown[];
+import { LEVERS, readLever, type LeverId, type LeverValue } from '../levers';
+import { sameLeverValue } from '../levers/copy';
+import type { Decisions, EventRecord, Game, QuarterMetrics } from '../types';
 
 export interface LeverDifference {
-  /** dotted path into Decisions, equal to the engine's LeverInfo.id */
-  leverId: string;
-  a: LeverValue | undefined;
-  b: LeverValue | undefined;
+  leverId: LeverId;
+  /** the lever's value in run a (undefined when a has no decisions for the quarter) */
+  a: LeverValue<LeverId> | undefined;
+  b: LeverValue<LeverId> | undefined;
 }
 
 export interface ChoiceDifference {
@@ -30,31 +30,21 @@ export interface QuarterDifference {
   choices: ChoiceDifference[];
 }
 
-/** The levers of a Decisions object by dotted path; lists (hiring lines, ids) stay whole. */
-export function leverValues(decisions: Decisions): Map<string, LeverValue> {
-  const out = new Map<string, LeverValue>();
-  const walk = (node: unknown, path: string) => {
-    if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
-      for (const [key, value] of Object.entries(node)) walk(value, path ? `${path}.${key}` : key);
-    } else out.set(path, node as LeverValue);
-  };
-  walk(decisions, '');
+/** Levers set differently in two plans (every lever, when one of them is missing). */
+export function leverDifferences(
+  a: Decisions | undefined,
+  b: Decisions | undefined,
+): LeverDifference[] {
+  const out: LeverDifference[] = [];
+  for (const lever of LEVERS) {
+    const va = a && (readLever(a, lever.id) as LeverValue<LeverId>);
+    const vb = b && (readLever(b, lever.id) as LeverValue<LeverId>);
+    // Numbers by ===: a plan's 0 and -0 read the same to a player.
+    const same =
+      a !== undefined && b !== undefined && (va === vb || sameLeverValue(lever.kind, va, vb));
+    if (!same) out.push({ leverId: lever.id, a: va, b: vb });
+  }
   return out;
-}
-
-function sameValue(a: LeverValue | undefined, b: LeverValue | undefined): boolean {
-  // Lists compare by content; staff lines are plain data in a fixed key order from the engine.
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Levers set differently in one quarter (paths present in either decisions object). */
-export function leverDifferences(a: Decisions | undefined, b: Decisions | undefined) {
-  const va = a ? leverValues(a) : new Map<string, LeverValue>();
-  const vb = b ? leverValues(b) : new Map<string, LeverValue>();
-  const paths = [...new Set([...va.keys(), ...vb.keys()])];
-  return paths
-    .filter((p) => !sameValue(va.get(p), vb.get(p)))
-    .map((leverId) => ({ leverId, a: va.get(leverId), b: vb.get(leverId) }));
 }
 
 /** Per quarter played by either run: the levers and answers that differed (empty quarters kept). */
@@ -113,21 +103,21 @@ export function sharedShocks(a: Game, b: Game): QuarterShocks[] {
   return out;
 }
 
-/** One chart row per quarter (0 = the start) with run A's and run B's value of a metric. */
+/** One row per quarter (0 = the start) with run A's and run B's value of a metric. */
 export function overlayRows(
   a: Game,
   b: Game,
   metric: keyof QuarterMetrics,
-): { quarter: string; a?: number; b?: number }[] {
+): { quarter: number; a?: number; b?: number }[] {
   const quarters = Math.max(a.history.length, b.history.length);
-  const rows: { quarter: string; a?: number; b?: number }[] = [
-    { quarter: 'Q0', a: a.baseline[metric], b: b.baseline[metric] },
+  const rows: { quarter: number; a?: number; b?: number }[] = [
+    { quarter: 0, a: a.baseline[metric], b: b.baseline[metric] },
   ];
   for (let i = 0; i < quarters; i++) {
     const ma = a.history[i]?.metrics;
     const mb = b.history[i]?.metrics;
     rows.push({
-      quarter: `Q${i + 1}`,
+      quarter: i + 1,
       ...(ma ? { a: ma[metric] } : {}),
       ...(mb ? { b: mb[metric] } : {}),
     });

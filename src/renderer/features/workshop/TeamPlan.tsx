@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Room } from '@colyseus/sdk';
+import { selectLevers, type Decisions } from '../../../sim/index';
+import type { PlanPreview, TeamView } from '../../../shared/workshop';
+import type { FormatContext } from '../../components/format';
+import { DecisionsPanel } from '../decisions/DecisionsPanel';
+import { ask } from './connection';
+
+// A preview is asked for once the player pauses: a slider drag sends one request, not fifty.
+const PREVIEW_DELAY_MS = 250;
+
+/**
+ * The team's plan for the open quarter, in the app's own plan components. The server answers
+ * every draft with the engine's problems and projection, and keeps the draft for a reload.
+ */
+export function TeamPlan({
+  room,
+  view,
+  format,
+}: {
+  room: Room;
+  view: TeamView;
+  format: FormatContext;
+}) {
+  const { t } = useTranslation('workshop');
+  const levers = useMemo(() => selectLevers(), []);
+  const [draft, setDraft] = useState<Decisions>(
+    () => view.draft ?? view.submittedPlan ?? (view.defaultPlan as Decisions),
+  );
+  const [preview, setPreview] = useState<PlanPreview | null>(null);
+  const [submitError, setSubmitError] = useState<string | undefined>();
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      room.request('draft', { decisions: draft }).then(
+        (answer: PlanPreview) => setPreview(answer),
+        () => setPreview(null),
+      );
+    }, PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer.current);
+  }, [room, draft]);
+
+  const submitted =
+    view.submittedPlan !== null && JSON.stringify(view.submittedPlan) === JSON.stringify(draft);
+  return (
+    <section aria-label={t('team.planLabel')}>
+      <p
+        className={submitted ? 'workshop-note good' : 'workshop-note'}
+        data-testid="plan-state"
+        role="status"
+      >
+        {submitted
+          ? t('team.submitted')
+          : view.submittedPlan
+            ? t('team.changedSinceSubmit')
+            : t('team.notSubmitted')}
+      </p>
+      <DecisionsPanel
+        game={view.plan}
+        levers={levers}
+        draft={draft}
+        onDraftChange={(next) => {
+          setDraft(next);
+          setSubmitError(undefined);
+        }}
+        problems={preview?.problems ?? []}
+        projection={preview?.projection ?? undefined}
+        onSubmit={() => {
+          void ask(room, 'submit', { decisions: draft }).then((refusal) =>
+            setSubmitError(refusal ?? undefined),
+          );
+        }}
+        format={format}
+        submitError={submitError}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Room } from '@colyseus/sdk';
+import type { TeamView } from '../../../shared/workshop';
+import { KpiCard } from '../../components/KpiCard';
+import type { FormatContext } from '../../components/format';
+import { useLocalized } from '../../components/useLocalized';
+import { EventDialog } from '../events/EventDialog';
+import { ask } from './connection';
+
+/** The quarter's results for the team: its KPIs, the engine's narrative, and its dilemmas. */
+export function TeamResults({
+  room,
+  view,
+  format,
+}: {
+  room: Room;
+  view: TeamView;
+  format: FormatContext;
+}) {
+  const { t } = useTranslation('workshop');
+  const pick = useLocalized();
+  const [error, setError] = useState<string | undefined>();
+  const pending = view.pending[0];
+  return (
+    <section aria-label={t('team.resultsLabel')} className="workshop-results">
+      {view.lastPlanWasDefault && <p className="workshop-note bad">{t('team.wasDefaulted')}</p>}
+      {view.score && (
+        <p className="workshop-score" data-testid="team-score">
+          {t('team.score', { score: view.score.score, grade: view.score.grade })}
+        </p>
+      )}
+      {pending && (
+        <EventDialog
+          event={pending}
+          count={view.pending.length}
+          error={error}
+          onChoose={(optionId) => {
+            void ask(room, 'answer', { eventId: pending.id, optionId }).then((r) =>
+              setError(r ?? undefined),
+            );
+          }}
+        />
+      )}
+      {!pending && view.sessionPhase === 'results' && (
+        <p className="workshop-note">{t('team.waitNext')}</p>
+      )}
+      {view.lastReport && (
+        <ul className="workshop-narrative">
+          {view.lastReport.narrative.map((line, i) => (
+            <li key={i}>{pick(line)}</li>
+          ))}
+        </ul>
+      )}
+      <div className="workshop-kpis">
+        {view.kpis.map((k) => (
+          <KpiCard
+            key={k.id}
+            id={k.id}
+            label={pick(k.label)}
+            unit={k.unit}
+            value={k.value}
+            delta={k.delta}
+            history={k.history}
+            better={k.better}
+            format={format}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

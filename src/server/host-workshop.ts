@@ -1,0 +1,58 @@
+/**
+ * Hosting a workshop from a scenario file: resumes the session file when there is one, starts
+ * the server and says how to join. Shared by `npm run workshop` and the desktop app's
+ * File > Host a workshop... (both run it in a Node process).
+ */
+import { dirname, resolve } from 'node:path';
+import { readScenarioFile } from './scenario-file';
+import { startWorkshopServer, type RunningWorkshop } from './server';
+import { readSessionFile } from './store';
+import { facilitatorUrl, joinUrl, lanAddresses, projectorUrl } from './addresses';
+
+export interface HostOptions {
+  scenarioPath: string;
+  seed: number;
+  port: number;
+  host: string;
+  sessionFile: string;
+  staticDir: string;
+}
+
+export interface HostedWorkshop {
+  running: RunningWorkshop;
+  resumed: boolean;
+  /** the team page's address on each LAN interface (127.0.0.1 when there is none) */
+  joinUrls: string[];
+  facilitatorUrl: string;
+  projectorUrl: string;
+}
+
+export async function hostWorkshop(o: HostOptions): Promise<HostedWorkshop> {
+  const scenario = await readScenarioFile(o.scenarioPath);
+  const loaded = await readSessionFile(o.sessionFile);
+  if (loaded && !loaded.ok) throw new Error(`cannot resume the session: ${loaded.error}`);
+  const running = await startWorkshopServer({
+    scenario,
+    seed: o.seed,
+    port: o.port,
+    host: o.host,
+    sessionFile: o.sessionFile,
+    staticDir: o.staticDir,
+    resume: loaded?.file,
+  });
+  const lan = o.host === '0.0.0.0' ? lanAddresses() : [o.host];
+  const addresses = lan.length > 0 ? lan : ['127.0.0.1'];
+  const first = addresses[0] ?? '127.0.0.1';
+  return {
+    running,
+    resumed: loaded !== null,
+    joinUrls: addresses.map((a) => joinUrl(a, running.port, running.joinCode)),
+    facilitatorUrl: facilitatorUrl(first, running.port),
+    projectorUrl: projectorUrl(first, running.port, running.joinCode),
+  };
+}
+
+/** The built renderer beside this file's package (out/renderer). */
+export function builtRendererDir(from: string): string {
+  return resolve(dirname(from), '..', '..', 'out', 'renderer');
+}

@@ -1,0 +1,381 @@
+/**
+ * The workshop's one authoritative room: it owns every team's game (through the session),
+ * checks who may do what, runs the round timer, persists every action before answering, and
+ * sends each client only its views.
+ */
+import { Room, ServerError, type Client } from '@colyseus/core';
+import type { z } from 'zod';
+import {
+  checkDecisions,
+  previewQuarter,
+  phaseOf,
+  type Decisions,
+  type Scenario,
+} from '../sim/index';
+import type { PlanPreview, WorkshopRole } from '../shared/workshop';
+import { newSecret, sameSecret } from './codes';
+import * as msg from './messages';
+import {
+  activeTeams,
+  applySessionAction,
+  logBeforeLastClose,
+  replaySession,
+  type Session,
+  type SessionAction,
+  type TeamRecord,
+} from './session/session';
+import { WorkshopState, TeamStatus } from './state';
+import { writeSessionFile, SESSION_FILE_VERSION, SESSION_FORMAT } from './store';
+import { facilitatorView, reweighted, roomView, teamView } from './views';
+
+/** Everything the room is started with; the session file's contents when resuming. */
+export interface WorkshopRoomSetup {
+  scenario: Scenario;
+  scenarioHash: string;
+  seed: number;
+  joinCode: string;
+  facilitatorCode: string;
+  log: SessionAction[];
+  drafts: Record<string, Decisions>;
+  /** where the session is persisted; null keeps it in memory only (tests of rules) */
+  sessionFile: string | null;
+}
+
+interface Seat {
+  role: WorkshopRole;
+  teamId?: string;
+}
+
+type Auth = { role: WorkshopRole; teamId?: string; newTeam?: { name: string } };
+
+/** Close codes the pages read as "do not rejoin" (Colyseus's own codes are below 4100). */
+export const CLOSE_REPLACED = 4101;
+export const CLOSE_REMOVED = 4103;
+
+/** Seconds a dropped client's seat is held before it must rejoin with its token. */
+export const RECONNECT_SECONDS = 120;
+
+export function workshopRoom(setup: WorkshopRoomSetup) {
+  return class extends WorkshopRoom {
+    override setup = setup;
+  };
+}
+
+export class WorkshopRoom extends Room<{ state: WorkshopState }> {
+  setup!: WorkshopRoomSetup;
+  session!: Session;
+  log: SessionAction[] = [];
+  drafts: Record<string, Decisions> = {};
+  weighted!: Scenario;
+  private writes: Promise<void> = Promise.resolve();
+
+  override maxClients = 64;
+  override autoDispose = false;
+  override maxMessagesPerSecond = msg.MAX_MESSAGES_PER_SECOND;
+
+  override onCreate() {
+    const replayed = replaySession(this.setup.scenario, this.setup.seed, this.setup.log);
+    if (!replayed.ok) throw new Error(`the session log does not replay: ${replayed.error}`);
+    this.session = replayed.value;
+    this.log = [...this.setup.log];
+    this.drafts = { ...this.setup.drafts };
+    this.weighted = reweighted(this.setup.scenario, this.session.settings.weights);
+    this.state = new WorkshopState();
+    this.syncState();
+    this.clock.setInterval(() => this.tick(), 1000);
+
+    this.handle('draft', msg.planMessage, 'team', (seat, m) => this.onDraft(seat, m.decisions));
+    this.handle('submit', msg.planMessage, 'team', (seat, m) =>
+      this.commit({ type: 'submit', teamId: seat.teamId!, decisions: m.decisions }),
+    );
+    this.handle('answer', msg.answerMessage, 'team', (seat, m) =>
+      this.commit({ type: 'answer', teamId: seat.teamId!, ...m }),
+    );
+    this.handle('settings', msg.settingsMessage, 'facilitator', (_, settings) =>
+      this.commit({ type: 'settings', settings }),
+    );
+    this.handle('open', msg.emptyMessage, 'facilitator', () => this.commit({ type: 'open' }));
+    this.handle('close', msg.emptyMessage, 'facilitator', () => this.commit({ type: 'close' }));
+    this.handle('end', msg.emptyMessage, 'facilitator', () => this.commit({ type: 'end' }));
+    this.handle('rename', msg.renameMessage, 'facilitator', (_, m) =>
+      this.commit({ type: 'rename', ...m }),
+    );
+    this.handle('remove', msg.removeMessage, 'facilitator', (_, m) =>
+      this.commit({ type: 'remove', ...m }),
+    );
+    this.handle('inject', msg.injectMessage, 'facilitator', (_, m) =>
+      this.commit({ type: 'inject', cardId: m.cardId }),
+    );
+    this.handle('undo-close', msg.emptyMessage, 'facilitator', () => this.undoClose());
+    this.handle('timer', msg.timerMessage, 'facilitator', (_, m) => this.onTimer(m));
+    this.handle('pause', msg.emptyMessage, 'facilitator', () => this.setPaused(true));
+    this.handle('resume', msg.emptyMessage, 'facilitator', () => this.setPaused(false));
+  }
+
+  /** Registers a validated request handler that only `role` may send; a refusal is the reply. */
+  private handle<T>(
+    type: string,
+    schema: z.ZodType<T, T>,
+    role: WorkshopRole,
+    run: (seat: Seat, message: T) => unknown,
+  ) {
+    this.onMessage(type, schema, async (client: Client, message: T, ctx) => {
+      const seat = client.userData as Seat | undefined;
+      if (seat?.role !== role) return ctx.reject({ message: `only the ${role} may send ${type}` });
+      if (role === 'team' && !this.teamOf(seat))
+        return ctx.reject({ message: 'this team was removed' });
+      if (role === 'team' && this.state.paused && type !== 'draft')
+        return ctx.reject({ message: 'the facilitator has paused the workshop' });
+      const result = await run(seat, message);
+      if (typeof result === 'string') return ctx.reject({ message: result });
+      return result ?? { ok: true };
+    });
+  }
+
+  override onAuth(_client: Client, options: unknown): Auth {
+    const parsed = msg.joinOptionsSchema.safeParse(options);
+    if (!parsed.success) throw new ServerError(400, 'join options are not valid');
+    const o = parsed.data;
+    if (o.role === 'facilitator') {
+      if (!sameSecret(o.facilitatorCode, this.setup.facilitatorCode))
+        throw new ServerError(403, 'the facilitator code is not right');
+      return { role: 'facilitator' };
+    }
+    if (!sameSecret(o.joinCode?.toUpperCase(), this.setup.joinCode))
+      throw new ServerError(403, 'the join code is not right');
+    if (o.role === 'projector') return { role: 'projector' };
+    if (o.teamToken) {
+      const team = activeTeams(this.session).find((t) => sameSecret(o.teamToken, t.token));
+      if (team) return { role: 'team', teamId: team.id };
+      if (!o.teamName) throw new ServerError(403, 'this team is no longer in the workshop');
+    }
+    if (!o.teamName) throw new ServerError(400, 'a team name is needed to join');
+    const dryRun = applySessionAction(this.setup.scenario, this.session, {
+      type: 'join',
+      teamId: 'dry-run',
+      name: o.teamName,
+      token: '',
+    });
+    if (!dryRun.ok) throw new ServerError(409, dryRun.error);
+    return { role: 'team', newTeam: { name: o.teamName } };
+  }
+
+  override async onJoin(client: Client, _options: unknown, auth: Auth) {
+    let teamId = auth.teamId;
+    if (auth.newTeam) {
+      teamId = `t${this.session.teams.length + 1}`;
+      const token = newSecret();
+      const refused = await this.commit({ type: 'join', teamId, name: auth.newTeam.name, token });
+      if (refused) throw new ServerError(409, refused);
+      client.send('seat', { teamId, teamToken: token });
+    }
+    const seat: Seat = { role: auth.role, teamId };
+    client.userData = seat;
+    if (teamId) {
+      // One seat per team: a rejoin (another tab, a reloaded page) replaces the older client.
+      for (const other of this.clients)
+        if (other !== client && (other.userData as Seat | undefined)?.teamId === teamId)
+          other.leave(CLOSE_REPLACED, 'this team rejoined from another page');
+      this.setConnected(teamId, true);
+    }
+    this.sendViews(client);
+  }
+
+  override async onDrop(client: Client) {
+    const seat = client.userData as Seat | undefined;
+    if (seat?.teamId) this.setConnected(seat.teamId, false);
+    await this.allowReconnection(client, RECONNECT_SECONDS);
+  }
+
+  override onReconnect(client: Client) {
+    const seat = client.userData as Seat | undefined;
+    if (seat?.teamId) this.setConnected(seat.teamId, true);
+    this.sendViews(client);
+  }
+
+  override onLeave(client: Client) {
+    const seat = client.userData as Seat | undefined;
+    const stillSeated = this.clients.some(
+      (c) => c !== client && (c.userData as Seat | undefined)?.teamId === seat?.teamId,
+    );
+    if (seat?.teamId && !stillSeated) this.setConnected(seat.teamId, false);
+  }
+
+  private teamOf(seat: Seat): TeamRecord | undefined {
+    return activeTeams(this.session).find((t) => t.id === seat.teamId);
+  }
+
+  /** Applies an action, persists the log, and tells everyone; returns the refusal if refused. */
+  async commit(action: SessionAction): Promise<string | undefined> {
+    const next = applySessionAction(this.setup.scenario, this.session, action);
+    if (!next.ok) return next.error;
+    const before = this.session;
+    this.session = next.value;
+    this.log.push(action);
+    if (action.type === 'submit' || action.type === 'open') this.clearDrafts(action);
+    if (action.type === 'settings')
+      this.weighted = reweighted(this.setup.scenario, action.settings.weights);
+    await this.persist();
+    this.afterChange(before, action);
+    return undefined;
+  }
+
+  private clearDrafts(action: SessionAction) {
+    if (action.type === 'open') this.drafts = {};
+    else if (action.type === 'submit') delete this.drafts[action.teamId];
+  }
+
+  private async undoClose(): Promise<string | undefined> {
+    const log = logBeforeLastClose(this.log);
+    if (!log) return 'the last change was not a close';
+    const replayed = replaySession(this.setup.scenario, this.setup.seed, log);
+    if (!replayed.ok) return replayed.error;
+    const before = this.session;
+    this.session = replayed.value;
+    this.log = log;
+    this.state.timerRunning = false;
+    await this.persist();
+    this.afterChange(before, { type: 'open' });
+    return undefined;
+  }
+
+  private onDraft(seat: Seat, decisions: Decisions): PlanPreview | string {
+    const team = this.teamOf(seat);
+    if (!team?.game || this.session.phase !== 'planning' || phaseOf(team.game) !== 'planning')
+      return 'no quarter is open for planning';
+    this.drafts[team.id] = decisions;
+    this.queueWrite();
+    const problems = checkDecisions(team.game, decisions);
+    return {
+      problems,
+      projection: problems.length === 0 ? previewQuarter(team.game, decisions) : null,
+    };
+  }
+
+  private onTimer(m: { action: 'extend'; seconds: number } | { action: 'stop' }) {
+    if (this.session.phase !== 'planning') return 'no quarter is open';
+    if (m.action === 'stop') this.state.timerRunning = false;
+    else {
+      this.state.secondsLeft += m.seconds;
+      this.state.timerRunning = true;
+    }
+    return undefined;
+  }
+
+  private setPaused(paused: boolean) {
+    this.state.paused = paused;
+    return undefined;
+  }
+
+  private tick() {
+    if (!this.state.timerRunning || this.state.paused || this.session.phase !== 'planning') return;
+    this.state.secondsLeft = Math.max(0, this.state.secondsLeft - 1);
+    if (this.state.secondsLeft === 0) {
+      this.state.timerRunning = false;
+      void this.commit({ type: 'close' });
+    }
+  }
+
+  /** Resolves when every write so far has reached the disk. */
+  flush(): Promise<void> {
+    return this.writes;
+  }
+
+  private persist(): Promise<void> {
+    this.queueWrite();
+    return this.writes;
+  }
+
+  /** Writes are chained so the file always ends with the latest session. */
+  private queueWrite() {
+    const path = this.setup.sessionFile;
+    if (!path) return;
+    const file = {
+      format: SESSION_FORMAT,
+      version: SESSION_FILE_VERSION,
+      scenario: { id: this.setup.scenario.id, hash: this.setup.scenarioHash },
+      seed: this.setup.seed,
+      joinCode: this.setup.joinCode,
+      facilitatorCode: this.setup.facilitatorCode,
+      log: this.log,
+      drafts: this.drafts,
+    } as const;
+    this.writes = this.writes.then(() => writeSessionFile(path, file));
+  }
+
+  private afterChange(before: Session, action: SessionAction) {
+    if (action.type === 'open' && this.session.phase === 'planning') {
+      const seconds = this.session.settings.timerSeconds;
+      this.state.secondsLeft = seconds;
+      this.state.timerRunning = seconds > 0 && before.phase !== 'planning';
+    }
+    if (this.session.phase !== 'planning') this.state.timerRunning = false;
+    this.syncState();
+    const teamOnly = action.type === 'submit' || action.type === 'answer';
+    for (const client of this.clients) {
+      const seat = client.userData as Seat | undefined;
+      if (!seat) continue;
+      if (teamOnly && seat.role === 'team' && seat.teamId !== action.teamId) continue;
+      if (teamOnly && seat.role === 'projector') continue;
+      this.sendViews(client, teamOnly ? 'team-progress' : 'everything');
+    }
+  }
+
+  /** 'team-progress': a team submitted or answered; the room's results have not changed. */
+  private sendViews(client: Client, what: 'everything' | 'team-progress' = 'everything') {
+    const seat = client.userData as Seat | undefined;
+    if (!seat) return;
+    const scenario = this.setup.scenario;
+    if (seat.role === 'team') {
+      const team = this.teamOf(seat);
+      if (team)
+        client.send(
+          'team-view',
+          teamView(scenario, this.session, team, this.drafts[team.id] ?? null),
+        );
+      else client.leave(CLOSE_REMOVED, 'this team was removed from the workshop');
+      return;
+    }
+    if (what === 'everything')
+      client.send('room-view', roomView(scenario, this.weighted, this.session));
+    if (seat.role === 'facilitator')
+      client.send(
+        'facilitator-view',
+        facilitatorView(
+          scenario,
+          this.session,
+          this.setup.joinCode,
+          logBeforeLastClose(this.log) !== null,
+        ),
+      );
+  }
+
+  private setConnected(teamId: string, connected: boolean) {
+    const status = this.state.teams.get(teamId);
+    if (status) status.connected = connected;
+  }
+
+  /** Mirrors the session into the public state (keeping each team's connection flag). */
+  private syncState() {
+    const s = this.session;
+    this.state.phase = s.phase;
+    this.state.quarter = s.quarter;
+    this.state.quartersTotal = s.settings.quarters;
+    this.state.language = s.settings.language;
+    const active = new Set<string>();
+    for (const team of activeTeams(s)) {
+      active.add(team.id);
+      let status = this.state.teams.get(team.id);
+      if (!status) {
+        status = new TeamStatus();
+        status.connected = false;
+        this.state.teams.set(team.id, status);
+      }
+      status.name = team.name;
+      status.submitted = team.submitted !== null;
+      status.answered =
+        team.game !== null && team.game.history.length > 0 && phaseOf(team.game) !== 'events';
+    }
+    for (const id of [...this.state.teams.keys()]) if (!active.has(id)) this.state.teams.delete(id);
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Starts the workshop server: Colyseus over WebSockets with one workshop room, and the built
+ * renderer's own files over HTTP on the same port.
+ */
+import { Server, matchMaker } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import express from 'express';
+import { scenarioHash, type Scenario } from '../sim/index';
+import { WORKSHOP_ROOM } from '../shared/workshop';
+import { newJoinCode, newSecret } from './codes';
+import { MAX_MESSAGE_BYTES } from './messages';
+import { workshopRoom, type WorkshopRoom } from './room';
+import type { SessionFile } from './store';
+
+export interface WorkshopServerOptions {
+  scenario: Scenario;
+  seed: number;
+  port: number;
+  /** the interface to listen on: '0.0.0.0' for the LAN, '127.0.0.1' for tests */
+  host: string;
+  sessionFile: string | null;
+  /** the built renderer (out/renderer); null serves no pages (tests of the room) */
+  staticDir: string | null;
+  /** a session file to resume (same scenario) */
+  resume?: SessionFile;
+}
+
+export interface RunningWorkshop {
+  port: number;
+  joinCode: string;
+  facilitatorCode: string;
+  room: WorkshopRoom;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** The page a person opens; the facilitator and projector pages are its #facilitator and #projector. */
+export const WORKSHOP_PAGE = '/workshop.html';
+
+export async function startWorkshopServer(o: WorkshopServerOptions): Promise<RunningWorkshop> {
+  const hash = scenarioHash(o.scenario);
+  if (o.resume && (o.resume.scenario.id !== o.scenario.id || o.resume.scenario.hash !== hash))
+    throw new Error(
+      `the session file is for scenario ${o.resume.scenario.id} (${o.resume.scenario.hash}), not ${o.scenario.id} (${hash})`,
+    );
+  const setup = {
+    scenario: o.scenario,
+    scenarioHash: hash,
+    seed: o.resume?.seed ?? o.seed,
+    joinCode: o.resume?.joinCode ?? newJoinCode(),
+    facilitatorCode: o.resume?.facilitatorCode ?? newSecret(),
+    log: o.resume?.log ?? [],
+    drafts: o.resume?.drafts ?? {},
+    sessionFile: o.sessionFile,
+  };
+  const server = new Server({
+    transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
+    greet: false,
+    gracefullyShutdown: false,
+    express: (app) => {
+      app.disable('x-powered-by');
+      app.get('/', (_req, res) => res.redirect(WORKSHOP_PAGE));
+      if (o.staticDir) app.use(express.static(o.staticDir, { index: false, dotfiles: 'deny' }));
+    },
+  });
+  server.define(WORKSHOP_ROOM, workshopRoom(setup));
+  await server.listen(o.port, o.host);
+  const listing = await matchMaker.createRoom(WORKSHOP_ROOM, {});
+  const room = matchMaker.getLocalRoomById(listing.roomId) as WorkshopRoom;
+  const address = server.transport.server?.address();
+  const port = typeof address === 'object' && address ? address.port : o.port;
+  return {
+    port,
+    joinCode: setup.joinCode,
+    facilitatorCode: setup.facilitatorCode,
+    room,
+    server,
+    close: async () => {
+      await room.flush();
+      await server.gracefullyShutdown(false);
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * What each client is sent: built from the engine's selectors only. A team sees its own game;
+ * the projector and facilitator see resolved quarters of every team, never a pending plan.
+ */
+import {
+  deckFor,
+  defaultDecisions,
+  pendingEvents,
+  phaseOf,
+  selectKpis,
+  selectOutcome,
+  selectQuarterReport,
+  selectScore,
+  type Game,
+  type KpiArea,
+  type Scenario,
+} from '../sim/index';
+import {
+  SERIES_METRICS,
+  type FacilitatorView,
+  type RoomView,
+  type SeriesMetric,
+  type TeamStanding,
+  type TeamView,
+} from '../shared/workshop';
+import { activeTeams, type Session, type TeamRecord } from './session/session';
+
+export function teamView(
+  scenario: Scenario,
+  session: Session,
+  team: TeamRecord,
+  draft: TeamView['draft'],
+): TeamView {
+  const game = team.game;
+  const planning = game !== null && phaseOf(game) === 'planning';
+  return {
+    teamId: team.id,
+    name: team.name,
+    currency: scenario.currency,
+    sessionPhase: session.phase,
+    quarter: session.quarter,
+    quartersTotal: session.settings.quarters,
+    gamePhase: game ? phaseOf(game) : null,
+    plan: {
+      quarter: game?.quarter ?? 1,
+      scenario: { initiatives: scenario.initiatives, riskRegister: scenario.riskRegister },
+    },
+    defaultPlan: planning ? defaultDecisions(game) : null,
+    submittedPlan: team.submitted,
+    draft: planning ? draft : null,
+    kpis: game ? selectKpis(game) : [],
+    pending: game ? pendingEvents(game) : [],
+    lastReport:
+      game && game.history.length > 0 ? selectQuarterReport(game, game.history.length) : null,
+    score: game && game.history.length > 0 ? selectScore(game) : null,
+    lastPlanWasDefault: team.defaulted.includes(session.quarter),
+  };
+}
+
+/**
+ * The scenario with the session's weights, so the engine's own score rule ranks the room.
+ * One object per weights: the engine caches per scenario object.
+ */
+export function reweighted(scenario: Scenario, weights: Record<KpiArea, number>): Scenario {
+  return { ...scenario, scoring: { ...scenario.scoring, ...weights } };
+}
+
+function seriesOf(game: Game): Record<SeriesMetric, number[]> {
+  const series = {} as Record<SeriesMetric, number[]>;
+  for (const metric of SERIES_METRICS) series[metric] = game.history.map((h) => h.metrics[metric]);
+  return series;
+}
+
+function standing(team: TeamRecord, game: Game, weighted: Scenario): TeamStanding {
+  const scored = selectOutcome({ ...game, scenario: weighted });
+  return {
+    teamId: team.id,
+    name: team.name,
+    weightedScore: scored.score,
+    status: scored.status,
+    grade: scored.grade,
+    byArea: scored.byArea.map((a) => ({ area: a.area, score: a.score })),
+    series: seriesOf(game),
+    defaultedQuarters: team.defaulted,
+  };
+}
+
+export function roomView(scenario: Scenario, weighted: Scenario, session: Session): RoomView {
+  const standings: TeamStanding[] = [];
+  // Only resolved quarters are shown: a team stands on the board once its first quarter closed.
+  for (const team of activeTeams(session))
+    if (team.game && team.game.history.length > 0)
+      standings.push(standing(team, team.game, weighted));
+  standings.sort((a, b) => b.weightedScore - a.weightedScore || a.name.localeCompare(b.name));
+  return {
+    scenarioTitle: scenario.title,
+    currency: scenario.currency,
+    quarter: session.quarter,
+    quartersTotal: session.settings.quarters,
+    phase: session.phase,
+    weights: session.settings.weights,
+    standings,
+  };
+}
+
+export function facilitatorView(
+  scenario: Scenario,
+  session: Session,
+  joinCode: string,
+  canUndoClose: boolean,
+): FacilitatorView {
+  return {
+    settings: session.settings,
+    horizonQuarters: scenario.horizonQuarters,
+    canUndoClose,
+    joinCode,
+    dilemmas: deckFor(scenario).dilemmas.map((d) => ({ id: d.id, title: d.title })),
+    teams: activeTeams(session).map((t) => ({
+      teamId: t.id,
+      name: t.name,
+      submitted: t.submitted !== null,
+      answered: t.game !== null && t.game.history.length > 0 && pendingEvents(t.game).length === 0,
+      ended: t.game !== null && phaseOf(t.game) === 'ended',
+    })),
+  };
+}

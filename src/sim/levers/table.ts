@@ -1,0 +1,485 @@
+/**
+ * The lever table: every decision a VPoE makes each quarter, grouped as in Decisions, with its
+ * range, step, unit, default, scenario limit and whether it is a one-off. It is the one source
+ * of Decisions: the type (index.ts), the zod schema (schema.ts), copying and comparing
+ * (copy.ts), the guards (decisions.ts) and the controls the app shows (selectLevers) all walk
+ * it. Adding a lever is one entry here (and the model code that reads it); a scenario file that
+ * leaves it out starts from its default.
+ *
+ * Defaults are a middling plan (the Series-B scenario's starting plan): what a scenario that
+ * does not set the lever starts with, never a recommendation.
+ */
+import type { LocalizedText } from '../types';
+import type {
+  ChoiceLever,
+  FlagLever,
+  IdsLever,
+  LeverChoice,
+  LeverGroup,
+  NumberLever,
+  ShareLever,
+} from './kinds';
+
+const t = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+const LEVEL_CHOICES: readonly LeverChoice<number>[] = [
+  { value: 0, label: t('None', 'なし') },
+  { value: 1, label: t('Low', '低') },
+  { value: 2, label: t('Medium', '中') },
+  { value: 3, label: t('High', '高') },
+];
+
+/** An investment level 0 (none) - 3 (high). */
+const level = (label: LocalizedText, help: LocalizedText, dflt: number): NumberLever => ({
+  kind: 'number',
+  min: 0,
+  max: 3,
+  step: 1,
+  unit: 'level',
+  choices: LEVEL_CHOICES,
+  default: dflt,
+  label,
+  help,
+});
+const flag = (label: LocalizedText, help: LocalizedText, dflt: boolean): FlagLever => ({
+  kind: 'boolean',
+  default: dflt,
+  label,
+  help,
+});
+const share = (label: LocalizedText, help: LocalizedText, dflt: number): ShareLever => ({
+  kind: 'share',
+  min: 0,
+  max: 100,
+  step: 1,
+  unit: '%',
+  default: dflt,
+  label,
+  help,
+});
+const choice = <const V extends string>(
+  choices: readonly LeverChoice<V>[],
+  dflt: NoInfer<V>,
+  label: LocalizedText,
+  help: LocalizedText,
+): ChoiceLever<V> => ({ kind: 'choice', choices, default: dflt, label, help });
+const ids = (
+  catalogue: IdsLever['catalogue'],
+  label: LocalizedText,
+  help: LocalizedText,
+): IdsLever => ({ kind: 'ids', catalogue, default: [], label, help });
+
+/** Capacity allocation shares sum to this many percent. */
+export const ALLOCATION_TOTAL = 100;
+
+export const LEVER_TABLE = {
+  /** 1. Organisation design */
+  org: {
+    teamSizeTarget: {
+      kind: 'number',
+      min: 3,
+      max: 30,
+      step: 1,
+      unit: 'people',
+      limit: 'maxTeamSize',
+      default: 7,
+      label: t('Team size target', '目標チーム人数'),
+      help: t(
+        'Teams are split or merged to this size. 3-7 works best; large teams talk more than they build (QSM).',
+        'チームをこの人数に分割・統合します。3〜7人が最適で、大きなチームは作るより話す時間が増えます(QSM)。',
+      ),
+    },
+    platformTeam: flag(
+      t('Platform team', 'プラットフォームチーム'),
+      t(
+        'Platform engineers leave feature work to build CI/CD, infrastructure as code and observability for everyone.',
+        'プラットフォームエンジニアが機能開発を離れ、全員のためのCI/CD、IaC、可観測性を整えます。',
+      ),
+      false,
+    ),
+    enablingTeam: flag(
+      t('Enabling team', 'イネーブリングチーム'),
+      t(
+        'Two seniors coach other teams: faster ramp-up and practice adoption, two fewer builders.',
+        'シニア2名が他チームを支援します。立ち上がりと実践の定着は速くなりますが、作り手は2名減ります。',
+      ),
+      false,
+    ),
+    promotionsToManager: {
+      kind: 'number',
+      min: 0,
+      max: 10,
+      step: 1,
+      unit: 'people',
+      limit: 'rampedSeniors',
+      oneOff: true,
+      default: 0,
+      label: t('Promotions to manager', 'マネージャーへの昇格'),
+      help: t(
+        'Ramped seniors become engineering managers: spans narrow (6-8 is right), their coding output mostly stops.',
+        '経験を積んだシニアがEMになります。管理範囲は狭まり(6〜8人が適正)、本人のコーディングはほぼ止まります。',
+      ),
+    },
+    promotionsToStaff: {
+      kind: 'number',
+      min: 0,
+      max: 10,
+      step: 1,
+      unit: 'people',
+      limit: 'rampedSeniors',
+      oneOff: true,
+      default: 0,
+      label: t('Promotions to staff/lead', 'スタッフ/リードへの昇格'),
+      help: t(
+        'Seniors become staff engineers: more output and engagement, higher pay.',
+        'シニアがスタッフエンジニアになります。成果とエンゲージメントが上がり、給与も上がります。',
+      ),
+    },
+  },
+  /** 2. Culture and process */
+  process: {
+    ciCd: level(
+      t('CI/CD investment', 'CI/CDへの投資'),
+      t(
+        'Pipeline work and infrastructure. Costs capacity and money now; faster, safer delivery later.',
+        'パイプラインの整備と基盤。今は工数とお金がかかり、後で速く安全なデリバリーになります。',
+      ),
+      1,
+    ),
+    testAutomation: level(
+      t('Test automation', 'テスト自動化'),
+      t(
+        'Writing and maintaining automated tests. Lowers change failures and debt growth over time.',
+        '自動テストを書いて保守します。時間とともに変更失敗と負債の増加を抑えます。',
+      ),
+      1,
+    ),
+    codeReview: {
+      kind: 'number',
+      min: 0,
+      max: 2,
+      step: 1,
+      unit: 'level',
+      choices: [
+        { value: 0, label: t('Light', '軽め') },
+        { value: 1, label: t('Standard', '標準') },
+        { value: 2, label: t('Strict', '厳格') },
+      ],
+      default: 1,
+      label: t('Code review standard', 'コードレビューの基準'),
+      help: t(
+        'Stricter review costs time and catches defects and AI-generated churn.',
+        '厳しいレビューは時間を使い、欠陥やAI生成コードの手戻りを防ぎます。',
+      ),
+    },
+    postmortems: flag(
+      t('Blameless postmortems', '非難しないポストモーテム'),
+      t(
+        'Every significant incident gets a written postmortem. A little time each quarter; SRE practice grows.',
+        '重要な障害ごとに文書化したポストモーテムを行います。毎四半期少しの時間で、SREの実践が育ちます。',
+      ),
+      false,
+    ),
+    documentation: level(
+      t('Documentation and ADRs', 'ドキュメントとADR'),
+      t(
+        'Knowledge sharing: leavers take less with them, newcomers ramp up on written context.',
+        '知識共有。退職者が持ち去る知識が減り、新メンバーは書かれた文脈で立ち上がれます。',
+      ),
+      1,
+    ),
+  },
+  /** 3. Talent */
+  talent: {
+    hiring: {
+      kind: 'staff-lines',
+      limit: 'maxHiresPerQuarter',
+      default: [],
+      label: t('Hiring plan', '採用計画'),
+      help: t(
+        'Requisitions opened this quarter by role and level. Offers arrive 1-2 quarters later; interviews cost time now.',
+        '今四半期に開く職種・レベル別の採用枠。入社は1〜2四半期後で、面接の時間は今かかります。',
+      ),
+    },
+    payAdjustmentPct: {
+      kind: 'number',
+      min: -10,
+      max: 20,
+      step: 1,
+      unit: '%',
+      default: 0,
+      label: t('Pay vs. market', '市場に対する給与水準'),
+      help: t(
+        'Above market: more offers accepted, fewer quits, higher payroll.',
+        '市場より高ければ内定承諾が増え退職が減りますが、人件費が増えます。',
+      ),
+    },
+    training: level(
+      t('Training and mentoring budget', '研修・メンタリング予算'),
+      t(
+        'Courses, conferences, mentoring time. Raises engagement; costs money and a little time.',
+        '研修、カンファレンス、メンタリングの時間。エンゲージメントが上がり、お金と少しの時間がかかります。',
+      ),
+      1,
+    ),
+    careerLadder: flag(
+      t('Career ladder and evaluation', 'キャリアラダーと評価制度'),
+      t(
+        'A clear ladder and fair evaluation: engagement up; calibration takes time and consultants cost money.',
+        '明確なラダーと公正な評価でエンゲージメントが上がります。評価調整の時間と外部支援の費用がかかります。',
+      ),
+      false,
+    ),
+    layoffs: {
+      kind: 'staff-lines',
+      limit: 'staff',
+      oneOff: true,
+      default: [],
+      label: t('Layoffs', 'レイオフ'),
+      help: t(
+        'Cuts payroll from next quarter; severance now, engagement and brand suffer.',
+        '翌四半期から人件費が減ります。退職金は今かかり、エンゲージメントと評判が傷つきます。',
+      ),
+    },
+  },
+  /** 4. Roadmap and debt: capacity allocation in percent, summing to ALLOCATION_TOTAL */
+  allocation: {
+    features: share(
+      t('Features', '機能開発'),
+      t('Share of capacity on roadmap features.', 'ロードマップの機能に充てるキャパシティの割合。'),
+      70,
+    ),
+    debtPaydown: share(
+      t('Debt paydown', '負債の返済'),
+      t(
+        'Refactoring and cleanup. 15-20% holds debt roughly steady.',
+        'リファクタリングと整理。15〜20%で負債はほぼ横ばいになります。',
+      ),
+      10,
+    ),
+    reliability: share(
+      t('Reliability', '信頼性'),
+      t(
+        'Reliability and operability work: fewer incidents, better observability.',
+        '信頼性と運用性の作業。障害が減り、可観測性が上がります。',
+      ),
+      10,
+    ),
+    security: share(
+      t('Security', 'セキュリティ'),
+      t(
+        'Vulnerability fixes and hardening: security debt down, practice up.',
+        '脆弱性の修正と堅牢化。セキュリティ負債が減り、実践が育ちます。',
+      ),
+      5,
+    ),
+    innovation: share(
+      t('Innovation time', 'イノベーションの時間'),
+      t(
+        'Free time for ideas (Google 20%, 3M 15%): competitiveness and engagement, no roadmap output.',
+        'アイデアのための自由な時間(Googleの20%、3Mの15%)。競争力とエンゲージメントが上がり、ロードマップの成果は出ません。',
+      ),
+      5,
+    ),
+  },
+  /** 4. Architecture initiatives to run (scenario catalogue); omitted ones stop */
+  initiatives: ids(
+    'initiatives',
+    t('Architecture initiatives', 'アーキテクチャの取り組み'),
+    t(
+      'Multi-quarter initiatives from the scenario. Each takes ~8% of capacity while it runs.',
+      'シナリオにある複数四半期の取り組み。実施中はそれぞれキャパシティの約8%を使います。',
+    ),
+  ),
+  /** 5. Budget and resources */
+  budget: {
+    rightsizing: flag(
+      t('FinOps rightsizing', 'FinOpsによる適正化'),
+      t(
+        'Find idle and oversized resources. Takes platform time; recovers part of the cloud waste.',
+        '遊休・過大なリソースを探します。プラットフォームの時間を使い、クラウドの無駄の一部を取り戻します。',
+      ),
+      false,
+    ),
+    commitmentCoverage: {
+      kind: 'number',
+      min: 0,
+      max: 0.9,
+      step: 0.05,
+      unit: 'share',
+      default: 0.2,
+      label: t('Cloud commitment coverage', 'クラウドのコミット率'),
+      help: t(
+        'Share of usage on reserved/savings plans: ~30% cheaper, but paid for a year even if unused.',
+        'リザーブド/Savings Plansでまかなう利用量の割合。約30%安くなりますが、使わなくても1年分支払います。',
+      ),
+    },
+    contractors: {
+      kind: 'number',
+      min: 0,
+      // The scenario's limits.maxContractors (at most this) is the bound a player meets.
+      max: 200,
+      step: 1,
+      unit: 'people',
+      limit: 'maxContractors',
+      default: 0,
+      label: t('Contractors', '業務委託'),
+      help: t(
+        'Capacity this quarter without hiring; costly, and they add debt. Letting many go in one quarter loses what only they know (capacity and code debt for a few quarters) unless documentation or an exit plan carries it over.',
+        '採用せずに今四半期のキャパシティを得られます。割高で、負債も増やします。一度に大勢の契約を終えると、彼らしか知らない知識が失われ、数四半期にわたってキャパシティが下がりコードの負債が増えます(ドキュメントや撤退計画があれば引き継げます)。',
+      ),
+    },
+    tools: {
+      observability: flag(
+        t('Observability tooling', '可観測性ツール'),
+        t(
+          'Paid per engineer; faster detection and restore.',
+          'エンジニア単位の費用。検知と復旧が速くなります。',
+        ),
+        true,
+      ),
+      ci: flag(
+        t('CI platform', 'CIプラットフォーム'),
+        t(
+          'Paid per engineer; CI/CD capability grows faster.',
+          'エンジニア単位の費用。CI/CDの能力が速く育ちます。',
+        ),
+        true,
+      ),
+      securityScanning: flag(
+        t(
+          'Security scanning (SAST/DAST, dependencies)',
+          'セキュリティスキャン(SAST/DAST、依存関係)',
+        ),
+        t(
+          'Continuous scanning in the pipeline: less security debt, cheaper breaches.',
+          'パイプラインでの継続的なスキャン。セキュリティ負債が減り、侵害の被害も小さくなります。',
+        ),
+        false,
+      ),
+    },
+    sourcing: choice(
+      [
+        { value: 'commercial', label: t('Commercial', '商用') },
+        { value: 'open-source', label: t('Open source', 'オープンソース') },
+      ],
+      'commercial',
+      t('Tool sourcing', 'ツールの調達方針'),
+      t(
+        'Open source costs a quarter of the licence money but needs upkeep time.',
+        'オープンソースはライセンス費用が4分の1ですが、保守の時間が必要です。',
+      ),
+    ),
+  },
+  /** 6. Coaching managers */
+  coaching: {
+    oneOnOnes: level(
+      t('1-on-1s and coaching', '1on1とコーチング'),
+      t(
+        'Managers’ time for regular 1-on-1s: manager effectiveness, engagement and retention rise.',
+        '定期的な1on1のためのマネージャーの時間。マネージャーの有効性、エンゲージメント、定着率が上がります。',
+      ),
+      1,
+    ),
+    leadershipTraining: level(
+      t('Leadership training', 'リーダーシップ研修'),
+      t(
+        'Training for managers; costs money per manager.',
+        'マネージャー向け研修。マネージャー1人ごとに費用がかかります。',
+      ),
+      0,
+    ),
+  },
+  /** 7. Reporting and risk: risk-register items mitigated this quarter */
+  riskMitigations: ids(
+    'riskRegister',
+    t('Risk register mitigations', 'リスク登録簿の対策'),
+    t(
+      'Funded mitigations from the scenario’s risk register; each costs money every quarter.',
+      'シナリオのリスク登録簿から資金を付ける対策。毎四半期費用がかかります。',
+    ),
+  ),
+  /** Trends the VPoE must steer */
+  trends: {
+    aiAdoption: {
+      kind: 'number',
+      min: 0,
+      max: 1,
+      step: 0.05,
+      unit: 'share',
+      default: 0.2,
+      label: t('AI assistant adoption', 'AIアシスタントの導入率'),
+      help: t(
+        'Modestly more output; without guardrails, less stability and faster debt growth (DORA 2024).',
+        '成果はやや増えますが、ガードレールがなければ安定性が下がり負債が速く増えます(DORA 2024)。',
+      ),
+    },
+    aiGuardrails: level(
+      t('AI guardrails (review, tests)', 'AIのガードレール(レビュー、テスト)'),
+      t(
+        'Review rules and tests for generated code. Costs time; keeps AI output from eroding quality.',
+        '生成コードのためのレビュー規則とテスト。時間はかかりますが、AIの成果物による品質低下を防ぎます。',
+      ),
+      1,
+    ),
+    workPolicy: choice(
+      [
+        { value: 'office', label: t('Office', '出社') },
+        { value: 'hybrid', label: t('Hybrid (2 days home)', 'ハイブリッド(週2日在宅)') },
+        { value: 'remote', label: t('Fully remote', 'フルリモート') },
+      ],
+      'hybrid',
+      t('Work policy', '働き方'),
+      t(
+        'Hybrid lowers quits by a third at no output cost (Bloom 2024); fully remote raises cross-team coordination cost.',
+        'ハイブリッドは成果を落とさず退職を3分の1減らします(Bloom 2024)。フルリモートはチーム間調整のコストが上がります。',
+      ),
+    ),
+    chaosEngineering: flag(
+      t('Chaos engineering', 'カオスエンジニアリング'),
+      t(
+        'Game days and fault injection: time now, fewer and shorter incidents later.',
+        'ゲームデーと障害注入。今は時間を使い、後で障害が減り短くなります。',
+      ),
+      false,
+    ),
+    sloTarget: {
+      kind: 'number',
+      min: 0.99,
+      max: 0.9999,
+      step: 0.0001,
+      unit: 'availability',
+      default: 0.999,
+      label: t('SLO target', 'SLO目標'),
+      help: t(
+        'Error budget = 1 - SLO. Meeting it pleases customers; a strict SLO is easy to overrun.',
+        'エラーバジェット = 1 - SLO。達成すれば顧客は満足しますが、厳しいSLOはすぐ超過します。',
+      ),
+    },
+    errorBudgetPolicy: choice(
+      [
+        { value: 'none', label: t('No policy', 'ポリシーなし') },
+        { value: 'freeze', label: t('Freeze releases after an overrun', '超過時はリリース凍結') },
+      ],
+      'none',
+      t('Error-budget policy', 'エラーバジェットのポリシー'),
+      t(
+        'With a freeze, an overrun stops feature work until reliability recovers (Google SRE Workbook).',
+        '凍結ポリシーでは、超過すると信頼性が回復するまで機能開発が止まります(Google SRE Workbook)。',
+      ),
+    ),
+  },
+} as const satisfies LeverGroup;
+
+/** The VPoE's responsibility (MODEL.md section 2; 8 = the trends to steer) of each group. */
+export const RESPONSIBILITY_OF_GROUP = {
+  org: 1,
+  process: 2,
+  talent: 3,
+  allocation: 4,
+  initiatives: 4,
+  budget: 5,
+  coaching: 6,
+  riskMitigations: 7,
+  trends: 8,
+} as const satisfies Record<keyof typeof LEVER_TABLE, 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8>;

@@ -1,0 +1,2 @@
+// Forbidden: the command line uses a React hook.
+export { useState } from 'react';

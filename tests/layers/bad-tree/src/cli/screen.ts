@@ -1,0 +1,2 @@
+// Forbidden: the command line imports the renderer.
+export { App } from '../renderer/App';

@@ -1,0 +1,2 @@
+// Forbidden: main imports the renderer.
+export { App } from '../renderer/App';

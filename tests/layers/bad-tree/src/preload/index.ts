@@ -1,0 +1,2 @@
+// Forbidden: the preload imports main.
+export { inside } from '../main/rules';

@@ -1,0 +1,2 @@
+/** Stands for the renderer's root. */
+export const App = 'app';

@@ -1,0 +1,2 @@
+// Forbidden: the headless door is for Node-side drivers.
+export { headlessDoor } from '../sim/headless';

@@ -1,0 +1,2 @@
+// Allowed: the renderer uses the engine's main door.
+export { door } from '../sim/index';

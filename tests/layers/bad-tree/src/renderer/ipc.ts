@@ -1,0 +1,2 @@
+// Forbidden: the renderer uses Electron (it has window.api).
+export { ipcRenderer } from 'electron';

@@ -1,0 +1,2 @@
+// Forbidden: the renderer has no Node.
+export { join } from 'node:path';

@@ -1,0 +1,2 @@
+// Forbidden: the workshop server imports the renderer.
+export { App } from '../renderer/App';

@@ -1,0 +1,3 @@
+import type { door } from '../sim/index';
+
+export type Door = typeof door;

@@ -1,0 +1,2 @@
+// Forbidden: the engine reads files.
+export { readFileSync } from 'node:fs';

@@ -1,0 +1,2 @@
+/** Stands for a module inside the engine. */
+export const inside = 'game';

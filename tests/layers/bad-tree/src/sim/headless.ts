@@ -1,0 +1,2 @@
+/** Stands for the engine's headless door. */
+export const headlessDoor = 'headless';

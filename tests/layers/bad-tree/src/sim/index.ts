@@ -1,0 +1,2 @@
+/** Stands for the engine's main door. */
+export const door = 'index';

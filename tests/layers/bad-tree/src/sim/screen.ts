@@ -1,0 +1,2 @@
+// Forbidden: the engine imports the renderer.
+export { App } from '../renderer/App';

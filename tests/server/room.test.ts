@@ -1,0 +1,223 @@
+import { ColyseusTestServer } from '@colyseus/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  deckFor,
+  defaultDecisions,
+  newGame,
+  submitDecisions,
+  selectKpis,
+} from '../../src/sim/index';
+import {
+  WORKSHOP_ROOM,
+  type FacilitatorView,
+  type RoomView,
+  type TeamView,
+} from '../../src/shared/workshop';
+import { startWorkshopServer, type RunningWorkshop } from '../../src/server/server';
+import { freePort, joinTeam, loadScenario, nextMessage } from './helpers';
+
+const scenario = loadScenario();
+let running: RunningWorkshop;
+let colyseus: ColyseusTestServer;
+
+beforeEach(async () => {
+  const port = await freePort();
+  running = await startWorkshopServer({
+    scenario,
+    seed: 7,
+    port,
+    host: '127.0.0.1',
+    sessionFile: null,
+    staticDir: null,
+  });
+  colyseus = new ColyseusTestServer(running.server);
+});
+
+afterEach(async () => {
+  await running.close();
+});
+
+async function facilitator() {
+  const room = await colyseus.sdk.join(WORKSHOP_ROOM, {
+    role: 'facilitator',
+    facilitatorCode: running.facilitatorCode,
+  });
+  return room;
+}
+
+describe('the workshop room', () => {
+  it('lets a team join with the join code and gives it a secret seat', async () => {
+    const team = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    expect(team.seat.teamToken.length).toBeGreaterThanOrEqual(20);
+    expect(team.view.name).toBe('Blue');
+    expect(team.view.sessionPhase).toBe('lobby');
+    expect(running.room.state.teams.get(team.seat.teamId)?.connected).toBe(true);
+  });
+
+  it('refuses a wrong join code, a wrong facilitator code and bad join options', async () => {
+    await expect(
+      colyseus.sdk.join(WORKSHOP_ROOM, { role: 'team', joinCode: 'WRONG1', teamName: 'X' }),
+    ).rejects.toThrow(/join code/);
+    await expect(
+      colyseus.sdk.join(WORKSHOP_ROOM, { role: 'facilitator', facilitatorCode: 'guess' }),
+    ).rejects.toThrow(/facilitator code/);
+    await expect(colyseus.sdk.join(WORKSHOP_ROOM, { role: 'admin' })).rejects.toThrow(/not valid/);
+    expect(running.room.session.teams).toHaveLength(0);
+  });
+
+  it('refuses a second team with the same name', async () => {
+    await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    await expect(
+      colyseus.sdk.join(WORKSHOP_ROOM, {
+        role: 'team',
+        joinCode: running.joinCode,
+        teamName: ' blue ',
+      }),
+    ).rejects.toThrow(/already joined/);
+  });
+
+  it('plays a quarter: submitted plans are kept, a late team gets the default plan, views follow', async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    const red = await joinTeam(colyseus.sdk, running.joinCode, 'Red');
+    const host = await facilitator();
+    const opened = nextMessage<TeamView>(blue.room, 'team-view');
+    await host.request('open', {});
+    const view = await opened;
+    expect(view.sessionPhase).toBe('planning');
+    expect(view.quarter).toBe(1);
+    expect(running.room.state.timerRunning).toBe(true);
+
+    const plan = structuredClone(view.defaultPlan!);
+    plan.allocation.features += 5;
+    plan.allocation.debtPaydown -= 5;
+    const preview = await blue.room.request('draft', { decisions: plan });
+    expect(preview.problems).toEqual([]);
+    expect(preview.projection).not.toBeNull();
+    await blue.room.request('submit', { decisions: plan });
+    expect(running.room.state.teams.get(blue.seat.teamId)?.submitted).toBe(true);
+    expect(running.room.state.teams.get(red.seat.teamId)?.submitted).toBe(false);
+
+    const revealed = nextMessage<RoomView>(host, 'room-view');
+    await host.request('close', {});
+    const room = await revealed;
+    expect(room.quarter).toBe(1);
+    expect(room.phase).toBe('results');
+    const [blueGame, redGame] = ['Blue', 'Red'].map((name) => {
+      const g = newGame(scenario, 7, { playerName: name });
+      const played = submitDecisions(g, name === 'Blue' ? plan : defaultDecisions(g));
+      if (!played.ok) throw new Error('engine refused');
+      return played.value;
+    });
+    const blueTeam = running.room.session.teams.find((t) => t.name === 'Blue')!;
+    const redTeam = running.room.session.teams.find((t) => t.name === 'Red')!;
+    expect(selectKpis(blueTeam.game!)).toEqual(selectKpis(blueGame!));
+    expect(selectKpis(redTeam.game!)).toEqual(selectKpis(redGame!));
+    expect(room.standings.find((s) => s.name === 'Red')?.defaultedQuarters).toEqual([1]);
+    expect(room.standings.find((s) => s.name === 'Blue')?.defaultedQuarters).toEqual([]);
+  });
+
+  it("never shows a team another team's pending plan", async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    const red = await joinTeam(colyseus.sdk, running.joinCode, 'Red');
+    const host = await facilitator();
+    const opened = nextMessage<TeamView>(red.room, 'team-view');
+    await host.request('open', {});
+    await opened;
+    const seen: unknown[] = [];
+    for (const type of ['team-view', 'room-view', 'facilitator-view', 'seat'])
+      red.room.onMessage(type, (payload: unknown) => seen.push(payload));
+    const decisions = defaultDecisions(newGame(scenario, 7));
+    decisions.allocation.features += 7;
+    decisions.allocation.debtPaydown -= 7;
+    const secret = JSON.stringify(decisions.allocation);
+    await blue.room.request('draft', { decisions });
+    await blue.room.request('submit', { decisions });
+    const closed = nextMessage<TeamView>(red.room, 'team-view');
+    await host.request('close', {});
+    await closed;
+    expect(seen.length).toBeGreaterThan(0);
+    expect(JSON.stringify(seen)).not.toContain(secret);
+    expect(JSON.stringify(red.room.state.toJSON())).not.toContain('allocation');
+  });
+
+  it('refuses a team acting as the facilitator and a malformed plan', async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    await expect(blue.room.request('open', {})).rejects.toBeDefined();
+    expect(running.room.session.phase).toBe('lobby');
+    const host = await facilitator();
+    await host.request('open', {});
+    await expect(
+      blue.room.request('submit', { decisions: { allocation: 'all' } }),
+    ).rejects.toBeDefined();
+    expect(running.room.session.teams[0]?.submitted).toBeNull();
+  });
+
+  it('gives a team back its seat, game and draft when it rejoins with its token', async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    const host = await facilitator();
+    const opened = nextMessage<TeamView>(blue.room, 'team-view');
+    await host.request('open', {});
+    const view = await opened;
+    const draft = structuredClone(view.defaultPlan!);
+    draft.allocation.features += 3;
+    draft.allocation.debtPaydown -= 3;
+    await blue.room.request('draft', { decisions: draft });
+    await blue.room.leave(true);
+    const again = await colyseus.sdk.join(WORKSHOP_ROOM, {
+      role: 'team',
+      joinCode: running.joinCode,
+      teamToken: blue.seat.teamToken,
+    });
+    const back = await nextMessage<TeamView>(again, 'team-view');
+    expect(back.teamId).toBe(blue.seat.teamId);
+    expect(back.draft).toEqual(draft);
+    expect(running.room.session.teams).toHaveLength(1);
+  });
+
+  it('closes the quarter when the timer runs out, and the facilitator can extend or stop it', async () => {
+    await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    const host = await facilitator();
+    const settings = (await nextMessage<FacilitatorView>(host, 'facilitator-view')).settings;
+    await host.request('settings', { ...settings, timerSeconds: 1 });
+    await host.request('open', {});
+    await host.request('timer', { action: 'extend', seconds: 1 });
+    expect(running.room.state.secondsLeft).toBe(2);
+    await host.request('timer', { action: 'stop' });
+    await new Promise((r) => setTimeout(r, 2300));
+    expect(running.room.session.phase).toBe('planning');
+    await host.request('timer', { action: 'extend', seconds: 1 });
+    const deadline = Date.now() + 5000;
+    while (running.room.session.phase === 'planning' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(running.room.session.phase).toBe('results');
+  });
+
+  it('undoes the last close with the submitted plans intact', async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    const host = await facilitator();
+    const opened = nextMessage<TeamView>(blue.room, 'team-view');
+    await host.request('open', {});
+    const plan = (await opened).defaultPlan!;
+    await blue.room.request('submit', { decisions: plan });
+    await host.request('close', {});
+    expect(running.room.session.teams[0]?.game?.history).toHaveLength(1);
+    await host.request('undo-close', {});
+    expect(running.room.session.phase).toBe('planning');
+    expect(running.room.session.teams[0]?.game?.history).toHaveLength(0);
+    expect(running.room.session.teams[0]?.submitted).toEqual(plan);
+  });
+
+  it("puts a facilitator's dilemma in front of every team after the next close", async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    const red = await joinTeam(colyseus.sdk, running.joinCode, 'Red');
+    const host = await facilitator();
+    await expect(host.request('inject', { cardId: 'no-such-card' })).rejects.toBeDefined();
+    await host.request('open', {});
+    const card = deckFor(scenario).dilemmas[0]!;
+    await host.request('inject', { cardId: card.id });
+    const views = [blue, red].map((t) => nextMessage<TeamView>(t.room, 'team-view'));
+    await host.request('close', {});
+    for (const view of await Promise.all(views))
+      expect(view.pending.map((p) => p.sourceId)).toContain(card.id);
+  });
+});
