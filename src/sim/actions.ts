@@ -232,6 +232,49 @@ export function replayActions(
   return { ok: true, value: game };
 }
 
+/** Where a replay under another model stopped, and the saved answers it left out on the way. */
+export interface ModelChangeReplay {
+  game: Game;
+  /** Saved answers to choices the current model did not pose (its draws differ). */
+  dropped: { quarter: number; eventId: string }[];
+  /** The first action the current model refused, with its reason; null when all replayed. */
+  stoppedAt: ReplayRefusal | null;
+}
+
+/**
+ * Replays a save written by another engine version as far as the current model allows. Its
+ * plans are the player's and are replayed as saved; its answers are replayed where the current
+ * model poses the same choice and left out where it does not (the model's draws moved). The
+ * replay stops at the first action the current model refuses (a plan it no longer accepts, or
+ * going on while it still waits for an answer the save does not have): the player carries on
+ * from there, with a refused plan as the draft to fix.
+ */
+export function replayUnderModelChange(
+  scenario: Scenario,
+  seed: number,
+  playerName: string,
+  actions: readonly GameAction[],
+): ModelChangeReplay {
+  let game = newGame(scenario, seed, { playerName });
+  const dropped: ModelChangeReplay['dropped'] = [];
+  for (let index = 0; index < actions.length; index++) {
+    const action = actions[index]!;
+    if (action.type === 'answer' && !game.pending.some((e) => e.id === action.eventId)) {
+      dropped.push({ quarter: game.quarter, eventId: action.eventId });
+      continue;
+    }
+    const r = applyAction(game, action);
+    if (!r.ok) {
+      const stoppedAt = { ...r.error, index, quarter: game.quarter, refused: action };
+      if (action.type === 'submit' && game.phase === 'planning')
+        game = withDraft(game, action.decisions);
+      return { game, dropped, stoppedAt };
+    }
+    game = r.value;
+  }
+  return { game, dropped, stoppedAt: null };
+}
+
 /** The problems of the game's unsubmitted plan ([] when there is none or it is valid). */
 export function draftProblems(game: Game): DecisionProblem[] {
   return game.draft && game.phase === 'planning' ? checkDecisions(game, game.draft) : [];

@@ -73,6 +73,8 @@ export {
   applyAction,
   actionsOf,
   replayActions,
+  replayUnderModelChange,
+  type ModelChangeReplay,
   draftProblems,
   submitDecisions,
   answerEvent,

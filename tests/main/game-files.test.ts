@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readGameFile, serializeSave, writeGameFile } from '../../src/main/files/game-files';
 import { checkSaveEnvelope } from '../../src/shared/file-checks';
 import { MAX_FILE_BYTES } from '../../src/shared/host-api';
-import { loadSave, migrateSave, toSave } from '../../src/sim/index';
+import { loadSave, migrateSave, SAVE_SCHEMA_VERSION, toSave } from '../../src/sim/index';
 import { freshGame, playTo, scenario, version0Save } from '../renderer/saves/games';
 import { sampleSave, tempDir } from './helpers';
 
@@ -105,7 +105,7 @@ describe('checkSaveEnvelope', () => {
         value: {
           json: save,
           scenarioId: scenario.id,
-          formatVersion: 'version' in save ? 0 : 1,
+          formatVersion: 'version' in save ? 0 : SAVE_SCHEMA_VERSION,
         },
       });
     }

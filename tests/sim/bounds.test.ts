@@ -129,10 +129,12 @@ const scenarioInBounds = fc
       LEVELS.map((level, l) => ({ role, level, count: v.staff[r * 4 + l]!, tenure: 3 })),
     );
     s.org.contractors = v.contractors;
-    s.limits.maxContractors = Math.max(v.contractors, s.startingDecisions.budget.contractors);
+    s.limits.maxContractors = Math.max(v.contractors, s.startingDecisions.budget?.contractors ?? 0);
     s.limits.maxHiresPerQuarter = v.hires;
-    s.startingDecisions.talent.hiring = [];
-    s.startingDecisions.talent.layoffs = [];
+    if (s.startingDecisions.talent) {
+      s.startingDecisions.talent.hiring = [];
+      s.startingDecisions.talent.layoffs = [];
+    }
     s.initiatives.forEach((i) => (i.effortEngineerQuarters = v.effort));
     s.deck = { ...s.deck, dilemmas: [...(s.deck?.dilemmas ?? []), v.card] };
     return s;

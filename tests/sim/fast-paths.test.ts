@@ -92,10 +92,10 @@ describe('repeatsWithoutOneOffs (submitDecisions skips the checks for it)', () =
   });
 
   it('checks a starting plan that the scenario limits refuse, in every game', () => {
-    const strict = loadScenario((raw) => {
-      raw.startingDecisions.talent!.hiring = [{ role: 'product', level: 'senior', count: 5 }];
-      raw.limits.maxHiresPerQuarter = 2;
-    });
+    // parseScenario refuses such a scenario; a Scenario built in code can still hold one.
+    const strict = structuredClone(loadScenario());
+    strict.startingDecisions.talent!.hiring = [{ role: 'product', level: 'senior', count: 5 }];
+    strict.limits.maxHiresPerQuarter = 2;
     for (const seed of [1, 2]) {
       const game = newGame(strict, seed);
       const r = submitDecisions(game, defaultDecisions(game));

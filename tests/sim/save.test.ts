@@ -185,12 +185,19 @@ describe('saves of another engine version', () => {
     }
   });
 
-  it('a save of another version whose replay is impossible is refused without the choice', () => {
+  it('a save of another version that the current model cannot replay to the end opens where it stops', () => {
     const old = savedByOlderEngine(finished);
     submitted(old, 3).allocation.features += 10;
+    const asked = loadSave(old, scenario, { acceptModelChange: false });
+    expect(asked.ok).toBe(false);
+    if (!asked.ok) expect(asked.error.modelChange?.savedBy).toBe('1.0.0');
     const r = loadSave(old, scenario, { acceptModelChange: true });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.modelChange).toBeUndefined();
+    if (!r.ok) throw new Error(r.error.message.en);
+    // Quarters 1 and 2 replayed; quarter 3's plan, refused, is the draft to fix.
+    expect(r.value.game.quarter).toBe(3);
+    expect(r.value.game.phase).toBe('planning');
+    expect(r.value.draft).toEqual(submitted(old, 3));
+    expect(r.value.warnings.map((w) => w.en).join(' ')).toMatch(/stopped in quarter 3/);
   });
 
   it('a save of another version that replays to the same numbers opens without a model change', () => {

@@ -3,7 +3,7 @@
  * actions through applyAction and verify the checksum, so an edited file or another model
  * version is reported, never silently accepted (ADR 0003).
  */
-import { replayActions, type ReplayRefusal } from '../actions';
+import { replayActions, replayUnderModelChange, type ReplayRefusal } from '../actions';
 import { ENGINE_VERSION } from '../game';
 import { checkJsonLimits } from '../json-limits';
 import { formatPath, scenarioHash } from '../scenario/parse';
@@ -246,6 +246,8 @@ function loadChecked(
         `保存後にシナリオ「${scenario.id}」の内容が変わっています。`,
       ),
     );
+  if (save.engineVersion !== ENGINE_VERSION)
+    return loadUnderModelChange(scenario, m.value, acceptModelChange);
   const r = replaySave(scenario, save);
   if (!r.ok) return r;
   const game = r.value;
@@ -257,16 +259,47 @@ function loadChecked(
     };
   if (saveChecksum(save.actions, gameChecksum(game)) === save.checksum)
     return { ok: true, value: { game, modelChange: null, ...draft } };
-  if (save.engineVersion === ENGINE_VERSION)
-    return fail(
-      'diverged',
-      t(
-        `Replaying the save gives a different game than the one saved (same engine ${ENGINE_VERSION}), or its actions do not match its checksum: the file was edited.`,
-        `セーブを再生すると保存時と別のゲームになるか、操作の記録がチェックサムと合いません(エンジンは同じ${ENGINE_VERSION})。ファイルが編集されています。`,
-      ),
-    );
+  return fail(
+    'diverged',
+    t(
+      `Replaying the save gives a different game than the one saved (same engine ${ENGINE_VERSION}), or its actions do not match its checksum: the file was edited.`,
+      `セーブを再生すると保存時と別のゲームになるか、操作の記録がチェックサムと合いません(エンジンは同じ${ENGINE_VERSION})。ファイルが編集されています。`,
+    ),
+  );
+}
+
+/**
+ * A save of another engine version. When the current model replays it to the same game, it opens
+ * as it is. Otherwise its numbers moved with the model: it opens only when the player accepts
+ * that (acceptModelChange), replayed as far as the current model allows (replayUnderModelChange),
+ * with warnings that say which saved answers were left out and where the replay stopped.
+ */
+function loadUnderModelChange(
+  scenario: Scenario,
+  { save, draft: rawDraft, verified }: Migrated,
+  acceptModelChange: boolean,
+): Result<LoadedSave, LoadSaveError> {
+  const replay = replayUnderModelChange(scenario, save.seed, save.playerName, save.actions);
+  const game = save.parent ? { ...replay.game, parent: save.parent } : replay.game;
+  const complete = replay.stoppedAt === null && replay.dropped.length === 0;
+  if (complete) {
+    const draft = planDraftOf(rawDraft, game);
+    if (!verified)
+      return {
+        ok: true,
+        value: { game, modelChange: null, ...draft, warnings: [...draft.warnings, UNVERIFIED] },
+      };
+    if (saveChecksum(save.actions, gameChecksum(game)) === save.checksum)
+      return { ok: true, value: { game, modelChange: null, ...draft } };
+  }
   const modelChange: ModelChange = { savedBy: save.engineVersion, current: ENGINE_VERSION };
-  if (acceptModelChange) return { ok: true, value: { game, modelChange, ...draft } };
+  if (acceptModelChange) {
+    const draft = replay.stoppedAt
+      ? { draft: game.draft ?? null, warnings: [] }
+      : planDraftOf(rawDraft, game);
+    const warnings = [...modelChangeWarnings(modelChange, replay), ...draft.warnings];
+    return { ok: true, value: { game, modelChange, draft: draft.draft, warnings } };
+  }
   return {
     ok: false,
     error: {
@@ -278,4 +311,49 @@ function loadChecked(
       modelChange,
     },
   };
+}
+
+/** What a player is told when a save opens under a changed model. */
+function modelChangeWarnings(
+  change: ModelChange,
+  replay: ReturnType<typeof replayUnderModelChange>,
+): LocalizedText[] {
+  const warnings = [
+    t(
+      `This game was saved by engine ${change.savedBy} and replayed under ${change.current}: its numbers follow the current model.`,
+      `このゲームはエンジン${change.savedBy}で保存され、${change.current}で再生しました。数値は現在のモデルに従います。`,
+    ),
+  ];
+  if (replay.dropped.length > 0) {
+    const list = replay.dropped.map((d) => `Q${d.quarter} ${d.eventId}`).join(', ');
+    warnings.push(
+      t(
+        `${replay.dropped.length} saved answer(s) were to choices the current model does not pose, and were left out (${list}).`,
+        `保存された回答のうち${replay.dropped.length}件は現在のモデルでは出ない選択へのもので、除外しました(${list})。`,
+      ),
+    );
+  }
+  const stop = replay.stoppedAt;
+  if (stop?.refused.type === 'submit')
+    warnings.push(
+      t(
+        `The replay stopped in quarter ${stop.quarter}: the current model refuses that quarter's saved plan (${stop.reason.en}). It is your draft to change.`,
+        `再生は第${stop.quarter}四半期で止まりました: 現在のモデルはその四半期の保存された計画を受け付けません(${stop.reason.ja})。下書きとして修正できます。`,
+      ),
+    );
+  else if (stop && replay.game.phase === 'events')
+    warnings.push(
+      t(
+        `The replay stopped in quarter ${stop.quarter}: the current model poses choices the save has no answer for. Answer them to carry on.`,
+        `再生は第${stop.quarter}四半期で止まりました: 現在のモデルでは、セーブに回答のない選択が出ます。回答して続けてください。`,
+      ),
+    );
+  else if (stop)
+    warnings.push(
+      t(
+        `The replay stopped in quarter ${stop.quarter}: ${stop.reason.en} You carry on from there.`,
+        `再生は第${stop.quarter}四半期で止まりました: ${stop.reason.ja} そこから続けてください。`,
+      ),
+    );
+  return warnings;
 }

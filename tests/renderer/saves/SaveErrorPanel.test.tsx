@@ -4,9 +4,11 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { HostApi, HostResult, OpenedGame } from '../../../src/shared/host-api';
 import {
+  actionsOf,
   ENGINE_VERSION,
   gameChecksum,
   loadSave,
+  saveChecksum,
   toSave,
   type LoadSaveError,
   type SaveError,
@@ -32,7 +34,11 @@ const good = JSON.parse(JSON.stringify(toSave(game))) as Record<string, unknown>
 function olderEngineSave(): Record<string, unknown> {
   const older = structuredClone(game);
   older.history[0]!.metrics.cash *= 1 + Number.EPSILON;
-  return { ...structuredClone(good), engineVersion: '1.0.0', checksum: gameChecksum(older) };
+  return {
+    ...structuredClone(good),
+    engineVersion: '1.0.0',
+    checksum: saveChecksum(actionsOf(game), gameChecksum(older)),
+  };
 }
 
 function engineError(json: unknown, against = scenario): LoadSaveError {
@@ -206,7 +212,7 @@ describe('openSavedGame', () => {
     expect(launch.save.fileRef).toBeNull();
     expect(launch.save.json).toMatchObject({
       engineVersion: ENGINE_VERSION,
-      checksum: gameChecksum(game),
+      checksum: toSave(game).checksum,
     });
     expect(loadSave(launch.save.json, scenario).ok).toBe(true);
     // A save that opens as it is keeps its file.
