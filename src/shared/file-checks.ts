@@ -5,7 +5,7 @@
  */
 import type { HostError, HostResult, LocalizedText, ScenarioSummary } from './host-api';
 import { MAX_FILE_BYTES } from './host-api';
-import { checkJsonLimits } from '../sim/json-limits';
+import { checkJsonLimits, looksCutOff } from '../sim/json-limits';
 
 const fail = (code: HostError['code'], detail: string): { ok: false; error: HostError } => ({
   ok: false,
@@ -34,9 +34,7 @@ export function parseJsonText(text: string, fileName: string): HostResult<unknow
     value = JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const truncated = /end of JSON input|Unterminated/i.test(reason)
-      ? ' (the file looks cut off)'
-      : '';
+    const truncated = looksCutOff(text) ? ' (the file looks cut off)' : '';
     return fail('invalid-json', `${fileName} is not valid JSON${truncated}: ${reason}`);
   }
   const limits = checkJsonLimits(value);

@@ -63,3 +63,23 @@ export function checkJsonLimits(value: unknown): JsonLimitProblem | null {
 function problem(path: PropertyKey[], what: string): JsonLimitProblem {
   return { path: formatPath(path), message: `${what}: over the limit for a VPoE file` };
 }
+
+/**
+ * Whether text that does not parse as JSON looks cut off (a copy or a write that stopped early)
+ * rather than damaged: it ends inside a text or with lists or objects still open. A scan of the
+ * text itself, not of the parser's message, which differs between runtimes.
+ */
+export function looksCutOff(text: string): boolean {
+  let depth = 0;
+  let inText = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inText) {
+      if (c === '\\') i++;
+      else if (c === '"') inText = false;
+    } else if (c === '"') inText = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inText || depth > 0;
+}

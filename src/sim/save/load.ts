@@ -5,7 +5,7 @@
  */
 import { replayActions, replayUnderModelChange, type ReplayRefusal } from '../actions';
 import { ENGINE_VERSION } from '../game';
-import { checkJsonLimits } from '../json-limits';
+import { checkJsonLimits, looksCutOff } from '../json-limits';
 import { formatPath, scenarioHash } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
 import type { Game, LocalizedText, Result, SaveError } from '../types';
@@ -49,7 +49,7 @@ function parseText(json: unknown): Result<unknown, SaveError> {
   try {
     return { ok: true, value: JSON.parse(json) };
   } catch {
-    return json.trim().endsWith('}')
+    return !looksCutOff(json)
       ? fail(
           'corrupt',
           t('The save file is not valid JSON.', 'セーブファイルが正しいJSONではありません。'),
@@ -297,7 +297,7 @@ function loadUnderModelChange(
     const draft = replay.stoppedAt
       ? { draft: game.draft ?? null, warnings: [] }
       : planDraftOf(rawDraft, game);
-    const warnings = [...modelChangeWarnings(modelChange, replay), ...draft.warnings];
+    const warnings = [...modelChangeWarnings(replay), ...draft.warnings];
     return { ok: true, value: { game, modelChange, draft: draft.draft, warnings } };
   }
   return {
@@ -313,17 +313,12 @@ function loadUnderModelChange(
   };
 }
 
-/** What a player is told when a save opens under a changed model. */
-function modelChangeWarnings(
-  change: ModelChange,
-  replay: ReturnType<typeof replayUnderModelChange>,
-): LocalizedText[] {
-  const warnings = [
-    t(
-      `This game was saved by engine ${change.savedBy} and replayed under ${change.current}: its numbers follow the current model.`,
-      `このゲームはエンジン${change.savedBy}で保存され、${change.current}で再生しました。数値は現在のモデルに従います。`,
-    ),
-  ];
+/**
+ * What a player who chose to open a save under the current model is told: the saved answers left
+ * out and where the replay stopped (nothing when it replayed to the end).
+ */
+function modelChangeWarnings(replay: ReturnType<typeof replayUnderModelChange>): LocalizedText[] {
+  const warnings: LocalizedText[] = [];
   if (replay.dropped.length > 0) {
     const list = replay.dropped.map((d) => `Q${d.quarter} ${d.eventId}`).join(', ');
     warnings.push(

@@ -26,7 +26,7 @@ export async function seedAutosave(
   await page.evaluate(
     (entry) =>
       new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('vpoe-simulator', 1);
+        const request = indexedDB.open('vpoe-simulator'); // at whatever version the app made
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const tx = request.result.transaction('autosaves', 'readwrite');
