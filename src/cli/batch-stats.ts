@@ -2,7 +2,7 @@
  * Monte Carlo summaries: one compact record per seed, and percentiles over them. Records are
  * sorted by seed before summarising, so the summary does not depend on which worker ran what.
  */
-import { selectScore, type Game } from '../sim/headless';
+import { percentile, selectScore, sortedAscending, type Game } from '../sim/headless';
 import { pickMetrics, REPORT_METRICS, type ReportMetric } from './play';
 
 /** What a batch keeps of one game: outcome and the final quarter's reported metrics. */
@@ -46,19 +46,8 @@ export function seedRecord(game: Game): SeedRecord {
   };
 }
 
-/** Percentile by linear interpolation between closest ranks (Hyndman-Fan type 7, as R/NumPy). */
-export function percentile(sortedAscending: readonly number[], p: number): number {
-  const n = sortedAscending.length;
-  if (n === 0) return Number.NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const a = sortedAscending[lo] as number;
-  const b = sortedAscending[Math.min(lo + 1, n - 1)] as number;
-  return a + (h - lo) * (b - a);
-}
-
 function percentiles(values: number[]): Percentiles {
-  const s = values.slice().sort((x, y) => x - y);
+  const s = sortedAscending(values);
   return { p10: percentile(s, 0.1), p50: percentile(s, 0.5), p90: percentile(s, 0.9) };
 }
 

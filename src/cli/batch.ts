@@ -44,7 +44,7 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-interface WorkerSetup {
+export interface WorkerSetup {
   /** the worker entry and the engine's headless door as one CommonJS script */
   code: string;
   /** WORKER_V8_FLAGS, or none when this node refuses them (the games are the same) */
@@ -61,7 +61,7 @@ export function nodeAccepts(flags: readonly string[]): Promise<boolean> {
 }
 
 /** The worker script and flags, prepared once per process (before any batch is timed). */
-function prepareWorkers(): Promise<WorkerSetup> {
+export function prepareWorkers(): Promise<WorkerSetup> {
   workerSetup ??= Promise.all([
     bundleForNode(resolve(__dirname, 'batch-worker.ts')),
     nodeAccepts(WORKER_V8_FLAGS),
@@ -117,7 +117,7 @@ function runInThisThread(
   return records;
 }
 
-interface WorkerProcess {
+export interface WorkerProcess {
   child: ChildProcess;
   /** what the process wrote to stderr (a crash's message) */
   stderr: () => string;
@@ -126,7 +126,7 @@ interface WorkerProcess {
 }
 
 /** A worker process running the bundled worker entry (read from its standard input). */
-function startWorker({ code, flags }: WorkerSetup, job: ToWorker): WorkerProcess {
+export function startWorker({ code, flags }: WorkerSetup, job: ToWorker): WorkerProcess {
   const child = spawn(process.execPath, [...flags, '-'], {
     stdio: ['pipe', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
@@ -182,8 +182,14 @@ async function runInWorkers(
               }
             };
             child.on('message', (msg: FromWorker) => {
-              if (msg.type === 'crashed') {
-                fail(new Error(`a batch worker crashed: ${msg.message}`));
+              if (msg.type !== 'done') {
+                fail(
+                  new Error(
+                    msg.type === 'crashed'
+                      ? `a batch worker crashed: ${msg.message}`
+                      : 'a batch worker answered a lab message',
+                  ),
+                );
                 return;
               }
               records.push(...msg.records);

@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { defaultWorkerCount } from './batch';
+import { balanceCommand, type BalanceOptions } from './balance';
 import { batchCommand, playCommand, replayCommand, validateCommand } from './commands';
 import { CliError } from './io';
 import {
@@ -129,6 +130,40 @@ function buildProgram(output: CliOutput, setExitCode: (code: number) => void): C
         });
       },
     );
+
+  program
+    .command('balance')
+    .description(
+      'Balance lab: the responsive reference against the extremes, random play and the best fixed plan a cross-entropy search finds; lever sensitivity, event option values, calibration (docs/model.md).',
+    )
+    .argument('<scenario.json...>', 'scenario files (with several, targets are also pooled)')
+    .option('--seeds <n>', 'hold-out seeds 1..N for every comparison (default 100)')
+    .option('--budget <evals>', 'games the fixed-plan search may play (default 3000)')
+    .option(
+      '--sections <list>',
+      'comma-separated: policies,search,sensitivity,options (default all)',
+    )
+    .option(
+      '--workers <n>',
+      'worker processes (1 = play in this process only)',
+      String(defaultWorkerCount()),
+    )
+    .option('--json', 'print one JSON document instead of the Markdown report')
+    .option('--html <report.html>', 'also write a self-contained HTML report with charts')
+    .option(
+      '--out-dir <dir>',
+      'also write <scenario>.md and <scenario>.html per scenario and README.md with the pooled targets',
+    )
+    .action(async (paths: string[], opts: BalanceOptions) => {
+      const bar = progressBar(output.progressTerminal, !opts.json);
+      await run(async () => {
+        try {
+          return await balanceCommand(paths, opts, (p) => bar.update?.(p.done, p.total));
+        } finally {
+          bar.stop();
+        }
+      });
+    });
 
   program
     .command('plan-schema')

@@ -17,3 +17,5 @@ export { playToEnd, type PolicyRefusal } from './run';
 export { selectOutcome, selectScore } from './selectors';
 export type { Decisions, Game, Policy, QuarterMetrics } from './types';
 export type { Scenario } from './scenario/schema';
+export { percentile, sortedAscending } from './analysis/stats';
+export { playTasks, type LabTask, type TaskResult } from './analysis/balance/tasks';

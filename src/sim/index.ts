@@ -165,4 +165,23 @@ export {
 
 // Headless runs
 export { runGame, runBatch, summarise, playToEnd, policyAction, type PolicyRefusal } from './run';
-export { balancedPolicy, carelessPolicy, extremePolicies, SENSIBLE_OPTIONS } from './policies';
+export {
+  balancedPolicy,
+  carelessPolicy,
+  extremePolicies,
+  SENSIBLE_OPTIONS,
+  LAB_POLICIES,
+  EXTREME_POLICIES,
+  referencePolicy,
+  randomPolicy,
+  fixedPlanPolicy,
+  labPolicy,
+  type FixedPlan,
+  type Reason,
+  type ReasonedChoice,
+  type ReasonedDecisions,
+  type ReasonedPolicy,
+} from './policies';
+
+// Analysis: statistics, luck versus skill, the balance lab
+export * from './analysis';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { percentile } from '../../src/cli/batch-stats';
+import { percentile } from '../../src/sim/index';
 import { loadScenarioFile } from '../../src/cli/io';
 import { parsePlan, planJsonSchema, type Plan } from '../../src/cli/plan';
 import { applyDecisionsPatch, plannedChoice } from '../../src/cli/plan-apply';

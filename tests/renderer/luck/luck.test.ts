@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { gameChecksum, runGame, selectOutcome } from '../../../src/sim/index';
 import { otherSeeds, runLuck } from '../../../src/renderer/features/luck/luckRun';
-import { playerPlayOf, replayPolicy } from '../../../src/renderer/features/luck/replayPolicy';
+import { playerPlayOf, replayPolicy } from '../../../src/sim/index';
 import {
   fiveNumbers,
   pairedWinShare,
   percentileRank,
   scoreHistogram,
-} from '../../../src/renderer/features/luck/stats';
+} from '../../../src/sim/index';
 import { featuresOnly, freshGame, playTo, scenario } from '../saves/games';
 
 const finished = playTo(freshGame(31), 99, featuresOnly);

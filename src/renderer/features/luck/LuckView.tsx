@@ -17,10 +17,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { selectOutcome, type Game } from '../../../sim/index';
 import { formatNumber, type FormatContext } from '../../components/format';
 import type { LuckResult } from './luckRun';
-import { fiveNumbers, pairedWinShare, percentileRank, scoreHistogram } from './stats';
+import {
+  fiveNumbers,
+  pairedWinShare,
+  percentileRank,
+  scoreHistogram,
+  selectOutcome,
+  type Game,
+} from '../../../sim/index';
 import { useLuckRun } from './useLuckRun';
 
 /** Enough for a stable median in a few seconds (~20 ms per game, two games a seed). */

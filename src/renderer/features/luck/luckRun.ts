@@ -4,7 +4,7 @@
  * and the run cancelled between seeds.
  */
 import { balancedPolicy, runGame, selectOutcome, type Game } from '../../../sim/index';
-import { replayPolicy, type PlayerPlay, type ReplayCounts } from './replayPolicy';
+import { replayPolicy, type PlayerPlay, type ReplayCounts } from '../../../sim/index';
 
 export interface LuckRequest {
   /** the player's game (plain data); its scenario and play are re-run */

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Game } from '../../../sim/index';
 import type { LuckMessage } from './luck.worker';
 import { otherSeeds, type LuckRequest, type LuckResult } from './luckRun';
-import { playerPlayOf } from './replayPolicy';
+import { playerPlayOf } from '../../../sim/index';
 
 export type LuckRunState =
   | { status: 'idle' }

@@ -5,13 +5,9 @@
  * Anything the player never faced gets the engine's defaults, so the policy stays the player's
  * and never borrows the balanced reference's judgement.
  */
-import {
-  checkDecisions,
-  defaultDecisions,
-  type Decisions,
-  type Game,
-  type Policy,
-} from '../../../sim/index';
+import { checkDecisions } from '../decisions';
+import { defaultDecisions } from '../game';
+import type { Decisions, Game, Policy } from '../types';
 
 export interface PlayerPlay {
   /** decisions by quarter (index 0 = quarter 1), from the player's log */

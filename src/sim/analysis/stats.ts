@@ -1,4 +1,7 @@
-/** Summaries of score distributions for the luck-versus-skill view. Scores are 0-100. */
+/**
+ * Statistics over game results, shared by the CLI's batch, the luck-versus-skill view and the
+ * balance lab: one percentile definition for all of them. Scores are 0-100.
+ */
 
 export interface FiveNumbers {
   min: number;
@@ -8,22 +11,47 @@ export interface FiveNumbers {
   max: number;
 }
 
-/** Linear-interpolated quantile (the R-7 / spreadsheet definition) of sorted values. */
-function quantile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) throw new RangeError('quantile of an empty list');
-  const pos = (sorted.length - 1) * p;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+/**
+ * Percentile of ascending values by linear interpolation between closest ranks (Hyndman-Fan
+ * type 7: R's and NumPy's default, and spreadsheets'); p in 0-1. NaN for no values.
+ */
+export function percentile(sortedAscending: readonly number[], p: number): number {
+  const n = sortedAscending.length;
+  if (n === 0) return Number.NaN;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const a = sortedAscending[lo] as number;
+  const b = sortedAscending[Math.min(lo + 1, n - 1)] as number;
+  return a + (h - lo) * (b - a);
+}
+
+/** Ascending copy (the input is left as it is). */
+export function sortedAscending(values: readonly number[]): number[] {
+  return values.slice().sort((x, y) => x - y);
+}
+
+export function mean(values: readonly number[]): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return values.length === 0 ? Number.NaN : sum / values.length;
+}
+
+/** Population variance (divides by n): the decomposition of score variance sums these. */
+export function variance(values: readonly number[]): number {
+  const m = mean(values);
+  let sum = 0;
+  for (const v of values) sum += (v - m) * (v - m);
+  return values.length === 0 ? Number.NaN : sum / values.length;
 }
 
 export function fiveNumbers(values: readonly number[]): FiveNumbers {
-  const s = [...values].sort((x, y) => x - y);
+  if (values.length === 0) throw new RangeError('five numbers of an empty list');
+  const s = sortedAscending(values);
   return {
     min: s[0]!,
-    q1: quantile(s, 0.25),
-    median: quantile(s, 0.5),
-    q3: quantile(s, 0.75),
+    q1: percentile(s, 0.25),
+    median: percentile(s, 0.5),
+    q3: percentile(s, 0.75),
     max: s[s.length - 1]!,
   };
 }
@@ -67,7 +95,7 @@ export function scoreHistogram(
   return bins;
 }
 
-/** Share (0-1) of paired runs (same seed) where `a` scored above `b`. */
+/** Share (0-1) of paired runs (same seed) where `a` scored above `b` (ties count as losses). */
 export function pairedWinShare(a: readonly number[], b: readonly number[]): number {
   if (a.length !== b.length || a.length === 0)
     throw new RangeError('paired runs need two lists of the same, non-zero length');

@@ -2,13 +2,13 @@
  * Reference policies for tests, the CLI and the luck-vs-skill checks: a balanced responsive
  * policy, a careless one, and the extremes of docs/model.md, brief 6.13.
  */
-import { deckFor } from './deck';
-import { engineeringEnvelope, engineeringShare } from './model/budget';
-import { safeExit } from './model/handover';
-import { candidateSupply, fillRate } from './model/people';
-import { countOf } from './model/staff';
-import { expectedFeatures } from './step';
-import type { Decisions, Game, PendingEvent, Policy, QuarterMetrics, StaffLine } from './types';
+import { deckFor } from '../deck';
+import { engineeringEnvelope, engineeringShare } from '../model/budget';
+import { safeExit } from '../model/handover';
+import { candidateSupply, fillRate } from '../model/people';
+import { countOf } from '../model/staff';
+import { expectedFeatures } from '../step';
+import type { Decisions, Game, PendingEvent, Policy, QuarterMetrics, StaffLine } from '../types';
 
 /** The sensible answer to each base-deck dilemma (a thoughtful VPoE's choice). */
 export const SENSIBLE_OPTIONS: Record<string, string> = {

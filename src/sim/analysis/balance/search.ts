@@ -1,0 +1,95 @@
+/**
+ * The adversarial search for the best fixed plan: the cross-entropy method (search/cem.ts) over
+ * the plan space (search/plan-space.ts), each candidate scored by its mean over the search's own
+ * seeds (the same seeds for every candidate: common random numbers). The winner is then judged
+ * on the hold-out seeds by the lab, never on the seeds it was tuned on.
+ */
+import type { FixedPlan } from '../../policies';
+import { rngFromState, seedRng } from '../../rng';
+import type { Scenario } from '../../scenario/schema';
+import { mean } from '../stats';
+import {
+  initialDistribution,
+  modeOf,
+  sampleGenome,
+  updateDistribution,
+  type Genome,
+} from '../search/cem';
+import { maxEverythingPlan, planOf, planSpace } from '../search/plan-space';
+import type { Evaluate } from './evaluate';
+import type { LabSettings } from './lab';
+import { searchSeeds } from './seeds';
+import type { LabTask } from './tasks';
+
+export interface SearchResult {
+  method: 'cross-entropy';
+  /** per generation: the best and the mean candidate's score on the search seeds */
+  generations: { best: number; mean: number }[];
+  /** games the search played */
+  games: number;
+  searchSeeds: number[];
+  /** the best plan found and its mean score on the search seeds */
+  plan: FixedPlan;
+  searchScore: number;
+}
+
+export const BEST_FIXED_PLAN = 'best-fixed-plan';
+
+export async function searchFixedPlan(
+  scenario: Scenario,
+  settings: Pick<LabSettings, 'budget' | 'searchSeeds' | 'population' | 'searchSeed'>,
+  evaluate: Evaluate,
+  onPlayed?: (played: number, total: number) => void,
+): Promise<SearchResult> {
+  const space = planSpace(scenario);
+  const seeds = searchSeeds(Math.max(1, settings.searchSeeds));
+  const population = Math.max(4, settings.population);
+  const perGeneration = population * seeds.length;
+  const generations = Math.max(1, Math.floor((settings.budget - seeds.length) / perGeneration));
+  const total = seeds.length + generations * perGeneration;
+  const rng = rngFromState(seedRng(settings.searchSeed));
+  let played = 0;
+
+  const score = async (plans: FixedPlan[]): Promise<number[]> => {
+    const tasks: LabTask[] = plans.flatMap((plan) =>
+      seeds.map((seed) => ({ policy: { kind: 'fixed', plan }, seed })),
+    );
+    const base = played;
+    const results = await evaluate(tasks, (n) => onPlayed?.(base + n, total));
+    played += tasks.length;
+    return plans.map((_, i) =>
+      mean(results.slice(i * seeds.length, (i + 1) * seeds.length).map((r) => r.score)),
+    );
+  };
+
+  // The obvious recipe is a candidate from the start: the search must at least match it.
+  const known = maxEverythingPlan(scenario);
+  let best = {
+    plan: { ...known, name: BEST_FIXED_PLAN },
+    score: (await score([known]))[0] as number,
+  };
+  let dist = initialDistribution(space.dims);
+  const trace: SearchResult['generations'] = [];
+  for (let g = 0; g < generations; g++) {
+    const genomes: Genome[] = Array.from({ length: population }, () =>
+      sampleGenome(space.dims, dist, rng),
+    );
+    // The distribution's mode is one of the last generation's candidates.
+    if (g === generations - 1) genomes[0] = modeOf(space.dims, dist);
+    const plans = genomes.map((genome) => planOf(space, genome, BEST_FIXED_PLAN));
+    const fitness = await score(plans);
+    fitness.forEach((f, i) => {
+      if (f > best.score) best = { plan: plans[i] as FixedPlan, score: f };
+    });
+    trace.push({ best: Math.max(...fitness), mean: mean(fitness) });
+    dist = updateDistribution(space.dims, dist, genomes, fitness);
+  }
+  return {
+    method: 'cross-entropy',
+    generations: trace,
+    games: played,
+    searchSeeds: seeds,
+    plan: best.plan,
+    searchScore: best.score,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * The balance targets of issue 11, as docs/model.md ("Balance targets") states them, checked on
+ * one scenario's report; the two that pool all built-in scenarios are checked by
+ * checkPooledTargets. A target whose section was not run is reported as not measured (null).
+ */
+import { referencePolicy } from '../../policies';
+import type { LocalizedText } from '../../types';
+import { gradeAtOrBelow } from './calibration';
+import type { BalanceReport } from './lab';
+import { BEST_FIXED_PLAN } from './search';
+
+export interface TargetCheck {
+  id: string;
+  label: LocalizedText;
+  /** true met, false missed, null not measured in this run */
+  met: boolean | null;
+  /** the measured figure, as text */
+  measured: string;
+}
+
+/** The reference must beat a fixed plan in at least this share of paired hold-out seeds... */
+export const FIXED_PLAN_WIN_SHARE = 0.75;
+/** ...and by at least this many points on average. */
+export const FIXED_PLAN_MARGIN = 5;
+export const REFERENCE_S_BELOW = 0.1;
+export const OPTION_BEST_AT_LEAST = 0.05;
+export const POLICY_VARIANCE_AT_LEAST = 0.5;
+export const RULE_OF_40_BAND: readonly [number, number] = [0.1, 0.25];
+
+const t = (en: string, ja: string): LocalizedText => ({ en, ja });
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+
+export function checkTargets(report: BalanceReport): TargetCheck[] {
+  const find = (name: string) => report.policies.find((p) => p.name === name);
+  const reference = find(referencePolicy.name);
+  const best = find(BEST_FIXED_PLAN);
+  const maxPlan = find('max-everything');
+  const random = find('random');
+  const out: TargetCheck[] = [];
+  const vs = (id: string, label: LocalizedText, p: typeof best, margin: boolean) => {
+    const c = p?.vsReference;
+    out.push({
+      id,
+      label,
+      met: c
+        ? c.referenceWins >= FIXED_PLAN_WIN_SHARE && (!margin || c.meanMargin >= FIXED_PLAN_MARGIN)
+        : null,
+      measured: c ? `wins ${pct(c.referenceWins)}, margin ${c.meanMargin.toFixed(1)}` : '-',
+    });
+  };
+  vs(
+    'beats-best-fixed-plan',
+    t(
+      'The reference beats the best fixed plan found in ≥75% of paired seeds, by ≥5 points',
+      'リファレンスが探索で見つかった最良の固定計画に対のシードの75%以上で、平均5点以上の差で勝つ',
+    ),
+    best,
+    true,
+  );
+  vs(
+    'beats-max-everything',
+    t(
+      'The reference beats the max-everything plan in ≥75% of paired seeds',
+      'リファレンスが全投資最大の固定計画に対のシードの75%以上で勝つ',
+    ),
+    maxPlan,
+    false,
+  );
+  out.push({
+    id: 'random-median-grade',
+    label: t('Random play’s median grade is D or worse', 'ランダムプレイの中央値の評価がD以下'),
+    met: random ? gradeAtOrBelow(random.medianGrade, 'D') : null,
+    measured: random ? random.medianGrade : '-',
+  });
+  const sShare = reference ? (reference.grades.S ?? 0) / Math.max(1, reference.scores.length) : NaN;
+  out.push({
+    id: 'reference-rarely-s',
+    label: t(
+      'The reference reaches S in under 10% of seeds',
+      'リファレンスがSを取るのはシードの10%未満',
+    ),
+    met: reference ? sShare < REFERENCE_S_BELOW : null,
+    measured: reference ? pct(sShare) : '-',
+  });
+  const v = report.variance;
+  const refSpread = reference ? Math.max(...reference.scores) - Math.min(...reference.scores) : 0;
+  out.push({
+    id: 'policy-explains-variance',
+    label: t(
+      'Among non-degenerate policies, policy explains ≥ half the score variance, and a fixed policy’s score still varies with the seed',
+      '破綻しない方針の間で、スコア分散の半分以上を方針が説明し、かつ固定方針のスコアもシードで変動する',
+    ),
+    met: v ? v.policy >= POLICY_VARIANCE_AT_LEAST && refSpread > 0 : null,
+    measured: v
+      ? `policy ${pct(v.policy)}, seed ${pct(v.seed)}, reference spread ${refSpread.toFixed(1)}`
+      : '-',
+  });
+  const options = report.options;
+  const dominated = options?.flatMap((o) => o.dominated.map((d) => `${o.source}/${d}`)) ?? [];
+  out.push({
+    id: 'no-dominated-option',
+    label: t(
+      'Every event option is the best answer in ≥5% of its draws',
+      'すべてのイベントの選択肢が、その出現の5%以上で最良の回答になる',
+    ),
+    met: options ? dominated.length === 0 : null,
+    measured: options ? (dominated.length === 0 ? 'none dominated' : dominated.join(', ')) : '-',
+  });
+  return out;
+}
+
+/** Targets over all built-in scenarios together: lever ends and the Rule of 40 share. */
+export function checkPooledTargets(reports: readonly BalanceReport[]): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const curves = reports.map((r) => r.sensitivity);
+  if (curves.every((c) => c !== undefined) && reports.length > 0) {
+    const ids = (curves[0] ?? []).map((c) => c.lever);
+    const sameEnd = ids.filter((id) => {
+      const ends = curves.map((cs) => cs?.find((c) => c.lever === id)?.bestAt);
+      return ends.every((e) => e === 'min') || ends.every((e) => e === 'max');
+    });
+    out.push({
+      id: 'no-lever-at-same-end',
+      label: t(
+        'No lever has its best value at the same end of its range in every scenario',
+        'どのレバーも、すべてのシナリオで最良値が範囲の同じ端にならない',
+      ),
+      met: sameEnd.length === 0,
+      measured: sameEnd.length === 0 ? 'none' : sameEnd.join(', '),
+    });
+  }
+  const years = reports.reduce((n, r) => n + r.calibration.companyYears, 0);
+  const met40 = reports.reduce(
+    (n, r) => n + r.calibration.ruleOf40Share * r.calibration.companyYears,
+    0,
+  );
+  const share = years > 0 ? met40 / years : NaN;
+  out.push({
+    id: 'rule-of-40-pooled',
+    label: t(
+      'Rule of 40 met in 10-25% of company-years under the reference, pooled',
+      'リファレンスでRule of 40を満たす企業年が全体で10〜25%',
+    ),
+    met: years > 0 ? share >= RULE_OF_40_BAND[0] && share <= RULE_OF_40_BAND[1] : null,
+    measured: years > 0 ? pct(share) : '-',
+  });
+  return out;
+}

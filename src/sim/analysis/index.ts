@@ -1,0 +1,45 @@
+/**
+ * Analysis over many games: statistics, the player's play as a policy (luck versus skill), and
+ * the balance lab. Reached through src/sim/index.ts.
+ */
+export * from './stats';
+export { playerPlayOf, replayPolicy, type PlayerPlay, type ReplayCounts } from './replay-policy';
+export { scalarLevers, INVESTMENT_LEVERS, type LeverValue, type ScalarLever } from './lever-space';
+export {
+  runBalanceLab,
+  DEFAULT_LAB_SETTINGS,
+  LAB_SECTIONS,
+  type BalanceReport,
+  type LabProgress,
+  type LabSection,
+  type LabSettings,
+  type PolicyKind,
+  type PolicyResult,
+} from './balance/lab';
+export { inThreadEvaluator, type Evaluate } from './balance/evaluate';
+export {
+  playTasks,
+  playTask,
+  type LabTask,
+  type PolicySpec,
+  type TaskResult,
+  type CompanyYear,
+} from './balance/tasks';
+export {
+  pairedComparison,
+  varianceShare,
+  type PairedComparison,
+  type VarianceShare,
+} from './balance/compare';
+export type { Calibration } from './balance/calibration';
+export { BEST_FIXED_PLAN, type SearchResult } from './balance/search';
+export type { SensitivityCurve } from './balance/sensitivity';
+export { DOMINATED_BELOW, type OptionValue } from './balance/options';
+export {
+  checkPooledTargets,
+  FIXED_PLAN_MARGIN,
+  FIXED_PLAN_WIN_SHARE,
+  type TargetCheck,
+} from './balance/targets';
+export { holdOutSeeds, searchSeeds, SEARCH_SEED_BASE } from './balance/seeds';
+export { maxEverythingPlan } from './search/plan-space';

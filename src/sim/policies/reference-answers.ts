@@ -1,0 +1,427 @@
+/**
+ * How the reference policy answers dilemmas and stakeholder requests: from what the event
+ * dialog and the dashboard show, each answer with its reason. A card it has no rule for gets
+ * the card's default option, and says so.
+ */
+import type { Game, LocalizedText, PendingEvent } from '../types';
+import { kpiOf, observe, type Observation } from './observe';
+import { text, type ReasonedChoice } from './reasoned';
+
+interface AnswerRule {
+  /** when this answer fits the situation (absent = always) */
+  when?: (o: Observation) => boolean;
+  option: string;
+  reason: LocalizedText;
+}
+
+const tight = (o: Observation) => kpiOf(o, 'runwayQuarters') < 8 || o.warnings.has('runway-short');
+const late = (o: Observation) => o.quartersLeft <= 3;
+const debtHigh = (o: Observation) => o.warnings.has('debt-tax-high');
+const unstable = (o: Observation) =>
+  kpiOf(o, 'incidents') >= 3 || o.warnings.has('error-budget-spent');
+const tired = (o: Observation) => kpiOf(o, 'exhaustion') > 50;
+
+/** Rules per card, first match wins; the last rule of each card has no condition. */
+export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
+  'debt-quantify': [
+    {
+      when: late,
+      option: 'keep-shipping',
+      reason: text(
+        'Too late for a debt programme to pay back: keep shipping.',
+        '負債対策が回収できる時間は残っていません。出荷を続けます。',
+      ),
+    },
+    {
+      when: debtHigh,
+      option: 'fix-it-week',
+      reason: text(
+        'The debt tax is already high: a fix-it week gives relief now.',
+        '負債税がすでに高いので、集中改善週間で今すぐ負担を減らします。',
+      ),
+    },
+    {
+      option: 'measure-and-plan',
+      reason: text(
+        'Measure the debt and pay it down on a plan: steady, affordable.',
+        '負債を計測し、計画的に返済します。着実で無理がありません。',
+      ),
+    },
+  ],
+  microservices: [
+    {
+      when: (o) => late(o) || tight(o),
+      option: 'stay',
+      reason: text(
+        'No time or money for a migration now: stay with the architecture.',
+        '移行に使う時間もお金もないため、現行のアーキテクチャを維持します。',
+      ),
+    },
+    {
+      option: 'strangler',
+      reason: text(
+        'Split gradually (strangler fig): value early, risk spread out.',
+        '段階的に分割します(ストラングラー)。早く価値が出て、リスクも分散します。',
+      ),
+    },
+  ],
+  'cloud-cost-spike': [
+    {
+      when: tight,
+      option: 'finops-tiger-team',
+      reason: text(
+        'Runway is short: attack the waste directly with a FinOps team.',
+        'ランウェイが短いので、FinOpsチームで無駄を直接削ります。',
+      ),
+    },
+    {
+      when: late,
+      option: 'ignore',
+      reason: text(
+        'Few quarters left: a cost programme would not pay back in time.',
+        '残り期間が短く、コスト対策は回収できません。',
+      ),
+    },
+    {
+      option: 'finops-tiger-team',
+      reason: text(
+        'Find and remove the waste before committing to more spend.',
+        '追加の支出を約束する前に、無駄を見つけて取り除きます。',
+      ),
+    },
+  ],
+  'deploy-frequency': [
+    {
+      when: unstable,
+      option: 'release-train',
+      reason: text(
+        'Incidents are frequent: a release train adds rhythm without more risk.',
+        '障害が多いので、リスクを増やさずにリズムを作るリリーストレインにします。',
+      ),
+    },
+    {
+      option: 'trunk-based',
+      reason: text(
+        'Small, frequent changes: shorter lead time and safer releases.',
+        '小さく頻繁な変更で、リードタイムを短く、リリースを安全にします。',
+      ),
+    },
+  ],
+  'slo-policy': [
+    {
+      when: late,
+      option: 'dashboards-only',
+      reason: text(
+        'Little time left: visibility without a new policy.',
+        '残り時間が少ないため、新しい方針ではなく可視化だけにします。',
+      ),
+    },
+    {
+      option: 'slo-with-policy',
+      reason: text(
+        'An SLO with an error-budget policy makes the reliability trade-off explicit.',
+        'エラーバジェット方針つきのSLOで、信頼性のトレードオフを明確にします。',
+      ),
+    },
+  ],
+  'unify-stacks': [
+    {
+      when: late,
+      option: 'let-them-choose',
+      reason: text(
+        'A convergence effort would not finish in time.',
+        '統一の取り組みは期間内に終わりません。',
+      ),
+    },
+    {
+      option: 'golden-paths',
+      reason: text(
+        'Golden paths guide without forcing a costly rewrite.',
+        'ゴールデンパスなら、高価な書き直しを強いずに方向づけられます。',
+      ),
+    },
+  ],
+  'zero-downtime': [
+    {
+      when: tight,
+      option: 'night-windows',
+      reason: text(
+        'Money is short: keep night maintenance windows for now.',
+        '資金が足りないため、当面は夜間メンテナンス枠を続けます。',
+      ),
+    },
+    {
+      when: unstable,
+      option: 'canary',
+      reason: text(
+        'Frequent incidents: canary releases catch bad changes early.',
+        '障害が多いので、カナリアリリースで悪い変更を早く見つけます。',
+      ),
+    },
+    {
+      option: 'blue-green',
+      reason: text(
+        'Blue-green deploys remove downtime with a simple rollback.',
+        'ブルーグリーンでダウンタイムをなくし、簡単にロールバックできます。',
+      ),
+    },
+  ],
+  'data-breach-response': [
+    {
+      when: tight,
+      option: 'external-ir',
+      reason: text(
+        'Cash is short: an external incident-response firm is cheaper than a full in-house response.',
+        '資金が少ないため、全面対応より安い外部のインシデント対応に任せます。',
+      ),
+    },
+    {
+      option: 'full-response',
+      reason: text(
+        'Disclose and respond fully: trust is worth more than the cost.',
+        '公表して全面的に対応します。信頼はコスト以上の価値があります。',
+      ),
+    },
+  ],
+  'oss-vs-commercial': [
+    {
+      when: tight,
+      option: 'self-host',
+      reason: text(
+        'Runway is short: self-host to save the licence.',
+        'ランウェイが短いため、ライセンス費を抑えてセルフホストします。',
+      ),
+    },
+    {
+      option: 'pay-vendor',
+      reason: text(
+        'Pay the vendor: the team keeps its time for the product.',
+        'ベンダーに支払い、チームの時間はプロダクトに使います。',
+      ),
+    },
+  ],
+  'introduce-sre': [
+    {
+      when: tight,
+      option: 'you-build-it',
+      reason: text(
+        'No budget for a new team: teams run what they build.',
+        '新チームの予算がないため、作ったチームが運用します。',
+      ),
+    },
+    {
+      when: unstable,
+      option: 'sre-team',
+      reason: text(
+        'Reliability is hurting: a dedicated SRE team.',
+        '信頼性が問題になっているので、専任のSREチームを作ります。',
+      ),
+    },
+    {
+      option: 'you-build-it',
+      reason: text(
+        'Reliability is under control: teams keep running their own services.',
+        '信頼性は保てているため、各チームが自分のサービスを運用し続けます。',
+      ),
+    },
+  ],
+  'innovation-time': [
+    {
+      when: (o) => tight(o) || late(o),
+      option: 'roadmap-first',
+      reason: text(
+        'No slack now: the roadmap comes first.',
+        '今は余裕がないため、ロードマップを優先します。',
+      ),
+    },
+    {
+      when: tired,
+      option: 'hack-week',
+      reason: text(
+        'A tired team: a hack week renews energy at a bounded cost.',
+        '疲れたチームには、コストが限られたハックウィークで活力を取り戻します。',
+      ),
+    },
+    {
+      option: 'hack-week',
+      reason: text(
+        'A hack week: new ideas at a bounded cost.',
+        'ハックウィークで、限られたコストで新しいアイデアを得ます。',
+      ),
+    },
+  ],
+  'delivery-bottleneck': [
+    {
+      when: late,
+      option: 'push-harder',
+      reason: text(
+        'Last quarters: push for delivery now.',
+        '最終盤なので、今はデリバリーを押し進めます。',
+      ),
+    },
+    {
+      option: 'value-stream-map',
+      reason: text(
+        'Find the real bottleneck before adding effort.',
+        '労力を足す前に、本当のボトルネックを見つけます。',
+      ),
+    },
+  ],
+  'security-in-pipeline': [
+    {
+      when: (o) => o.warnings.has('breach-risk-high'),
+      option: 'blocking-gates',
+      reason: text(
+        'Breach risk is high: security gates in the pipeline.',
+        '侵害リスクが高いので、パイプラインにセキュリティゲートを入れます。',
+      ),
+    },
+    {
+      when: tight,
+      option: 'yearly-pentest',
+      reason: text(
+        'Money is short: a yearly pentest covers the worst.',
+        '資金が少ないため、年次のペンテストで最悪の事態に備えます。',
+      ),
+    },
+    {
+      option: 'blocking-gates',
+      reason: text('Catch vulnerabilities before they ship.', '出荷前に脆弱性を見つけます。'),
+    },
+  ],
+  'knowledge-sharing': [
+    {
+      when: late,
+      option: 'rely-on-experts',
+      reason: text(
+        'Little time left for knowledge work to pay back.',
+        '知識共有が回収できる時間がほとんど残っていません。',
+      ),
+    },
+    {
+      option: 'adrs-and-talks',
+      reason: text(
+        'ADRs and talks spread knowledge and cut key-person risk.',
+        'ADRと勉強会で知識を広げ、属人化リスクを下げます。',
+      ),
+    },
+  ],
+  'multi-cloud': [
+    {
+      option: 'exit-plan',
+      reason: text(
+        'An exit plan limits lock-in without doubling the platform work.',
+        '出口計画でロックインを抑え、基盤作業の倍増を避けます。',
+      ),
+    },
+  ],
+  'ai-assistants-rollout': [
+    {
+      when: (o) => kpiOf(o, 'changeFailureRate') > 0.25,
+      option: 'with-guardrails',
+      reason: text(
+        'Change failures are already high: AI only with review and tests.',
+        '変更失敗率がすでに高いため、AIはレビューとテストつきでのみ使います。',
+      ),
+    },
+    {
+      option: 'with-guardrails',
+      reason: text(
+        'AI assistants with guardrails: the speed without the quality loss.',
+        'ガードレールつきのAIアシスタントで、品質を落とさず速度を得ます。',
+      ),
+    },
+  ],
+  'launch-crunch': [
+    {
+      when: tired,
+      option: 'cut-scope',
+      reason: text(
+        'The team is already tired: cut scope rather than crunch.',
+        'チームはすでに疲れているので、クランチではなくスコープを削ります。',
+      ),
+    },
+    {
+      when: (o) => !tight(o) && o.scenario.limits.maxContractors > 0,
+      option: 'contractors',
+      reason: text(
+        'Money is there: bring in contractors for the launch.',
+        '資金があるので、ローンチには業務委託を入れます。',
+      ),
+    },
+    {
+      option: 'cut-scope',
+      reason: text(
+        'Protect the team: cut scope to make the date.',
+        'チームを守るため、スコープを削って期日に間に合わせます。',
+      ),
+    },
+  ],
+  'edx-insourcing': [
+    {
+      option: 'insource-gradually',
+      reason: text(
+        'Take the integrator’s code over by pairing, not all at once.',
+        'SIerのコードは一度にではなく、ペアで段階的に引き継ぎます。',
+      ),
+    },
+  ],
+};
+
+/** Whether a stakeholder request looks achievable from what the dashboard shows. */
+function requestLooksFeasible(o: Observation, ev: PendingEvent): boolean {
+  const r = ev.request;
+  if (!r) return false;
+  const quarters = r.dueQuarter - o.quarter;
+  // A promise due after the last quarter is judged at the end: treat it like one due then.
+  const horizonLeft = Math.max(1, Math.min(quarters, o.horizonQuarters - o.quarter + 1));
+  switch (r.measure) {
+    case 'featuresDelivered':
+      return kpiOf(o, 'featuresDelivered') * horizonLeft * 1.05 >= r.target;
+    case 'costPerQuarter':
+      return kpiOf(o, 'runwayQuarters') < 12 && kpiOf(o, 'costs') * 0.97 <= r.target;
+    case 'attritionRate':
+      return kpiOf(o, 'engagement') > 58;
+    case 'debtIndex':
+      // Paydown lowers the code-debt index a few points a quarter at steady allocation.
+      return kpiOf(o, 'techDebt') - 4 * horizonLeft <= r.target;
+    case 'incidents':
+      return r.target >= 1 && kpiOf(o, 'incidents') <= r.target + 1;
+  }
+}
+
+function answerRequest(o: Observation, ev: PendingEvent): ReasonedChoice {
+  const feasible = requestLooksFeasible(o, ev);
+  return feasible
+    ? {
+        optionId: 'accept',
+        reason: text(
+          'At the current pace the team can meet it: accept and build trust.',
+          '今のペースなら達成できるので、受けて信頼を築きます。',
+        ),
+      }
+    : {
+        optionId: 'decline',
+        reason: text(
+          'The dashboard says it cannot be met: declining honestly costs less than failing.',
+          'ダッシュボードを見る限り達成できません。失敗するより正直に断るほうが損失は小さくなります。',
+        ),
+      };
+}
+
+/** The reference's answer to an event, with its reason (en/ja). */
+export function referenceChoice(game: Game, ev: PendingEvent): ReasonedChoice {
+  const o = observe(game);
+  const valid = (id: string) => ev.options.some((x) => x.id === id);
+  if (ev.kind === 'request' && valid('accept') && valid('decline')) return answerRequest(o, ev);
+  for (const rule of ANSWER_RULES[ev.sourceId] ?? [])
+    if (valid(rule.option) && (rule.when?.(o) ?? true))
+      return { optionId: rule.option, reason: rule.reason };
+  return {
+    optionId: ev.defaultOptionId,
+    reason: text(
+      'No specific reading of this situation: the card’s default option.',
+      'この状況に特別な判断材料はないため、カードの既定の選択肢にします。',
+    ),
+  };
+}

@@ -1,0 +1,53 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { balanceCommand } from '../../src/cli/balance';
+import { CliError } from '../../src/cli/io';
+import { SCENARIO } from './run-cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'vpoe-balance-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const tiny = { seeds: '4', budget: '40', workers: '1' };
+
+describe('sim balance', () => {
+  it('prints the Markdown report with the targets and the paired win rates', async () => {
+    const out = await balanceCommand(SCENARIO, { ...tiny, sections: 'policies,search' });
+    expect(out).toContain('# Balance lab: ');
+    expect(out).toContain('## Targets');
+    expect(out).toContain('| reference (reference) |');
+    expect(out).toContain('best-fixed-plan (fixed)');
+    expect(out).toContain('## Best fixed plan (cross-entropy search)');
+  });
+
+  it('prints one JSON document with --json, and the same games on worker processes', async () => {
+    const inProcess = JSON.parse(
+      await balanceCommand(SCENARIO, { ...tiny, sections: 'search', json: true }),
+    );
+    const onWorkers = JSON.parse(
+      await balanceCommand(SCENARIO, { ...tiny, sections: 'search', json: true, workers: '2' }),
+    );
+    expect(inProcess.scenario.id).toBe('series-b-saas');
+    expect(onWorkers).toEqual(inProcess);
+  });
+
+  it('writes a self-contained HTML report with charts', async () => {
+    const file = join(dir, 'report.html');
+    const out = await balanceCommand(SCENARIO, { ...tiny, sections: 'policies', html: file });
+    expect(out).toContain(`Wrote ${file}`);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<svg');
+    expect(html).toContain('<table>');
+    expect(html).not.toMatch(/<script|src="http/);
+  });
+
+  it('refuses an unknown section or a bad budget with a clear message, writing nothing', async () => {
+    const file = join(dir, 'never.html');
+    await expect(
+      balanceCommand(SCENARIO, { ...tiny, sections: 'luck', html: file }),
+    ).rejects.toThrow(/--sections must list some of policies, search, sensitivity, options/);
+    await expect(balanceCommand(SCENARIO, { ...tiny, budget: '0' })).rejects.toThrow(CliError);
+    expect(existsSync(file)).toBe(false);
+  });
+});

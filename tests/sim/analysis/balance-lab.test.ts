@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_LAB_SETTINGS,
+  inThreadEvaluator,
+  runBalanceLab,
+  type LabSettings,
+} from '../../../src/sim/index';
+import { loadBuiltin } from '../../scenarios/builtin';
+
+const scenario = loadBuiltin('fintech-regulated.json');
+const SMALL: LabSettings = {
+  ...DEFAULT_LAB_SETTINGS,
+  seeds: 6,
+  budget: 60,
+  searchSeeds: 2,
+  population: 6,
+  sensitivitySeeds: 1,
+  optionSeeds: 2,
+};
+
+describe('the balance lab', () => {
+  it('reports every section, with paired comparisons on the same hold-out seeds', async () => {
+    const progress: string[] = [];
+    const r = await runBalanceLab(scenario, SMALL, inThreadEvaluator(scenario), (p) =>
+      progress.push(p.stage),
+    );
+    const names = r.policies.map((p) => p.name);
+    expect(names).toContain('reference');
+    expect(names).toContain('max-everything');
+    expect(names).toContain('best-fixed-plan');
+    for (const p of r.policies) {
+      expect(p.scores).toHaveLength(SMALL.seeds);
+      if (p.name !== 'reference') expect(p.vsReference).toBeDefined();
+    }
+    expect(r.search?.games).toBeLessThanOrEqual(SMALL.budget);
+    expect(r.sensitivity?.length).toBeGreaterThan(10);
+    expect(r.options?.length).toBeGreaterThan(0);
+    expect(r.targets.map((t) => t.id)).toEqual([
+      'beats-best-fixed-plan',
+      'beats-max-everything',
+      'random-median-grade',
+      'reference-rarely-s',
+      'policy-explains-variance',
+      'no-dominated-option',
+    ]);
+    expect(new Set(progress)).toEqual(new Set(['search', 'hold-out', 'sensitivity', 'options']));
+  });
+
+  it('gives the same report for the same settings (deterministic search and games)', async () => {
+    const settings: LabSettings = { ...SMALL, sections: ['search'] };
+    const a = await runBalanceLab(scenario, settings, inThreadEvaluator(scenario));
+    const b = await runBalanceLab(scenario, settings, inThreadEvaluator(scenario, 7));
+    expect(b).toEqual(a);
+  });
+
+  it('marks the targets of sections it did not run as not measured', async () => {
+    const r = await runBalanceLab(
+      scenario,
+      { ...SMALL, sections: ['policies'] },
+      inThreadEvaluator(scenario),
+    );
+    expect(r.targets.find((t) => t.id === 'beats-best-fixed-plan')?.met).toBeNull();
+    expect(r.targets.find((t) => t.id === 'no-dominated-option')?.met).toBeNull();
+    expect(r.targets.find((t) => t.id === 'random-median-grade')?.met).not.toBeNull();
+  });
+});

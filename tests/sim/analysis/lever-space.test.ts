@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allocationFromWeights,
+  scalarLevers,
+  withEveryInvestmentAt,
+  withLever,
+} from '../../../src/sim/analysis/lever-space';
+import { LEVERS_BY_ID } from '../../../src/sim/levers';
+import { checkDecisions, newGame } from '../../../src/sim/index';
+import { loadBuiltin, SCENARIO_FILES } from '../../scenarios/builtin';
+
+describe('allocation from weights', () => {
+  it('gives whole shares summing to 100 for any weights', () => {
+    for (const w of [
+      { features: 1, debtPaydown: 1, reliability: 1, security: 0, innovation: 0 },
+      { features: 0.33, debtPaydown: 0.2, reliability: 0.11, security: 0.07, innovation: 0.9 },
+      { features: 0, debtPaydown: 0, reliability: 0, security: 0, innovation: 0 },
+    ]) {
+      const a = allocationFromWeights(w);
+      const values = Object.values(a);
+      expect(values.reduce((x, y) => x + y, 0)).toBe(100);
+      for (const v of values) expect(Number.isInteger(v)).toBe(true);
+    }
+  });
+});
+
+describe.each(SCENARIO_FILES)('%s: the lever space', (file) => {
+  const scenario = loadBuiltin(file);
+  const game = newGame(scenario, 1);
+
+  it('offers only values the engine accepts, both ends of every range included', () => {
+    for (const lever of scalarLevers(scenario)) {
+      const info = LEVERS_BY_ID.get(lever.id);
+      if (
+        info?.kind === 'number' &&
+        lever.id !== 'org.teamSizeTarget' &&
+        lever.id !== 'budget.contractors'
+      ) {
+        expect(lever.values[0]).toBe(info.min);
+        expect(lever.values[lever.values.length - 1]).toBe(info.max);
+      }
+      for (const v of lever.values) {
+        const d = withLever(scenario.startingDecisions, lever.id, v);
+        expect(checkDecisions(game, d), `${lever.id} = ${String(v)}`).toEqual([]);
+      }
+    }
+  });
+
+  it('sets every investment to either end with decisions the engine accepts', () => {
+    for (const end of ['min', 'max'] as const)
+      expect(
+        checkDecisions(game, withEveryInvestmentAt(scenario.startingDecisions, scenario, end)),
+      ).toEqual([]);
+  });
+});

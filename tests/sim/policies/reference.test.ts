@@ -1,0 +1,90 @@
+/**
+ * The reference policy plays from what a player sees: never the PRNG (future draws) or hidden
+ * state, and it says why for every quarter and every answer, in English and Japanese.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  answerEvent,
+  continueGame,
+  newGame,
+  referencePolicy,
+  runGame,
+  submitDecisions,
+  type Game,
+} from '../../../src/sim/index';
+import { loadBuiltin, SCENARIO_FILES } from '../../scenarios/builtin';
+
+/** The game at the planning phase of `quarter`, played by the reference. */
+function gameAt(file: string, seed: number, quarter: number): Game {
+  let game = newGame(loadBuiltin(file), seed);
+  while (game.phase !== 'ended' && !(game.phase === 'planning' && game.quarter === quarter)) {
+    if (game.phase === 'planning') {
+      const r = submitDecisions(game, referencePolicy.decide(game));
+      if (!r.ok) throw new Error('refused');
+      game = r.value;
+    } else if (game.phase === 'events') {
+      const ev = game.pending[0]!;
+      const r = answerEvent(game, ev.id, referencePolicy.choose(game, ev));
+      if (!r.ok) throw new Error('refused');
+      game = r.value;
+    } else game = continueGame(game);
+  }
+  return game;
+}
+
+describe.each(SCENARIO_FILES)('%s: the reference policy', (file) => {
+  it('decides the same whatever the PRNG holds (it never reads future draws)', () => {
+    const game = gameAt(file, 3, 5);
+    const other: Game = { ...game, rng: game.rng.map((x) => (x ^ 0x5bd1e995) | 0) };
+    expect(referencePolicy.decideWithReasons(other)).toEqual(
+      referencePolicy.decideWithReasons(game),
+    );
+  });
+
+  it('decides the same when only hidden state differs (debt indices behind the dashboard)', () => {
+    const game = gameAt(file, 4, 4);
+    const hidden: Game = {
+      ...game,
+      state: {
+        ...game.state,
+        debt: { ...game.state.debt, infra: game.state.debt.infra + 17, security: 0 },
+      },
+    };
+    expect(referencePolicy.decide(hidden)).toEqual(referencePolicy.decide(game));
+  });
+
+  it('gives a reason in English and Japanese for each quarter and each answer', () => {
+    let game = newGame(loadBuiltin(file), 2);
+    let answers = 0;
+    while (game.phase !== 'ended') {
+      if (game.phase === 'planning') {
+        const r = referencePolicy.decideWithReasons(game);
+        expect(r.summary.en.length).toBeGreaterThan(10);
+        expect(r.summary.ja.length).toBeGreaterThan(5);
+        for (const reason of r.reasons) {
+          expect(reason.text.en).not.toBe('');
+          expect(reason.text.ja).not.toBe('');
+        }
+        const s = submitDecisions(game, r.decisions);
+        if (!s.ok) throw new Error('refused');
+        game = s.value;
+      } else if (game.phase === 'events') {
+        const ev = game.pending[0]!;
+        const c = referencePolicy.chooseWithReason(game, ev);
+        expect(ev.options.map((o) => o.id)).toContain(c.optionId);
+        expect(c.reason.en.length).toBeGreaterThan(5);
+        expect(c.reason.ja.length).toBeGreaterThan(3);
+        answers++;
+        const s = answerEvent(game, ev.id, c.optionId);
+        if (!s.ok) throw new Error('refused');
+        game = s.value;
+      } else game = continueGame(game);
+    }
+    expect(answers).toBeGreaterThan(0);
+  });
+
+  it('plays whole games the engine accepts, the same game for the same seed', () => {
+    const scenario = loadBuiltin(file);
+    expect(runGame(scenario, 9, referencePolicy)).toEqual(runGame(scenario, 9, referencePolicy));
+  });
+});
