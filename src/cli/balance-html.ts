@@ -3,8 +3,8 @@
  * inline SVG charts (score distributions, the search's progress, lever curves, option shares).
  * No scripts and no external resources, so it opens anywhere and can be attached to an issue.
  */
-import type { BalanceReport } from '../sim/index';
-import { formatBalanceMarkdown } from './balance-format';
+import type { BalanceReport, TargetCheck } from '../sim/index';
+import { formatBalanceMarkdown, formatPooledMarkdown } from './balance-format';
 import { barChart, lineChart, rangeChart } from './svg-charts';
 
 const esc = (s: string) =>
@@ -88,18 +88,27 @@ function charts(r: BalanceReport): string {
   return parts.join('\n');
 }
 
-export function balanceHtml(r: BalanceReport): string {
+/** One scenario's report, or several with the pooled targets first. */
+export function balanceHtml(
+  reports: readonly BalanceReport[],
+  pooled: readonly TargetCheck[],
+): string {
+  const title = reports.length === 1 ? (reports[0]?.scenario.title.en ?? '') : 'all scenarios';
+  const body = reports
+    .map((r) => `${markdownToHtml(formatBalanceMarkdown(r))}\n${charts(r)}`)
+    .join('\n<hr>\n');
+  const summary = reports.length > 1 ? markdownToHtml(formatPooledMarkdown(reports, pooled)) : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<title>Balance lab: ${esc(r.scenario.title.en)}</title>
+<title>Balance lab: ${esc(title)}</title>
 <style>
 body{font:14px/1.5 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
 table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}
 th:first-child,td:first-child{text-align:left}pre{background:#f5f5f5;padding:1em;overflow:auto}
 svg{display:block;margin:0.5em 0 1.5em}h3{margin-bottom:0}
 </style></head><body>
-${markdownToHtml(formatBalanceMarkdown(r))}
-${charts(r)}
+${summary}
+${body}
 </body></html>
 `;
 }

@@ -1,8 +1,13 @@
 /**
- * `sim balance <scenario>`: the balance lab (src/sim/analysis/balance) on the batch worker
- * processes, printed as Markdown, one JSON document, or written as a self-contained HTML report.
+ * `sim balance <scenario...>`: the balance lab (src/sim/analysis/balance) on the batch worker
+ * processes, printed as Markdown or one JSON document; --html writes a self-contained report
+ * with charts, --out-dir one Markdown and one HTML report per scenario plus an index with the
+ * targets pooled over the scenarios (docs/balance/ is made this way).
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  checkPooledTargets,
   DEFAULT_LAB_SETTINGS,
   LAB_SECTIONS,
   runBalanceLab,
@@ -10,7 +15,7 @@ import {
   type LabProgress,
   type LabSection,
 } from '../sim/index';
-import { formatBalanceMarkdown } from './balance-format';
+import { formatBalanceMarkdown, formatPooledMarkdown } from './balance-format';
 import { balanceHtml } from './balance-html';
 import { parsePositiveInt } from './commands';
 import { CliError, loadScenarioFile, writeFileAtomically } from './io';
@@ -23,6 +28,7 @@ export interface BalanceOptions {
   sections?: string;
   json?: boolean;
   html?: string;
+  outDir?: string;
 }
 
 function sectionsOf(text: string | undefined): LabSection[] {
@@ -37,34 +43,65 @@ function sectionsOf(text: string | undefined): LabSection[] {
   return asked as LabSection[];
 }
 
-export async function balanceReport(
-  scenarioPath: string,
+export async function balanceReports(
+  scenarioPaths: readonly string[],
   opts: BalanceOptions,
-  onProgress?: (p: LabProgress) => void,
-): Promise<BalanceReport> {
-  const scenario = loadScenarioFile(scenarioPath);
+  onProgress?: (p: LabProgress & { scenario: string }) => void,
+): Promise<BalanceReport[]> {
+  // Every file is checked before any game is played.
+  const scenarios = scenarioPaths.map((p) => loadScenarioFile(p));
   const settings = {
     ...DEFAULT_LAB_SETTINGS,
     ...(opts.seeds !== undefined ? { seeds: parsePositiveInt(opts.seeds, '--seeds') } : {}),
     ...(opts.budget !== undefined ? { budget: parsePositiveInt(opts.budget, '--budget') } : {}),
     sections: sectionsOf(opts.sections),
   };
-  const pool = await labPool(scenario, parsePositiveInt(opts.workers, '--workers'));
-  try {
-    return await runBalanceLab(scenario, settings, pool.evaluate, onProgress);
-  } finally {
-    await pool.close();
+  const workers = parsePositiveInt(opts.workers, '--workers');
+  const reports: BalanceReport[] = [];
+  for (const scenario of scenarios) {
+    const pool = await labPool(scenario, workers);
+    try {
+      reports.push(
+        await runBalanceLab(scenario, settings, pool.evaluate, (p) =>
+          onProgress?.({ ...p, scenario: scenario.id }),
+        ),
+      );
+    } finally {
+      await pool.close();
+    }
   }
+  return reports;
 }
 
 export async function balanceCommand(
-  scenarioPath: string,
+  scenarioPaths: readonly string[],
   opts: BalanceOptions,
-  onProgress?: (p: LabProgress) => void,
+  onProgress?: (p: LabProgress & { scenario: string }) => void,
 ): Promise<string> {
-  const report = await balanceReport(scenarioPath, opts, onProgress);
-  if (opts.html) writeFileAtomically(opts.html, balanceHtml(report));
-  if (opts.json) return JSON.stringify(report, null, 2);
-  const md = formatBalanceMarkdown(report);
-  return opts.html ? `${md}\nWrote ${opts.html}` : md;
+  const reports = await balanceReports(scenarioPaths, opts, onProgress);
+  const pooled = reports.length > 1 ? checkPooledTargets(reports) : [];
+  const wrote: string[] = [];
+  if (opts.html) {
+    writeFileAtomically(opts.html, balanceHtml(reports, pooled));
+    wrote.push(opts.html);
+  }
+  if (opts.outDir) {
+    mkdirSync(opts.outDir, { recursive: true });
+    for (const r of reports) {
+      const base = join(opts.outDir, r.scenario.id);
+      writeFileAtomically(`${base}.md`, formatBalanceMarkdown(r));
+      writeFileAtomically(`${base}.html`, balanceHtml([r], []));
+      wrote.push(`${base}.md`, `${base}.html`);
+    }
+    const index = join(opts.outDir, 'README.md');
+    writeFileAtomically(index, formatPooledMarkdown(reports, pooled));
+    wrote.push(index);
+  }
+  if (opts.json)
+    return JSON.stringify(reports.length === 1 ? reports[0] : { reports, pooled }, null, 2);
+  const md =
+    reports.length === 1
+      ? formatBalanceMarkdown(reports[0] as BalanceReport)
+      : formatPooledMarkdown(reports, pooled);
+  return wrote.length > 0 ? `${md}\nWrote ${wrote.join(', ')}` : md;
 }

@@ -13,7 +13,7 @@ const tiny = { seeds: '4', budget: '40', workers: '1' };
 
 describe('sim balance', () => {
   it('prints the Markdown report with the targets and the paired win rates', async () => {
-    const out = await balanceCommand(SCENARIO, { ...tiny, sections: 'policies,search' });
+    const out = await balanceCommand([SCENARIO], { ...tiny, sections: 'policies,search' });
     expect(out).toContain('# Balance lab: ');
     expect(out).toContain('## Targets');
     expect(out).toContain('| reference (reference) |');
@@ -23,10 +23,10 @@ describe('sim balance', () => {
 
   it('prints one JSON document with --json, and the same games on worker processes', async () => {
     const inProcess = JSON.parse(
-      await balanceCommand(SCENARIO, { ...tiny, sections: 'search', json: true }),
+      await balanceCommand([SCENARIO], { ...tiny, sections: 'search', json: true }),
     );
     const onWorkers = JSON.parse(
-      await balanceCommand(SCENARIO, { ...tiny, sections: 'search', json: true, workers: '2' }),
+      await balanceCommand([SCENARIO], { ...tiny, sections: 'search', json: true, workers: '2' }),
     );
     expect(inProcess.scenario.id).toBe('series-b-saas');
     expect(onWorkers).toEqual(inProcess);
@@ -34,7 +34,7 @@ describe('sim balance', () => {
 
   it('writes a self-contained HTML report with charts', async () => {
     const file = join(dir, 'report.html');
-    const out = await balanceCommand(SCENARIO, { ...tiny, sections: 'policies', html: file });
+    const out = await balanceCommand([SCENARIO], { ...tiny, sections: 'policies', html: file });
     expect(out).toContain(`Wrote ${file}`);
     const html = readFileSync(file, 'utf8');
     expect(html).toContain('<svg');
@@ -42,12 +42,26 @@ describe('sim balance', () => {
     expect(html).not.toMatch(/<script|src="http/);
   });
 
+  it('writes a report per scenario and an index with the pooled targets with --out-dir', async () => {
+    const out = join(dir, 'reports');
+    const fintech = SCENARIO.replace('series-b-saas', 'fintech-regulated');
+    const md = await balanceCommand([SCENARIO, fintech], {
+      ...tiny,
+      sections: 'policies',
+      outDir: out,
+    });
+    expect(md).toContain('## Targets over all scenarios');
+    for (const f of ['series-b-saas.md', 'series-b-saas.html', 'fintech-regulated.md', 'README.md'])
+      expect(existsSync(join(out, f)), f).toBe(true);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('Rule of 40 met');
+  });
+
   it('refuses an unknown section or a bad budget with a clear message, writing nothing', async () => {
     const file = join(dir, 'never.html');
     await expect(
-      balanceCommand(SCENARIO, { ...tiny, sections: 'luck', html: file }),
+      balanceCommand([SCENARIO], { ...tiny, sections: 'luck', html: file }),
     ).rejects.toThrow(/--sections must list some of policies, search, sensitivity, options/);
-    await expect(balanceCommand(SCENARIO, { ...tiny, budget: '0' })).rejects.toThrow(CliError);
+    await expect(balanceCommand([SCENARIO], { ...tiny, budget: '0' })).rejects.toThrow(CliError);
     expect(existsSync(file)).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { useHost } from '../../host';
 import { intlLocale } from '../../i18n/format';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useUiLanguage } from '../../components/useLocalized';
+import { BalanceLabView } from '../balance/BalanceLabView';
 import { CompareView } from '../compare/CompareView';
 import { LuckView } from '../luck/LuckView';
 import { ReplayViewer } from '../replay/ReplayViewer';
@@ -67,6 +68,8 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
   const [runA, setRunA] = useState<Run | null>(initial ?? null);
   const [runB, setRunB] = useState<Run | null>(null);
   const [tab, setTab] = useState<Tab>('replay');
+  // The balance lab works on scenarios, so it is there with or without an open game.
+  const [balanceLab, setBalanceLab] = useState(false);
   const [problem, setProblem] = useState<OpenProblem | null>(null);
   const [reopen, setReopen] = useState<(() => void) | null>(null);
 
@@ -123,6 +126,14 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
           </span>
         )}
         <div className="header-tools">
+          <button
+            type="button"
+            aria-pressed={balanceLab}
+            onClick={() => setBalanceLab(!balanceLab)}
+            data-testid="open-balance-lab"
+          >
+            {balanceLab ? t('closeBalanceLab') : t('balanceLab')}
+          </button>
           {runA && (
             <button
               type="button"
@@ -159,7 +170,19 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
         />
       )}
       <main className="game-main">
-        {!runA || !format ? (
+        {balanceLab ? (
+          <BalanceLabView
+            gameScenario={
+              runA
+                ? {
+                    key: `game:${runA.name}`,
+                    title: runA.game.scenario.title,
+                    json: runA.game.scenario,
+                  }
+                : undefined
+            }
+          />
+        ) : !runA || !format ? (
           <>
             <p>{t('chooseFirst')}</p>
             <SaveLibrary actionLabel={t('replay')} onPick={(o) => void open(o, 'a')} />

@@ -1,0 +1,230 @@
+/**
+ * The balance lab's report: targets, policies with the reference's paired win rates, the
+ * search's progress, lever curves and option values. Every number comes from the engine's
+ * report; this only lays it out.
+ */
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { BalanceReport } from '../../../sim/index';
+import { useLocalized } from '../../components/useLocalized';
+
+const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–');
+const num = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+
+export function BalanceResults({ report }: { report: BalanceReport }) {
+  const { t } = useTranslation('balance');
+  const localized = useLocalized();
+  const policies = report.policies.map((p) => ({
+    name: p.name,
+    mean: Number(p.mean.toFixed(1)),
+    wins: p.vsReference ? Math.round(p.vsReference.referenceWins * 100) : null,
+  }));
+  return (
+    <div className="balance-results" data-testid="balance-results">
+      <table className="data-table" data-testid="balance-targets">
+        <caption>{t('targets', { seeds: report.settings.seeds })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('target')}</th>
+            <th scope="col">{t('met')}</th>
+            <th scope="col">{t('measured')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.targets.map((x) => (
+            <tr key={x.id} className={x.met === false ? 'problem' : undefined}>
+              <td>{localized(x.label)}</td>
+              <td>{x.met === null ? t('notMeasured') : x.met ? t('yes') : t('no')}</td>
+              <td>{x.measured}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="compare-charts">
+        <figure className="chart-box">
+          <figcaption>
+            <h3>{t('meanScore')}</h3>
+          </figcaption>
+          <ResponsiveContainer width="100%" height={300}>
+            <BarChart data={policies} layout="vertical" margin={{ left: 40, right: 16 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe3" />
+              <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 12 }} />
+              <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
+              <Tooltip />
+              <Bar dataKey="mean" name={t('meanScore')} fill="#2563eb" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+        <figure className="chart-box">
+          <figcaption>
+            <h3>{t('referenceWins')}</h3>
+          </figcaption>
+          <ResponsiveContainer width="100%" height={300}>
+            <BarChart
+              data={policies.filter((p) => p.wins !== null)}
+              layout="vertical"
+              margin={{ left: 40, right: 16 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe3" />
+              <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 12 }} />
+              <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
+              <Tooltip />
+              <ReferenceLine x={75} stroke="#dc2626" strokeDasharray="4 3" />
+              <Bar
+                dataKey="wins"
+                name={t('referenceWins')}
+                fill="#16a34a"
+                isAnimationActive={false}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+        {report.search && (
+          <figure className="chart-box">
+            <figcaption>
+              <h3>{t('searchTitle', { games: report.search.games })}</h3>
+            </figcaption>
+            <ResponsiveContainer width="100%" height={300}>
+              <LineChart
+                data={report.search.generations.map((g, i) => ({ generation: i + 1, ...g }))}
+                margin={{ left: 8, right: 16 }}
+              >
+                <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe3" />
+                <XAxis dataKey="generation" tick={{ fontSize: 12 }} />
+                <YAxis domain={['auto', 'auto']} tick={{ fontSize: 12 }} width={40} />
+                <Tooltip />
+                <Line dataKey="best" name={t('best')} stroke="#2563eb" isAnimationActive={false} />
+                <Line dataKey="mean" name={t('mean')} stroke="#9ca3af" isAnimationActive={false} />
+              </LineChart>
+            </ResponsiveContainer>
+          </figure>
+        )}
+      </div>
+      <table className="data-table" data-testid="balance-policies">
+        <caption>{t('policiesTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('policy')}</th>
+            <th scope="col">{t('mean')}</th>
+            <th scope="col">p10 / p50 / p90</th>
+            <th scope="col">{t('completed')}</th>
+            <th scope="col">{t('medianGrade')}</th>
+            <th scope="col">{t('referenceWins')}</th>
+            <th scope="col">{t('margin')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.policies.map((p) => (
+            <tr key={p.name}>
+              <th scope="row">
+                {p.name} <span className="muted">({t(`kind.${p.kind}`)})</span>
+              </th>
+              <td>{num(p.mean)}</td>
+              <td>
+                {num(p.p10)} / {num(p.p50)} / {num(p.p90)}
+              </td>
+              <td>{pct(p.completed)}</td>
+              <td>{p.medianGrade}</td>
+              <td>{p.vsReference ? pct(p.vsReference.referenceWins) : '–'}</td>
+              <td>{p.vsReference ? num(p.vsReference.meanMargin) : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {report.variance && (
+        <p data-testid="balance-variance">
+          {t('variance', {
+            policy: pct(report.variance.policy),
+            seed: pct(report.variance.seed),
+            interaction: pct(report.variance.interaction),
+          })}
+        </p>
+      )}
+      <p>
+        {t('calibration', {
+          growth: pct(report.calibration.growth),
+          nrr: pct(report.calibration.nrr),
+          margin: pct(report.calibration.grossMargin),
+          attrition: pct(report.calibration.attrition),
+          rule40: pct(report.calibration.ruleOf40Share),
+        })}
+      </p>
+      {report.sensitivity && <SensitivityCharts report={report} />}
+      {report.options && (
+        <table className="data-table" data-testid="balance-options">
+          <caption>{t('optionsTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('event')}</th>
+              <th scope="col">{t('draws')}</th>
+              <th scope="col">{t('bestShares')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.options.map((o) => (
+              <tr key={o.source}>
+                <th scope="row">{o.source}</th>
+                <td>{o.draws}</td>
+                <td>
+                  {o.options.map((x) => (
+                    <span
+                      key={x.option}
+                      className={o.dominated.includes(x.option) ? 'problem' : undefined}
+                    >
+                      {x.option} {pct(x.bestShare)}{' '}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+function SensitivityCharts({ report }: { report: BalanceReport }) {
+  const { t } = useTranslation('balance');
+  return (
+    <>
+      <h3>{t('sensitivityTitle')}</h3>
+      <div className="compare-charts" data-testid="balance-sensitivity">
+        {(report.sensitivity ?? []).map((c) => (
+          <figure key={c.lever} className="chart-box">
+            <figcaption>
+              {c.lever}
+              {c.bestAt !== 'inside' && (
+                <strong className="problem"> {t(`bestAt.${c.bestAt}`)}</strong>
+              )}
+            </figcaption>
+            <ResponsiveContainer width="100%" height={140}>
+              <BarChart
+                data={c.points.map((p) => ({
+                  value: String(p.value),
+                  mean: Number(p.mean.toFixed(1)),
+                }))}
+              >
+                <XAxis dataKey="value" tick={{ fontSize: 11 }} />
+                <YAxis domain={['auto', 'auto']} tick={{ fontSize: 11 }} width={36} />
+                <Tooltip />
+                <Bar dataKey="mean" fill="#2563eb" isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+          </figure>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The Balance lab in the analysis area: a built-in scenario and the player's own scenario file,
+ * run by the engine in a Web Worker with progress, and a report with charts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { collectPageErrors } from './helpers/app';
+
+test.use({ viewport: { width: 1360, height: 900 } });
+
+test('the balance lab runs on a built-in scenario and on an opened scenario file', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const errors = collectPageErrors(page);
+  await page.goto('/');
+  await page.getByTestId('open-analysis').click();
+  await page.getByTestId('open-balance-lab').click();
+  await expect(page.getByTestId('balance-lab')).toBeVisible();
+  await expect(page.getByTestId('balance-run')).toBeDisabled();
+
+  await test.step('a built-in scenario: progress while the worker plays, then the report', async () => {
+    await page.getByTestId('balance-scenario').selectOption('fintech-regulated');
+    await expect(page.getByTestId('balance-chosen')).toContainText('FinTech');
+    await page.getByTestId('balance-seeds').fill('6');
+    await page.getByTestId('balance-budget').fill('60');
+    await page.getByTestId('balance-run').click();
+    await expect(page.getByTestId('balance-progress')).toBeVisible();
+    await expect(page.getByTestId('balance-results')).toBeVisible({ timeout: 180_000 });
+    const targets = page.getByTestId('balance-targets');
+    await expect(targets).toContainText('best fixed plan');
+    await expect(page.getByTestId('balance-policies')).toContainText('best-fixed-plan');
+    await expect(page.getByTestId('balance-policies')).toContainText('random');
+    await expect(page.locator('.balance-results .recharts-surface').first()).toBeVisible();
+    await page.screenshot({ path: 'test-results/balance-lab-en.png', fullPage: true });
+  });
+
+  await test.step('the player’s own scenario file, with an error for a broken one', async () => {
+    const own = JSON.parse(
+      readFileSync(join(process.cwd(), 'scenarios', 'series-b-saas.json'), 'utf8'),
+    ) as { id: string; title: { en: string; ja: string }; horizonQuarters: number };
+    own.id = 'my-own-series-b';
+    own.title = { en: 'My own Series B', ja: '自作のシリーズB' };
+    own.horizonQuarters = 4;
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('balance-open-file').click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'my-own.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(own)),
+    });
+    await expect(page.getByTestId('balance-chosen')).toContainText('My own Series B');
+    await page.getByTestId('balance-seeds').fill('4');
+    await page.getByTestId('balance-budget').fill('40');
+    await page.getByTestId('balance-run').click();
+    await expect(page.getByTestId('balance-results')).toBeVisible({ timeout: 180_000 });
+    await expect(page.getByTestId('balance-targets')).toBeVisible();
+  });
+
+  expect(errors).toEqual([]);
+});
