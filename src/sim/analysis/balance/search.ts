@@ -4,7 +4,8 @@
  * seeds (the same seeds for every candidate: common random numbers). The winner is then judged
  * on the hold-out seeds by the lab, never on the seeds it was tuned on.
  */
-import type { FixedPlan } from '../../policies';
+import { newGame } from '../../game';
+import { referencePolicy, type FixedPlan } from '../../policies';
 import { rngFromState, seedRng } from '../../rng';
 import type { Scenario } from '../../scenario/schema';
 import { mean } from '../stats';
@@ -15,7 +16,7 @@ import {
   updateDistribution,
   type Genome,
 } from '../search/cem';
-import { maxEverythingPlan, planOf, planSpace } from '../search/plan-space';
+import { maxEverythingPlan, planOf, planSpace, repeatedPlan } from '../search/plan-space';
 import type { Evaluate } from './evaluate';
 import type { LabSettings } from './lab';
 import { searchSeeds } from './seeds';
@@ -41,12 +42,19 @@ export async function searchFixedPlan(
   evaluate: Evaluate,
   onPlayed?: (played: number, total: number) => void,
 ): Promise<SearchResult> {
-  const space = planSpace(scenario);
   const seeds = searchSeeds(Math.max(1, settings.searchSeeds));
+  // The search starts around what a sensible player does in quarter 1 (the reference's first
+  // decisions: the same in every seed, since quarter 1 starts from the scenario alone).
+  const opening = referencePolicy.decide(newGame(scenario, seeds[0] ?? 1));
+  const space = planSpace(scenario, opening);
+  const known = [maxEverythingPlan(scenario), repeatedPlan('reference-opening', opening)];
   const population = Math.max(4, settings.population);
   const perGeneration = population * seeds.length;
-  const generations = Math.max(1, Math.floor((settings.budget - seeds.length) / perGeneration));
-  const total = seeds.length + generations * perGeneration;
+  const generations = Math.max(
+    1,
+    Math.floor((settings.budget - known.length * seeds.length) / perGeneration),
+  );
+  const total = known.length * seeds.length + generations * perGeneration;
   const rng = rngFromState(seedRng(settings.searchSeed));
   let played = 0;
 
@@ -62,12 +70,13 @@ export async function searchFixedPlan(
     );
   };
 
-  // The obvious recipe is a candidate from the start: the search must at least match it.
-  const known = maxEverythingPlan(scenario);
-  let best = {
-    plan: { ...known, name: BEST_FIXED_PLAN },
-    score: (await score([known]))[0] as number,
-  };
+  // The obvious recipes are candidates from the start: the search must at least match them.
+  const knownScores = await score(known);
+  let best = { plan: known[0] as FixedPlan, score: -Infinity };
+  knownScores.forEach((f, i) => {
+    if (f > best.score) best = { plan: known[i] as FixedPlan, score: f };
+  });
+  best = { plan: { ...best.plan, name: BEST_FIXED_PLAN }, score: best.score };
   let dist = initialDistribution(space.dims);
   const trace: SearchResult['generations'] = [];
   for (let g = 0; g < generations; g++) {

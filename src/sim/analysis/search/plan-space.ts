@@ -64,9 +64,16 @@ export function answerSlots(
   ];
 }
 
-export function planSpace(scenario: Scenario): PlanSpace {
+/**
+ * The space of fixed plans, its starting distribution centred on `centre` (by default the
+ * scenario's starting decisions): each lever's value there is the most likely at first.
+ */
+export function planSpace(
+  scenario: Scenario,
+  centre: Decisions = scenario.startingDecisions,
+): PlanSpace {
   const phases = Math.max(1, Math.ceil(scenario.horizonQuarters / QUARTERS_PER_PHASE));
-  const start = scenario.startingDecisions;
+  const start = centre;
   const dims: Dimension[] = [];
   const slots: Slot[] = [];
   const levers = scalarLevers(scenario);
@@ -80,9 +87,14 @@ export function planSpace(scenario: Scenario): PlanSpace {
       dims.push({ kind: 'real', lo: 0, hi: 1, start: start.allocation[key] / 100 });
       slots.push({ kind: 'allocation', phase, key });
     }
-    dims.push({ kind: 'real', lo: 0, hi: 1 });
+    const hires = start.talent.hiring.reduce((n, l) => n + l.count, 0);
+    const seniors = start.talent.hiring
+      .filter((l) => l.level === 'senior')
+      .reduce((n, l) => n + l.count, 0);
+    const maxHires = Math.max(1, scenario.limits.maxHiresPerQuarter);
+    dims.push({ kind: 'real', lo: 0, hi: 1, start: Math.min(1, hires / maxHires) });
     slots.push({ kind: 'hires', phase });
-    dims.push({ kind: 'real', lo: 0, hi: 1 });
+    dims.push({ kind: 'real', lo: 0, hi: 1, start: hires > 0 ? seniors / hires : 0.5 });
     slots.push({ kind: 'senior-share', phase });
     for (const i of scenario.initiatives) {
       dims.push({
@@ -159,11 +171,18 @@ export function planOf(space: PlanSpace, genome: Genome, name: string): FixedPla
   return { name, quarters, choices };
 }
 
+/** A plan that repeats one set of decisions all game and takes every default answer. */
+export function repeatedPlan(name: string, d: Decisions): FixedPlan {
+  return { name, quarters: [d], choices: {} };
+}
+
 /**
  * The issue's "max everything" plan, fixed for the whole game: the starting decisions with
  * every investment at its maximum, every initiative and mitigation on, default answers.
  */
 export function maxEverythingPlan(scenario: Scenario): FixedPlan {
-  const d = withEveryInvestmentAt(scenario.startingDecisions, scenario, 'max');
-  return { name: 'max-everything', quarters: [d], choices: {} };
+  return repeatedPlan(
+    'max-everything',
+    withEveryInvestmentAt(scenario.startingDecisions, scenario, 'max'),
+  );
 }
