@@ -4,7 +4,7 @@
  */
 export * from './stats';
 export { playerPlayOf, replayPolicy, type PlayerPlay, type ReplayCounts } from './replay-policy';
-export { scalarLevers, INVESTMENT_LEVERS, type LeverValue, type ScalarLever } from './lever-space';
+export { scalarLevers, INVESTMENT_LEVERS, type ScalarValue, type ScalarLever } from './lever-space';
 export {
   runBalanceLab,
   DEFAULT_LAB_SETTINGS,

@@ -1,88 +1,75 @@
 /**
  * The levers as a space to sample, search and sweep: every scalar lever of the lever table
- * (levers.ts) with the values it can take in a scenario. Random play, the extremes, the fixed-
- * plan search and the sensitivity sweeps all read the ranges from here, so they agree with the
- * engine's checks. Staff lines (hiring, layoffs), id lists and the allocation are handled by
- * their own dimensions, since their shape is not a single value.
+ * (src/sim/levers) with the values it can take in a scenario. Each range is the table's own,
+ * narrowed by the scenario's bound where the table names one (levers/info.ts), so random play,
+ * the extremes, the fixed-plan search and the sensitivity sweeps agree with the engine's checks.
+ * Staff lines (hiring, layoffs), id lists and the allocation shares have their own dimensions,
+ * since their shape is not a single value; levers bounded by the organisation (promotions) are
+ * left out, since what they allow depends on who is there.
  */
-import { LEVERS } from '../levers';
+import {
+  ALLOCATION_SHARES,
+  LEVERS,
+  getLever,
+  setLever,
+  type AllocationShare,
+  type Lever,
+  type LeverId,
+} from '../levers';
+import { scenarioBound } from '../levers/info';
 import type { Scenario } from '../scenario/schema';
 import type { Decisions } from '../types';
 
-export type LeverValue = number | boolean | string;
+export type ScalarValue = number | boolean | string;
 
 export interface ScalarLever {
-  id: string;
-  /** the values a player can pick, lowest investment first */
-  values: readonly LeverValue[];
+  id: LeverId;
+  /** the values a player can pick, lowest first (the table's order for choices) */
+  values: readonly ScalarValue[];
 }
 
-/** Allocation shares: the five parts of the capacity split (they must sum to 100). */
-export const ALLOCATION_KEYS = [
-  'features',
-  'debtPaydown',
-  'reliability',
-  'security',
-  'innovation',
-] as const;
-export type AllocationKey = (typeof ALLOCATION_KEYS)[number];
+/** A wide range (more grid points than this) is sampled at about ten evenly spaced points. */
+const MAX_GRID_POINTS = 12;
+const SAMPLED_POINTS = 10;
 
-/** Levers that are one-offs depending on who is there (refused when too few): not swept. */
-const STATE_DEPENDENT = new Set(['org.promotionsToManager', 'org.promotionsToStaff']);
-
-function range(min: number, max: number, step: number): number[] {
+/** Points of [min, max] on the lever's grid of `step`; both ends always included. */
+function grid(min: number, max: number, step: number): number[] {
+  const steps = Math.round((max - min) / step);
+  const stride = steps + 1 > MAX_GRID_POINTS ? Math.ceil(steps / SAMPLED_POINTS) : 1;
   const out: number[] = [];
-  const n = Math.floor((max - min) / step + 1e-9);
-  for (let i = 0; i <= n; i++) out.push(Number((min + i * step).toFixed(6)));
+  for (let i = 0; i < steps; i += stride) out.push(Number((min + i * step).toFixed(6)));
+  out.push(max);
   return out;
+}
+
+/** The values of one scalar lever in this scenario, or undefined when it is not one. */
+function valuesOf(lever: Lever, limits: Scenario['limits']): readonly ScalarValue[] | undefined {
+  if (lever.kind === 'boolean') return [false, true];
+  if (lever.kind === 'choice') return lever.choices.map((c) => c.value);
+  if (lever.kind !== 'number') return undefined;
+  const bound = lever.limit ? scenarioBound(limits, lever.limit) : undefined;
+  if (lever.limit && bound === undefined) return undefined;
+  return grid(lever.min, bound === undefined ? lever.max : Math.min(lever.max, bound), lever.step);
 }
 
 /** The scalar levers (numbers, flags, choices) and their values in this scenario. */
 export function scalarLevers(scenario: Scenario): ScalarLever[] {
   const out: ScalarLever[] = [];
   for (const lever of LEVERS) {
-    if (lever.id.startsWith('allocation.') || STATE_DEPENDENT.has(lever.id)) continue;
-    if (lever.kind === 'boolean') out.push({ id: lever.id, values: [false, true] });
-    else if (lever.kind === 'choice')
-      out.push({ id: lever.id, values: (lever.choices ?? []).map((c) => c.value) });
-    else if (lever.kind === 'number') {
-      const max =
-        lever.id === 'org.teamSizeTarget'
-          ? scenario.limits.maxTeamSize
-          : lever.id === 'budget.contractors'
-            ? Math.min(lever.max ?? 0, scenario.limits.maxContractors)
-            : (lever.max ?? 0);
-      const min = lever.min ?? 0;
-      const span = max - min;
-      // Wide integer ranges (contractors, team size) are sampled at about ten points.
-      const step = lever.step === 1 && span > 12 ? Math.ceil(span / 10) : (lever.step ?? 1);
-      const values = range(min, max, step);
-      if (values[values.length - 1] !== max) values.push(max);
-      out.push({ id: lever.id, values });
-    }
+    const values = valuesOf(lever, scenario.limits);
+    if (values) out.push({ id: lever.id, values });
   }
   return out;
 }
 
-/** A lever's value in decisions (dotted path). */
-export function getLever(d: Decisions, id: string): unknown {
-  let at: unknown = d;
-  for (const key of id.split('.')) at = (at as Record<string, unknown>)[key];
-  return at;
+/** A scalar lever's value in decisions. */
+export function scalarValue(d: Decisions, id: LeverId): ScalarValue {
+  return getLever(d, id) as ScalarValue;
 }
 
-/** Decisions with one lever set (dotted path); never mutates `d`. */
-export function withLever(d: Decisions, id: string, value: unknown): Decisions {
-  const copy = structuredCloneDecisions(d);
-  const keys = id.split('.');
-  let at = copy as unknown as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) at = at[key] as Record<string, unknown>;
-  at[keys[keys.length - 1] as string] = value;
-  return copy;
-}
-
-function structuredCloneDecisions(d: Decisions): Decisions {
-  return JSON.parse(JSON.stringify(d)) as Decisions;
+/** Decisions with one scalar lever set to one of its values (from scalarLevers); never mutates `d`. */
+export function withLever(d: Decisions, id: LeverId, value: ScalarValue): Decisions {
+  return setLever(d, id, value as never);
 }
 
 /**
@@ -90,10 +77,10 @@ function structuredCloneDecisions(d: Decisions): Decisions {
  * weights give an allocation the engine accepts.
  */
 export function allocationFromWeights(
-  weights: Readonly<Record<AllocationKey, number>>,
+  weights: Readonly<Record<AllocationShare, number>>,
 ): Decisions['allocation'] {
-  const total = ALLOCATION_KEYS.reduce((s, k) => s + Math.max(0, weights[k]), 0);
-  const raw = ALLOCATION_KEYS.map((k) =>
+  const total = ALLOCATION_SHARES.reduce((s, k) => s + Math.max(0, weights[k]), 0);
+  const raw = ALLOCATION_SHARES.map((k) =>
     total > 0 ? (Math.max(0, weights[k]) / total) * 100 : k === 'features' ? 100 : 0,
   );
   const whole = raw.map(Math.floor);
@@ -107,15 +94,15 @@ export function allocationFromWeights(
     left--;
   }
   const out = {} as Decisions['allocation'];
-  ALLOCATION_KEYS.forEach((k, i) => (out[k] = whole[i] as number));
+  ALLOCATION_SHARES.forEach((k, i) => (out[k] = whole[i] as number));
   return out;
 }
 
 /**
- * Investment levers and the direction that spends more: the extremes "every investment at its
- * maximum/minimum" set each to the end of its range (levers.ts ranges).
+ * Investment levers: the extremes "every investment at its maximum/minimum" set each to the end
+ * of its range (the table's order of values runs from least to most spent).
  */
-export const INVESTMENT_LEVERS: readonly string[] = [
+export const INVESTMENT_LEVERS: readonly LeverId[] = [
   'org.platformTeam',
   'org.enablingTeam',
   'process.ciCd',
@@ -149,7 +136,11 @@ export function withEveryInvestmentAt(
   for (const id of INVESTMENT_LEVERS) {
     const values = levers.get(id);
     if (!values || values.length === 0) continue;
-    out = withLever(out, id, end === 'max' ? values[values.length - 1] : values[0]);
+    out = withLever(
+      out,
+      id,
+      (end === 'max' ? values[values.length - 1] : values[0]) as ScalarValue,
+    );
   }
   return {
     ...out,

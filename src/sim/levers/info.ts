@@ -49,6 +49,27 @@ export function rampedSeniors(game: Game): number {
   return ROLES.reduce((n, _r, ri) => n + (game.state.staff[(ri * 4 + 1) * 4 + 3] ?? 0), 0);
 }
 
+/**
+ * The scenario's own bound for a limit source; undefined for the bounds the organisation sets
+ * (the people there are to promote or lay off), which change as the game goes on.
+ */
+export function scenarioBound(
+  limits: Game['scenario']['limits'],
+  source: LeverLimitSource,
+): number | undefined {
+  switch (source) {
+    case 'maxTeamSize':
+      return limits.maxTeamSize;
+    case 'maxContractors':
+      return limits.maxContractors;
+    case 'maxHiresPerQuarter':
+      return limits.maxHiresPerQuarter;
+    case 'rampedSeniors':
+    case 'staff':
+      return undefined;
+  }
+}
+
 /** The game's bound for a limit source. */
 export function leverLimit(game: Game, source: LeverLimitSource): LeverLimit {
   const limits = game.scenario.limits;

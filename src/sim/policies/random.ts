@@ -3,12 +3,8 @@
  * among the options. Deterministic: the draws come from a generator seeded with the game's
  * seed, the quarter and the event, never from the game's own PRNG (which it would disturb).
  */
-import {
-  ALLOCATION_KEYS,
-  allocationFromWeights,
-  scalarLevers,
-  withLever,
-} from '../analysis/lever-space';
+import { ALLOCATION_SHARES, type AllocationShare } from '../levers';
+import { allocationFromWeights, scalarLevers, withLever } from '../analysis/lever-space';
 import { defaultDecisions } from '../game';
 import { rngFromState, seedRng, uniform, type Rng } from '../rng';
 import type { Decisions, Game } from '../types';
@@ -34,8 +30,8 @@ function randomDecisions(game: Game): Decisions {
   const s = game.scenario;
   let d = defaultDecisions(game);
   for (const lever of scalarLevers(s)) d = withLever(d, lever.id, pick(rng, lever.values));
-  const weights = {} as Record<(typeof ALLOCATION_KEYS)[number], number>;
-  for (const k of ALLOCATION_KEYS) weights[k] = uniform(rng);
+  const weights = {} as Record<AllocationShare, number>;
+  for (const k of ALLOCATION_SHARES) weights[k] = uniform(rng);
   const hires = Math.floor(uniform(rng) * (s.limits.maxHiresPerQuarter + 1));
   const seniors = Math.floor(uniform(rng) * (hires + 1));
   return {

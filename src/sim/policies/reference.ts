@@ -3,7 +3,6 @@
  * (observe.ts) and responds to it, with a reason for every adjustment. It is not optimal; it
  * is the yardstick a fixed plan must lose to (issue 11 targets, docs/model.md "Balance").
  */
-import { safeExit } from '../model/handover';
 import type { Decisions, Game, StaffLine } from '../types';
 import { kpiOf, observe, staffOf, type Observation } from './observe';
 import { referenceChoice } from './reference-answers';
@@ -15,6 +14,13 @@ const STEADY_GROWTH = 0.08;
 const CONTRACTOR_TARGET = 2;
 /** A bench this much above the target is worth an exit plan while it winds down. */
 const EXIT_PLAN_BENCH = 10;
+/**
+ * The reference's own pace for winding a bench down, a practitioner's rule of thumb rather than
+ * the model's: a seat plus a fifth of the bench a quarter (a few work packages at a time, each
+ * with shadowing), a quarter of it when the vendor documents and shadows under an exit plan.
+ */
+const BENCH_EXIT_SHARE = 0.2;
+const BENCH_EXIT_SHARE_WITH_PLAN = 0.25;
 /** Runway (quarters) below which the reference stops growing and saves money. */
 const RUNWAY_TIGHT = 8;
 /** Runway (quarters) above which it can afford to grow faster when the product lags. */
@@ -141,7 +147,8 @@ function contractorsFor(
   if (last <= target) return { contractors: target, exitPlan: [] };
   const plan = s.riskRegister.find((r) => r.mitigates === 'vendor');
   const withPlan = plan !== undefined && last - target > EXIT_PLAN_BENCH;
-  const contractors = Math.max(target, last - Math.floor(safeExit(last, withPlan)));
+  const pace = 1 + (withPlan ? BENCH_EXIT_SHARE_WITH_PLAN : BENCH_EXIT_SHARE) * last;
+  const contractors = Math.max(target, last - Math.floor(pace));
   reasons.push({
     topic: 'budget.contractors',
     text: text(

@@ -6,6 +6,7 @@ import {
   withLever,
 } from '../../../src/sim/analysis/lever-space';
 import { LEVERS_BY_ID } from '../../../src/sim/levers';
+import { scenarioBound } from '../../../src/sim/levers/info';
 import { checkDecisions, newGame } from '../../../src/sim/index';
 import { loadBuiltin, SCENARIO_FILES } from '../../scenarios/builtin';
 
@@ -24,6 +25,18 @@ describe('allocation from weights', () => {
   });
 });
 
+describe('lever space', () => {
+  it('takes every range from the lever table, leaving out the levers bounded by the organisation', () => {
+    const scenario = loadBuiltin(SCENARIO_FILES[0] as string);
+    const ids = scalarLevers(scenario).map((l) => l.id);
+    expect(ids).toContain('trends.sloTarget');
+    expect(ids).toContain('budget.contractors');
+    expect(ids).not.toContain('org.promotionsToStaff');
+    const slo = scalarLevers(scenario).find((l) => l.id === 'trends.sloTarget');
+    expect(slo?.values.length).toBeLessThanOrEqual(12);
+  });
+});
+
 describe.each(SCENARIO_FILES)('%s: the lever space', (file) => {
   const scenario = loadBuiltin(file);
   const game = newGame(scenario, 1);
@@ -31,13 +44,12 @@ describe.each(SCENARIO_FILES)('%s: the lever space', (file) => {
   it('offers only values the engine accepts, both ends of every range included', () => {
     for (const lever of scalarLevers(scenario)) {
       const info = LEVERS_BY_ID.get(lever.id);
-      if (
-        info?.kind === 'number' &&
-        lever.id !== 'org.teamSizeTarget' &&
-        lever.id !== 'budget.contractors'
-      ) {
+      if (info?.kind === 'number') {
+        const bound = info.limit ? scenarioBound(scenario.limits, info.limit) : undefined;
         expect(lever.values[0]).toBe(info.min);
-        expect(lever.values[lever.values.length - 1]).toBe(info.max);
+        expect(lever.values[lever.values.length - 1]).toBe(
+          bound === undefined ? info.max : Math.min(info.max, bound),
+        );
       }
       for (const v of lever.values) {
         const d = withLever(scenario.startingDecisions, lever.id, v);

@@ -2,6 +2,8 @@
  * The reference policy plays from what a player sees: never the PRNG (future draws) or hidden
  * state, and it says why for every quarter and every answer, in English and Japanese.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   answerEvent,
@@ -87,4 +89,39 @@ describe.each(SCENARIO_FILES)('%s: the reference policy', (file) => {
     const scenario = loadBuiltin(file);
     expect(runGame(scenario, 9, referencePolicy)).toEqual(runGame(scenario, 9, referencePolicy));
   });
+});
+
+describe('the reference reads only what a player sees', () => {
+  const dir = join(__dirname, '../../../src/sim/policies');
+  /** Engine modules a player-visible observation is built from (observe.ts), and plain types. */
+  const SEEN = new Set([
+    '../briefing',
+    '../game',
+    '../selectors',
+    '../scenario/schema',
+    '../types',
+  ]);
+  const OWN = new Set(['./observe', './reasoned', './reference-answers']);
+
+  it.each(['reference.ts', 'reference-answers.ts', 'reasoned.ts', 'observe.ts'])(
+    '%s imports no model, quarter, PRNG or deck module',
+    (file) => {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const from = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1] as string);
+      expect(from.length).toBeGreaterThan(0);
+      for (const spec of from) expect(SEEN.has(spec) || OWN.has(spec), spec).toBe(true);
+    },
+  );
+
+  it.each(['reference.ts', 'reference-answers.ts'])(
+    '%s touches the game only to observe it',
+    (file) => {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const uses = [...source.matchAll(/\bgame\b(?!:)(\.\w+|\))?/g)].map((m) => m[0]);
+      expect(
+        uses.every((u) => u === 'game)'),
+        uses.join(', '),
+      ).toBe(true);
+    },
+  );
 });

@@ -4,7 +4,7 @@
  * is flagged: in every scenario at the same end, it has no trade-off (MODEL.md 7).
  */
 import type { Scenario } from '../../scenario/schema';
-import { scalarLevers, type LeverValue } from '../lever-space';
+import { scalarLevers, type ScalarValue } from '../lever-space';
 import { mean } from '../stats';
 import type { Evaluate } from './evaluate';
 import type { LabSettings } from './lab';
@@ -13,8 +13,8 @@ import type { LabTask } from './tasks';
 
 export interface SensitivityCurve {
   lever: string;
-  points: { value: LeverValue; mean: number }[];
-  best: LeverValue;
+  points: { value: ScalarValue; mean: number }[];
+  best: ScalarValue;
   /** where the best value sits: an end of the range, or inside it */
   bestAt: 'min' | 'max' | 'inside';
 }
@@ -22,11 +22,11 @@ export interface SensitivityCurve {
 /** At most this many points per curve (both ends always included). */
 export const CURVE_POINTS = 6;
 
-function curveValues(values: readonly LeverValue[]): LeverValue[] {
+function curveValues(values: readonly ScalarValue[]): ScalarValue[] {
   if (values.length <= CURVE_POINTS) return [...values];
-  const out: LeverValue[] = [];
+  const out: ScalarValue[] = [];
   for (let i = 0; i < CURVE_POINTS; i++)
-    out.push(values[Math.round((i * (values.length - 1)) / (CURVE_POINTS - 1))] as LeverValue);
+    out.push(values[Math.round((i * (values.length - 1)) / (CURVE_POINTS - 1))] as ScalarValue);
   return [...new Set(out)];
 }
 

@@ -8,7 +8,8 @@ import { runGame } from '../../run';
 import { fixedPlanPolicy, labPolicy, type FixedPlan } from '../../policies';
 import type { Scenario } from '../../scenario/schema';
 import type { Game, Policy } from '../../types';
-import { withLever } from '../lever-space';
+import type { LeverId } from '../../levers';
+import { withLever, type ScalarValue } from '../lever-space';
 
 export type PolicySpec =
   /** a named policy of the lab (policies/index.ts LAB_POLICIES) */
@@ -18,7 +19,7 @@ export type PolicySpec =
   /** a named policy, except that one card or request is always answered with one option */
   | { kind: 'forced-option'; base: string; source: string; option: string }
   /** a named policy, except that one lever is held at one value every quarter */
-  | { kind: 'forced-lever'; base: string; lever: string; value: number | boolean | string };
+  | { kind: 'forced-lever'; base: string; lever: LeverId; value: ScalarValue };
 
 export interface LabTask {
   policy: PolicySpec;

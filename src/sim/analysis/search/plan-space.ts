@@ -8,14 +8,14 @@ import { deckFor } from '../../deck';
 import type { FixedPlan } from '../../policies';
 import type { Scenario } from '../../scenario/schema';
 import type { Decisions } from '../../types';
+import { ALLOCATION_SHARES, type AllocationShare, type LeverId } from '../../levers';
 import {
-  ALLOCATION_KEYS,
   allocationFromWeights,
-  getLever,
+  scalarValue,
   scalarLevers,
   withEveryInvestmentAt,
   withLever,
-  type LeverValue,
+  type ScalarValue,
 } from '../lever-space';
 import type { Dimension, Genome } from './cem';
 
@@ -25,8 +25,8 @@ export const QUARTERS_PER_PHASE = 4;
 const START_PRIOR = 0.4;
 
 type Slot =
-  | { kind: 'lever'; phase: number; id: string; values: readonly LeverValue[] }
-  | { kind: 'allocation'; phase: number; key: (typeof ALLOCATION_KEYS)[number] }
+  | { kind: 'lever'; phase: number; id: LeverId; values: readonly ScalarValue[] }
+  | { kind: 'allocation'; phase: number; key: AllocationShare }
   | { kind: 'hires'; phase: number }
   | { kind: 'senior-share'; phase: number }
   | { kind: 'initiative' | 'mitigation'; phase: number; id: string }
@@ -79,11 +79,11 @@ export function planSpace(
   const levers = scalarLevers(scenario);
   for (let phase = 0; phase < phases; phase++) {
     for (const l of levers) {
-      const at = l.values.findIndex((v) => v === getLever(start, l.id));
+      const at = l.values.findIndex((v) => v === scalarValue(start, l.id));
       dims.push({ kind: 'categorical', size: l.values.length, prior: prior(l.values.length, at) });
       slots.push({ kind: 'lever', phase, id: l.id, values: l.values });
     }
-    for (const key of ALLOCATION_KEYS) {
+    for (const key of ALLOCATION_SHARES) {
       dims.push({ kind: 'real', lo: 0, hi: 1, start: start.allocation[key] / 100 });
       slots.push({ kind: 'allocation', phase, key });
     }
@@ -146,7 +146,7 @@ export function planOf(space: PlanSpace, genome: Genome, name: string): FixedPla
         return;
       }
       if (slot.phase !== phase) return;
-      if (slot.kind === 'lever') d = withLever(d, slot.id, slot.values[g]);
+      if (slot.kind === 'lever') d = withLever(d, slot.id, slot.values[g] as ScalarValue);
       else if (slot.kind === 'allocation') weights[slot.key] = g;
       else if (slot.kind === 'hires') hires = Math.round(g * s.limits.maxHiresPerQuarter);
       else if (slot.kind === 'senior-share') seniorShare = g;
