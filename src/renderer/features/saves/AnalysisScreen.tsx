@@ -39,7 +39,8 @@ export interface Run {
   autosaveGameId?: string;
 }
 
-type Tab = 'replay' | 'compare' | 'luck';
+type Tab = 'replay' | 'compare' | 'luck' | 'balance';
+const TABS: readonly Tab[] = ['replay', 'compare', 'luck', 'balance'];
 
 export interface AnalysisScreenProps {
   initial?: Run;
@@ -68,7 +69,8 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
   const [runA, setRunA] = useState<Run | null>(initial ?? null);
   const [runB, setRunB] = useState<Run | null>(null);
   const [tab, setTab] = useState<Tab>('replay');
-  // The balance lab works on scenarios, so it is there with or without an open game.
+  // The balance lab works on scenarios, so it is there with or without an open game: a tab
+  // beside the game's analyses when one is open (its scenario is offered), else in the header.
   const [balanceLab, setBalanceLab] = useState(false);
   const [problem, setProblem] = useState<OpenProblem | null>(null);
   const [reopen, setReopen] = useState<(() => void) | null>(null);
@@ -126,14 +128,16 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
           </span>
         )}
         <div className="header-tools">
-          <button
-            type="button"
-            aria-pressed={balanceLab}
-            onClick={() => setBalanceLab(!balanceLab)}
-            data-testid="open-balance-lab"
-          >
-            {balanceLab ? t('closeBalanceLab') : t('balanceLab')}
-          </button>
+          {!runA && (
+            <button
+              type="button"
+              aria-pressed={balanceLab}
+              onClick={() => setBalanceLab(!balanceLab)}
+              data-testid="open-balance-lab"
+            >
+              {balanceLab ? t('closeBalanceLab') : t('balanceLab')}
+            </button>
+          )}
           {runA && (
             <button
               type="button"
@@ -170,27 +174,19 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
         />
       )}
       <main className="game-main">
-        {balanceLab ? (
-          <BalanceLabView
-            gameScenario={
-              runA
-                ? {
-                    key: `game:${runA.name}`,
-                    title: runA.game.scenario.title,
-                    json: runA.game.scenario,
-                  }
-                : undefined
-            }
-          />
-        ) : !runA || !format ? (
-          <>
-            <p>{t('chooseFirst')}</p>
-            <SaveLibrary actionLabel={t('replay')} onPick={(o) => void open(o, 'a')} />
-          </>
+        {!runA || !format ? (
+          balanceLab ? (
+            <BalanceLabView />
+          ) : (
+            <>
+              <p>{t('chooseFirst')}</p>
+              <SaveLibrary actionLabel={t('replay')} onPick={(o) => void open(o, 'a')} />
+            </>
+          )
         ) : (
           <>
             <div className="game-tabs" role="tablist" aria-label={t('screenTitle')}>
-              {(['replay', 'compare', 'luck'] as const).map((x) => (
+              {TABS.map((x) => (
                 <button
                   key={x}
                   type="button"
@@ -224,6 +220,15 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
               </>
             )}
             {tab === 'luck' && <LuckView game={runA.game} format={format} />}
+            {tab === 'balance' && (
+              <BalanceLabView
+                gameScenario={{
+                  key: `game:${runA.name}`,
+                  title: runA.game.scenario.title,
+                  json: runA.game.scenario,
+                }}
+              />
+            )}
           </>
         )}
       </main>
