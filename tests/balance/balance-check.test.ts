@@ -1,20 +1,33 @@
 /**
  * The reduced balance check (issue 11, item 3): in every built-in scenario the responsive
- * reference must beat both the best fixed plan a small cross-entropy search finds and the
+ * reference plays against the best fixed plan a small cross-entropy search finds and against the
  * max-everything plan, on hold-out seeds the search never saw. It fails when a change to the
  * model lets a recipe that ignores the situation win. The full lab (more seeds, a larger
  * budget, every section) is `npm run sim -- balance`; its reports are in docs/balance/.
+ *
+ * Three checks a scenario:
+ * - the reference beats max-everything in >= 75% of paired seeds (met by the current model);
+ * - no fixed plan clearly wins: the reference wins at least REGRESSION_WIN_FLOOR of the paired
+ *   seeds against the best plan found and loses by less than REGRESSION_MARGIN_FLOOR points on
+ *   average (engine 1.3.0 failed this: fixed plans won 86-99% of seeds);
+ * - the issue's target, >= 75% of paired seeds and >= 5 points against the best plan found.
+ *   Engine 1.4.0 does not meet it yet (the reference and the best plan found are within about a
+ *   point), so it is an expected failure in the scenarios listed in TARGET_NOT_YET_MET; when a
+ *   model change meets it in a scenario, vitest reports the expected failure as passing and the
+ *   scenario must be taken off the list, so the target is then guarded for good.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_LAB_SETTINGS,
   inThreadEvaluator,
   runBalanceLab,
+  type BalanceReport,
   type LabSettings,
+  type TargetCheck,
 } from '../../src/sim/index';
 import { idFromFile, loadBuiltin, SCENARIO_FILES } from '../scenarios/builtin';
 
-/** Small enough for `npm test` on 2 cores: about 330 games a scenario. */
+/** Small enough for `npm test` on 2 cores: about 330 games a scenario, a few seconds each. */
 const REDUCED_CHECK: LabSettings = {
   ...DEFAULT_LAB_SETTINGS,
   seeds: 30,
@@ -24,23 +37,63 @@ const REDUCED_CHECK: LabSettings = {
   sections: ['search'],
 };
 
+/** Scenarios where the model does not yet meet the fixed-plan target (engine 1.4.0: all four). */
+const TARGET_NOT_YET_MET = new Set([
+  'enterprise-dx',
+  'fintech-regulated',
+  'mega-venture',
+  'series-b-saas',
+]);
+
+/** The reference must win at least this share of paired seeds against the best plan found... */
+const REGRESSION_WIN_FLOOR = 0.25;
+/** ...and lose by less than this many points on average. */
+const REGRESSION_MARGIN_FLOOR = -4;
+
 describe.each(SCENARIO_FILES)('%s: no fixed plan wins (reduced balance lab)', (file) => {
-  // Engine 1.3.0 fails this everywhere (issue 11: a fixed plan beats the responsive player in
-  // 86-99% of seeds); the model rework makes it pass, and then `fails` is removed.
-  it.fails(
-    'the reference beats the best fixed plan found (>=75% of paired seeds, >=5 points) and the max-everything plan (>=75%)',
-    async () => {
-      const scenario = loadBuiltin(file);
-      const r = await runBalanceLab(scenario, REDUCED_CHECK, inThreadEvaluator(scenario));
-      const target = (id: string) => r.targets.find((t) => t.id === id);
-      expect(
-        target('beats-best-fixed-plan')?.met,
-        `${idFromFile(file)}: ${target('beats-best-fixed-plan')?.measured}`,
-      ).toBe(true);
-      expect(
-        target('beats-max-everything')?.met,
-        `${idFromFile(file)}: ${target('beats-max-everything')?.measured}`,
-      ).toBe(true);
+  const id = idFromFile(file);
+  let report: BalanceReport;
+  const target = (targetId: string): TargetCheck => {
+    const t = report.targets.find((x) => x.id === targetId);
+    if (!t) throw new Error(`${id}: the lab reported no target ${targetId}`);
+    return t;
+  };
+  const bestFixedPlan = () => {
+    const p = report.policies.find((x) => x.name === 'best-fixed-plan');
+    if (!p?.vsReference) throw new Error(`${id}: no best fixed plan in the report`);
+    return p.vsReference;
+  };
+
+  beforeAll(async () => {
+    const scenario = loadBuiltin(file);
+    report = await runBalanceLab(scenario, REDUCED_CHECK, inThreadEvaluator(scenario));
+  }, 120_000);
+
+  it('plays the reference and both fixed plans on every hold-out seed', () => {
+    for (const name of ['reference', 'max-everything', 'best-fixed-plan'])
+      expect(report.policies.find((p) => p.name === name)?.scores).toHaveLength(
+        REDUCED_CHECK.seeds,
+      );
+    expect(report.search?.games).toBeLessThanOrEqual(REDUCED_CHECK.budget);
+  });
+
+  it('the reference beats the max-everything plan in >= 75% of paired seeds', () => {
+    const t = target('beats-max-everything');
+    expect(t.met, `${id}: ${t.measured}`).toBe(true);
+  });
+
+  it('no fixed plan clearly wins: the reference is level with the best plan found or better', () => {
+    const c = bestFixedPlan();
+    const measured = `${id}: reference wins ${c.referenceWins}, margin ${c.meanMargin}`;
+    expect(c.referenceWins, measured).toBeGreaterThanOrEqual(REGRESSION_WIN_FLOOR);
+    expect(c.meanMargin, measured).toBeGreaterThan(REGRESSION_MARGIN_FLOOR);
+  });
+
+  (TARGET_NOT_YET_MET.has(id) ? it.fails : it)(
+    'the reference beats the best fixed plan found in >= 75% of paired seeds, by >= 5 points',
+    () => {
+      const t = target('beats-best-fixed-plan');
+      expect(t.met, `${id}: ${t.measured}`).toBe(true);
     },
   );
 });
