@@ -4,11 +4,12 @@
  * with charts, --out-dir one Markdown and one HTML report per scenario plus an index with the
  * targets pooled over the scenarios (docs/balance/ is made this way).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   checkPooledTargets,
   DEFAULT_LAB_SETTINGS,
+  ENGINE_VERSION,
   LAB_SECTIONS,
   runBalanceLab,
   type BalanceReport,
@@ -64,7 +65,11 @@ export async function balanceReports(
       reports.push(
         await runBalanceLab(scenario, settings, pool.evaluate, (p) =>
           onProgress?.({ ...p, scenario: scenario.id }),
-        ),
+        ).catch((e: unknown) => {
+          // The lab refuses settings it cannot honour (a budget too small for the search).
+          if (e instanceof RangeError) throw new CliError(`--budget: ${e.message}`);
+          throw e;
+        }),
       );
     } finally {
       await pool.close();
@@ -73,11 +78,36 @@ export async function balanceReports(
   return reports;
 }
 
+/**
+ * The reports of the current engine version kept in an --out-dir (one <scenario>.json each),
+ * in scenario order; a file that is not such a report is an error naming it.
+ */
+export function keptReports(dir: string): BalanceReport[] {
+  const out: BalanceReport[] = [];
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
+    const path = join(dir, f);
+    let r: Partial<BalanceReport>;
+    try {
+      r = JSON.parse(readFileSync(path, 'utf8')) as Partial<BalanceReport>;
+    } catch (e) {
+      throw new CliError(`${path}: not a balance report (${(e as Error).message}).`);
+    }
+    if (!r.scenario || !Array.isArray(r.policies) || !Array.isArray(r.targets) || !r.calibration)
+      throw new CliError(`${path}: not a balance report (no scenario, policies or targets).`);
+    if (r.engineVersion === ENGINE_VERSION) out.push(r as BalanceReport);
+  }
+  return out;
+}
+
 export async function balanceCommand(
   scenarioPaths: readonly string[],
   opts: BalanceOptions,
   onProgress?: (p: LabProgress & { scenario: string }) => void,
 ): Promise<string> {
+  // A stray file in the report folder is refused before any game is played.
+  if (opts.outDir && existsSync(opts.outDir)) keptReports(opts.outDir);
   const reports = await balanceReports(scenarioPaths, opts, onProgress);
   const pooled = reports.length > 1 ? checkPooledTargets(reports) : [];
   const wrote: string[] = [];
@@ -89,12 +119,15 @@ export async function balanceCommand(
     mkdirSync(opts.outDir, { recursive: true });
     for (const r of reports) {
       const base = join(opts.outDir, r.scenario.id);
+      writeFileAtomically(`${base}.json`, `${JSON.stringify(r, null, 2)}\n`);
       writeFileAtomically(`${base}.md`, formatBalanceMarkdown(r));
       writeFileAtomically(`${base}.html`, balanceHtml([r], []));
-      wrote.push(`${base}.md`, `${base}.html`);
+      wrote.push(`${base}.json`, `${base}.md`, `${base}.html`);
     }
+    // The index pools every report kept in the folder, so scenarios can be run one at a time.
+    const kept = keptReports(opts.outDir);
     const index = join(opts.outDir, 'README.md');
-    writeFileAtomically(index, formatPooledMarkdown(reports, pooled));
+    writeFileAtomically(index, formatPooledMarkdown(kept, checkPooledTargets(kept)));
     wrote.push(index);
   }
   if (opts.json)

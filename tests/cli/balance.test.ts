@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,22 @@ describe('sim balance', () => {
     for (const f of ['series-b-saas.md', 'series-b-saas.html', 'fintech-regulated.md', 'README.md'])
       expect(existsSync(join(out, f)), f).toBe(true);
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('Rule of 40 met');
+    // One scenario again: the index still pools both reports kept in the folder.
+    await balanceCommand([SCENARIO], { ...tiny, sections: 'policies', outDir: out });
+    const index = readFileSync(join(out, 'README.md'), 'utf8');
+    expect(index).toContain('[fintech-regulated.md]');
+    expect(index).toContain('[series-b-saas.md]');
+    expect(index).toContain('## Targets over all scenarios');
+  });
+
+  it('refuses to pool a file in --out-dir that is not a balance report, naming it', async () => {
+    const out = join(dir, 'stray');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'notes.json'), '{"hello": 1}');
+    await expect(
+      balanceCommand([SCENARIO], { ...tiny, sections: 'policies', outDir: out }),
+    ).rejects.toThrow(/notes\.json: not a balance report/);
+    expect(existsSync(join(out, 'series-b-saas.md'))).toBe(false);
   });
 
   it('refuses an unknown section or a bad budget with a clear message, writing nothing', async () => {

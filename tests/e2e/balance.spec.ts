@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectPageErrors } from './helpers/app';
+import { freshSave, uploadSave } from './helpers/saves';
 
 test.use({ viewport: { width: 1360, height: 900 } });
 
@@ -60,5 +61,31 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
     await expect(page.getByTestId('balance-targets')).toBeVisible();
   });
 
+  expect(errors).toEqual([]);
+});
+
+test('with a game open, the balance lab is a tab that offers the game’s scenario', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const errors = collectPageErrors(page);
+  await page.goto('/');
+  await uploadSave(page, 'lab-game.json', freshSave('series-b-saas.json', 7));
+  await page.getByTestId('analyse').click();
+  await expect(page.getByTestId('analysis')).toBeVisible();
+  // The header keeps its one row: the lab is a tab beside the game's analyses, not a button.
+  await expect(page.getByTestId('open-balance-lab')).toHaveCount(0);
+  await page.getByTestId('analysis-tab-balance').click();
+  await expect(page.getByTestId('analysis-tab-balance')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('balance-chosen')).toContainText('Series B');
+  await page.getByTestId('balance-seeds').fill('4');
+  await page.getByTestId('balance-budget').fill('40');
+  await page.getByTestId('balance-run').click();
+  await expect(page.getByTestId('balance-results')).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByTestId('balance-policies')).toContainText('best-fixed-plan');
+  await page.screenshot({ path: 'test-results/balance-lab-game-tab.png', fullPage: true });
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect(page.getByTestId('analysis-tab-balance')).toHaveText('バランスラボ');
+  await page.screenshot({ path: 'test-results/balance-lab-game-tab-ja.png', fullPage: true });
   expect(errors).toEqual([]);
 });

@@ -5,6 +5,7 @@ import {
   runBalanceLab,
   type LabSettings,
 } from '../../../src/sim/index';
+import { searchShape } from '../../../src/sim/analysis/balance/search';
 import { loadBuiltin } from '../../scenarios/builtin';
 
 const scenario = loadBuiltin('fintech-regulated.json');
@@ -62,5 +63,30 @@ describe('the balance lab', () => {
     expect(r.targets.find((t) => t.id === 'beats-best-fixed-plan')?.met).toBeNull();
     expect(r.targets.find((t) => t.id === 'no-dominated-option')?.met).toBeNull();
     expect(r.targets.find((t) => t.id === 'random-median-grade')?.met).not.toBeNull();
+  });
+});
+
+describe('the search budget', () => {
+  it('fits whole generations of the asked population after the known plans', () => {
+    expect(searchShape(3000, 2, 6, 20)).toEqual({ population: 20, generations: 24 });
+  });
+
+  it('runs one smaller generation when the budget cannot pay for one of the asked size', () => {
+    // 80 games, 2 known plans on 6 seeds (12 games): 68 left, 11 candidates on 6 seeds.
+    expect(searchShape(80, 2, 6, 20)).toEqual({ population: 11, generations: 1 });
+  });
+
+  it('refuses a budget too small for the known plans and a minimal generation, saying how many', () => {
+    expect(() => searchShape(30, 2, 6, 20)).toThrow(/too small.*36 games/);
+  });
+
+  it('never plays more games than the budget, and sweeps no more seeds than the hold-out seeds', async () => {
+    const r = await runBalanceLab(
+      scenario,
+      { ...SMALL, budget: 30, searchSeeds: 2, sections: ['search', 'sensitivity'] },
+      inThreadEvaluator(scenario),
+    );
+    expect(r.search?.games).toBeLessThanOrEqual(30);
+    expect(r.settings.sensitivitySeeds).toBeLessThanOrEqual(SMALL.seeds);
   });
 });

@@ -112,7 +112,11 @@ export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario })
           {t('openFile')}
         </button>
         {gameScenario && (
-          <button type="button" onClick={() => setChosen(gameScenario)}>
+          <button
+            type="button"
+            onClick={() => setChosen(gameScenario)}
+            data-testid="balance-game-scenario"
+          >
             {t('gameScenario')}
           </button>
         )}

@@ -166,6 +166,12 @@ export async function runBalanceLab(
     games += tasks.length;
     return evaluate(tasks, onPlayed);
   };
+  // Every comparison is made on hold-out seeds 1..seeds: the sweeps use at most that many.
+  settings = {
+    ...settings,
+    sensitivitySeeds: Math.min(settings.sensitivitySeeds, settings.seeds),
+    optionSeeds: Math.min(settings.optionSeeds, settings.seeds),
+  };
   const seeds = holdOutSeeds(settings.seeds);
   const has = (s: LabSection) => settings.sections.includes(s);
 

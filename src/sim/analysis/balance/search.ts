@@ -26,8 +26,10 @@ export interface SearchResult {
   method: 'cross-entropy';
   /** per generation: the best and the mean candidate's score on the search seeds */
   generations: { best: number; mean: number }[];
-  /** games the search played */
+  /** games the search played (never more than its budget) */
   games: number;
+  /** candidate plans per generation */
+  population: number;
   searchSeeds: number[];
   /** the best plan found and its mean score on the search seeds */
   plan: FixedPlan;
@@ -35,6 +37,32 @@ export interface SearchResult {
 }
 
 export const BEST_FIXED_PLAN = 'best-fixed-plan';
+
+/** The smallest population the search runs with (an elite needs a few candidates to choose from). */
+export const MIN_POPULATION = 4;
+
+/**
+ * Generations and population within the budget: the known candidates first, then as many
+ * generations of the asked population as fit; a budget too small for one such generation runs
+ * one smaller generation. The search never plays more games than the budget.
+ */
+export function searchShape(
+  budget: number,
+  known: number,
+  seeds: number,
+  population: number,
+): { population: number; generations: number } {
+  const left = budget - known * seeds;
+  const asked = Math.max(MIN_POPULATION, population);
+  if (left >= asked * seeds)
+    return { population: asked, generations: Math.floor(left / (asked * seeds)) };
+  const fits = Math.floor(left / seeds);
+  if (fits < MIN_POPULATION)
+    throw new RangeError(
+      `search budget ${budget} is too small: the known plans and one generation of ${MIN_POPULATION} candidates on ${seeds} search seeds take ${(known + MIN_POPULATION) * seeds} games`,
+    );
+  return { population: fits, generations: 1 };
+}
 
 export async function searchFixedPlan(
   scenario: Scenario,
@@ -48,12 +76,13 @@ export async function searchFixedPlan(
   const opening = referencePolicy.decide(newGame(scenario, seeds[0] ?? 1));
   const space = planSpace(scenario, opening);
   const known = [maxEverythingPlan(scenario), repeatedPlan('reference-opening', opening)];
-  const population = Math.max(4, settings.population);
-  const perGeneration = population * seeds.length;
-  const generations = Math.max(
-    1,
-    Math.floor((settings.budget - known.length * seeds.length) / perGeneration),
+  const { population, generations } = searchShape(
+    settings.budget,
+    known.length,
+    seeds.length,
+    settings.population,
   );
+  const perGeneration = population * seeds.length;
   const total = known.length * seeds.length + generations * perGeneration;
   const rng = rngFromState(seedRng(settings.searchSeed));
   let played = 0;
@@ -97,6 +126,7 @@ export async function searchFixedPlan(
     method: 'cross-entropy',
     generations: trace,
     games: played,
+    population,
     searchSeeds: seeds,
     plan: best.plan,
     searchScore: best.score,
