@@ -37,7 +37,7 @@ export function targetLines(targets: readonly TargetCheck[]): string {
     targets.map((t) => [
       t.label.en,
       t.met === null ? 'not measured' : t.met ? 'yes' : '**no**',
-      t.measured,
+      t.measured.en,
     ]),
   );
 }

@@ -46,7 +46,7 @@ export function BalanceResults({ report }: { report: BalanceReport }) {
             <tr key={x.id} className={x.met === false ? 'problem' : undefined}>
               <td>{localized(x.label)}</td>
               <td>{x.met === null ? t('notMeasured') : x.met ? t('yes') : t('no')}</td>
-              <td>{x.measured}</td>
+              <td>{localized(x.measured)}</td>
             </tr>
           ))}
         </tbody>

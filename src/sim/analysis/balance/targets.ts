@@ -14,8 +14,8 @@ export interface TargetCheck {
   label: LocalizedText;
   /** true met, false missed, null not measured in this run */
   met: boolean | null;
-  /** the measured figure, as text */
-  measured: string;
+  /** the measured figure, in words */
+  measured: LocalizedText;
 }
 
 /** The reference must beat a fixed plan in at least this share of paired hold-out seeds... */
@@ -29,6 +29,7 @@ export const RULE_OF_40_BAND: readonly [number, number] = [0.1, 0.25];
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const NOT_MEASURED = t('-', '-');
 
 export function checkTargets(report: BalanceReport): TargetCheck[] {
   const find = (name: string) => report.policies.find((p) => p.name === name);
@@ -45,7 +46,12 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
       met: c
         ? c.referenceWins >= FIXED_PLAN_WIN_SHARE && (!margin || c.meanMargin >= FIXED_PLAN_MARGIN)
         : null,
-      measured: c ? `wins ${pct(c.referenceWins)}, margin ${c.meanMargin.toFixed(1)}` : '-',
+      measured: c
+        ? t(
+            `wins ${pct(c.referenceWins)}, margin ${c.meanMargin.toFixed(1)}`,
+            `勝率${pct(c.referenceWins)}、平均差${c.meanMargin.toFixed(1)}点`,
+          )
+        : NOT_MEASURED,
     });
   };
   vs(
@@ -70,7 +76,7 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
     id: 'random-median-grade',
     label: t('Random play’s median grade is D or worse', 'ランダムプレイの中央値の評価がD以下'),
     met: random ? gradeAtOrBelow(random.medianGrade, 'D') : null,
-    measured: random ? random.medianGrade : '-',
+    measured: random ? t(random.medianGrade, random.medianGrade) : NOT_MEASURED,
   });
   const sShare = reference ? (reference.grades.S ?? 0) / Math.max(1, reference.scores.length) : NaN;
   out.push({
@@ -80,7 +86,7 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
       'リファレンスがSを取るのはシードの10%未満',
     ),
     met: reference ? sShare < REFERENCE_S_BELOW : null,
-    measured: reference ? pct(sShare) : '-',
+    measured: reference ? t(pct(sShare), pct(sShare)) : NOT_MEASURED,
   });
   const v = report.variance;
   const refSpread = reference ? Math.max(...reference.scores) - Math.min(...reference.scores) : 0;
@@ -92,8 +98,11 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
     ),
     met: v ? v.policy >= POLICY_VARIANCE_AT_LEAST && refSpread > 0 : null,
     measured: v
-      ? `policy ${pct(v.policy)}, seed ${pct(v.seed)}, reference spread ${refSpread.toFixed(1)}`
-      : '-',
+      ? t(
+          `policy ${pct(v.policy)}, seed ${pct(v.seed)}, reference spread ${refSpread.toFixed(1)}`,
+          `方針${pct(v.policy)}、シード${pct(v.seed)}、リファレンスの幅${refSpread.toFixed(1)}点`,
+        )
+      : NOT_MEASURED,
   });
   const options = report.options;
   const dominated = options?.flatMap((o) => o.dominated.map((d) => `${o.source}/${d}`)) ?? [];
@@ -104,7 +113,11 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
       'すべてのイベントの選択肢が、その出現の5%以上で最良の回答になる',
     ),
     met: options ? dominated.length === 0 : null,
-    measured: options ? (dominated.length === 0 ? 'none dominated' : dominated.join(', ')) : '-',
+    measured: options
+      ? dominated.length === 0
+        ? t('none dominated', '劣位の選択肢なし')
+        : t(dominated.join(', '), dominated.join(', '))
+      : NOT_MEASURED,
   });
   return out;
 }
@@ -126,7 +139,8 @@ export function checkPooledTargets(reports: readonly BalanceReport[]): TargetChe
         'どのレバーも、すべてのシナリオで最良値が範囲の同じ端にならない',
       ),
       met: sameEnd.length === 0,
-      measured: sameEnd.length === 0 ? 'none' : sameEnd.join(', '),
+      measured:
+        sameEnd.length === 0 ? t('none', 'なし') : t(sameEnd.join(', '), sameEnd.join(', ')),
     });
   }
   const years = reports.reduce((n, r) => n + r.calibration.companyYears, 0);
@@ -142,7 +156,7 @@ export function checkPooledTargets(reports: readonly BalanceReport[]): TargetChe
       'リファレンスでRule of 40を満たす企業年が全体で10〜25%',
     ),
     met: years > 0 ? share >= RULE_OF_40_BAND[0] && share <= RULE_OF_40_BAND[1] : null,
-    measured: years > 0 ? pct(share) : '-',
+    measured: years > 0 ? t(pct(share), pct(share)) : NOT_MEASURED,
   });
   return out;
 }
