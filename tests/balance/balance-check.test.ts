@@ -7,9 +7,12 @@
  *
  * Three checks a scenario:
  * - the reference beats max-everything in >= 75% of paired seeds (met by the current model);
- * - no fixed plan clearly wins: the reference wins at least REGRESSION_WIN_FLOOR of the paired
- *   seeds against the best plan found and loses by less than REGRESSION_MARGIN_FLOOR points on
- *   average (engine 1.3.0 failed this: fixed plans won 86-99% of seeds);
+ * - the reduced search finds no plan that clearly wins: the reference wins at least
+ *   REGRESSION_WIN_FLOOR of the paired seeds against the best plan found and loses by less than
+ *   REGRESSION_MARGIN_FLOOR points on average (engine 1.3.0 failed this: fixed plans won 86-99%
+ *   of seeds). A guard against regressions, not proof of balance: on engine 1.4.0 the full lab's
+ *   3000-game search finds plans 2-6 points ahead of the reference in every scenario
+ *   (docs/balance/), which this 243-game search does not reach;
  * - the issue's target, >= 75% of paired seeds and >= 5 points against the best plan found.
  *   Engine 1.4.0 does not meet it yet (the reference and the best plan found are within about a
  *   point), so it is an expected failure in the scenarios listed in TARGET_NOT_YET_MET; when a
@@ -82,7 +85,7 @@ describe.each(SCENARIO_FILES)('%s: no fixed plan wins (reduced balance lab)', (f
     expect(t.met, `${id}: ${t.measured.en}`).toBe(true);
   });
 
-  it('no fixed plan clearly wins: the reference is level with the best plan found or better', () => {
+  it('the reduced search finds no plan that clearly wins: the reference is level or better', () => {
     const c = bestFixedPlan();
     const measured = `${id}: reference wins ${c.referenceWins}, margin ${c.meanMargin}`;
     expect(c.referenceWins, measured).toBeGreaterThanOrEqual(REGRESSION_WIN_FLOOR);
