@@ -71,6 +71,7 @@ export interface BriefingCommitment {
 
 export type BriefingWarningId =
   | 'runway-short'
+  | 'over-budget'
   | 'debt-tax-high'
   | 'error-budget-spent'
   | 'release-freeze'
@@ -289,6 +290,10 @@ function outlookOf(
 //   (model/stakeholders.ts trustReactions); under 2 quarters the business score drops
 //   (model/score.ts) and cash below zero ends the game.
 const RUNWAY_WARN = 4;
+// - engineering budget: above the envelope agreed with the CFO the CFO loses trust every
+//   quarter (model/stakeholders.ts), 3 points at 20% over.
+const BUDGET_WARN = 1;
+const BUDGET_CRITICAL = 1.2;
 const RUNWAY_CRITICAL = 2;
 // - debt tax: ~23% of developer time is the industry norm (Besker et al. 2019); at 30% the
 //   debt is clearly above it and, unpaid, climbs toward 40%+ (docs/model.md, brief 6.3).
@@ -344,6 +349,17 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       t(
         'At last quarter’s burn the cash runs out soon. The CFO loses trust every quarter under 4 quarters of runway, and a company with no cash is bankrupt: the game ends.',
         '前四半期のバーンのままでは、まもなく現金が尽きます。ランウェイが4四半期を切るとCFOの信頼は毎四半期下がり、現金が尽きれば倒産でゲームは終わります。',
+      ),
+    );
+  if (now.budgetUse > BUDGET_WARN)
+    add(
+      'over-budget',
+      'budgetUse',
+      now.budgetUse > BUDGET_CRITICAL,
+      BUDGET_WARN,
+      t(
+        'Engineering spends more of revenue than the budget agreed with the CFO: the CFO loses trust every quarter it stays above. The budget grows with revenue; hiring, contractors, pay and programmes all draw on it.',
+        'エンジニアリングの支出が、CFOと合意した売上比の予算を超えています。超えている間、CFOの信頼は毎四半期下がります。予算は売上とともに増え、採用・業務委託・給与・施策のすべてがこれを使います。',
       ),
     );
   if (now.debtTax >= DEBT_TAX_WARN)

@@ -200,6 +200,13 @@ export const KPI_DEFS: readonly KpiDef[] = [
     better: 'down',
   },
   {
+    id: 'budgetUse',
+    area: 'cost',
+    label: t('Engineering budget used', 'エンジニアリング予算の消化率'),
+    unit: 'ratio',
+    better: 'down',
+  },
+  {
     id: 'costs',
     area: 'cost',
     label: t('Total costs (quarter)', '総コスト(四半期)'),

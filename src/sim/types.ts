@@ -257,6 +257,8 @@ export interface QuarterMetrics {
   cloudCost: number;
   cloudWaste: number;
   costPerEngineer: number;
+  /** engineering spend over revenue against the envelope agreed with the CFO (1 = at it) */
+  budgetUse: number;
   boardConfidence: number;
   trustCeo: number;
   trustCfo: number;

@@ -33,6 +33,17 @@ export function engineeringEnvelope(scenario: Scenario): number {
   return share;
 }
 
+/**
+ * Engineering spend against the envelope (1 = at it), capped at 99 like runway: without revenue
+ * or without an envelope (a scenario that starts with nobody) any spend is far over it.
+ */
+export function budgetUse(spend: number, revenue: number, scenario: Scenario): number {
+  const envelope = engineeringEnvelope(scenario);
+  if (spend <= 0) return 0;
+  if (revenue <= 0 || envelope <= 0) return 99;
+  return Math.min(99, spend / revenue / envelope);
+}
+
 /** Engineering spend (payroll, contractors, programmes) as a share of the quarter's revenue. */
 export function engineeringShare(m: QuarterMetrics): number {
   return m.revenue > 0 ? (m.costPerEngineer * m.headcount) / m.revenue : 1;

@@ -21,18 +21,64 @@ export function crossTeamOverhead(teams: number, workPolicy: string): number {
   return Math.min(0.3, 0.008 * Math.max(0, teams - 1) * remote);
 }
 
+/**
+ * Re-forming teams: when the number of teams changes (a new team for growth, a split or merge
+ * after a new team-size target), the people in changed teams work below par while the teams
+ * form again. REFORM_COST of the capacity of the teams that change, for one quarter: a new team
+ * among ten costs 1.5%, halving the team size 7.5%. Reasoning: Tuckman's forming and storming;
+ * Skelton and Pais, Team Topologies 2019 (long-lived, stable teams; reteaming has a cost).
+ */
+export const REFORM_COST = 0.15;
+
+export function reformCost(lastTeams: number, teams: number): number {
+  if (lastTeams <= 0 || teams === lastTeams) return 0;
+  return (REFORM_COST * Math.abs(teams - lastTeams)) / Math.max(lastTeams, teams);
+}
+
 /** Engagement and exhaustion scale output: engagement 55 = 1.0; exhaustion above 50 bites. */
 export function engagementFactor(engagement: number, exhaustion: number): number {
   return (0.78 + 0.4 * (engagement / 100)) * (1 - (0.35 * Math.max(0, exhaustion - 50)) / 50);
 }
 
 /**
- * AI assistants: field studies see delivered output +0-26% (Cui et al. 2024) while DORA 2024
- * finds throughput -1.5% per +25% adoption; net about +12% at full adoption, less without
- * guardrails because generated code needs rework.
+ * AI assistants' gain at full adoption, before review: who uses them and on what code. Less
+ * experienced developers gain most (Cui et al. 2024: +27-39% tasks for juniors, +8-13% for
+ * seniors): AI_GAIN_BASE + AI_GAIN_JUNIOR x junior share; guardrails keep generated code usable
+ * (+AI_GAIN_GUARDED at full guardrails); on a tangled code base the gain shrinks (METR 2025:
+ * experienced developers in large mature repositories were 19% slower), x(1 - AI_DEBT_DRAG x
+ * code debt / 100).
  */
-export function aiFactor(aiAdoption: number, aiGuardrails: number): number {
-  return 1 + aiAdoption * (0.08 + 0.06 * aiGuardrails);
+export const AI_GAIN_BASE = 0.06;
+export const AI_GAIN_JUNIOR = 0.2;
+export const AI_GAIN_GUARDED = 0.06;
+export const AI_DEBT_DRAG = 0.5;
+/**
+ * Adoption spreads from the enthusiasts, who gain most, to the reluctant, who gain least: the
+ * gain at adoption a is (1 - e^(-a/AI_SPREAD)) / (1 - e^(-1/AI_SPREAD)) of the full gain.
+ */
+export const AI_SPREAD = 0.35;
+/**
+ * Reviewing and integrating generated code costs time in proportion to adoption (DORA 2024:
+ * throughput -1.5% and stability -7.2% per +25% adoption; GitClear 2024: more churn and
+ * duplication). With the concave gain, the best adoption lies inside the range and moves with
+ * the team's experience and the code's state: near full for a junior-heavy team on clean code,
+ * about half for a senior team in legacy code.
+ */
+export const AI_REVIEW_LOAD = 0.025;
+
+/** Capacity factor of AI assistants (1 = none). */
+export function aiFactor(
+  aiAdoption: number,
+  aiGuardrails: number,
+  juniorShare: number,
+  codeDebt: number,
+): number {
+  if (aiAdoption <= 0) return 1;
+  const full =
+    (AI_GAIN_BASE + AI_GAIN_JUNIOR * juniorShare + AI_GAIN_GUARDED * aiGuardrails) *
+    (1 - (AI_DEBT_DRAG * Math.min(100, codeDebt)) / 100);
+  const spread = (1 - exp(-aiAdoption / AI_SPREAD)) / (1 - exp(-1 / AI_SPREAD));
+  return 1 + full * spread - AI_REVIEW_LOAD * aiAdoption;
 }
 
 /**
@@ -101,9 +147,28 @@ export function deployFrequency(
   return perTeam * Math.sqrt(streamTeams) * (freeze ? 0.3 : 1);
 }
 
+/**
+ * Waiting for review: each level of the review standard above or below standard changes lead
+ * time by REVIEW_WAIT (strict review with two approvers waits for both; light review merges
+ * sooner). Reasoning: review latency is a large part of lead time (Sadowski et al., Modern Code
+ * Review at Google, ICSE 2018: most of a change's time in review is waiting); DORA 2019: heavier
+ * approval processes go with slower delivery and no better stability.
+ */
+export const REVIEW_WAIT = 0.15;
+
 /** Lead time for changes in days: elite < 1, low 1-6 months (DORA 2024). */
-export function leadTimeDays(ciCd: number, testAutomation: number, codeDebt: number): number {
-  return 45 * exp(-4.2 * (0.6 * ciCd + 0.4 * testAutomation)) * (1 + codeDebt / 100);
+export function leadTimeDays(
+  ciCd: number,
+  testAutomation: number,
+  codeDebt: number,
+  codeReview: number,
+): number {
+  return (
+    45 *
+    exp(-4.2 * (0.6 * ciCd + 0.4 * testAutomation)) *
+    (1 + codeDebt / 100) *
+    (1 + REVIEW_WAIT * (codeReview - 1))
+  );
 }
 
 /** Time to restore in hours: elite < 1 h, low up to weeks (DORA 2024). */

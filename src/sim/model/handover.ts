@@ -75,3 +75,37 @@ export function handoverFactor(gap: number, pool: number): number {
 export function handoverDebt(gap: number): number {
   return DEBT_PER_GAP_SEAT * gap;
 }
+
+/**
+ * Onboarding (brief 7: contractors cost onboarding): a contractor seat new this quarter works
+ * at half its output while it learns the code base and the team's ways, and an in-house senior
+ * spends a tenth of a quarter getting it started (about half a new hire's mentoring: vendors
+ * send people who know the stack, not the product). Reasoning: Abdel-Hamid and Madnick's
+ * ramp-up (new people ~50% productive at first), shortened for experienced contract staff.
+ */
+export const NEW_SEAT_OUTPUT = 0.5;
+export const CONTRACTOR_MENTORING = 0.1;
+
+/** Contractor seats engaged this quarter that were not on last quarter's bench. */
+export function newContractorSeats(lastContractors: number, contractors: number): number {
+  return Math.max(0, contractors - lastContractors);
+}
+
+/**
+ * Vendor dependence (brief 7: contractors cost dependence): specifying, reviewing and
+ * integrating work done outside the organisation costs the in-house team time that grows with
+ * the square of the contractors' share of the pool: a bench of a tenth costs 0.4% of capacity,
+ * a third 4%, a half 9%. Reasoning: client-side coordination costs of outsourced software work
+ * (requirements, hand-offs, acceptance) grow with how much of the work sits outside (Dibbern,
+ * Winkler and Heinzl, MIS Quarterly 2008: client extra costs rise with the knowledge the
+ * vendor lacks); a few contractors are cheap flexibility, a large bench a second organisation
+ * to manage.
+ */
+export const VENDOR_COORDINATION = 0.35;
+
+/** Share of capacity spent coordinating contractor work, from contractors over the whole pool. */
+export function vendorCoordination(contractors: number, pool: number): number {
+  if (contractors <= 0) return 0;
+  const share = contractors / Math.max(1, pool);
+  return VENDOR_COORDINATION * share * share;
+}

@@ -50,6 +50,7 @@ export function emptyMetrics(): QuarterMetrics {
     cloudCost: 0,
     cloudWaste: 0,
     costPerEngineer: 0,
+    budgetUse: 0,
     boardConfidence: 0,
     trustCeo: 0,
     trustCfo: 0,

@@ -136,8 +136,20 @@ export function engagementChange(i: EngagementInputs, out: number[]): number {
 }
 
 /**
+ * Change load: improvement programmes (process levels, coaching, training, guardrails, game
+ * days, FinOps, SLO upkeep: budget.ts, processOverhead) take time from the same people who
+ * carry the roadmap. Up to CHANGE_ABSORBED of their time a team absorbs them; beyond it every
+ * point adds CHANGE_STRAIN points of workload pressure. Reasoning: change fatigue (Gartner 2023:
+ * employees' willingness to support enterprise change fell from 74% in 2016 to 43% in 2022 as
+ * the number of changes rose); the steady plan of the balanced policy takes ~12-14%, every
+ * programme at its top ~24%.
+ */
+export const CHANGE_ABSORBED = 0.15;
+export const CHANGE_STRAIN = 1.5;
+
+/**
  * Workload pressure, 1 = sustainable. Feature pushes above ~65%, accepted commitments,
- * incidents and mentoring load all add to it.
+ * incidents, mentoring load and programmes beyond what a team absorbs all add to it.
  */
 export function workloadPressure(
   featureShare: number,
@@ -145,6 +157,7 @@ export function workloadPressure(
   incidentWorkShare: number,
   mentoringShare: number,
   freeze: boolean,
+  programmeShare: number,
 ): number {
   return (
     0.85 +
@@ -154,7 +167,8 @@ export function workloadPressure(
     // Onboarding lands on the seniors who also carry the roadmap (~20-25% of a senior per new
     // hire, docs/model.md, brief 5): hiring faster than ~10% a quarter overloads them.
     1.5 * mentoringShare +
-    (freeze ? 0.05 : 0)
+    (freeze ? 0.05 : 0) +
+    CHANGE_STRAIN * Math.max(0, programmeShare - CHANGE_ABSORBED)
   );
 }
 

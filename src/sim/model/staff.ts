@@ -41,6 +41,8 @@ export interface StaffTotals {
   mentoring: number;
   /** people in cohorts 0-1 */
   newcomers: number;
+  /** junior ICs, all roles */
+  juniors: number;
   /** sum of annual loaded cost at market pay */
   annualCost: number;
 }
@@ -54,6 +56,7 @@ export function staffTotals(staff: readonly number[], annualCost: readonly numbe
     actualByRole: [0, 0, 0, 0],
     mentoring: 0,
     newcomers: 0,
+    juniors: 0,
     annualCost: 0,
   };
   for (let r = 0; r < 4; r++) {
@@ -71,6 +74,7 @@ export function staffTotals(staff: readonly number[], annualCost: readonly numbe
         t.actualByRole[r as 0] += n * out * (RAMP[c] ?? 1);
         t.mentoring += n * (MENTORING_LOAD[c] ?? 0);
         if (c < 2) t.newcomers += n;
+        if (l === 0) t.juniors += n;
       }
     }
   }

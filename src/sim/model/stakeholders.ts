@@ -4,7 +4,6 @@
  */
 import type { Commitment, CommitmentMeasure, QuarterMetrics, StakeholderId, Trust } from '../types';
 import { clamp } from '../math';
-import { engineeringShare } from './budget';
 
 export const STAKEHOLDERS: readonly StakeholderId[] = ['ceo', 'cfo', 'cto', 'cpo', 'hr'];
 
@@ -42,12 +41,11 @@ export function trustReactions(
   m: QuarterMetrics,
   prev: QuarterMetrics,
   expectedFeatures: number,
-  /** the engineering envelope agreed with the CFO, share of revenue (budget.ts) */
-  envelope: number,
 ): Trust {
   // Over the envelope the CFO loses trust in proportion (20% over: -3 a quarter, at most -5);
   // well inside it (10% under) the CFO notices (+0.5).
-  const overEnvelope = engineeringShare(m) / envelope - 1;
+  // m.budgetUse: spend against the envelope agreed with the CFO (budget.ts, engineeringEnvelope).
+  const overEnvelope = m.budgetUse - 1;
   const envelopeTrust =
     overEnvelope > 0 ? -Math.min(5, 15 * overEnvelope) : overEnvelope < -0.1 ? 0.5 : 0;
   // The board watches runway: under a year and a half the CEO feels the pressure of the next

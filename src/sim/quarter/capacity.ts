@@ -8,11 +8,19 @@ import {
   crossTeamOverhead,
   engagementFactor,
   flowFactor,
+  reformCost,
   reworkShare,
   teamOverhead,
 } from '../model/delivery';
 import { debtTax } from '../model/debt';
-import { handoverFactor, knowledgeGap } from '../model/handover';
+import {
+  CONTRACTOR_MENTORING,
+  NEW_SEAT_OUTPUT,
+  handoverFactor,
+  knowledgeGap,
+  newContractorSeats,
+  vendorCoordination,
+} from '../model/handover';
 import { candidateSupply, interviewLoad } from '../model/people';
 import type { QuarterContext } from './context';
 import type { DeliveryOutcome } from './delivery';
@@ -36,16 +44,19 @@ export interface CapacityOutcome {
   requisitions: number;
   /** contractor seats whose knowledge was not handed over */
   handoverGap: number;
+  /** share of time the process and programme levers take (budget.ts, processOverhead) */
+  programmes: number;
 }
 
 export function featureCapacity(q: QuarterContext, delivery: DeliveryOutcome): CapacityOutcome {
   const { s, d, T, org } = q;
   const caps = s.capabilities;
   const aF = q.alloc.features;
-  const contractorCap = 0.7 * q.contractors;
+  // New contractor seats work at half speed this quarter and take some mentoring (handover.ts).
+  const newSeats = newContractorSeats(s.contractors, q.contractors);
   const excluded = org.platformTeam ? 1 : -1;
-  let poolRamped = contractorCap;
-  let poolActual = contractorCap;
+  let poolRamped = 0.7 * q.contractors;
+  let poolActual = 0.7 * (q.contractors - (1 - NEW_SEAT_OUTPUT) * newSeats);
   for (let r = 0; r < 4; r++) {
     if (r === excluded) continue;
     poolRamped += T.rampedByRole[r as 0];
@@ -56,17 +67,18 @@ export function featureCapacity(q: QuarterContext, delivery: DeliveryOutcome): C
     poolActual -= 2;
   }
   poolRamped = Math.max(0.5, poolRamped);
-  const mentoring = T.mentoring * (org.enablingTeam ? 0.6 : 1);
+  const mentoring = (T.mentoring + CONTRACTOR_MENTORING * newSeats) * (org.enablingTeam ? 0.6 : 1);
   poolActual = Math.max(0.1 * poolRamped, poolActual - mentoring);
   const reqs = Math.min(sumCounts(d.talent.hiring), q.scenario.limits.maxHiresPerQuarter);
   const running = runningInitiatives(q);
+  const programmes = processOverhead(d, org.platformTeam);
   const overhead = Math.min(
     0.6,
-
-    processOverhead(d, org.platformTeam) +
+    programmes +
       interviewLoad(reqs, candidateSupply(T.headcount, s.hiringMarket, d.trends.workPolicy)) /
         poolRamped +
-      INITIATIVE_SHARE * running,
+      INITIATIVE_SHARE * running +
+      vendorCoordination(q.contractors, poolRamped),
   );
   // Contractors cut faster than their knowledge can be handed over leave a gap (handover.ts).
   const gap = knowledgeGap(
@@ -80,9 +92,16 @@ export function featureCapacity(q: QuarterContext, delivery: DeliveryOutcome): C
   F[0] = poolRamped;
   F[1] = poolActual / poolRamped;
   F[2] =
-    (1 - teamOverhead(org.avgTeamSize)) * (1 - crossTeamOverhead(org.teams, d.trends.workPolicy));
+    (1 - teamOverhead(org.avgTeamSize)) *
+    (1 - crossTeamOverhead(org.teams, d.trends.workPolicy)) *
+    (1 - reformCost(q.prev.last.teams, org.teams));
   F[3] = engagementFactor(s.engagement, s.exhaustion);
-  F[4] = aiFactor(d.trends.aiAdoption, q.aiGuard);
+  F[4] = aiFactor(
+    d.trends.aiAdoption,
+    q.aiGuard,
+    T.juniors / Math.max(1, T.headcount),
+    s.debt.code,
+  );
   F[5] = 1 - debtTax(s.debt.code, s.debt.infra);
   F[6] = 1 - overhead;
   F[12] = handoverFactor(gap, poolRamped);
@@ -104,6 +123,7 @@ export function featureCapacity(q: QuarterContext, delivery: DeliveryOutcome): C
     poolRamped,
     requisitions: reqs,
     handoverGap: gap,
+    programmes,
   };
 }
 

@@ -50,7 +50,7 @@ export function deliverAndOperate(q: QuarterContext): DeliveryOutcome {
     parts,
   );
   const deploysPerDay = deployFrequency(caps.ciCd, s.debt.code, org.streamTeams, alloc.freeze);
-  const leadTime = leadTimeDays(caps.ciCd, caps.testAutomation, s.debt.code);
+  const leadTime = leadTimeDays(caps.ciCd, caps.testAutomation, s.debt.code, d.process.codeReview);
   const mttr =
     mttrHours(caps.observability, caps.srePractice, s.debt.infra) *
     sloRestoreFactor(d.trends.sloTarget);

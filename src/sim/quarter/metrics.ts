@@ -3,6 +3,7 @@
  * filled in by updateTrust, which reacts to the rest.
  */
 import { pow4 } from '../math';
+import { budgetUse } from '../model/budget';
 import { debtTax } from '../model/debt';
 import type { QuarterMetrics } from '../types';
 import type { QuarterContext, QuarterOutcomes } from './context';
@@ -70,6 +71,9 @@ export function quarterMetrics(q: QuarterContext, o: QuarterOutcomes): QuarterMe
     // Everything engineering spends, contractors included, per employed engineer: times the
     // head count it is the whole engineering spend (the score's R&D share counts it all).
     costPerEngineer: (c.payroll + c.contractors + c.programmes) / Math.max(1, endHeadcount),
+    // The same spend over the quarter's revenue, against the envelope agreed with the CFO: the
+    // dashboard shows it, the CFO reacts to it (stakeholders.ts).
+    budgetUse: budgetUse(c.payroll + c.contractors + c.programmes, revenue, q.scenario),
     boardConfidence: 0,
     trustCeo: 0,
     trustCfo: 0,

@@ -3,7 +3,6 @@
  * falling due are judged; the board's confidence is their weighted view.
  */
 import { boardConfidence, trustReactions, trustReversion } from '../model/stakeholders';
-import { engineeringEnvelope } from '../model/budget';
 import type { QuarterMetrics } from '../types';
 import { judgeCommitments } from './commitments';
 import type { QuarterContext } from './context';
@@ -16,12 +15,7 @@ export function updateTrust(
   expectedFeatures: number,
 ): void {
   const s = q.s;
-  const react = trustReactions(
-    metrics,
-    q.prev.last,
-    expectedFeatures,
-    engineeringEnvelope(q.scenario),
-  );
+  const react = trustReactions(metrics, q.prev.last, expectedFeatures);
   const tr = s.trust;
   tr.ceo += react.ceo + trustReversion(tr.ceo);
   tr.cfo += react.cfo + trustReversion(tr.cfo);

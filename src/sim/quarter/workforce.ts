@@ -71,6 +71,7 @@ export function workforceChanges(
     cap.capacity > 0 ? incidentWork / cap.capacity : 0,
     cap.mentoring / cap.poolRamped,
     alloc.freeze,
+    cap.programmes,
   );
   const exhaustionEnd = clamp(s.exhaustion + exhaustionChange(s.exhaustion, pressure), 0, 100);
   const pLeave = attritionProbability(

@@ -72,8 +72,8 @@ describe('delivery', () => {
   });
 
   it('cuts lead time and restore time with capability', () => {
-    expect(leadTimeDays(0.95, 0.95, 10)).toBeLessThan(1.5);
-    expect(leadTimeDays(0.1, 0.1, 70)).toBeGreaterThan(30);
+    expect(leadTimeDays(0.95, 0.95, 10, 1)).toBeLessThan(1.5);
+    expect(leadTimeDays(0.1, 0.1, 70, 1)).toBeGreaterThan(30);
     expect(mttrHours(0.95, 0.95, 10)).toBeLessThan(1.5);
     expect(mttrHours(0.1, 0.05, 60)).toBeGreaterThan(24);
   });
@@ -84,9 +84,28 @@ describe('delivery', () => {
   });
 
   it('gives AI assistants a modest lift, larger with guardrails, and flow a lift with CI/CD', () => {
-    expect(aiFactor(1, 0)).toBeGreaterThan(1);
-    expect(aiFactor(1, 0)).toBeLessThan(1.26);
-    expect(aiFactor(1, 1)).toBeGreaterThan(aiFactor(1, 0));
+    // A typical team (a fifth juniors, code debt 45).
+    expect(aiFactor(1, 0, 0.2, 45)).toBeGreaterThan(1);
+    expect(aiFactor(1, 0, 0.2, 45)).toBeLessThan(1.26);
+    expect(aiFactor(1, 1, 0.2, 45)).toBeGreaterThan(aiFactor(1, 0, 0.2, 45));
     expect(flowFactor(1, 1)).toBeGreaterThan(flowFactor(0, 0));
+  });
+
+  it('makes the best AI adoption depend on the team and the code (engine 1.5.0)', () => {
+    const best = (juniors: number, debt: number) => {
+      let at = 0;
+      for (let a = 0; a <= 1.0001; a += 0.05)
+        if (aiFactor(a, 0.7, juniors, debt) > aiFactor(at, 0.7, juniors, debt)) at = a;
+      return at;
+    };
+    // Junior-heavy on clean code: full adoption; seniors in legacy code: well below it.
+    expect(best(0.5, 10)).toBeGreaterThan(0.95);
+    expect(best(0.05, 80)).toBeLessThan(0.85);
+    expect(best(0.05, 80)).toBeGreaterThan(0.2);
+  });
+
+  it('makes strict review wait longer and light review merge sooner', () => {
+    expect(leadTimeDays(0.5, 0.5, 40, 2)).toBeGreaterThan(leadTimeDays(0.5, 0.5, 40, 1));
+    expect(leadTimeDays(0.5, 0.5, 40, 0)).toBeLessThan(leadTimeDays(0.5, 0.5, 40, 1));
   });
 });

@@ -43,8 +43,8 @@ describe('people', () => {
     let f = 80;
     for (let i = 0; i < 4; i++) f += exhaustionChange(f, 0.9);
     expect(f).toBeLessThan(45);
-    expect(workloadPressure(0.9, 3, 0.05, 0.1, false)).toBeGreaterThan(
-      workloadPressure(0.6, 0, 0, 0, false),
+    expect(workloadPressure(0.9, 3, 0.05, 0.1, false, 0.12)).toBeGreaterThan(
+      workloadPressure(0.6, 0, 0, 0, false, 0.12),
     );
   });
 

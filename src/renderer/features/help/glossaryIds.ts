@@ -47,6 +47,7 @@ export const METRIC_GLOSSARY: Record<string, string> = {
   cloudCost: 'cloudCost',
   cloudWaste: 'finops',
   costPerEngineer: 'costPerEngineer',
+  budgetUse: 'budgetEnvelope',
   boardConfidence: 'boardConfidence',
   trustCeo: 'stakeholderTrust',
   trustCfo: 'stakeholderTrust',
