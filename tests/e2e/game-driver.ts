@@ -91,6 +91,20 @@ export async function editPlan(page: Page, quarter: number) {
   }
 }
 
+/**
+ * Ends the quarter as a player does: End quarter, then "End the quarter" when the game asks to
+ * confirm (a plan that changed nothing or leaves a warning open). Waits until it is resolved.
+ */
+export async function endQuarter(page: Page) {
+  const quarter = await currentQuarter(page);
+  await page.getByTestId('end-quarter').click();
+  const confirm = page.getByTestId('end-quarter-confirm-button');
+  const resolved = page.locator(`.game[data-resolved-quarters="${quarter}"]`);
+  await expect(confirm.or(resolved)).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
+  await expect(resolved).toBeVisible();
+}
+
 /** Answers every dialog of this quarter with the scripted option; returns how many. */
 export async function answerDialogs(page: Page, quarter: number): Promise<number> {
   let answered = 0;

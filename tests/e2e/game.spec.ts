@@ -21,6 +21,7 @@ import {
   passBriefing,
   startGame,
   startPlanning,
+  endQuarter,
 } from './game-driver';
 import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
 import { docScreenshot } from './helpers/screenshots';
@@ -121,7 +122,7 @@ test('a whole game played through the UI ends with the engine’s own result for
       await expectNoSeriousA11yViolations(page, 'plan');
     }
     await editPlan(page, quarter);
-    await page.getByTestId('end-quarter').click();
+    await endQuarter(page);
     await expect(page.locator(`.game[data-resolved-quarters="${quarter}"]`)).toBeVisible();
     if (!shotDialog && (await page.locator('.game').getAttribute('data-phase')) === 'events') {
       await docScreenshot(page, 'dialog-en.png');
@@ -186,7 +187,7 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await docScreenshot(page, 'dashboard-ja.png', { fullPage: true });
   // One quarter in Japanese: the dialogs and the report follow the language.
   await page.getByRole('tab', { name: '計画' }).click();
-  await page.getByTestId('end-quarter').click();
+  await endQuarter(page);
   await answerDialogs(page, 1);
   await expect(page.getByRole('heading', { name: '第 1 四半期レポート' })).toBeVisible();
   await revealWholePage(page);

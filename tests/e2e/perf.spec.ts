@@ -21,7 +21,7 @@ async function timeEndQuarter(page: Page, quarter: number): Promise<number> {
     const button = document.querySelector<HTMLButtonElement>('[data-testid="end-quarter"]');
     if (!button) throw new Error('no End quarter button');
     const selector = `.game[data-resolved-quarters="${resolvedQuarters}"] :is([data-testid="dashboard"], [data-testid="report"])`;
-    const start = performance.now();
+    let start = performance.now();
     const shown = new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => {
         if (document.querySelector(selector)) {
@@ -32,6 +32,14 @@ async function timeEndQuarter(page: Page, quarter: number): Promise<number> {
       observer.observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     button.click();
+    // A plan that changed nothing asks to confirm first: time from the click that ends it.
+    const confirm = document.querySelector<HTMLButtonElement>(
+      '[data-testid="end-quarter-confirm-button"]',
+    );
+    if (confirm) {
+      start = performance.now();
+      confirm.click();
+    }
     if (!document.querySelector(selector)) await shown;
     // The next animation frame is when the browser paints the committed DOM.
     await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

@@ -29,6 +29,7 @@ import {
   editPlan,
   startGame,
   startPlanning,
+  endQuarter,
 } from './game-driver';
 import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
 import { docScreenshot } from './helpers/screenshots';
@@ -69,7 +70,7 @@ function uninterrupted(quarters: number): Game {
 /** Plays the current quarter through the UI with the script and continues to the next. */
 async function playQuarter(page: Page, quarter: number) {
   await editPlan(page, quarter);
-  await page.getByTestId('end-quarter').click();
+  await endQuarter(page);
   await expect(page.locator(`.game[data-resolved-quarters="${quarter}"]`)).toBeVisible();
   await answerDialogs(page, quarter);
   await page.getByTestId('continue').click();
@@ -203,7 +204,7 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     const features = page.locator('#allocation-features');
     await features.focus();
     for (let i = 0; i < 15; i++) await features.press('ArrowLeft');
-    await page.getByTestId('end-quarter').click();
+    await endQuarter(page);
     await expect(page.locator('.game[data-resolved-quarters="1"]')).toBeVisible();
     await answerDialogs(page, 1);
     await page.getByTestId('continue').click();
@@ -409,7 +410,7 @@ test('an answer given just before the tab reloads is there when the game resumes
   await startGame(page, SCENARIO_ID, seed, 'Closer');
   await dismissTourIfShown(page);
   await startPlanning(page);
-  await page.getByTestId('end-quarter').click();
+  await endQuarter(page);
   await expect(
     page.locator('.game[data-resolved-quarters="1"][data-phase="events"]'),
   ).toBeVisible();
@@ -559,7 +560,7 @@ test('a plan being edited is kept through a reload and submits to the same game'
   await expect(page.getByTestId('decision-problems')).toHaveCount(0);
 
   // Submitting it gives the same game as submitting without the reload.
-  await page.getByTestId('end-quarter').click();
+  await endQuarter(page);
   await expect(page.locator('.game[data-resolved-quarters="1"]')).toBeVisible();
   await answerDialogs(page, 1);
   await page.getByTestId('continue').click();

@@ -57,7 +57,7 @@ describe('PlanningView refusals', () => {
     expect(problems.textContent).toContain('Hiring plan');
     const end = screen.getByTestId('end-quarter') as HTMLButtonElement;
     expect(end.disabled).toBe(true);
-    fireEvent.submit(end.closest('form')!);
+    fireEvent.click(end);
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByTestId('projection').textContent).toContain(
       'No projection while the plan has problems.',
@@ -72,7 +72,7 @@ describe('PlanningView refusals', () => {
     expect(screen.queryByTestId('decision-problems')).toBeNull();
     const end = screen.getByTestId('end-quarter') as HTMLButtonElement;
     expect(end.disabled).toBe(false);
-    fireEvent.submit(end.closest('form')!);
+    fireEvent.click(end);
     expect(onSubmit).toHaveBeenCalledTimes(1);
     const submitted = onSubmit.mock.calls[0]![0] as Decisions;
     expect(submitted.talent.hiring).toEqual([{ role: 'product', level: 'junior', count: 2 }]);
@@ -139,5 +139,40 @@ describe('PlanningView controls show the game’s limits', () => {
     expect(screen.getByTestId('lever-org-promotionsToManager-limit').textContent).toContain(
       `${ramped} ramped senior engineers`,
     );
+  });
+});
+
+describe('PlanningView: no traps when ending the quarter', () => {
+  it('never ends the quarter when Enter is pressed in a field', async () => {
+    const onSubmit = vi.fn();
+    await renderPlan('en', onSubmit);
+    const cell = productJuniorHires();
+    fireEvent.change(cell, { target: { value: '3' } });
+    fireEvent.keyDown(cell, { key: 'Enter' });
+    // What a browser does on Enter in a field of a form: implicit submission of the form.
+    fireEvent.submit(cell.closest('form')!);
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('asks before ending the quarter with an unchanged plan; going back keeps planning', async () => {
+    const onSubmit = vi.fn();
+    await renderPlan('en', onSubmit);
+    fireEvent.click(screen.getByTestId('end-quarter'));
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).toContain('End quarter 1 with this plan?');
+    expect(dialog.textContent).toContain('You have changed nothing');
+    fireEvent.click(screen.getByTestId('end-quarter-back'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('ends the quarter with the unchanged plan once the player confirms', async () => {
+    const onSubmit = vi.fn();
+    await renderPlan('ja', onSubmit);
+    fireEvent.click(screen.getByTestId('end-quarter'));
+    expect(screen.getByRole('dialog').textContent).toContain('計画は何も変わっていません');
+    fireEvent.click(screen.getByTestId('end-quarter-confirm-button'));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
   });
 });

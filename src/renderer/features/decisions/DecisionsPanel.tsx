@@ -115,10 +115,9 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
     <form
       className="decisions-layout"
       aria-labelledby="decisions-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (valid) onSubmit();
-      }}
+      // Enter in a field must never end the quarter: the form has no submit button, so the
+      // browser's implicit submission has nothing to press; End quarter is an explicit click.
+      onSubmit={(e) => e.preventDefault()}
     >
       <div className="decisions">
         <h2 id="decisions-title">{t('title', { quarter: game.quarter })}</h2>
@@ -197,9 +196,12 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
             </p>
           )}
           <button
-            type="submit"
+            type="button"
             className="primary end-quarter"
             disabled={!valid}
+            onClick={() => {
+              if (valid) onSubmit();
+            }}
             data-testid="end-quarter"
           >
             {t('submit')}

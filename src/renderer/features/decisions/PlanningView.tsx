@@ -1,14 +1,18 @@
 import { useMemo, useState } from 'react';
 import {
   checkDecisions,
+  checkEndQuarter,
+  needsConfirmation,
   defaultDecisions,
   previewQuarter,
   selectLevers,
   type Decisions,
+  type EndQuarterCheck,
   type Game,
   type Projection,
 } from '../../../sim/index';
 import type { FormatContext } from '../../components/format';
+import { EndQuarterConfirm } from '../endquarter/EndQuarterConfirm';
 import { DecisionsPanel } from './DecisionsPanel';
 import { RestoredPlanNote } from './RestoredPlanNote';
 
@@ -29,7 +33,8 @@ export interface PlanningViewProps {
 
 /**
  * Holds the plan being edited for the current quarter and asks the engine, on every edit, whether
- * it is allowed (checkDecisions) and what it would do (previewQuarter).
+ * it is allowed (checkDecisions) and what it would do (previewQuarter). Ending the quarter with
+ * a plan that changed nothing or leaves a warning open asks first (checkEndQuarter).
  */
 export function PlanningView(props: PlanningViewProps) {
   const { game, onSubmit, format, submitError, restored, onDraftChange, onReset } = props;
@@ -43,6 +48,12 @@ export function PlanningView(props: PlanningViewProps) {
   const reset = () => {
     setDraft(defaultDecisions(game));
     onReset?.();
+  };
+  const [question, setQuestion] = useState<EndQuarterCheck | null>(null);
+  const endQuarter = () => {
+    const check = checkEndQuarter(game, draft);
+    if (needsConfirmation(check)) setQuestion(check);
+    else onSubmit(draft);
   };
   const problems = useMemo(() => checkDecisions(game, draft), [game, draft]);
   const projection = useMemo<Projection | undefined>(
@@ -59,10 +70,21 @@ export function PlanningView(props: PlanningViewProps) {
         onDraftChange={change}
         problems={problems}
         projection={projection}
-        onSubmit={() => onSubmit(draft)}
+        onSubmit={endQuarter}
         format={format}
         submitError={submitError}
       />
+      {question && (
+        <EndQuarterConfirm
+          quarter={game.quarter}
+          check={question}
+          onCancel={() => setQuestion(null)}
+          onConfirm={() => {
+            setQuestion(null);
+            onSubmit(draft);
+          }}
+        />
+      )}
     </>
   );
 }
