@@ -94,6 +94,7 @@ export {
   type AllocationShare,
 } from './levers';
 export { previewQuarter } from './preview';
+export { checkEndQuarter, needsConfirmation, type EndQuarterCheck } from './end-quarter';
 
 // The pure quarter step (for benchmarks and tools): (scenario, state, decisions, quarter, rng|null)
 export { stepQuarter, type StepResult } from './step';
@@ -123,6 +124,7 @@ export {
   type BriefingWarningId,
 } from './briefing';
 export { describeEvent } from './narrative';
+export { selectQuarterHighlights, type QuarterHighlight, type HighlightTier } from './highlights';
 
 // Machine
 export { gameMachine, createGameActor, type GameContext, type GameEvent } from './machine';

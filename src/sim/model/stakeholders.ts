@@ -129,9 +129,17 @@ export function requestTarget(
   }
 }
 
+/**
+ * The figure a commitment is judged on, in the target's unit: feature points delivered since it
+ * was accepted, else the measure's value this quarter.
+ */
+export function commitmentActual(c: Commitment, m: QuarterMetrics, featuresTotal: number): number {
+  const v = measureValue(c.measure, m, featuresTotal);
+  return c.measure === 'featuresDelivered' ? v - c.baseline : v;
+}
+
 /** Whether a due commitment was met. */
 export function commitmentMet(c: Commitment, m: QuarterMetrics, featuresTotal: number): boolean {
-  const v = measureValue(c.measure, m, featuresTotal);
-  if (c.measure === 'featuresDelivered') return v - c.baseline >= c.target;
-  return v <= c.target;
+  const actual = commitmentActual(c, m, featuresTotal);
+  return c.measure === 'featuresDelivered' ? actual >= c.target : actual <= c.target;
 }

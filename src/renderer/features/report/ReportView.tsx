@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deckFor, selectKpis, selectQuarterReport, type Game } from '../../../sim/index';
+import {
+  deckFor,
+  selectKpis,
+  selectQuarterHighlights,
+  selectQuarterReport,
+  type Game,
+} from '../../../sim/index';
 import { DriverChart } from '../../components/charts/DriverChart';
 import { WhenVisible } from '../../components/WhenVisible';
 import { formatNumber, formatValue, type FormatContext } from '../../components/format';
@@ -8,6 +14,7 @@ import { useLocalized } from '../../components/useLocalized';
 import { GlossaryTerm } from '../help/GlossaryTerm';
 import { METRIC_GLOSSARY } from '../help/glossaryIds';
 import { metricPresentation } from './metricUnits';
+import { QuarterHighlights } from './QuarterHighlights';
 
 /** The driver that moved the metric most (by size, either way); none when nothing moved. */
 function largestPart<P extends { value: number }>(parts: P[]): P | undefined {
@@ -33,6 +40,7 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
   const te = useTranslation('events').t;
   const pick = useLocalized();
   const report = useMemo(() => selectQuarterReport(game, quarter), [game, quarter]);
+  const highlights = useMemo(() => selectQuarterHighlights(game, quarter), [game, quarter]);
   const present = useMemo(() => metricPresentation(selectKpis(game)), [game]);
   const deck = useMemo(() => deckFor(game.scenario), [game.scenario]);
   const choices = report.choices.map((c) => {
@@ -59,10 +67,7 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
 
       <section className="panel narrative" aria-labelledby="narrative-title">
         <h3 id="narrative-title">{t('whyTitle')}</h3>
-        {report.narrative.length === 0 && <p className="muted">{t('quiet')}</p>}
-        {report.narrative.map((text, i) => (
-          <p key={i}>{pick(text)}</p>
-        ))}
+        <QuarterHighlights highlights={highlights} format={format} />
       </section>
 
       <div className="two-col">

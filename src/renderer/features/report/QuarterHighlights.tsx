@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { CommitmentMeasure, QuarterHighlight } from '../../../sim/index';
+import {
+  formatFraction,
+  formatMoney,
+  formatNumber,
+  type FormatContext,
+} from '../../components/format';
+import { useLocalized } from '../../components/useLocalized';
+
+export interface QuarterHighlightsProps {
+  highlights: QuarterHighlight[];
+  format: FormatContext;
+}
+
+/** A commitment's target or actual figure in its measure's unit. */
+function measureValue(measure: CommitmentMeasure, value: number, format: FormatContext): string {
+  switch (measure) {
+    case 'costPerQuarter':
+      return formatMoney(value, format);
+    case 'attritionRate':
+      return formatFraction(value, format);
+    case 'featuresDelivered':
+      return formatNumber(value, format, 1);
+    default:
+      return formatNumber(value, format, 0);
+  }
+}
+
+/**
+ * The quarter's biggest events as the engine ranks them (selectQuarterHighlights), most
+ * consequential first, each in one sentence with its figures.
+ */
+export function QuarterHighlights({ highlights, format }: QuarterHighlightsProps) {
+  const { t } = useTranslation('report');
+  const te = useTranslation('events').t;
+  const pick = useLocalized();
+  if (highlights.length === 0) return <p className="muted">{t('quiet')}</p>;
+  function sentence(h: QuarterHighlight): string {
+    switch (h.kind) {
+      case 'incident':
+        return t('highlight.incident', {
+          severity: h.severity,
+          count: h.minutes,
+          minutes: formatNumber(h.minutes, format, 0),
+        });
+      case 'breach':
+        return t('highlight.breach', { cost: formatMoney(h.cost, format) });
+      case 'leavers':
+        return t('highlight.leavers', { count: h.count });
+      case 'commitment':
+        return t(h.met ? 'highlight.commitmentMet' : 'highlight.commitmentMissed', {
+          who: te(`stakeholder.${h.stakeholder}`),
+          title: pick(h.title),
+          measure: t(`measure.${h.measure}`),
+          target: measureValue(h.measure, h.target, format),
+          actual: measureValue(h.measure, h.actual, format),
+        });
+      case 'event':
+        return pick(h.text);
+    }
+  }
+  return (
+    <ol className="highlights" data-testid="highlights">
+      {highlights.map((h, i) => (
+        <li key={i} className={`highlight tier-${h.tier}`} data-kind={h.kind}>
+          {sentence(h)}
+        </li>
+      ))}
+    </ol>
+  );
+}
