@@ -422,7 +422,20 @@ export interface Outcome {
   /** 0-100 */
   score: number;
   grade: 'S' | 'A' | 'B' | 'C' | 'D' | 'F';
-  byArea: { area: KpiArea; score: number; weight: number }[];
+  /** each area's score (0-100), its weight (shares summing to 1) and points = score x weight */
+  byArea: { area: KpiArea; score: number; weight: number; points: number }[];
+  /**
+   * How the score is made: score = weightedSum (the sum of the areas' points) x endingFactor
+   * (model/score.ts ENDING_FACTOR: 1 for a finished game, less for one ended by bankruptcy or
+   * firing). runwayPenalty: points the business area lost for ending under runwayPenaltyBelow
+   * quarters of runway.
+   */
+  formula: {
+    weightedSum: number;
+    endingFactor: number;
+    runwayPenalty: number;
+    runwayPenaltyBelow: number;
+  };
   turningPoints: TurningPoint[];
 }
 

@@ -3,7 +3,14 @@
  * Reference points come from docs/model.md, brief 5 (DORA tiers, burn multiple bands, SaaS
  * growth and margin medians, attrition ~13%).
  */
-import { KPI_AREAS, type Game, type KpiArea, type Outcome, type QuarterMetrics } from '../types';
+import {
+  KPI_AREAS,
+  type Game,
+  type GameStatus,
+  type KpiArea,
+  type Outcome,
+  type QuarterMetrics,
+} from '../types';
 import { log10, log2, pow } from '../math';
 import { engineeringShare } from './budget';
 import { expectedFeatures } from './growth';
@@ -12,6 +19,27 @@ import { turningPoints } from './turning-points';
 const clamp100 = (v: number) => Math.min(100, Math.max(0, v));
 /** Engineering spend (contractors included) per unit of revenue in a quarter (1 without revenue). */
 const rdShare = engineeringShare;
+
+/**
+ * What the ending does to the weighted score: a game that ends early cannot be scored like one
+ * that ran its course, and running out of cash (the one failure nobody can undo) costs more
+ * than losing the board's confidence. The debrief shows the factor beside the score.
+ */
+export const ENDING_FACTOR: Record<GameStatus, number> = {
+  playing: 1,
+  completed: 1,
+  fired: 0.6,
+  bankrupt: 0.4,
+};
+
+/** Business-area points lost when the last quarter ends with under RUNWAY_PENALTY_BELOW quarters of runway. */
+export const RUNWAY_PENALTY = 15;
+export const RUNWAY_PENALTY_BELOW = 2;
+
+/** The runway penalty the business area takes for the last played quarter (0 or RUNWAY_PENALTY). */
+export function runwayPenalty(last: QuarterMetrics): number {
+  return last.runwayQuarters < RUNWAY_PENALTY_BELOW ? RUNWAY_PENALTY : 0;
+}
 
 /** Area scores from a list of quarter metrics (the first entry is the quarter-0 baseline). */
 export function areaScores(
@@ -48,7 +76,7 @@ export function areaScores(
   const mean = (sum: number) => (played.length > 0 ? sum / played.length : 0);
   const g = pow(Math.max(1e-9, last.arr / baseline.arr), 4 / n) - 1;
   // Growth 30% a year scores 50 (a healthy scale-up); ~70% scores 100.
-  const business = clamp100(50 + 120 * (g - 0.3) - (last.runwayQuarters < 2 ? 15 : 0));
+  const business = clamp100(50 + 120 * (g - 0.3) - runwayPenalty(last));
   // Output beyond 125% of what the market asks earns competitiveness (the business area), not
   // more delivery points: a quarter's ratio counts up to 1.25.
   const ratio = mean(ratioSum);
@@ -91,6 +119,8 @@ export function gradeOf(score: number): Outcome['grade'] {
 interface ScoreParts {
   areas: Record<KpiArea, number>;
   weightSum: number;
+  /** the weighted sum of the area scores, before the ending's factor */
+  weighted: number;
   score: number;
 }
 
@@ -103,12 +133,10 @@ function scoreParts(game: Game): ScoreParts {
   const areas = areaScores(game.baseline, played, expected);
   const w = sc.scoring;
   const weightSum = w.business + w.delivery + w.reliability + w.people + w.cost + w.stakeholders;
-  let score = 0;
-  for (const k of KEYS) score += (areas[k] * w[k]) / weightSum;
-  if (game.status === 'bankrupt') score *= 0.4;
-  else if (game.status === 'fired') score *= 0.6;
-  score = Math.round(score * 10) / 10;
-  return { areas, weightSum, score };
+  let weighted = 0;
+  for (const k of KEYS) weighted += (areas[k] * w[k]) / weightSum;
+  const score = Math.round(weighted * ENDING_FACTOR[game.status] * 10) / 10;
+  return { areas, weightSum, weighted, score };
 }
 
 /** Status, score and grade only: what batches keep (no turning points, no texts). */
@@ -118,8 +146,9 @@ export function gameScore(game: Game): Pick<Outcome, 'status' | 'score' | 'grade
 }
 
 export function scoreGame(game: Game): Outcome {
-  const { areas, weightSum, score } = scoreParts(game);
+  const { areas, weightSum, weighted: weightedSum, score } = scoreParts(game);
   const w = game.scenario.scoring;
+  const last = game.history[game.history.length - 1]?.metrics ?? game.baseline;
   const keys = KEYS;
   // The score after each quarter from the quarters played so far (index 0: after quarter 1).
   const expected = (q: number) => expectedFeatures(game.scenario, q);
@@ -134,7 +163,14 @@ export function scoreGame(game: Game): Outcome {
       area: k,
       score: Math.round(areas[k] * 10) / 10,
       weight: w[k] / weightSum,
+      points: Math.round(((areas[k] * w[k]) / weightSum) * 10) / 10,
     })),
+    formula: {
+      weightedSum: Math.round(weightedSum * 10) / 10,
+      endingFactor: ENDING_FACTOR[game.status],
+      runwayPenalty: runwayPenalty(last),
+      runwayPenaltyBelow: RUNWAY_PENALTY_BELOW,
+    },
     turningPoints: turningPoints(game, weighted, running),
   };
 }

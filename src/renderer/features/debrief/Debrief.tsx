@@ -12,6 +12,7 @@ import {
 import { useLocalized } from '../../components/useLocalized';
 import { HistoryCharts } from '../dashboard/HistoryCharts';
 import { GlossaryTerm } from '../help/GlossaryTerm';
+import { ScoreFormula } from './ScoreFormula';
 
 export interface DebriefProps {
   game: Game;
@@ -140,6 +141,9 @@ export function Debrief({ game, format, onExit }: DebriefProps) {
                 <th scope="col" className="num">
                   {t('col.weight')}
                 </th>
+                <th scope="col" className="num">
+                  {t('col.points')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -150,10 +154,22 @@ export function Debrief({ game, format, onExit }: DebriefProps) {
                     <meter min={0} max={100} value={a.score} aria-hidden="true" /> {num(a.score, 1)}
                   </td>
                   <td className="num">{formatFraction(a.weight, format, 0)}</td>
+                  <td className="num">{num(a.points, 1)}</td>
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={3}>
+                  {t('formula.sum')}
+                </th>
+                <td className="num" data-testid="weighted-sum">
+                  {num(outcome.formula.weightedSum, 1)}
+                </td>
+              </tr>
+            </tfoot>
           </table>
+          <ScoreFormula outcome={outcome} format={format} />
         </section>
         <section className="panel" aria-labelledby="turning-title">
           <h2 id="turning-title">{t('turningPoints')}</h2>

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { balancedPolicy, selectOutcome, type Game } from '../../src/sim/index';
+import { fixedPolicy, loadScenario, play, seeds } from './helpers';
+
+/** Hires the scenario's maximum every quarter on 20% raises: the cash runs out (quarter 6). */
+const overHiring = fixedPolicy('over-hiring', (game, base) => {
+  base.talent.hiring = [
+    { role: 'product', level: 'senior', count: game.scenario.limits.maxHiresPerQuarter },
+  ];
+  base.talent.payAdjustmentPct = 20;
+  return base;
+});
+
+function checkFormula(game: Game) {
+  const outcome = selectOutcome(game);
+  const pointsSum = outcome.byArea.reduce((sum, a) => sum + a.points, 0);
+  // Each area's points are rounded to one decimal: the sum differs by at most 0.05 per area.
+  expect(Math.abs(pointsSum - outcome.formula.weightedSum)).toBeLessThanOrEqual(0.35);
+  for (const a of outcome.byArea) expect(a.points).toBeCloseTo(a.score * a.weight, 0);
+  expect(outcome.score).toBeCloseTo(outcome.formula.weightedSum * outcome.formula.endingFactor, 0);
+  return outcome;
+}
+
+describe("the score's formula in the outcome", () => {
+  it('adds up to the score of a completed game with a factor of 1', () => {
+    for (const seed of seeds(3)) {
+      const outcome = checkFormula(play(loadScenario(), seed, balancedPolicy));
+      expect(outcome.status).toBe('completed');
+      expect(outcome.formula.endingFactor).toBe(1);
+    }
+  });
+
+  it('shows the bankruptcy factor and the runway penalty of a bankrupt game', () => {
+    const game = play(loadScenario(), 1, overHiring);
+    expect(game.status).toBe('bankrupt');
+    const outcome = checkFormula(game);
+    expect(outcome.formula.endingFactor).toBe(0.4);
+    expect(outcome.formula.runwayPenalty).toBe(15);
+    expect(outcome.formula.weightedSum).toBeGreaterThan(outcome.score);
+  });
+});
