@@ -124,6 +124,7 @@ export {
   type BriefingWarningId,
 } from './briefing';
 export { describeEvent } from './narrative';
+export { selectRequestStakes, type RequestStakes } from './request-stakes';
 export { selectQuarterHighlights, type QuarterHighlight, type HighlightTier } from './highlights';
 
 // Machine

@@ -110,3 +110,52 @@ describe('Dialog', () => {
     opener.remove();
   });
 });
+
+describe('EventDialog: what a request asks', () => {
+  const stakes = {
+    stakeholder: 'cpo' as const,
+    measure: 'featuresDelivered' as const,
+    direction: 'at-least' as const,
+    target: 26.1,
+    dueQuarter: 3,
+    quarters: 2,
+    atCurrentPace: 23.7,
+    ratioToPace: 1.1,
+    trust: { accept: 3, decline: -4, met: 8, missed: -12 },
+  };
+
+  it('shows the absolute target, the pace, the quarter judged and the trust at stake', async () => {
+    await renderIn(
+      'en',
+      <EventDialog
+        event={request}
+        count={1}
+        onChoose={() => {}}
+        stakes={stakes}
+        format={{ locale: 'en-US', currency: 'USD' }}
+      />,
+    );
+    const text = screen.getByTestId('request-stakes').textContent ?? '';
+    expect(text).toContain('at least 26.1 feature points delivered');
+    expect(text).toContain('23.7 in 2 quarters: the target is 1.1× that');
+    expect(text).toContain('at the end of quarter 3');
+    expect(text).toContain('accept +3 or decline −4 now; if accepted, met +8 or missed −12');
+  });
+
+  it('says the same in Japanese', async () => {
+    await renderIn(
+      'ja',
+      <EventDialog
+        event={request}
+        count={1}
+        onChoose={() => {}}
+        stakes={stakes}
+        format={{ locale: 'ja-JP', currency: 'JPY' }}
+      />,
+    );
+    const text = screen.getByTestId('request-stakes').textContent ?? '';
+    expect(text).toContain('機能デリバリー(ポイント)を26.1以上');
+    expect(text).toContain('第3四半期の終わり');
+    expect(text).toContain('達成で+8、未達で−12');
+  });
+});

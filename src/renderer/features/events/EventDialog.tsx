@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { PendingEvent } from '../../../sim/index';
+import type { PendingEvent, RequestStakes } from '../../../sim/index';
+import type { FormatContext } from '../../components/format';
 import { Dialog } from '../../components/Dialog';
 import { useLocalized } from '../../components/useLocalized';
+import { RequestStakesPanel } from './RequestStakesPanel';
+import './events.css';
 
 export interface EventDialogProps {
   event: PendingEvent;
@@ -10,13 +13,16 @@ export interface EventDialogProps {
   onChoose: (optionId: string) => void;
   /** The engine's refusal of the last answer, already localised. */
   error?: string;
+  /** For a request: its target, pace, due quarter and trust at stake (selectRequestStakes). */
+  stakes?: RequestStakes | null;
+  format?: FormatContext;
 }
 
 /**
  * A dilemma card or a stakeholder request: the situation and its options, each with the
  * engine's hint of its costs and effects. It has no close button: every event needs an answer.
  */
-export function EventDialog({ event, count, onChoose, error }: EventDialogProps) {
+export function EventDialog({ event, count, onChoose, error, stakes, format }: EventDialogProps) {
   const { t } = useTranslation('events');
   const pick = useLocalized();
   const heading =
@@ -36,6 +42,7 @@ export function EventDialog({ event, count, onChoose, error }: EventDialogProps)
       }
     >
       <p className="event-body">{pick(event.body)}</p>
+      {stakes && format && <RequestStakesPanel stakes={stakes} format={format} />}
       {error && (
         <p role="alert" className="error-box">
           {error}

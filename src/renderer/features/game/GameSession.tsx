@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingEvents, type Decisions, type LocalizedText } from '../../../sim/index';
+import {
+  pendingEvents,
+  selectRequestStakes,
+  type Decisions,
+  type LocalizedText,
+} from '../../../sim/index';
 import { intlLocale } from '../../i18n/format';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useLocalized, useUiLanguage } from '../../components/useLocalized';
@@ -241,6 +246,8 @@ export function GameSession({
           count={pending.length}
           onChoose={(optionId) => answer(pending[0]!.id, optionId)}
           error={lastError ? pick(lastError) : undefined}
+          stakes={selectRequestStakes(game, pending[0])}
+          format={format}
         />
       )}
       {showTour && phase !== 'ended' && (
