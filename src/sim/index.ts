@@ -125,6 +125,12 @@ export {
 } from './briefing';
 export { describeEvent } from './narrative';
 export { selectRequestStakes, type RequestStakes } from './request-stakes';
+export {
+  selectPlanChanges,
+  EFFECT_METRICS,
+  type PlanChange,
+  type EffectMetric,
+} from './plan-changes';
 export { selectQuarterHighlights, type QuarterHighlight, type HighlightTier } from './highlights';
 
 // Machine

@@ -14,6 +14,7 @@ import { useLocalized } from '../../components/useLocalized';
 import { GlossaryTerm } from '../help/GlossaryTerm';
 import { METRIC_GLOSSARY } from '../help/glossaryIds';
 import { metricPresentation } from './metricUnits';
+import { PlanChangesList } from './PlanChangesList';
 import { QuarterHighlights } from './QuarterHighlights';
 
 /** The driver that moved the metric most (by size, either way); none when nothing moved. */
@@ -100,19 +101,24 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
             </li>
           </ul>
         </section>
-        {choices.length > 0 && (
-          <section className="panel" aria-labelledby="choices-title">
-            <h3 id="choices-title">{t('choicesTitle')}</h3>
-            <ul className="choices">
-              {choices.map((c) => (
-                <li key={c.id}>
-                  {c.title}: <strong>{c.chosen}</strong>
-                </li>
-              ))}
-            </ul>
-            <p className="muted small">{t('choicesExplain')}</p>
-          </section>
-        )}
+        <section className="panel" aria-labelledby="choices-title">
+          <h3 id="choices-title">{t('choicesTitle')}</h3>
+          <h4>{t('planChangesTitle')}</h4>
+          <PlanChangesList game={game} quarter={quarter} format={format} />
+          {choices.length > 0 && (
+            <>
+              <h4>{t('answersTitle')}</h4>
+              <ul className="choices">
+                {choices.map((c) => (
+                  <li key={c.id}>
+                    {c.title}: <strong>{c.chosen}</strong>
+                  </li>
+                ))}
+              </ul>
+              <p className="muted small">{t('choicesExplain')}</p>
+            </>
+          )}
+        </section>
         <section className="panel" aria-labelledby="reactions-title">
           <h3 id="reactions-title">
             <GlossaryTerm termId="stakeholderTrust">{t('reactionsTitle')}</GlossaryTerm>

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectPlanChanges, type EffectMetric, type Game } from '../../../sim/index';
+import { formatValue, type FormatContext } from '../../components/format';
+import { useLocalized } from '../../components/useLocalized';
+import { useLeverText } from '../compare/leverText';
+import type { LeverValue } from '../compare/diff';
+
+const UNIT: Record<EffectMetric, string> = {
+  featuresDelivered: 'points',
+  costs: 'money',
+  cash: 'money',
+  incidents: 'count',
+  techDebt: 'index',
+  attritionRate: 'fraction',
+  engagement: 'index',
+  headcount: 'count',
+};
+
+export interface PlanChangesListProps {
+  game: Game;
+  quarter: number;
+  format: FormatContext;
+}
+
+/**
+ * The levers the player changed this quarter (selectPlanChanges), each with its expected effect
+ * in the quarter and two quarters on if the plan is kept.
+ */
+export function PlanChangesList({ game, quarter, format }: PlanChangesListProps) {
+  const { t } = useTranslation('report');
+  const tm = useTranslation('dashboard').t;
+  const pick = useLocalized();
+  const levers = useLeverText(format);
+  const changes = useMemo(() => selectPlanChanges(game, quarter), [game, quarter]);
+  const effects = (diff: Partial<Record<EffectMetric, number>>) =>
+    (Object.entries(diff) as [EffectMetric, number][])
+      .map(([metric, value]) => {
+        const shown = formatValue(Math.abs(value), UNIT[metric], format);
+        return `${tm(`metric.${metric}`)} ${value > 0 ? '+' : '−'}${shown}`;
+      })
+      .join(t('listSeparator'));
+  if (changes.length === 0) return <p className="muted">{t('planUnchanged')}</p>;
+  return (
+    <ul className="plan-changes" data-testid="plan-changes">
+      {changes.map((c) => (
+        <li key={c.lever.id}>
+          <strong>{pick(c.lever.label)}</strong>: {levers.value(c.lever.id, c.from as LeverValue)} →{' '}
+          {levers.value(c.lever.id, c.to as LeverValue)}
+          <div className="small">
+            {t('effectNow')}: {effects(c.now) || t('noEffect')}
+          </div>
+          <div className="small">
+            {t('effectLater')}: {effects(c.later) || t('noEffect')}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The levers a player changed in a played quarter, each with what the change did: the engine's
+ * expected-value step (no draws) run with the quarter's plan and again with that one lever as it
+ * was, from the state the quarter started in. "Now" is the difference in the quarter itself;
+ * "later" is the difference two quarters on if the same plan were kept (LATER_QUARTERS: hires
+ * arrive after their pipeline, debt compounds, training pays off). Pure; a replay of the log's
+ * prefix. The expected-value step opens no requisitions (offers are drawn), so a hiring change
+ * shows its cost and interview time, not the people it will bring.
+ */
+import { cloneDecisions } from './decisions';
+import { defaultDecisions } from './game';
+import { LEVERS } from './levers';
+import { gameAtQuarter } from './save';
+import { stepQuarter } from './step';
+import type { Decisions, Game, LeverInfo, QuarterMetrics, SimState } from './types';
+
+/** How many quarters after the change "later" looks (a hire's pipeline is one to two quarters). */
+export const LATER_QUARTERS = 2;
+
+/** The figures a change is judged by (QuarterMetrics fields). */
+export const EFFECT_METRICS = [
+  'featuresDelivered',
+  'costs',
+  'cash',
+  'incidents',
+  'techDebt',
+  'attritionRate',
+  'engagement',
+  'headcount',
+] as const satisfies readonly (keyof QuarterMetrics)[];
+export type EffectMetric = (typeof EFFECT_METRICS)[number];
+
+export interface PlanChange {
+  lever: LeverInfo;
+  from: unknown;
+  to: unknown;
+  /** expected difference this change made in its own quarter, by figure (0s left out) */
+  now: Partial<Record<EffectMetric, number>>;
+  /** expected difference LATER_QUARTERS quarters on, with the same plan kept (0s left out) */
+  later: Partial<Record<EffectMetric, number>>;
+}
+
+function readLever(d: Decisions, id: string): unknown {
+  let node: unknown = d;
+  for (const key of id.split('.')) node = (node as Record<string, unknown>)[key];
+  return node;
+}
+
+function withLever(d: Decisions, id: string, value: unknown): Decisions {
+  const copy = cloneDecisions(d);
+  const keys = id.split('.');
+  let node = copy as unknown as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[keys[keys.length - 1]!] = JSON.parse(JSON.stringify(value)) as unknown;
+  return copy;
+}
+
+/** Differences b - a of the effect metrics, without the ones that round to 0. */
+function difference(a: QuarterMetrics, b: QuarterMetrics): Partial<Record<EffectMetric, number>> {
+  const out: Partial<Record<EffectMetric, number>> = {};
+  for (const k of EFFECT_METRICS) {
+    const d = b[k] - a[k];
+    if (Math.abs(d) > 1e-6 * Math.max(1, Math.abs(a[k]))) out[k] = d;
+  }
+  return out;
+}
+
+/** Expected quarters from `state` with plan `d` kept: this quarter's metrics and LATER_QUARTERS on. */
+function expectedRun(game: Game, state: SimState, d: Decisions, quarter: number) {
+  const first = stepQuarter(game.scenario, state, d, quarter, null);
+  let step = first;
+  for (let i = 1; i <= LATER_QUARTERS; i++)
+    step = stepQuarter(game.scenario, step.state, d, quarter + i, null);
+  return { now: first.metrics, later: step.metrics };
+}
+
+/** The levers changed in played quarter `quarter` (1-based) from the plan it started with. */
+export function selectPlanChanges(game: Game, quarter: number): PlanChange[] {
+  const played = game.log[quarter - 1]?.decisions;
+  if (!played)
+    throw new RangeError(`quarter ${quarter} has not been played (played: ${game.log.length})`);
+  const start = gameAtQuarter(game, quarter);
+  const before = defaultDecisions(start);
+  const changed = LEVERS.filter(
+    (l) => JSON.stringify(readLever(played, l.id)) !== JSON.stringify(readLever(before, l.id)),
+  );
+  if (changed.length === 0) return [];
+  const base = expectedRun(game, start.state, played, quarter);
+  return changed.map((lever) => {
+    const from = readLever(before, lever.id);
+    const without = expectedRun(game, start.state, withLever(played, lever.id, from), quarter);
+    return {
+      lever,
+      from,
+      to: readLever(played, lever.id),
+      now: difference(without.now, base.now),
+      later: difference(without.later, base.later),
+    };
+  });
+}
