@@ -55,7 +55,38 @@ function size(h: QuarterHighlight): number {
   }
 }
 
-function fromEvent(game: Game, e: EventRecord): QuarterHighlight {
+/**
+ * The figure a commitment judged in `due` was judged on, from the played quarters: feature points
+ * delivered from the quarter after it was accepted to `due` (the accepting quarter is in the
+ * event id, "q<due>-q<accepted>-r-<request>-c"), else the measure's value in `due`.
+ */
+function commitmentActualFromHistory(
+  game: Game,
+  eventId: string,
+  measure: CommitmentMeasure,
+  due: number,
+): number {
+  const m = game.history[due - 1]!.metrics;
+  switch (measure) {
+    case 'featuresDelivered': {
+      const accepted = Number(/^q\d+-q(\d+)-/.exec(eventId)?.[1] ?? due - 1);
+      let sum = 0;
+      for (let q = accepted + 1; q <= due; q++)
+        sum += game.history[q - 1]!.metrics.featuresDelivered;
+      return sum;
+    }
+    case 'costPerQuarter':
+      return m.costs;
+    case 'attritionRate':
+      return m.attritionRate;
+    case 'debtIndex':
+      return m.techDebt;
+    case 'incidents':
+      return m.incidents;
+  }
+}
+
+function fromEvent(game: Game, e: EventRecord, quarter: number): QuarterHighlight {
   const p = e.params;
   switch (e.kind) {
     case 'incident': {
@@ -73,15 +104,16 @@ function fromEvent(game: Game, e: EventRecord): QuarterHighlight {
     case 'commitment-missed': {
       const met = e.kind === 'commitment-met';
       const template = requestTemplatesById(game.scenario).get(String(p.request));
+      const measure: CommitmentMeasure = template?.measure ?? 'featuresDelivered';
       return {
         tier: met ? 2 : 1,
         kind: 'commitment',
         met,
         stakeholder: String(p.stakeholder) as StakeholderId,
         title: template?.title ?? { en: String(p.request), ja: String(p.request) },
-        measure: String(p.measure ?? template?.measure) as CommitmentMeasure,
+        measure,
         target: Number(p.target),
-        actual: Number(p.actual),
+        actual: commitmentActualFromHistory(game, e.id, measure, quarter),
       };
     }
     default: {
@@ -101,7 +133,7 @@ export function selectQuarterHighlights(game: Game, quarter: number): QuarterHig
   const rec = game.history[quarter - 1];
   if (!rec)
     throw new RangeError(`quarter ${quarter} has not been played (played: ${game.history.length})`);
-  const all = rec.events.map((e) => fromEvent(game, e));
+  const all = rec.events.map((e) => fromEvent(game, e, quarter));
   const leavers = Math.round(rec.metrics.leavers);
   if (leavers > 0) all.push({ tier: 2, kind: 'leavers', count: leavers });
   return all

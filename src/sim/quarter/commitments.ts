@@ -3,7 +3,7 @@
  * failure amount, and follow-up effects (a deal won, customers annoyed) are queued.
  */
 import { requestTemplatesById } from '../deck';
-import { commitmentActual, commitmentMet } from '../model/stakeholders';
+import { commitmentMet } from '../model/stakeholders';
 import type { Scenario } from '../scenario/schema';
 import type { EventRecord, QuarterMetrics, SimState } from '../types';
 
@@ -30,13 +30,7 @@ export function judgeCommitments(
     events.push({
       id: `q${quarter}-${c.id}`,
       kind: met ? 'commitment-met' : 'commitment-missed',
-      params: {
-        stakeholder: c.stakeholder,
-        request: c.requestId,
-        measure: c.measure,
-        target: c.target,
-        actual: commitmentActual(c, metrics, s.featuresDeliveredTotal),
-      },
+      params: { stakeholder: c.stakeholder, request: c.requestId, target: c.target },
     });
   }
   s.commitments = open;
