@@ -7,12 +7,11 @@
  * prefix. The expected-value step opens no requisitions (offers are drawn), so a hiring change
  * shows its cost and interview time, not the people it will bring.
  */
-import { cloneDecisions } from './decisions';
 import { defaultDecisions } from './game';
-import { LEVERS } from './levers';
+import { LEVERS, readLever, setLever, type Lever, type LeverId, type LeverValue } from './levers';
 import { gameAtQuarter } from './save';
 import { stepQuarter } from './step';
-import type { Decisions, Game, LeverInfo, QuarterMetrics, SimState } from './types';
+import type { Decisions, Game, QuarterMetrics, SimState } from './types';
 
 /** How many quarters after the change "later" looks (a hire's pipeline is one to two quarters). */
 export const LATER_QUARTERS = 2;
@@ -31,28 +30,13 @@ export const EFFECT_METRICS = [
 export type EffectMetric = (typeof EFFECT_METRICS)[number];
 
 export interface PlanChange {
-  lever: LeverInfo;
-  from: unknown;
-  to: unknown;
+  lever: Lever;
+  from: LeverValue<LeverId>;
+  to: LeverValue<LeverId>;
   /** expected difference this change made in its own quarter, by figure (0s left out) */
   now: Partial<Record<EffectMetric, number>>;
   /** expected difference LATER_QUARTERS quarters on, with the same plan kept (0s left out) */
   later: Partial<Record<EffectMetric, number>>;
-}
-
-function readLever(d: Decisions, id: string): unknown {
-  let node: unknown = d;
-  for (const key of id.split('.')) node = (node as Record<string, unknown>)[key];
-  return node;
-}
-
-function withLever(d: Decisions, id: string, value: unknown): Decisions {
-  const copy = cloneDecisions(d);
-  const keys = id.split('.');
-  let node = copy as unknown as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys[keys.length - 1]!] = JSON.parse(JSON.stringify(value)) as unknown;
-  return copy;
 }
 
 /** Differences b - a of the effect metrics, without the ones that round to 0. */
@@ -87,12 +71,12 @@ export function selectPlanChanges(game: Game, quarter: number): PlanChange[] {
   if (changed.length === 0) return [];
   const base = expectedRun(game, start.state, played, quarter);
   return changed.map((lever) => {
-    const from = readLever(before, lever.id);
-    const without = expectedRun(game, start.state, withLever(played, lever.id, from), quarter);
+    const from = readLever(before, lever.id) as LeverValue<LeverId>;
+    const without = expectedRun(game, start.state, setLever(played, lever.id, from), quarter);
     return {
       lever,
       from,
-      to: readLever(played, lever.id),
+      to: readLever(played, lever.id) as LeverValue<LeverId>,
       now: difference(without.now, base.now),
       later: difference(without.later, base.later),
     };

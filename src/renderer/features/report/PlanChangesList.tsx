@@ -4,7 +4,6 @@ import { selectPlanChanges, type EffectMetric, type Game } from '../../../sim/in
 import { formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { useLeverText } from '../compare/leverText';
-import type { LeverValue } from '../compare/diff';
 
 const UNIT: Record<EffectMetric, string> = {
   featuresDelivered: 'points',
@@ -45,8 +44,8 @@ export function PlanChangesList({ game, quarter, format }: PlanChangesListProps)
     <ul className="plan-changes" data-testid="plan-changes">
       {changes.map((c) => (
         <li key={c.lever.id}>
-          <strong>{pick(c.lever.label)}</strong>: {levers.value(c.lever.id, c.from as LeverValue)} →{' '}
-          {levers.value(c.lever.id, c.to as LeverValue)}
+          <strong>{pick(c.lever.label)}</strong>: {levers.value(c.lever.id, c.from)} →{' '}
+          {levers.value(c.lever.id, c.to)}
           <div className="small">
             {t('effectNow')}: {effects(c.now) || t('noEffect')}
           </div>
