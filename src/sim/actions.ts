@@ -27,7 +27,10 @@ export type GameAction =
    * with the next quarter's choices (after the next submit).
    */
   | { type: 'inject-card'; cardId: string }
-  /** Takes back the last submitted quarter (its choices too); its plan becomes the draft again. */
+  /**
+   * Takes back the last submitted quarter while its choices are open (answers given so far go
+   * too); its plan becomes the draft again.
+   */
   | { type: 'undo-submit' };
 
 export type GameActionType = GameAction['type'];
@@ -171,12 +174,30 @@ function injectCard(game: Game, cardId: string): Result<Game, Refusal> {
   return { ok: true, value: { ...game, injected: [...queued, cardId] } };
 }
 
+/** Whether 'undo-submit' is possible now: a submitted quarter whose choices are still open. */
+export function canTakeBack(game: Game): boolean {
+  return game.log.length > 0 && game.phase === 'events';
+}
+
+/**
+ * A quarter can be taken back while its choices are still open (an End quarter pressed too soon
+ * is a trap, not a lesson); once they are answered and its report read, it stands, so undo can
+ * not be used to try plans against known results.
+ */
 function undoSubmit(game: Game): Result<Game, Refusal> {
   const last = game.log[game.log.length - 1];
   if (!last)
     return refuse(
       'undo-submit',
       t('No quarter has been submitted yet.', 'まだ提出した四半期がありません。'),
+    );
+  if (!canTakeBack(game))
+    return refuse(
+      'undo-submit',
+      t(
+        'A quarter can be taken back only while its choices are still open.',
+        '四半期を取り消せるのは、その四半期の選択に回答し終えるまでです。',
+      ),
     );
   const actions = actionsOf(game);
   let cut = actions.length - 1;

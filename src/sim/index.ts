@@ -72,6 +72,7 @@ export { ENGINE_VERSION, newGame, phaseOf, defaultDecisions, pendingEvents } fro
 export {
   applyAction,
   actionsOf,
+  canTakeBack,
   replayActions,
   replayUnderModelChange,
   type ModelChangeReplay,

@@ -48,6 +48,19 @@ describe('EventDialog', () => {
     expect(onChoose).toHaveBeenCalledWith('decline');
   });
 
+  it('offers to take the quarter back only when the game allows it', async () => {
+    await renderIn('en', <EventDialog event={request} count={2} onChoose={vi.fn()} />);
+    expect(screen.queryByTestId('take-back')).toBeNull();
+    cleanup();
+    const onTakeBack = vi.fn();
+    await renderIn(
+      'ja',
+      <EventDialog event={request} count={2} onChoose={vi.fn()} onTakeBack={onTakeBack} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'この四半期を取り消す' }));
+    expect(onTakeBack).toHaveBeenCalledTimes(1);
+  });
+
   it('moves focus to the first option and cannot be dismissed without an answer', async () => {
     const onChoose = vi.fn();
     await renderIn('en', <EventDialog event={request} count={1} onChoose={onChoose} />);

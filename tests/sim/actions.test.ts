@@ -86,25 +86,38 @@ describe('applyAction', () => {
     expect(applyAction(submitted, { type: 'set-decisions', decisions: d }).ok).toBe(false);
   });
 
-  it('undoes the last submit: the game before it, with its plan as the draft', () => {
-    const at3 = play(scenario, 8, balancedPolicy, 3);
-    let g = at3;
-    g = apply(g, { type: 'submit', decisions: balancedPolicy.decide(g) });
+  it('undoes the last submit while its choices are open: the game before it, with its plan as the draft', () => {
+    // A seed whose fourth quarter, under the reference play, asks at least two questions.
+    const seed = [8, 9, 10, 11, 12, 13, 14, 15].find((s) => {
+      const at3 = play(scenario, s, balancedPolicy, 3);
+      return (
+        apply(at3, { type: 'submit', decisions: balancedPolicy.decide(at3) }).pending.length >= 2
+      );
+    })!;
+    const at3 = play(scenario, seed, balancedPolicy, 3);
+    let g = apply(at3, { type: 'submit', decisions: balancedPolicy.decide(at3) });
+    g = apply(g, {
+      type: 'answer',
+      eventId: g.pending[0]!.id,
+      optionId: g.pending[0]!.defaultOptionId,
+    });
+    expect(g.phase).toBe('events');
+    const undone = apply(g, { type: 'undo-submit' });
+    const { draft, ...rest } = undone;
+    expect(JSON.stringify(rest)).toBe(JSON.stringify(at3));
+    expect(draft).toEqual(g.log[g.log.length - 1]!.decisions);
+    // Once every choice is answered the quarter stands, and after continue too.
     while (g.phase === 'events')
       g = apply(g, {
         type: 'answer',
         eventId: g.pending[0]!.id,
         optionId: g.pending[0]!.defaultOptionId,
       });
-    const undone = apply(g, { type: 'undo-submit' });
-    const { draft, ...rest } = undone;
-    expect(JSON.stringify(rest)).toBe(JSON.stringify(at3));
-    expect(draft).toEqual(g.log[g.log.length - 1]!.decisions);
-    // After continue, the undo still takes back the last submitted quarter.
-    const next = apply(g, { type: 'continue' });
-    const undone2 = apply(next, { type: 'undo-submit' });
-    expect(undone2.quarter).toBe(at3.quarter);
-    expect(undone2.phase).toBe('planning');
+    for (const done of [g, apply(g, { type: 'continue' })]) {
+      const r = applyAction(done, { type: 'undo-submit' });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.reason.en).toContain('only while its choices are still open');
+    }
   });
 
   it("injects a facilitator's dilemma into the next quarter's choices, and replays it", () => {

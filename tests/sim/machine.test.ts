@@ -4,7 +4,9 @@ import {
   createGameActor,
   deckFor,
   gameChecksum,
+  newGame,
   runGame,
+  submitDecisions,
   type Decisions,
 } from '../../src/sim/index';
 import { loadScenario, play } from './helpers';
@@ -167,10 +169,18 @@ describe('game machine', () => {
   });
 
   it("takes back a quarter without a second briefing, and lets a facilitator's card in during one", () => {
-    const actor = createGameActor(scenario, 2).start();
+    // A seed whose first quarter asks a question: the quarter can be taken back until answered.
+    const firstQuarter = (s: number) =>
+      submitDecisions(newGame(scenario, s), scenario.startingDecisions);
+    const seed = [2, 3, 4, 5, 6, 7, 8, 9].find((s) => {
+      const r = firstQuarter(s);
+      return r.ok && r.value.phase === 'events';
+    })!;
+    const actor = createGameActor(scenario, seed).start();
     startPlanning(actor);
     const planned = actor.getSnapshot().context.game;
     actor.send({ type: 'ACT', action: { type: 'submit', decisions: scenario.startingDecisions } });
+    expect(actor.getSnapshot().value).toBe('events');
     actor.send({ type: 'ACT', action: { type: 'undo-submit' } });
     const snap = actor.getSnapshot();
     expect(snap.value).toBe('planning');

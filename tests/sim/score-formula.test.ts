@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { balancedPolicy, selectOutcome, type Game } from '../../src/sim/index';
 import { fixedPolicy, loadScenario, play, seeds } from './helpers';
 
-/** Hires the scenario's maximum every quarter on 20% raises: the cash runs out (quarter 6). */
+/** Hires the scenario's maximum every quarter on 20% raises. */
 const overHiring = fixedPolicy('over-hiring', (game, base) => {
   base.talent.hiring = [
     { role: 'product', level: 'senior', count: game.scenario.limits.maxHiresPerQuarter },
@@ -31,7 +31,11 @@ describe("the score's formula in the outcome", () => {
   });
 
   it('shows the bankruptcy factor and the runway penalty of a bankrupt game', () => {
-    const game = play(loadScenario(), 1, overHiring);
+    // A company with a tenth of the cash: over-hiring on raises runs it out within the game.
+    const short = loadScenario((raw) => {
+      raw.company.cash /= 10;
+    });
+    const game = play(short, 1, overHiring);
     expect(game.status).toBe('bankrupt');
     const outcome = checkFormula(game);
     expect(outcome.formula.endingFactor).toBe(0.4);

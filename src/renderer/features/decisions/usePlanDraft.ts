@@ -36,5 +36,12 @@ export function usePlanDraft(game: Game, restoredDraft: Decisions | null): PlanD
     [quarter],
   );
   const reset = useCallback(() => setPlan(null), []);
-  return { draft: current?.decisions ?? null, restored: current?.restored ?? false, edit, reset };
+  // A quarter taken back (undo-submit) returns with its plan as the game's draft.
+  const taken = game.phase === 'planning' ? (game.draft ?? null) : null;
+  return {
+    draft: current?.decisions ?? taken,
+    restored: current?.restored ?? false,
+    edit,
+    reset,
+  };
 }

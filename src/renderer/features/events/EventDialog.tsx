@@ -16,13 +16,23 @@ export interface EventDialogProps {
   /** For a request: its target, pace, due quarter and trust at stake (selectRequestStakes). */
   stakes?: RequestStakes | null;
   format?: FormatContext;
+  /** Takes the quarter back to its plan (offered while its choices are open: the engine's rule). */
+  onTakeBack?: () => void;
 }
 
 /**
  * A dilemma card or a stakeholder request: the situation and its options, each with the
  * engine's hint of its costs and effects. It has no close button: every event needs an answer.
  */
-export function EventDialog({ event, count, onChoose, error, stakes, format }: EventDialogProps) {
+export function EventDialog({
+  event,
+  count,
+  onChoose,
+  error,
+  stakes,
+  format,
+  onTakeBack,
+}: EventDialogProps) {
   const { t } = useTranslation('events');
   const pick = useLocalized();
   const heading =
@@ -61,6 +71,19 @@ export function EventDialog({ event, count, onChoose, error, stakes, format }: E
           </button>
         ))}
       </div>
+      {onTakeBack && (
+        <p className="take-back small muted">
+          <button
+            type="button"
+            className="button-quiet"
+            data-testid="take-back"
+            onClick={onTakeBack}
+          >
+            {t('takeBack')}
+          </button>{' '}
+          {t('takeBackHint')}
+        </p>
+      )}
     </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  canTakeBack,
   pendingEvents,
   selectRequestStakes,
   type Decisions,
@@ -57,7 +58,7 @@ export function GameSession({
   const tr = useTranslation('report').t;
   const pick = useLocalized();
   const language = useUiLanguage();
-  const { game, phase, lastError, startPlanning, submitDecisions, answer, continueGame } =
+  const { game, phase, lastError, startPlanning, submitDecisions, answer, continueGame, act } =
     useGame(init);
   const plan = usePlanDraft(game, restoredDraft);
   const pending = phase === 'events' ? pendingEvents(game) : [];
@@ -245,6 +246,7 @@ export function GameSession({
           event={pending[0]}
           count={pending.length}
           onChoose={(optionId) => answer(pending[0]!.id, optionId)}
+          onTakeBack={canTakeBack(game) ? () => act({ type: 'undo-submit' }) : undefined}
           error={lastError ? pick(lastError) : undefined}
           stakes={selectRequestStakes(game, pending[0])}
           format={format}
