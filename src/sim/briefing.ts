@@ -433,7 +433,7 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       BREACH_WARN,
       t(
         'The chance of a security breach this quarter is high. A breach costs a large sum, customers and the CEO’s and CTO’s trust; security work, scanning and paying down security debt lower it.',
-        '今四半期にセキュリティ侵害が起きる確率が高い状態です。侵害は多額の損失と顧客、CEOとCTOの信頼を失わせます。セキュリティ作業、スキャン、セキュリティ負債の返済で下げられます。',
+        '今四半期に情報漏えいが起きる確率が高い状態です。情報漏えいは多額の損失と顧客、CEOとCTOの信頼を失わせます。セキュリティ作業、スキャン、セキュリティ負債の返済で下げられます。',
       ),
     );
   const board = now.boardConfidence;

@@ -152,7 +152,7 @@ export function checkDecisions(game: Game, d: Decisions): DecisionProblem[] {
         ['talent.layoffs'],
         t(
           `Cannot lay off ${line.count} ${line.level} ${line.role} engineers: there are ${have}.`,
-          `${line.role}/${line.level}を${line.count}名レイオフすることはできません(在籍${have}名)。`,
+          `${line.role}/${line.level}を${line.count}名人員削減することはできません(在籍${have}名)。`,
         ),
       );
   });

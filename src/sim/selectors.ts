@@ -83,7 +83,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'featuresDelivered',
     area: 'delivery',
-    label: t('Features delivered', '提供した機能'),
+    label: t('Features delivered', '機能デリバリー'),
     unit: 'points',
     better: 'up',
   },
@@ -111,7 +111,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'debtTax',
     area: 'delivery',
-    label: t('Debt tax', '負債の税'),
+    label: t('Debt tax', '負債税'),
     unit: 'ratio',
     better: 'down',
   },
@@ -153,7 +153,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'breachRisk',
     area: 'reliability',
-    label: t('Breach risk (quarter)', '侵害リスク(四半期)'),
+    label: t('Breach risk (quarter)', '情報漏えいリスク(四半期)'),
     unit: 'ratio',
     better: 'down',
   },

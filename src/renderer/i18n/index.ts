@@ -2,12 +2,14 @@
  * i18next setup. Resources are pluggable per feature: every
  * `src/renderer/features/<feature>/locales/<language>.json` becomes the namespace `<feature>`
  * (use it with `useTranslation('<feature>')`) without editing this file; the app shell's own
- * strings are the `app` namespace (./locales).
+ * strings are the `app` namespace (./locales). The terminology table (./terminology.json, one
+ * term per concept) is the namespace `terms`: `t('terms:debtTax')`, and the glossary's headings.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/host-api';
 import { LANGUAGES } from '../../shared/host-api';
+import terminology from './terminology.json';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 type JsonModules = Record<string, Record<string, unknown>>;
@@ -32,7 +34,15 @@ export function collectResources(features: JsonModules, app: JsonModules): Resou
     const match = /locales\/([a-z]{2})\.json$/.exec(path);
     if (match?.[1]) (resources[match[1]] ??= {}).app = strings;
   }
+  for (const language of LANGUAGES) (resources[language] ??= {}).terms = termsIn(language);
   return resources;
+}
+
+/** Each concept's term in `language`, from the terminology table. */
+export function termsIn(language: Language): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(terminology.terms).map(([id, term]) => [id, term[language]]),
+  );
 }
 
 /** The language to start in: the remembered choice, else the system/browser locale. */

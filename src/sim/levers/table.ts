@@ -93,7 +93,7 @@ export const LEVER_TABLE = {
       t('Platform team', 'プラットフォームチーム'),
       t(
         'Platform engineers leave feature work to build CI/CD, infrastructure as code and observability for everyone.',
-        'プラットフォームエンジニアが機能開発を離れ、全員のためのCI/CD、IaC、可観測性を整えます。',
+        'プラットフォームエンジニアが機能開発を離れ、全員のためのCI/CD、IaC、オブザーバビリティを整えます。',
       ),
       false,
     ),
@@ -235,7 +235,7 @@ export const LEVER_TABLE = {
       limit: 'staff',
       oneOff: true,
       default: [],
-      label: t('Layoffs', 'レイオフ'),
+      label: t('Layoffs', '人員削減'),
       help: t(
         'Cuts payroll from next quarter; severance now, engagement and brand suffer.',
         '翌四半期から人件費が減ります。退職金は今かかり、エンゲージメントと評判が傷つきます。',
@@ -261,7 +261,7 @@ export const LEVER_TABLE = {
       t('Reliability', '信頼性'),
       t(
         'Reliability and operability work: fewer incidents, better observability.',
-        '信頼性と運用性の作業。障害が減り、可観測性が上がります。',
+        '信頼性と運用性の作業。障害が減り、オブザーバビリティが上がります。',
       ),
       10,
     ),
@@ -331,7 +331,7 @@ export const LEVER_TABLE = {
     },
     tools: {
       observability: flag(
-        t('Observability tooling', '可観測性ツール'),
+        t('Observability tooling', 'オブザーバビリティツール'),
         t(
           'Paid per engineer; faster detection and restore.',
           'エンジニア単位の費用。検知と復旧が速くなります。',
@@ -353,7 +353,7 @@ export const LEVER_TABLE = {
         ),
         t(
           'Continuous scanning in the pipeline: less security debt, cheaper breaches.',
-          'パイプラインでの継続的なスキャン。セキュリティ負債が減り、侵害の被害も小さくなります。',
+          'パイプラインでの継続的なスキャン。セキュリティ負債が減り、情報漏えいの被害も小さくなります。',
         ),
         false,
       ),
@@ -393,10 +393,10 @@ export const LEVER_TABLE = {
   /** 7. Reporting and risk: risk-register items mitigated this quarter */
   riskMitigations: ids(
     'riskRegister',
-    t('Risk register mitigations', 'リスク登録簿の対策'),
+    t('Risk register mitigations', 'リスク台帳の対策'),
     t(
       'Funded mitigations from the scenario’s risk register; each costs money every quarter.',
-      'シナリオのリスク登録簿から資金を付ける対策。毎四半期費用がかかります。',
+      'シナリオのリスク台帳から資金を付ける対策。毎四半期費用がかかります。',
     ),
   ),
   /** Trends the VPoE must steer */
@@ -459,7 +459,7 @@ export const LEVER_TABLE = {
     errorBudgetPolicy: choice(
       [
         { value: 'none', label: t('No policy', 'ポリシーなし') },
-        { value: 'freeze', label: t('Freeze releases after an overrun', '超過時はリリース凍結') },
+        { value: 'freeze', label: t('Freeze releases after an overrun', '超過時はリリースフリーズ') },
       ],
       'none',
       t('Error-budget policy', 'エラーバジェットのポリシー'),

@@ -18,10 +18,15 @@ describe('i18n setup', () => {
       },
       { './locales/en.json': { loading: 'Loading' } },
     );
-    expect(resources).toEqual({
+    const { terms: enTerms, ...en } = resources.en!;
+    const { terms: jaTerms, ...ja } = resources.ja!;
+    expect({ en, ja }).toEqual({
       en: { start: { hello: 'Hello' }, report: { title: 'Report' }, app: { loading: 'Loading' } },
       ja: { start: { hello: 'こんにちは' } },
     });
+    // The terminology table is the namespace "terms", in both languages.
+    expect(enTerms).toMatchObject({ debtTax: 'Debt tax' });
+    expect(jaTerms).toMatchObject({ debtTax: '負債税' });
   });
 
   it('starts in the remembered language, else the system locale', () => {

@@ -111,7 +111,7 @@ describe('the quarterly report explains the hand-over', () => {
       const drivers = selectDrivers(r.value, 1).find((x) => x.metric === metric)!;
       const part = drivers.parts.find((p) => p.id === 'contractorHandover')!;
       expect(part.label.en).toMatch(/contractors/);
-      expect(part.label.ja).toMatch(/外部委託/);
+      expect(part.label.ja).toMatch(/業務委託/);
       expect(metric === 'techDebt' ? part.value : -part.value).toBeGreaterThan(0);
       const sum = drivers.parts.reduce((a, p) => a + p.value, 0);
       expect(sum).toBeCloseTo(drivers.to - drivers.from, 9);

@@ -14,11 +14,13 @@ export function GlossaryDialog({ onClose }: GlossaryDialogProps) {
   const entries = useMemo(() => {
     const glossary = (
       i18n.getResourceBundle(language, 'help') as {
-        glossary?: Record<string, { term: string; definition: string }>;
+        glossary?: Record<string, { definition: string }>;
       }
     ).glossary;
+    // Headings come from the terminology table (namespace `terms`), one term per concept.
+    const terms = i18n.getResourceBundle(language, 'terms') as Record<string, string>;
     return Object.entries(glossary ?? {})
-      .map(([id, e]) => ({ id, ...e }))
+      .map(([id, e]) => ({ id, term: terms[id] ?? id, ...e }))
       .sort((a, b) => a.term.localeCompare(b.term, language));
   }, [i18n, language]);
   const q = query.trim().toLowerCase();

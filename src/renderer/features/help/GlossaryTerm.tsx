@@ -46,7 +46,7 @@ export function GlossaryTerm({ termId, definition, children }: GlossaryTermProps
         {definition && concept && <br />}
         {concept && (
           <span>
-            {definition && <strong>{t(`glossary.${termId}.term`)}: </strong>}
+            {definition && <strong>{t(`terms:${termId}`)}: </strong>}
             {concept}
           </span>
         )}
