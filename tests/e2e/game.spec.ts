@@ -173,7 +173,7 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await expect(page.getByText('最初の四半期ガイド')).toBeVisible();
   await page.getByTestId('tour-skip').click();
   await expect(
-    page.getByRole('heading', { name: '第 1 四半期のブリーフィング(全 12 四半期)' }),
+    page.getByRole('heading', { name: '第1四半期のブリーフィング(全12四半期)' }),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'このシナリオでの勝利条件' })).toBeVisible();
   // Closing the tour hands the keyboard back to "Start planning".
@@ -189,7 +189,7 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await page.getByRole('tab', { name: '計画' }).click();
   await endQuarter(page);
   await answerDialogs(page, 1);
-  await expect(page.getByRole('heading', { name: '第 1 四半期レポート' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '第1四半期レポート' })).toBeVisible();
   await revealWholePage(page);
   await docScreenshot(page, 'report-ja.png', { fullPage: true });
   await page.getByRole('tab', { name: 'ダッシュボード' }).click();
