@@ -459,7 +459,10 @@ export const LEVER_TABLE = {
     errorBudgetPolicy: choice(
       [
         { value: 'none', label: t('No policy', 'ポリシーなし') },
-        { value: 'freeze', label: t('Freeze releases after an overrun', '超過時はリリースフリーズ') },
+        {
+          value: 'freeze',
+          label: t('Freeze releases after an overrun', '超過時はリリースフリーズ'),
+        },
       ],
       'none',
       t('Error-budget policy', 'エラーバジェットのポリシー'),

@@ -109,7 +109,10 @@ export const DRIVER_LABELS: Record<string, LocalizedText> = {
   cloud: { en: 'Cloud bill', ja: 'クラウド費用' },
   otherCogs: { en: 'Other cost of revenue', ja: 'その他の売上原価' },
   otherOpex: { en: 'Sales, marketing and G&A', ja: '営業・マーケティング・管理費' },
-  incidentsAndBreaches: { en: 'Downtime, breaches and audits', ja: '停止・情報漏えい・監査のコスト' },
+  incidentsAndBreaches: {
+    en: 'Downtime, breaches and audits',
+    ja: '停止・情報漏えい・監査のコスト',
+  },
   eventsAndChoices: { en: 'Events and choices', ja: 'イベントと選択' },
   financing: { en: 'Financing', ja: '資金調達' },
   newBusiness: { en: 'New business', ja: '新規受注' },
