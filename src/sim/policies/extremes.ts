@@ -67,7 +67,7 @@ export const EXTREME_POLICIES: readonly ReasonedPolicy[] = [
     'cut-max',
     text(
       'Cut everything: layoffs, no hiring, pay below market, no tools or training.',
-      'すべて削減: レイオフ、採用停止、市場以下の給与、ツールも研修もなし。',
+      'すべて削減: 人員削減、採用停止、市場以下の給与、ツールも研修もなし。',
     ),
     (d, game) => {
       const o = observe(game);
@@ -94,7 +94,7 @@ export const EXTREME_POLICIES: readonly ReasonedPolicy[] = [
     'no-security',
     text(
       'No security work, scanning or breach mitigation.',
-      'セキュリティ作業・スキャン・侵害対策を一切しない。',
+      'セキュリティ作業・スキャン・情報漏えい対策を一切しない。',
     ),
     (d, game) => ({
       ...d,

@@ -273,7 +273,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'blocking-gates',
       reason: text(
         'Breach risk is high: security gates in the pipeline.',
-        '侵害リスクが高いので、パイプラインにセキュリティゲートを入れます。',
+        '情報漏えいリスクが高いので、パイプラインにセキュリティゲートを入れます。',
       ),
     },
     {

@@ -66,7 +66,7 @@ function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation
       topic: 'allocation.security',
       text: text(
         `Breach risk is ${pct(kpiOf(o, 'breachRisk'))} a quarter: 5 more points to security.`,
-        `侵害リスクが四半期あたり${pct(kpiOf(o, 'breachRisk'))}です。セキュリティへ5ポイント追加します。`,
+        `情報漏えいリスクが四半期あたり${pct(kpiOf(o, 'breachRisk'))}です。セキュリティへ5ポイント追加します。`,
       ),
     });
   }
