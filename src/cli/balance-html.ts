@@ -5,7 +5,7 @@
  */
 import type { BalanceReport, TargetCheck } from '../sim/index';
 import { formatBalanceMarkdown, formatPooledMarkdown } from './balance-format';
-import { barChart, lineChart, rangeChart } from './svg-charts';
+import { barChart, closeUpStart, lineChart, rangeChart } from './svg-charts';
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -71,10 +71,10 @@ function charts(r: BalanceReport): string {
     );
   for (const c of r.sensitivity ?? [])
     parts.push(
-      `<h3>Lever ${esc(c.lever)}${c.bestAt === 'inside' ? '' : ` (best at the ${c.bestAt})`}</h3>`,
+      `<h3>Lever ${esc(c.lever)}${c.bestAt === 'inside' ? '' : ` (best at the ${c.bestAt})`}: mean score (axis from ${closeUpStart(c.points.map((p) => p.mean))})</h3>`,
       barChart(
         c.points.map((p) => ({ label: String(p.value), value: p.mean })),
-        { unit: '' },
+        { unit: '', closeUp: true },
       ),
     );
   for (const o of r.options ?? [])

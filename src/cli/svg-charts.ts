@@ -13,13 +13,26 @@ function scale(min: number, max: number): (v: number) => number {
   return (v) => LABEL_W + ((v - min) / span) * (WIDTH - LABEL_W - 50);
 }
 
-/** Horizontal bars, one per item; an optional reference line (e.g. a target). */
+/** Score points the axis starts below the lowest value when it does not start at zero. */
+const CLOSE_UP_MARGIN = 2;
+
+/** Where a close-up bar chart's axis starts for these values. */
+export function closeUpStart(values: readonly number[]): number {
+  return Math.floor(Math.min(...values) - CLOSE_UP_MARGIN);
+}
+
+/**
+ * Horizontal bars, one per item; an optional reference line (e.g. a target). With `closeUp` the
+ * axis starts just below the lowest value, so differences of a point or two show (lever curves).
+ */
 export function barChart(
   items: readonly { label: string; value: number }[],
-  opts: { max?: number; line?: number; unit: string },
+  opts: { max?: number; line?: number; unit: string; closeUp?: boolean },
 ): string {
-  const max = opts.max ?? Math.max(1, ...items.map((i) => i.value));
-  const min = opts.max !== undefined ? 0 : Math.min(0, ...items.map((i) => i.value));
+  const values = items.map((i) => i.value);
+  const max = opts.max ?? Math.max(1, ...values);
+  const min =
+    opts.max !== undefined ? 0 : opts.closeUp ? closeUpStart(values) : Math.min(0, ...values);
   const x = scale(min, max);
   const h = items.length * ROW + 10;
   const bars = items
