@@ -37,6 +37,9 @@ export interface RunningWorkshop {
 /** The page a person opens; the facilitator and projector pages are its #facilitator and #projector. */
 export const WORKSHOP_PAGE = '/workshop.html';
 
+const PING_INTERVAL_MS = 5000;
+const PING_MAX_RETRIES = 6;
+
 export async function startWorkshopServer(o: WorkshopServerOptions): Promise<RunningWorkshop> {
   const hash = scenarioHash(o.scenario);
   if (o.resume && (o.resume.scenario.id !== o.scenario.id || o.resume.scenario.hash !== hash))
@@ -54,7 +57,13 @@ export async function startWorkshopServer(o: WorkshopServerOptions): Promise<Run
     sessionFile: o.sessionFile,
   };
   const server = new Server({
-    transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES }),
+    transport: new WebSocketTransport({
+      maxPayload: MAX_MESSAGE_BYTES,
+      // A laptop on a busy training-room Wi-Fi (or a loaded machine) can miss a few pings: a
+      // client counts as gone after about 30 s without an answer, not Colyseus's default 9 s.
+      pingInterval: PING_INTERVAL_MS,
+      pingMaxRetries: PING_MAX_RETRIES,
+    }),
     greet: false,
     gracefullyShutdown: false,
     express: (app) => {

@@ -29,6 +29,8 @@ export function TeamPlan({
     () => view.draft ?? view.submittedPlan ?? (view.defaultPlan as Decisions),
   );
   const [preview, setPreview] = useState<PlanPreview | null>(null);
+  // The draft the server last answered: it is kept there, so a reload finds it.
+  const [kept, setKept] = useState<Decisions | null>(null);
   const [submitError, setSubmitError] = useState<string | undefined>();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -36,7 +38,10 @@ export function TeamPlan({
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       room.request('draft', { decisions: draft }).then(
-        (answer: PlanPreview) => setPreview(answer),
+        (answer: PlanPreview) => {
+          setPreview(answer);
+          setKept(draft);
+        },
         () => setPreview(null),
       );
     }, PREVIEW_DELAY_MS);
@@ -56,7 +61,12 @@ export function TeamPlan({
           ? t('team.submitted')
           : view.submittedPlan
             ? t('team.changedSinceSubmit')
-            : t('team.notSubmitted')}
+            : t('team.notSubmitted')}{' '}
+        {kept === draft && !submitted && (
+          <span className="muted" data-testid="draft-kept">
+            {t('team.draftKept')}
+          </span>
+        )}
       </p>
       <DecisionsPanel
         game={view.plan}
