@@ -12,8 +12,9 @@ import {
   type Decisions,
   type Scenario,
 } from '../sim/index';
-import type { PlanPreview, WorkshopRole } from '../shared/workshop';
+import type { DebriefView, PlanPreview, WorkshopRole } from '../shared/workshop';
 import { newSecret, sameSecret } from './codes';
+import { debriefView } from './debrief/debrief';
 import * as msg from './messages';
 import {
   activeTeams,
@@ -108,23 +109,27 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     );
     this.handle('undo-close', msg.emptyMessage, 'facilitator', () => this.undoClose());
     this.handle('timer', msg.timerMessage, 'facilitator', (_, m) => this.onTimer(m));
+    this.handle('debrief', msg.emptyMessage, ['facilitator', 'team'], (seat) => this.debrief(seat));
     this.handle('pause', msg.emptyMessage, 'facilitator', () => this.setPaused(true));
     this.handle('resume', msg.emptyMessage, 'facilitator', () => this.setPaused(false));
   }
 
-  /** Registers a validated request handler that only `role` may send; a refusal is the reply. */
+  /** Registers a validated request handler that only `roles` may send; a refusal is the reply. */
   private handle<T>(
     type: string,
     schema: z.ZodType<T, T>,
-    role: WorkshopRole,
+    roles: WorkshopRole | WorkshopRole[],
     run: (seat: Seat, message: T) => unknown,
   ) {
+    const allowed = Array.isArray(roles) ? roles : [roles];
     this.onMessage(type, schema, async (client: Client, message: T, ctx) => {
       const seat = client.userData as Seat | undefined;
-      if (seat?.role !== role) return ctx.reject({ message: `only the ${role} may send ${type}` });
+      if (!seat || !allowed.includes(seat.role))
+        return ctx.reject({ message: `only the ${allowed.join(' or the ')} may send ${type}` });
+      const role = seat.role;
       if (role === 'team' && !this.teamOf(seat))
         return ctx.reject({ message: 'this team was removed' });
-      if (role === 'team' && this.state.paused && type !== 'draft')
+      if (role === 'team' && this.state.paused && type !== 'draft' && type !== 'debrief')
         return ctx.reject({ message: 'the facilitator has paused the workshop' });
       const result = await run(seat, message);
       if (typeof result === 'string') return ctx.reject({ message: result });
@@ -250,6 +255,19 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
       problems,
       projection: problems.length === 0 ? previewQuarter(team.game, decisions) : null,
     };
+  }
+
+  /** The debrief pack: every team's for the facilitator, a team's own for a team. */
+  private debrief(seat: Seat): DebriefView | string {
+    if (this.session.phase === 'lobby' || this.session.quarter === 0)
+      return 'the debrief is ready once a quarter has been played';
+    const view = debriefView(
+      this.setup.scenario,
+      this.weighted,
+      this.session,
+      seat.role === 'team' ? (seat.teamId ?? null) : null,
+    );
+    return view.teams.length > 0 ? view : 'no quarter has been played yet';
   }
 
   private onTimer(m: { action: 'extend'; seconds: number } | { action: 'stop' }) {

@@ -16,6 +16,7 @@ import type {
   Projection,
   QuarterReport,
   Scenario,
+  TurningPoint,
 } from '../sim/index';
 
 export const WORKSHOP_ROOM = 'workshop';
@@ -137,6 +138,46 @@ export interface FacilitatorView {
   dilemmas: { id: string; title: LocalizedText }[];
   teams: { teamId: string; name: string; submitted: boolean; answered: boolean; ended: boolean }[];
   joinCode: string;
+}
+
+/** One quarter of a team's story in the debrief. */
+export interface DebriefQuarter {
+  quarter: number;
+  /** the engine's narrative of the quarter */
+  narrative: LocalizedText[];
+  /** what the team answered after this quarter (dilemmas and requests) */
+  choices: { title: LocalizedText; option: LocalizedText }[];
+  /** the team had not submitted: last quarter's plan was played */
+  defaulted: boolean;
+}
+
+/** One team's debrief: its standing, its turning points and its story quarter by quarter. */
+export interface TeamDebrief {
+  standing: TeamStanding;
+  /** 1 = best under the session's weights */
+  rank: number;
+  turningPoints: TurningPoint[];
+  quarters: DebriefQuarter[];
+}
+
+/** A dilemma the room met, with the teams behind each option: a prompt for the discussion. */
+export interface DilemmaDiscussion {
+  cardId: string;
+  title: LocalizedText;
+  body: LocalizedText;
+  options: { optionId: string; label: LocalizedText; teams: string[] }[];
+}
+
+/**
+ * The debrief pack: the room (leaderboard, every team's series), the teams' debriefs (all of
+ * them for the facilitator, its own for a team) and the dilemmas met, and the CSV of those teams.
+ */
+export interface DebriefView {
+  room: RoomView;
+  teams: TeamDebrief[];
+  dilemmas: DilemmaDiscussion[];
+  /** every quarter of the teams above: decisions, answers and metrics (one row per team and quarter) */
+  csv: string;
 }
 
 /** The server's reply to a refused message (also sent as the 'refused' message). */

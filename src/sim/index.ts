@@ -47,6 +47,7 @@ export type {
   StakeholderId,
   TeamView,
   ToolSourcing,
+  TurningPoint,
   Trust,
   WorkPolicy,
 } from './types';
@@ -109,6 +110,7 @@ export {
   selectOrg,
   selectOutcome,
   selectScore,
+  selectChoices,
   selectLevers,
   selectDrivers,
   startMetrics,

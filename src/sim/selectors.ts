@@ -7,6 +7,7 @@ import { leverInfos } from './levers/info';
 import { countOf } from './model/staff';
 import { describeEvent } from './narrative';
 import { gameScore, scoreGame } from './model/score';
+import { choicesOf } from './model/turning-points';
 import type {
   Game,
   Kpi,
@@ -22,6 +23,7 @@ import type {
   QuarterReport,
   StakeholderId,
   TeamView,
+  TurningPoint,
 } from './types';
 import { LEVELS, ROLES } from './types';
 
@@ -429,6 +431,11 @@ export function selectOrg(game: Game): OrgView {
 
 export function selectOutcome(game: Game): Outcome {
   return scoreGame(game);
+}
+
+/** What the player answered at the end of `quarter` (1-based): each dilemma's or request's title and the option chosen. */
+export function selectChoices(game: Game, quarter: number): TurningPoint['choices'] {
+  return choicesOf(game, quarter);
 }
 
 /** selectOutcome's status, score and grade alone (cheaper: no turning points or texts). */

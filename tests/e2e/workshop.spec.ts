@@ -1,13 +1,16 @@
 /**
  * A short live workshop as people play it: the facilitator's console, the projector and three
  * teams, each in its own browser context, against the workshop server that `npm run workshop`
- * starts (on 127.0.0.1). One team reloads mid-quarter, the server is restarted once.
+ * starts (on 127.0.0.1). One team reloads mid-quarter, the server is restarted once; the debrief
+ * pack's CSV has every team's quarters and its PDF has the teams' names and Japanese text.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
 import { collectPageErrors } from './helpers/app';
+import { pdfText } from './helpers/pdf';
 import { docScreenshot } from './helpers/screenshots';
 import {
   startWorkshopProcess,
@@ -75,7 +78,7 @@ async function submitPlan(team: Page): Promise<void> {
   await expect(team.getByTestId('plan-state')).toHaveText(/^Plan submitted/);
 }
 
-test('a short workshop: three teams, a reload mid-quarter and a server restart, to the debrief', async ({
+test('a short workshop: three teams, a reload mid-quarter and a server restart, to the debrief pack', async ({
   browser,
 }) => {
   test.setTimeout(WORKSHOP_TEST_MS);
@@ -182,6 +185,47 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
   });
   for (const name of TEAMS) await expect(p.getByTestId('leaderboard')).toContainText(name);
   await docScreenshot(p, 'workshop-projector-end.png', { fullPage: true });
+
+  // The debrief pack: the facilitator's has the room's report and every team's, and the CSV.
+  const pack = f.getByTestId('debrief-pack');
+  await expect(pack.getByTestId('room-report')).toBeVisible();
+  for (const name of TEAMS) {
+    await expect(pack.getByTestId(`team-report-${name}`)).toBeVisible();
+    await expect(pack.getByTestId(`reflection-${name}`)).toBeVisible();
+  }
+  const download = f.waitForEvent('download');
+  await pack.getByRole('button', { name: 'Download the CSV' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '');
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  expect(rows.errors).toEqual([]);
+  expect(rows.data.map((r) => `${r.team} Q${r.quarter} ${r.plan}`)).toEqual(
+    TEAMS.flatMap((name) =>
+      [1, 2, 3].map(
+        (q) => `${name} Q${q} ${name === 'Kaede' && q === 2 ? 'default' : 'submitted'}`,
+      ),
+    ),
+  );
+  expect(
+    rows.data.find((r) => r.team === 'Sakura' && r.quarter === '1')?.['plan.budget.rightsizing'],
+  ).toBe('true');
+
+  // Printed in Japanese (the browser's print to PDF): only the pack, with every team's name.
+  await f.getByRole('button', { name: '日本語' }).click();
+  await expect(pack.getByRole('heading', { name: '振り返りパック' })).toBeVisible();
+  const pdf = await f.pdf({ format: 'A4', printBackground: true });
+  const text = await pdfText(pdf);
+  for (const name of TEAMS) expect(text).toContain(`チームレポート: ${name}`);
+  expect(text).toContain('振り返りシート / Reflection sheet');
+  expect(text).toContain('職場で自分ならどうするか');
+  expect(text).not.toContain('ファシリテーター画面');
+  await f.emulateMedia({ media: 'print' });
+  await docScreenshot(f, 'workshop-debrief-print.png', { fullPage: true });
+  await f.emulateMedia({ media: 'screen' });
+
+  // A team's pack has its own report and sheet only.
+  await expect(aoi.getByTestId('team-report-Aoi')).toBeVisible();
+  await expect(aoi.getByTestId('reflection-Aoi')).toBeVisible();
+  await expect(aoi.getByTestId('team-report-Kaede')).toHaveCount(0);
   await docScreenshot(aoi, 'workshop-team-end.png', { fullPage: true });
 
   // The restart drops every connection: the browsers log that, nothing else.

@@ -9,6 +9,7 @@ import {
 } from '../../src/sim/index';
 import {
   WORKSHOP_ROOM,
+  type DebriefView,
   type FacilitatorView,
   type RoomView,
   type TeamView,
@@ -150,6 +151,30 @@ describe('the workshop room', () => {
       blue.room.request('submit', { decisions: { allocation: 'all' } }),
     ).rejects.toBeDefined();
     expect(running.room.session.teams[0]?.submitted).toBeNull();
+  });
+
+  it('gives the debrief pack to the facilitator for every team, to a team for itself, not to the projector', async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    await joinTeam(colyseus.sdk, running.joinCode, 'Red');
+    const host = await facilitator();
+    const projector = await colyseus.sdk.join(WORKSHOP_ROOM, {
+      role: 'projector',
+      joinCode: running.joinCode,
+    });
+    await expect(host.request('debrief', {})).rejects.toBeDefined();
+    await host.request('open', {});
+    await host.request('close', {});
+    const all: DebriefView = await host.request('debrief', {});
+    expect(all.teams.map((t) => t.standing.name).sort()).toEqual(['Blue', 'Red']);
+    const own: DebriefView = await blue.room.request('debrief', {});
+    expect(own.teams.map((t) => t.standing.name)).toEqual(['Blue']);
+    expect(
+      own.csv
+        .split('\r\n')
+        .slice(1)
+        .every((row) => row.startsWith('Blue,')),
+    ).toBe(true);
+    await expect(projector.request('debrief', {})).rejects.toBeDefined();
   });
 
   it('gives a team back its seat, game and draft when it rejoins with its token', async () => {

@@ -26,7 +26,7 @@ const MIN_SCORE_MOVE = 0.5;
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
 
 /** What the player answered in a quarter: the card or request title and the option's label. */
-function choicesOf(game: Game, quarter: number): TurningPoint['choices'] {
+export function choicesOf(game: Game, quarter: number): TurningPoint['choices'] {
   const record = game.history[quarter - 1];
   if (!record) return [];
   const deck = deckFor(game.scenario);

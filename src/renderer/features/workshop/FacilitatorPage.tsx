@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FacilitatorView, RoomView } from '../../../shared/workshop';
 import { LanguageToggle } from './LanguageToggle';
 import { Reconnecting } from './Reconnecting';
+import { DebriefPack } from './DebriefPack';
 import { InjectDilemma } from './InjectDilemma';
 import { Leaderboard } from './Leaderboard';
 import { RoundStatus } from './RoundStatus';
@@ -13,7 +14,7 @@ const CODE_KEY = 'vpoe-workshop-facilitator-code';
 
 /** The facilitator's console: settings, who has joined and submitted, and the round's controls. */
 export function FacilitatorPage() {
-  const { t } = useTranslation('workshop');
+  const { t, i18n } = useTranslation('workshop');
   const [code, setCode] = useState(() => sessionStorage.getItem(CODE_KEY) ?? '');
   const [view, setView] = useState<FacilitatorView | null>(null);
   const [room, setRoomView] = useState<RoomView | null>(null);
@@ -175,6 +176,16 @@ export function FacilitatorPage() {
       </table>
       {room && room.standings.length > 0 && s.phase !== 'lobby' && (
         <Leaderboard room={room} revealed={room.standings.length} />
+      )}
+      {room && s.phase === 'ended' && room.standings.length > 0 && (
+        <DebriefPack
+          room={link.room}
+          scope="room"
+          format={{
+            locale: i18n.resolvedLanguage === 'ja' ? 'ja-JP' : 'en-US',
+            currency: room.currency,
+          }}
+        />
       )}
     </main>
   );

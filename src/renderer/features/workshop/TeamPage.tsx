@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamSeat, TeamView } from '../../../shared/workshop';
+import { DebriefPack } from './DebriefPack';
 import { LanguageToggle } from './LanguageToggle';
 import { Reconnecting } from './Reconnecting';
 import { RoundStatus } from './RoundStatus';
@@ -104,6 +105,9 @@ export function TeamPage({ joinCode: codeFromLink }: { joinCode: string }) {
       )}
       {(view.sessionPhase === 'results' || view.sessionPhase === 'ended') && (
         <TeamResults room={link.room} view={view} format={format} />
+      )}
+      {view.sessionPhase === 'ended' && view.score && (
+        <DebriefPack room={link.room} scope="team" format={format} />
       )}
     </main>
   );
