@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { readScenarioFile } from './scenario-file';
 import { startWorkshopServer, type RunningWorkshop } from './server';
 import { readSessionFile } from './store';
-import { facilitatorUrl, joinUrl, lanAddresses, projectorUrl } from './addresses';
+import { facilitatorUrl, projectorUrl, reachableAddresses } from './addresses';
 
 export interface HostOptions {
   scenarioPath: string;
@@ -40,13 +40,11 @@ export async function hostWorkshop(o: HostOptions): Promise<HostedWorkshop> {
     staticDir: o.staticDir,
     resume: loaded?.file,
   });
-  const lan = o.host === '0.0.0.0' ? lanAddresses() : [o.host];
-  const addresses = lan.length > 0 ? lan : ['127.0.0.1'];
-  const first = addresses[0] ?? '127.0.0.1';
+  const first = reachableAddresses(o.host)[0] ?? '127.0.0.1';
   return {
     running,
     resumed: loaded !== null,
-    joinUrls: addresses.map((a) => joinUrl(a, running.port, running.joinCode)),
+    joinUrls: running.joinInfo.urls,
     facilitatorUrl: facilitatorUrl(first, running.port),
     projectorUrl: projectorUrl(first, running.port, running.joinCode),
   };

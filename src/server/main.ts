@@ -5,9 +5,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { terminalQr } from './addresses';
+import { WORKSHOP_PAGE, terminalQr } from './addresses';
 import { builtRendererDir, hostWorkshop } from './host-workshop';
-import { WORKSHOP_PAGE } from './server';
 
 function wholeNumber(name: string, min: number, max: number) {
   return (value: string) => {

@@ -12,7 +12,7 @@ import {
   type Decisions,
   type Scenario,
 } from '../sim/index';
-import type { DebriefView, PlanPreview, WorkshopRole } from '../shared/workshop';
+import type { DebriefView, JoinInfo, PlanPreview, WorkshopRole } from '../shared/workshop';
 import { newSecret, sameSecret } from './codes';
 import { debriefView } from './debrief/debrief';
 import * as msg from './messages';
@@ -40,6 +40,8 @@ export interface WorkshopRoomSetup {
   drafts: Record<string, Decisions>;
   /** where the session is persisted; null keeps it in memory only (tests of rules) */
   sessionFile: string | null;
+  /** how teams join, shown by the facilitator's and the projector's pages (known once listening) */
+  joinInfo: JoinInfo | null;
 }
 
 interface Seat {
@@ -183,6 +185,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
           other.leave(CLOSE_REPLACED, 'this team rejoined from another page');
       this.setConnected(teamId, true);
     }
+    this.sendJoinInfo(client);
     this.sendViews(client);
   }
 
@@ -195,7 +198,15 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
   override onReconnect(client: Client) {
     const seat = client.userData as Seat | undefined;
     if (seat?.teamId) this.setConnected(seat.teamId, true);
+    this.sendJoinInfo(client);
     this.sendViews(client);
+  }
+
+  /** The join addresses and QR code, once, to the facilitator and the projector. */
+  private sendJoinInfo(client: Client) {
+    const seat = client.userData as Seat | undefined;
+    if (seat && seat.role !== 'team' && this.setup.joinInfo)
+      client.send('join-info', this.setup.joinInfo);
   }
 
   override onLeave(client: Client) {

@@ -6,10 +6,11 @@ import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import { scenarioHash, type Scenario } from '../sim/index';
-import { WORKSHOP_ROOM } from '../shared/workshop';
+import { WORKSHOP_ROOM, type JoinInfo } from '../shared/workshop';
+import { WORKSHOP_PAGE, joinInfo } from './addresses';
 import { newJoinCode, newSecret } from './codes';
 import { MAX_MESSAGE_BYTES } from './messages';
-import { workshopRoom, type WorkshopRoom } from './room';
+import { workshopRoom, type WorkshopRoom, type WorkshopRoomSetup } from './room';
 import type { SessionFile } from './store';
 
 export interface WorkshopServerOptions {
@@ -29,13 +30,12 @@ export interface RunningWorkshop {
   port: number;
   joinCode: string;
   facilitatorCode: string;
+  /** the team page's address on each LAN interface, and a QR code of the first */
+  joinInfo: JoinInfo;
   room: WorkshopRoom;
   server: Server;
   close(): Promise<void>;
 }
-
-/** The page a person opens; the facilitator and projector pages are its #facilitator and #projector. */
-export const WORKSHOP_PAGE = '/workshop.html';
 
 const PING_INTERVAL_MS = 5000;
 const PING_MAX_RETRIES = 6;
@@ -46,7 +46,7 @@ export async function startWorkshopServer(o: WorkshopServerOptions): Promise<Run
     throw new Error(
       `the session file is for scenario ${o.resume.scenario.id} (${o.resume.scenario.hash}), not ${o.scenario.id} (${hash})`,
     );
-  const setup = {
+  const setup: WorkshopRoomSetup = {
     scenario: o.scenario,
     scenarioHash: hash,
     seed: o.resume?.seed ?? o.seed,
@@ -55,6 +55,7 @@ export async function startWorkshopServer(o: WorkshopServerOptions): Promise<Run
     log: o.resume?.log ?? [],
     drafts: o.resume?.drafts ?? {},
     sessionFile: o.sessionFile,
+    joinInfo: null,
   };
   const server = new Server({
     transport: new WebSocketTransport({
@@ -74,14 +75,16 @@ export async function startWorkshopServer(o: WorkshopServerOptions): Promise<Run
   });
   server.define(WORKSHOP_ROOM, workshopRoom(setup));
   await server.listen(o.port, o.host);
-  const listing = await matchMaker.createRoom(WORKSHOP_ROOM, {});
-  const room = matchMaker.getLocalRoomById(listing.roomId) as WorkshopRoom;
   const address = server.transport.server?.address();
   const port = typeof address === 'object' && address ? address.port : o.port;
+  setup.joinInfo = await joinInfo(o.host, port, setup.joinCode);
+  const listing = await matchMaker.createRoom(WORKSHOP_ROOM, {});
+  const room = matchMaker.getLocalRoomById(listing.roomId) as WorkshopRoom;
   return {
     port,
     joinCode: setup.joinCode,
     facilitatorCode: setup.facilitatorCode,
+    joinInfo: setup.joinInfo,
     room,
     server,
     close: async () => {

@@ -140,6 +140,13 @@ export interface FacilitatorView {
   joinCode: string;
 }
 
+/** How teams join: the team page's address on each LAN interface, and a QR code of the first. */
+export interface JoinInfo {
+  urls: string[];
+  /** an SVG image as a data: URL */
+  qrDataUrl: string;
+}
+
 /** One quarter of a team's story in the debrief. */
 export interface DebriefQuarter {
   quarter: number;

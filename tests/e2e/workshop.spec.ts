@@ -99,7 +99,12 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
 
   const projector = await openPage(browser, `${origin}/workshop.html?code=${joinCode}#projector`);
   const p = projector.page;
-  await expect(p.getByTestId('projector-join')).toContainText(joinCode);
+  // The projector shows how to join: the address, its QR code and the join code.
+  const joinUrl = `${origin}/workshop.html?code=${joinCode}`;
+  await expect(p.getByTestId('join-panel')).toContainText(joinUrl);
+  await expect(p.getByTestId('join-code')).toHaveText(joinCode);
+  await expect(p.getByRole('img', { name: 'QR code of the join address' })).toBeVisible();
+  await expect(f.getByRole('img', { name: 'QR code of the join address' })).toBeVisible();
 
   const teams: { name: string; page: Page; errors: string[] }[] = [];
   for (const name of TEAMS) {

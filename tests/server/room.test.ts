@@ -11,6 +11,7 @@ import {
   WORKSHOP_ROOM,
   type DebriefView,
   type FacilitatorView,
+  type JoinInfo,
   type RoomView,
   type TeamView,
 } from '../../src/shared/workshop';
@@ -53,6 +54,27 @@ describe('the workshop room', () => {
     expect(team.view.name).toBe('Blue');
     expect(team.view.sessionPhase).toBe('lobby');
     expect(running.room.state.teams.get(team.seat.teamId)?.connected).toBe(true);
+  });
+
+  it('tells the facilitator and the projector how teams join: the address, with the join code, as a QR code', async () => {
+    const info = nextMessage<JoinInfo>(
+      await colyseus.sdk.join(WORKSHOP_ROOM, {
+        role: 'projector',
+        joinCode: running.joinCode,
+      }),
+      'join-info',
+    );
+    const { urls, qrDataUrl } = await info;
+    expect(urls).toEqual([
+      `http://127.0.0.1:${running.port}/workshop.html?code=${running.joinCode}`,
+    ]);
+    expect(qrDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(Buffer.from(qrDataUrl.split(',')[1]!, 'base64').toString()).toContain('<svg');
+    const host = await colyseus.sdk.join(WORKSHOP_ROOM, {
+      role: 'facilitator',
+      facilitatorCode: running.facilitatorCode,
+    });
+    await expect(nextMessage<JoinInfo>(host, 'join-info')).resolves.toEqual({ urls, qrDataUrl });
   });
 
   it('refuses a wrong join code, a wrong facilitator code and bad join options', async () => {

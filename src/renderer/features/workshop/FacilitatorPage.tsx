@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FacilitatorView, RoomView } from '../../../shared/workshop';
+import type { FacilitatorView, JoinInfo, RoomView } from '../../../shared/workshop';
 import { LanguageToggle } from './LanguageToggle';
 import { Reconnecting } from './Reconnecting';
 import { DebriefPack } from './DebriefPack';
 import { InjectDilemma } from './InjectDilemma';
+import { JoinPanel } from './JoinPanel';
 import { Leaderboard } from './Leaderboard';
 import { RoundStatus } from './RoundStatus';
 import { SettingsForm } from './SettingsForm';
@@ -19,7 +20,9 @@ export function FacilitatorPage() {
   const [view, setView] = useState<FacilitatorView | null>(null);
   const [room, setRoomView] = useState<RoomView | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [joinInfo, setJoinInfo] = useState<JoinInfo | null>(null);
   const link = useWorkshopRoom({
+    'join-info': (info: JoinInfo) => setJoinInfo(info),
     'facilitator-view': (v: FacilitatorView) => setView(v),
     'room-view': (v: RoomView) => setRoomView(v),
   });
@@ -71,10 +74,7 @@ export function FacilitatorPage() {
         <RoundStatus snapshot={s} />
         <LanguageToggle />
       </header>
-      <p className="workshop-join-info" data-testid="join-info">
-        {t('facilitator.joinAt', { address: `${location.origin}${location.pathname}` })}{' '}
-        <strong data-testid="join-code">{view.joinCode}</strong>
-      </p>
+      <JoinPanel info={joinInfo} joinCode={view.joinCode} />
       <div className="workshop-controls" role="toolbar" aria-label={t('facilitator.controls')}>
         {(s.phase === 'lobby' || (s.phase === 'results' && !last)) && (
           <button type="button" className="primary" onClick={() => act('open')}>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoomView } from '../../../shared/workshop';
+import type { JoinInfo, RoomView } from '../../../shared/workshop';
 import { useLocalized } from '../../components/useLocalized';
+import { JoinPanel } from './JoinPanel';
 import { LanguageToggle } from './LanguageToggle';
 import { Leaderboard } from './Leaderboard';
 import { RoomCharts } from './RoomCharts';
@@ -17,7 +18,11 @@ export function ProjectorPage({ joinCode }: { joinCode: string }) {
   const pick = useLocalized();
   const [room, setRoom] = useState<RoomView | null>(null);
   const [revealed, setRevealed] = useState(0);
-  const link = useWorkshopRoom({ 'room-view': (v: RoomView) => setRoom(v) });
+  const [joinInfo, setJoinInfo] = useState<JoinInfo | null>(null);
+  const link = useWorkshopRoom({
+    'room-view': (v: RoomView) => setRoom(v),
+    'join-info': (info: JoinInfo) => setJoinInfo(info),
+  });
   const { join } = link;
 
   useEffect(() => {
@@ -63,12 +68,7 @@ export function ProjectorPage({ joinCode }: { joinCode: string }) {
         <LanguageToggle />
       </header>
       <RoundStatus snapshot={s} large />
-      {s.phase === 'lobby' && (
-        <p className="projector-join" data-testid="projector-join">
-          {t('projector.join', { address: `${location.origin}${location.pathname}` })}{' '}
-          <strong>{joinCode}</strong>
-        </p>
-      )}
+      {s.phase === 'lobby' && <JoinPanel info={joinInfo} joinCode={joinCode} large />}
       {(s.phase === 'lobby' || s.phase === 'planning') && (
         <ul className="projector-teams" aria-label={t('facilitator.teams')}>
           {teams.map(([id, team]) => (
