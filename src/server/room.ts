@@ -26,6 +26,16 @@ import {
   type TeamRecord,
 } from './session/session';
 import { WorkshopState, TeamStatus } from './state';
+import {
+  STOPPED_TIMER,
+  extendTimer,
+  pauseTimer,
+  readTimer,
+  startTimer,
+  stopTimer,
+  timerExpired,
+  type RoundTimer,
+} from './round-timer';
 import { writeSessionFile, SESSION_FILE_VERSION, SESSION_FORMAT } from './store';
 import { facilitatorView, reweighted, roomView, teamView } from './views';
 
@@ -42,6 +52,8 @@ export interface WorkshopRoomSetup {
   sessionFile: string | null;
   /** how teams join, shown by the facilitator's and the projector's pages (known once listening) */
   joinInfo: JoinInfo | null;
+  /** the round timer as the session file left it */
+  timer: RoundTimer | null;
 }
 
 interface Seat {
@@ -70,6 +82,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
   log: SessionAction[] = [];
   drafts: Record<string, Decisions> = {};
   weighted!: Scenario;
+  private timer: RoundTimer = STOPPED_TIMER;
   private writes: Promise<void> = Promise.resolve();
 
   override maxClients = 64;
@@ -84,6 +97,8 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     this.drafts = { ...this.setup.drafts };
     this.weighted = reweighted(this.setup.scenario, this.session.settings.weights);
     this.state = new WorkshopState();
+    const timer = this.setup.timer ?? STOPPED_TIMER;
+    this.timer = this.session.phase === 'planning' ? timer : stopTimer(timer, Date.now());
     this.syncState();
     this.clock.setInterval(() => this.tick(), 1000);
 
@@ -231,8 +246,9 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     if (action.type === 'submit' || action.type === 'open') this.clearDrafts(action);
     if (action.type === 'settings')
       this.weighted = reweighted(this.setup.scenario, action.settings.weights);
+    this.timer = this.timerAfter(before, action);
     await this.persist();
-    this.afterChange(before, action);
+    this.afterChange(action);
     return undefined;
   }
 
@@ -249,9 +265,9 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     const before = this.session;
     this.session = replayed.value;
     this.log = log;
-    this.state.timerRunning = false;
+    this.timer = this.timerAfter(before, { type: 'open' });
     await this.persist();
-    this.afterChange(before, { type: 'open' });
+    this.afterChange({ type: 'open' });
     return undefined;
   }
 
@@ -283,26 +299,49 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
 
   private onTimer(m: { action: 'extend'; seconds: number } | { action: 'stop' }) {
     if (this.session.phase !== 'planning') return 'no quarter is open';
-    if (m.action === 'stop') this.state.timerRunning = false;
-    else {
-      this.state.secondsLeft += m.seconds;
-      this.state.timerRunning = true;
-    }
+    const now = Date.now();
+    this.setTimer(
+      m.action === 'stop' ? stopTimer(this.timer, now) : extendTimer(this.timer, m.seconds, now),
+    );
     return undefined;
   }
 
   private setPaused(paused: boolean) {
-    this.state.paused = paused;
+    this.setTimer(pauseTimer(this.timer, paused, Date.now()));
     return undefined;
   }
 
+  /** A timer change the facilitator made: shown at once and kept in the session file. */
+  private setTimer(timer: RoundTimer) {
+    this.timer = timer;
+    this.showTimer();
+    this.queueWrite();
+  }
+
+  /** A new quarter starts the session's timer; a close stops it. */
+  private timerAfter(before: Session, action: SessionAction): RoundTimer {
+    const now = Date.now();
+    if (this.session.phase !== 'planning') return stopTimer(this.timer, now);
+    if (action.type === 'open' && before.phase !== 'planning')
+      return startTimer(this.timer, this.session.settings.timerSeconds, now);
+    return this.timer;
+  }
+
+  private showTimer() {
+    const shown = readTimer(this.timer, Date.now());
+    this.state.timerRunning = shown.running;
+    this.state.paused = shown.paused;
+    this.state.secondsLeft = shown.secondsLeft;
+  }
+
   private tick() {
-    if (!this.state.timerRunning || this.state.paused || this.session.phase !== 'planning') return;
-    this.state.secondsLeft = Math.max(0, this.state.secondsLeft - 1);
-    if (this.state.secondsLeft === 0) {
-      this.state.timerRunning = false;
+    if (this.session.phase !== 'planning') return;
+    const now = Date.now();
+    if (timerExpired(this.timer, now)) {
+      this.timer = stopTimer(this.timer, now);
       void this.commit({ type: 'close' });
     }
+    this.showTimer();
   }
 
   /** Resolves when every write so far has reached the disk. */
@@ -328,17 +367,12 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
       facilitatorCode: this.setup.facilitatorCode,
       log: this.log,
       drafts: this.drafts,
+      timer: this.timer,
     } as const;
     this.writes = this.writes.then(() => writeSessionFile(path, file));
   }
 
-  private afterChange(before: Session, action: SessionAction) {
-    if (action.type === 'open' && this.session.phase === 'planning') {
-      const seconds = this.session.settings.timerSeconds;
-      this.state.secondsLeft = seconds;
-      this.state.timerRunning = seconds > 0 && before.phase !== 'planning';
-    }
-    if (this.session.phase !== 'planning') this.state.timerRunning = false;
+  private afterChange(action: SessionAction) {
     this.syncState();
     const teamOnly = action.type === 'submit' || action.type === 'answer';
     for (const client of this.clients) {
@@ -387,6 +421,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
   /** Mirrors the session into the public state (keeping each team's connection flag). */
   private syncState() {
     const s = this.session;
+    this.showTimer();
     this.state.phase = s.phase;
     this.state.quarter = s.quarter;
     this.state.quartersTotal = s.settings.quarters;

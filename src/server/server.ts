@@ -56,6 +56,7 @@ export async function startWorkshopServer(o: WorkshopServerOptions): Promise<Run
     drafts: o.resume?.drafts ?? {},
     sessionFile: o.sessionFile,
     joinInfo: null,
+    timer: o.resume?.timer ?? null,
   };
   const server = new Server({
     transport: new WebSocketTransport({

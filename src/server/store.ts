@@ -1,6 +1,6 @@
 /**
- * The session file: the scenario it belongs to, the codes, the action log and the teams' draft
- * plans. Rewritten atomically (temporary file, fsync, rename) after every action, so a crash
+ * The session file: the scenario it belongs to, the codes, the action log, the teams' draft
+ * plans and the round timer. Rewritten atomically (temporary file, fsync, rename) after every action, so a crash
  * leaves the last complete session; a restarted server replays the log and resumes.
  */
 import { readFile, mkdir } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { decisionsSchema, type Decisions } from '../sim/index';
+import { roundTimerSchema, type RoundTimer } from './round-timer';
 import type { SessionAction } from './session/session';
 
 export const SESSION_FORMAT = 'vpoe-workshop';
@@ -22,6 +23,8 @@ export interface SessionFile {
   facilitatorCode: string;
   log: SessionAction[];
   drafts: Record<string, Decisions>;
+  /** the round timer (absent in files written before it was kept: stopped) */
+  timer?: RoundTimer;
 }
 
 // The log's actions are checked again when replayed (the engine refuses what it would refuse
@@ -35,6 +38,7 @@ const fileSchema = z.object({
   facilitatorCode: z.string().min(8),
   log: z.array(z.object({ type: z.string() }).passthrough()),
   drafts: z.record(z.string(), decisionsSchema),
+  timer: roundTimerSchema.optional(),
 });
 
 export type LoadedSession = { ok: true; file: SessionFile } | { ok: false; error: string } | null;

@@ -32,7 +32,7 @@ async function start(sessionFile: string, port: number) {
 }
 
 describe('the session file', () => {
-  it("lets a restarted server resume every team's game, draft and seat", async () => {
+  it("lets a restarted server resume every team's game, draft, seat and the round timer", async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'vpoe-workshop-')), 'session.json');
     const port = await freePort();
     const first = await start(file, port);
@@ -53,6 +53,10 @@ describe('the session file', () => {
     draft.allocation.features += 2;
     draft.allocation.debtPaydown -= 2;
     await blue.room.request('draft', { decisions: draft });
+    await host.request('timer', { action: 'extend', seconds: 120 });
+    await host.request('pause', {});
+    const secondsLeft = first.room.state.secondsLeft;
+    expect(secondsLeft).toBeGreaterThan(600);
     await first.room.flush();
     const before = first.room.session;
     await first.close();
@@ -71,6 +75,11 @@ describe('the session file', () => {
     const second = await start(file, port);
     expect(second.joinCode).toBe(first.joinCode);
     expect(second.room.session).toEqual(before);
+    expect(second.room.state.toJSON()).toMatchObject({
+      timerRunning: true,
+      paused: true,
+      secondsLeft,
+    });
     const again = await sdk.join(WORKSHOP_ROOM, {
       role: 'team',
       joinCode: second.joinCode,
