@@ -9,5 +9,6 @@ export async function pdfText(pdf: Buffer): Promise<string> {
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
   }
   await loading.destroy();
-  return pages.join('\n');
+  // CJK fonts map some ideographs to look-alike Kangxi radicals (自 as ⾃): NFKC folds them back.
+  return pages.join('\n').normalize('NFKC');
 }
