@@ -12,6 +12,7 @@ import { StartScreen } from '../features/start/StartScreen';
 import { runBeforeQuit, useHost, useMenuCommand } from '../host';
 import { useLanguage } from '../i18n/useLanguage';
 import { ErrorBanner } from './ErrorBanner';
+import { ScreenBoundary } from './ScreenBoundary';
 import type { GameLaunch, Screen } from './screens';
 
 // The game screen (and with it the engine) is a separate chunk: the start screen shows at once.
@@ -66,7 +67,9 @@ export function App() {
     [host, start],
   );
 
-  useMenuCommand('new-game', () => setScreen({ name: 'start' }));
+  const backToStart = useCallback(() => setScreen({ name: 'start' }), []);
+
+  useMenuCommand('new-game', backToStart);
   useMenuCommand('open', () => void openSave(host.openGame(), 'file'));
   useMenuCommand('open-recent', (command) => void openSave(host.openGame(command.fileRef), 'file'));
   useMenuCommand('replays', () => {
@@ -87,48 +90,53 @@ export function App() {
         />
       )}
       {screen.name === 'start' && (
-        <StartScreen
-          onStart={start}
-          onOpenSave={(opening, source) => void openSave(opening, source)}
-          onError={setError}
-          onOpenAnalysis={() => setScreen({ name: 'analysis' })}
-        />
+        <ScreenBoundary key="start" name="start">
+          <StartScreen
+            onStart={start}
+            onOpenSave={(opening, source) => void openSave(opening, source)}
+            onError={setError}
+            onOpenAnalysis={() => setScreen({ name: 'analysis' })}
+          />
+        </ScreenBoundary>
       )}
       {screen.name === 'game' && (
-        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-          <SessionLinksProvider
-            value={{
-              fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
-              sessionOpen,
-              ...(screen.launch.kind === 'saved' && screen.launch.save.autosaveGameId
-                ? { autosaveGameId: screen.launch.save.autosaveGameId }
-                : {}),
-              onAnalyse: (run) =>
-                setScreen({
-                  name: 'analysis',
-                  run: {
-                    ...run,
-                    fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
-                  },
-                }),
-            }}
-          >
-            <GameScreen
-              key={launchCount}
-              launch={screen.launch}
-              onExit={() => setScreen({ name: 'start' })}
-            />
-          </SessionLinksProvider>
-        </Suspense>
+        <ScreenBoundary
+          key={`game-${launchCount}`}
+          name="game"
+          {...(screen.launch.kind === 'saved' && screen.launch.save.autosaveGameId
+            ? { gameId: screen.launch.save.autosaveGameId }
+            : {})}
+          onBackToStart={backToStart}
+        >
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <SessionLinksProvider
+              value={{
+                fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
+                sessionOpen,
+                ...(screen.launch.kind === 'saved' && screen.launch.save.autosaveGameId
+                  ? { autosaveGameId: screen.launch.save.autosaveGameId }
+                  : {}),
+                onAnalyse: (run) =>
+                  setScreen({
+                    name: 'analysis',
+                    run: {
+                      ...run,
+                      fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
+                    },
+                  }),
+              }}
+            >
+              <GameScreen key={launchCount} launch={screen.launch} onExit={backToStart} />
+            </SessionLinksProvider>
+          </Suspense>
+        </ScreenBoundary>
       )}
       {screen.name === 'analysis' && (
-        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-          <AnalysisScreen
-            initial={screen.run}
-            onLaunch={start}
-            onExit={() => setScreen({ name: 'start' })}
-          />
-        </Suspense>
+        <ScreenBoundary key="analysis" name="analysis" onBackToStart={backToStart}>
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <AnalysisScreen initial={screen.run} onLaunch={start} onExit={backToStart} />
+          </Suspense>
+        </ScreenBoundary>
       )}
     </div>
   );

@@ -23,6 +23,7 @@ import { GlossaryDialog } from '../help/GlossaryDialog';
 import { ReportView } from '../report/ReportView';
 import { GameFileControls } from '../saves/GameFileControls';
 import { LoadNotices } from '../saves/LoadNotices';
+import { ScreenBoundary } from '../../app/ScreenBoundary';
 
 type Tab = 'briefing' | 'dashboard' | 'plan' | 'report';
 const TABS: Tab[] = ['briefing', 'dashboard', 'plan', 'report'];
@@ -168,7 +169,9 @@ export function GameSession({
       <LoadNotices notices={notices} />
 
       {phase === 'ended' ? (
-        <Debrief game={game} format={format} onExit={onExit} />
+        <ScreenBoundary name="debrief" gameKept onBackToStart={onExit}>
+          <Debrief game={game} format={format} onExit={onExit} />
+        </ScreenBoundary>
       ) : (
         <>
           <div className="game-tabs" role="tablist" aria-label={t('views')} onKeyDown={onTabKey}>
@@ -194,68 +197,83 @@ export function GameSession({
             role="tabpanel"
             aria-labelledby={`tab-${shownTab}`}
           >
-            {shownTab === 'briefing' && (
-              <BriefingView
-                game={game}
-                format={format}
-                onStartPlanning={phase === 'briefing' ? beginPlanning : undefined}
-                onBackToPlan={phase === 'planning' ? () => chooseTab('plan') : undefined}
-              />
-            )}
-            {shownTab === 'dashboard' && <Dashboard game={game} format={format} />}
-            {shownTab === 'plan' && phase === 'planning' && (
-              <PlanningView
-                key={game.quarter}
-                game={game}
-                onSubmit={submitDecisions}
-                format={format}
-                submitError={lastError ? pick(lastError) : undefined}
-                initialDraft={plan.draft}
-                restored={plan.restored}
-                onDraftChange={plan.edit}
-                onReset={plan.reset}
-              />
-            )}
-            {shownTab === 'report' && lastQuarter !== undefined && (
-              <>
-                {phase === 'review' && (
-                  <div className="panel review-bar">
-                    <span>{t('reviewHint')}</span>
-                    <button
-                      type="button"
-                      className="primary"
-                      onClick={continueGame}
-                      data-testid="continue"
-                    >
-                      {game.status !== 'playing' || game.quarter >= game.scenario.horizonQuarters
-                        ? tr('finish')
-                        : tr('continue')}
-                    </button>
-                  </div>
-                )}
-                <ReportView game={game} quarter={lastQuarter} format={format} />
-              </>
-            )}
+            {/* A view that fails to render leaves the session (header, Save, other views) in place. */}
+            <ScreenBoundary
+              name={`view:${shownTab}`}
+              gameKept
+              onBackToStart={onExit}
+              resetKeys={[shownTab, game.quarter, phase]}
+            >
+              {shownTab === 'briefing' && (
+                <BriefingView
+                  game={game}
+                  format={format}
+                  onStartPlanning={phase === 'briefing' ? beginPlanning : undefined}
+                  onBackToPlan={phase === 'planning' ? () => chooseTab('plan') : undefined}
+                />
+              )}
+              {shownTab === 'dashboard' && <Dashboard game={game} format={format} />}
+              {shownTab === 'plan' && phase === 'planning' && (
+                <PlanningView
+                  key={game.quarter}
+                  game={game}
+                  onSubmit={submitDecisions}
+                  format={format}
+                  submitError={lastError ? pick(lastError) : undefined}
+                  initialDraft={plan.draft}
+                  restored={plan.restored}
+                  onDraftChange={plan.edit}
+                  onReset={plan.reset}
+                />
+              )}
+              {shownTab === 'report' && lastQuarter !== undefined && (
+                <>
+                  {phase === 'review' && (
+                    <div className="panel review-bar">
+                      <span>{t('reviewHint')}</span>
+                      <button
+                        type="button"
+                        className="primary"
+                        onClick={continueGame}
+                        data-testid="continue"
+                      >
+                        {game.status !== 'playing' || game.quarter >= game.scenario.horizonQuarters
+                          ? tr('finish')
+                          : tr('continue')}
+                      </button>
+                    </div>
+                  )}
+                  <ReportView game={game} quarter={lastQuarter} format={format} />
+                </>
+              )}
+            </ScreenBoundary>
           </main>
         </>
       )}
 
-      {pending[0] && (
-        <EventDialog
-          key={pending[0].id}
-          event={pending[0]}
-          count={pending.length}
-          onChoose={(optionId) => answer(pending[0]!.id, optionId)}
-          onTakeBack={canTakeBack(game) ? () => act({ type: 'undo-submit' }) : undefined}
-          error={lastError ? pick(lastError) : undefined}
-          stakes={selectRequestStakes(game, pending[0])}
-          format={format}
-        />
-      )}
-      {showTour && phase !== 'ended' && (
-        <FirstQuarterTour onStep={onTourStep} onClose={closeTour} />
-      )}
-      {showGlossary && <GlossaryDialog onClose={() => setShowGlossary(false)} />}
+      <ScreenBoundary
+        name="dialogs"
+        gameKept
+        onBackToStart={onExit}
+        resetKeys={[pending[0]?.id, showTour, showGlossary]}
+      >
+        {pending[0] && (
+          <EventDialog
+            key={pending[0].id}
+            event={pending[0]}
+            count={pending.length}
+            onChoose={(optionId) => answer(pending[0]!.id, optionId)}
+            onTakeBack={canTakeBack(game) ? () => act({ type: 'undo-submit' }) : undefined}
+            error={lastError ? pick(lastError) : undefined}
+            stakes={selectRequestStakes(game, pending[0])}
+            format={format}
+          />
+        )}
+        {showTour && phase !== 'ended' && (
+          <FirstQuarterTour onStep={onTourStep} onClose={closeTour} />
+        )}
+        {showGlossary && <GlossaryDialog onClose={() => setShowGlossary(false)} />}
+      </ScreenBoundary>
     </div>
   );
 }
