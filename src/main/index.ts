@@ -3,10 +3,15 @@
  * lives in ./files and ./desktop-host (plain Node, tested without Electron).
  */
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import type { Language, MenuCommand, RecentFile } from '../shared/host-api';
 import { MENU_CHANNEL } from '../shared/ipc-channels';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+} from './app-protocol';
 import { createDesktopHost, dataFiles, type FileFilter } from './desktop-host';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
@@ -31,11 +36,9 @@ function devServerUrl(): string | undefined {
   return app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
 }
 
+/** The page: the dev server during `npm run dev`, else the built renderer over app:// (never file://). */
 function appUrl(): string {
-  const devUrl = devServerUrl();
-  if (devUrl) return devUrl;
-  // pathToFileURL, not string concatenation: Windows paths need the file:///C:/ form.
-  return pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+  return devServerUrl() ?? APP_ENTRY_URL;
 }
 
 function scenariosDir(): string {
@@ -60,6 +63,7 @@ function createWindow(): void {
   const window = createSecureWindow(BrowserWindow, {
     preload: join(__dirname, '../preload/index.js'),
     title: 'VPoE Simulator',
+    devTools: !app.isPackaged,
   });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
@@ -83,6 +87,10 @@ function createWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  session.defaultSession.protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(join(__dirname, '../renderer')),
+  );
   lockDownSession(session.defaultSession, { devServer: devServerUrl() !== undefined });
   const dataDir = app.getPath('userData');
   const files = dataFiles(dataDir);
@@ -139,6 +147,9 @@ async function start(): Promise<void> {
 
 // One instance at a time: a second one would share the data folder (settings, recent files,
 // autosaves) with this one. Starting the app again brings this window forward instead.
+// Before the app is ready: app:// is a standard, secure scheme with an origin of its own.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

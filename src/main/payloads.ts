@@ -5,10 +5,41 @@
 import { z } from 'zod';
 import type { InvokeMethod } from '../shared/ipc-channels';
 import { GAME_ID_PATTERN, LANGUAGES, MAX_FILE_BYTES } from '../shared/host-api';
+import { checkJsonLimits, saveSchema } from '../sim/index';
 
 const fileRef = z.string().min(1).max(4096);
 const fileName = z.string().min(1).max(255);
 const nothing = z.undefined();
+
+/**
+ * A save the renderer asks main to write (Save, autosave): the engine's own save-file schema
+ * (the current format, as toSave writes it), after the document-shape limits and a size cap
+ * that keep a crafted payload from costing the validator time and memory or filling the disk.
+ * The limits run first and stop the check, so zod never walks an oversized document.
+ */
+export const savePayload = z
+  .unknown()
+  .check((ctx) => {
+    const limits = checkJsonLimits(ctx.value);
+    if (limits) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `at ${limits.path}: ${limits.message}`,
+        continue: false,
+      });
+      return;
+    }
+    const bytes = new TextEncoder().encode(JSON.stringify(ctx.value) ?? '').length;
+    if (bytes > MAX_FILE_BYTES)
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `a save of ${bytes} bytes; at most ${MAX_FILE_BYTES} are written`,
+        continue: false,
+      });
+  })
+  .pipe(saveSchema);
 
 /** One schema per host-API method, for its single argument (undefined when it takes none). */
 export const PAYLOADS = {
@@ -21,7 +52,7 @@ export const PAYLOADS = {
   scenariosWithId: z.string().min(1).max(200),
   openGame: fileRef.optional(),
   saveGame: z.object({
-    save: z.unknown(),
+    save: savePayload,
     fileRef: fileRef.optional(),
     suggestedName: fileName,
     overwrite: z.boolean().optional(),
@@ -30,7 +61,7 @@ export const PAYLOADS = {
   writeAutosave: z.object({
     gameId: z.string().regex(GAME_ID_PATTERN),
     quarter: z.number().int().min(0).max(999),
-    save: z.unknown(),
+    save: savePayload,
   }),
   listAutosaves: nothing,
   loadAutosave: z.string().min(1).max(200),

@@ -15,12 +15,19 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
 /**
+ * What the hosts send as a response header: the page's policy plus `frame-ancestors 'none'`, so
+ * no other page can frame the app (clickjacking). Browsers ignore frame-ancestors in a meta tag,
+ * so it lives only in the header (main's app:// responses, and `npm run web`'s server).
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
+/**
  * Creates the app window with every security option spelled out in one literal, where reviewers
  * and static scanners look for it. Takes the BrowserWindow class so tests can pass a fake.
  */
 export function createSecureWindow<W>(
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
-  options: { preload: string; title: string },
+  options: { preload: string; title: string; devTools: boolean },
 ): W {
   return new BrowserWindow({
     width: 1360,
@@ -31,6 +38,9 @@ export function createSecureWindow<W>(
     title: options.title,
     webPreferences: {
       preload: options.preload,
+      // Off in packaged builds (app.isPackaged): DevTools would let anyone at the keyboard run
+      // script in the page and reach the host API. On in `npm run dev` / `npm start`.
+      devTools: options.devTools,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -56,6 +66,10 @@ export function isAppUrl(url: string, appUrl: string): boolean {
     const app = new URL(appUrl);
     if (app.protocol === 'file:')
       return target.protocol === 'file:' && target.pathname === app.pathname;
+    // A custom scheme (app://vpoe) has an opaque origin ("null") in the URL standard: compare
+    // scheme and host instead, or every custom-scheme URL would match.
+    if (target.origin === 'null' || app.origin === 'null')
+      return target.protocol === app.protocol && target.host === app.host && app.host !== '';
     return target.origin === app.origin;
   } catch {
     return false;
@@ -84,12 +98,15 @@ export function lockDownWebContents(app: App, appUrl: () => string): void {
 export function lockDownSession(session: Session, options: { devServer: boolean }): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  // The desktop app never downloads: exports go through a save dialog (desktop-host). A download
+  // a page starts (a crafted link, a data: URL) is cancelled before anything is written.
+  session.on('will-download', (event) => event.preventDefault());
   if (options.devServer) return;
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
         ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY_HEADER],
       },
     });
   });

@@ -139,6 +139,9 @@ export { selectQuarterHighlights, type QuarterHighlight, type HighlightTier } fr
 // Machine
 export { gameMachine, createGameActor, type GameContext, type GameEvent } from './machine';
 
+// Limits on a JSON document's shape, checked before any schema (also its own door, json-limits.ts)
+export { checkJsonLimits, JSON_LIMITS, type JsonLimitProblem } from './json-limits';
+
 // Saves (the action log, format 2)
 export {
   toSave,
@@ -148,6 +151,7 @@ export {
   branchGame,
   gameChecksum,
   saveChecksum,
+  saveSchema,
   SAVE_SCHEMA_VERSION,
   MIGRATIONS,
   type LoadSaveError,

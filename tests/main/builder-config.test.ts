@@ -22,4 +22,16 @@ describe('electron-builder configuration', () => {
       expect.objectContaining({ from: 'scenarios', to: 'scenarios' }),
     );
   });
+
+  it('turns off the fuses that would widen the packaged app (file:// privileges, Node modes)', async () => {
+    const config = await getConfig(root, null, null);
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      grantFileProtocolExtraPrivileges: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
 });

@@ -6,7 +6,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../../src/shared/host-api';
 import { INVOKE_CHANNELS, MENU_CHANNEL } from '../../src/shared/ipc-channels';
@@ -21,6 +20,9 @@ const fake = vi.hoisted(() => ({
   menus: [] as { label?: string }[][],
   permissionAnswer: null as boolean | null,
   appListeners: new Map<string, (...args: unknown[]) => void>(),
+  privilegedSchemes: [] as { scheme: string; privileges: Record<string, boolean> }[],
+  protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+  sessionListeners: new Map<string, (event: { preventDefault: () => void }) => void>(),
 }));
 
 vi.mock('electron', () => {
@@ -68,6 +70,10 @@ vi.mock('electron', () => {
       quit: () => undefined,
     },
     BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: typeof fake.privilegedSchemes) =>
+        fake.privilegedSchemes.push(...schemes),
+    },
     ipcMain: { handle: (channel: string, handler: Handler) => fake.handlers.set(channel, handler) },
     dialog: {
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
@@ -80,6 +86,12 @@ vi.mock('electron', () => {
         ) => handler(null, 'media', (ok) => (fake.permissionAnswer = ok)),
         setPermissionCheckHandler: () => undefined,
         webRequest: { onHeadersReceived: () => undefined },
+        on: (name: string, listener: (event: { preventDefault: () => void }) => void) =>
+          fake.sessionListeners.set(name, listener),
+        protocol: {
+          handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+            fake.protocolHandlers.set(scheme, handler),
+        },
       },
     },
     Menu: {
@@ -89,7 +101,7 @@ vi.mock('electron', () => {
   };
 });
 
-const appUrl = pathToFileURL(join(__dirname, '..', '..', 'src', 'renderer', 'index.html')).href;
+const appUrl = 'app://vpoe/index.html';
 
 function window() {
   const created = fake.windows[0] as unknown as {
@@ -120,13 +132,31 @@ beforeAll(async () => {
 });
 
 describe('main process', () => {
-  it('opens one sandboxed, isolated window on the built page', () => {
+  it('opens one sandboxed, isolated window on the built page, served over app://', () => {
     expect(window().options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      devTools: true, // not packaged here; app.isPackaged turns them off
     });
     expect(window().loadedUrl).toBe(appUrl);
+    expect(fake.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
+  });
+
+  it('cancels every download a page starts', () => {
+    let prevented = false;
+    fake.sessionListeners.get('will-download')?.({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+  });
+
+  it('refuses requests from a file:// page (the app is never served from there)', async () => {
+    const fileUrl = 'file:///app/out/renderer/index.html';
+    await expect(
+      invoke(INVOKE_CHANNELS.listScenarios, undefined, undefined, fileUrl),
+    ).rejects.toThrow('unknown sender');
   });
 
   it('answers every host-API channel and nothing else', () => {

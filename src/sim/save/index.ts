@@ -3,6 +3,7 @@ export {
   gameChecksum,
   saveChecksum,
   toSave,
+  saveSchema,
   SAVE_SCHEMA_VERSION,
   type PlanDraft,
   type SaveFile,
