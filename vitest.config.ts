@@ -7,7 +7,13 @@ import react from '@vitejs/plugin-react';
 // once per file, which was most of the unit stage's time. Everything else (main with a mocked
 // Electron, the renderer with a DOM, i18n and IndexedDB per file) gets fresh modules and a
 // fresh environment for every file.
-const ENGINE_SIDE = ['tests/sim/**', 'tests/scenarios/**', 'tests/cli/**', 'tests/layers/**'];
+const ENGINE_SIDE = [
+  'tests/sim/**',
+  'tests/scenarios/**',
+  'tests/cli/**',
+  'tests/layers/**',
+  'tests/fuzz/**',
+];
 const NOT_UNIT = ['tests/e2e/**', 'node_modules/**'];
 
 export default defineConfig({

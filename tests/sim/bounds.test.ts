@@ -17,6 +17,7 @@ import {
   type ScenarioInput,
 } from '../../src/sim/index';
 import { EFFECT_TARGETS, SCENARIO_BOUNDS as B } from '../../src/sim/scenario/schema';
+import { nonFinitePath } from '../fuzz/mutate';
 import { FUZZ_SEED, fuzzRuns } from '../fuzz/settings';
 import { rawScenario } from './helpers';
 
@@ -139,16 +140,6 @@ const scenarioInBounds = fc
     s.deck = { ...s.deck, dilemmas: [...(s.deck?.dilemmas ?? []), v.card] };
     return s;
   });
-
-function nonFinitePath(value: unknown, path = ''): string | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? null : `${path} = ${value}`;
-  if (value === null || typeof value !== 'object') return null;
-  for (const [key, item] of Object.entries(value)) {
-    const found = nonFinitePath(item, `${path}.${key}`);
-    if (found) return found;
-  }
-  return null;
-}
 
 /** Plays the starting plan with default answers to the end, within a bound on steps. */
 function playToEnd(start: Game): Game {
