@@ -191,4 +191,20 @@ describe('scenario bounds', () => {
       { seed: FUZZ_SEED, numRuns: fuzzRuns(40), endOnFailure: true },
     );
   });
+
+  it('a game whose cash is not a finite number is bankrupt, never played on with NaN', () => {
+    const start = newGame(parseScenarioOrThrow(rawScenario()), 3);
+    for (const cash of [Number.NaN, Number.NEGATIVE_INFINITY]) {
+      const game = structuredClone(start);
+      game.state.cash = cash;
+      const r = submitDecisions(game, game.scenario.startingDecisions);
+      expect(r.ok && r.value.status).toBe('bankrupt');
+    }
+  });
 });
+
+function parseScenarioOrThrow(json: unknown) {
+  const parsed = parseScenario(json);
+  if (!parsed.ok) throw new Error('scenario refused');
+  return parsed.value;
+}

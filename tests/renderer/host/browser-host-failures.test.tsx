@@ -84,6 +84,34 @@ describe('browser host: own scenarios', () => {
   });
 });
 
+describe('browser host: crafted files (item 3)', () => {
+  it('refuses a file over the size limit without reading it, and stores nothing', async () => {
+    let read = false;
+    const huge: PickedFile = {
+      name: 'huge.vpoe.json',
+      size: 261 * 1024 * 1024,
+      text: async () => {
+        read = true;
+        return '{}';
+      },
+    };
+    const host = tab({ picks: [huge] });
+    expect(await host.openGame()).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(read).toBe(false);
+    expect(unwrap(await host.recentFiles())).toEqual([]);
+  });
+
+  it('refuses JSON nested 5,000 levels deep before storing it, saying where', async () => {
+    const text = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const deep: PickedFile = { name: 'deep.vpoe.json', size: text.length, text: async () => text };
+    const host = tab({ picks: [deep] });
+    const opened = await host.openGame();
+    expect(opened).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(opened.ok ? '' : opened.error.detail).toContain('nested more than 32 levels');
+    expect(unwrap(await host.recentFiles())).toEqual([]);
+  });
+});
+
 describe('browser host: two tabs', () => {
   it('gives a game resumed in a second tab an autosave set of its own', async () => {
     const db = openBrowserDb(`failures-${++dbCount}`);
