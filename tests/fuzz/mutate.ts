@@ -45,20 +45,44 @@ export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
 );
 
+/** Any number, the troublesome ones often. */
+const anyNumber: fc.Arbitrary<number> = fc.oneof(
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -0,
+    0,
+    -1,
+    1,
+    1e308,
+    -1e308,
+    1e-320,
+    Number.MAX_SAFE_INTEGER + 2,
+  ),
+  fc.double(),
+  fc.integer(),
+  fc.integer({ min: -10, max: 1000 }),
+);
+
 const KEYS_TO_ADD = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'extra', '0'];
-const SCALES = [-1, 0, 2, 10, 1e6, 1e-6, 1e300];
+const SCALES = [0.5, 0.9, 1.1, 1.5, -1, 0, 2, 10, 1e6, 1e-6, 1e300];
 
 export type Mutation =
   | { kind: 'replace'; at: number; value: unknown }
+  | { kind: 'number'; at: number; value: number }
   | { kind: 'delete'; at: number }
   | { kind: 'duplicate'; at: number }
   | { kind: 'add-key'; at: number; key: string; value: unknown }
   | { kind: 'scale'; at: number; factor: number };
 
 const at = fc.nat();
+// Most mutations change a number (a value stays the type the schema wants, so the case reaches
+// the engine's arithmetic); the others change the document's shape.
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('replace'), at, value: anyValue }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete'), at }) },
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('number'), at, value: anyNumber }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('replace'), at, value: anyValue }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete'), at }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate'), at }) },
   {
     weight: 1,
@@ -115,13 +139,22 @@ function set(parent: Container, key: Key, value: unknown) {
 export function applyMutations(document: unknown, mutations: readonly Mutation[]): unknown {
   let root = structuredClone(document);
   for (const m of mutations) {
-    const paths = pathsOf(root);
+    const all = pathsOf(root);
+    const numeric =
+      m.kind === 'number' || m.kind === 'scale'
+        ? all.filter((p) => typeof get(root, p) === 'number')
+        : [];
+    const paths = numeric.length > 0 ? numeric : all;
     const path = paths[m.at % paths.length]!;
     const target = get(root, path);
     const parent = path.length === 0 ? null : (get(root, path.slice(0, -1)) as Container);
     const key = path.at(-1);
-    if (m.kind === 'replace' || (m.kind === 'scale' && typeof target !== 'number')) {
-      const value = m.kind === 'replace' ? structuredClone(m.value) : null;
+    if (
+      m.kind === 'replace' ||
+      m.kind === 'number' ||
+      (m.kind === 'scale' && typeof target !== 'number')
+    ) {
+      const value = m.kind === 'scale' ? null : structuredClone(m.value);
       if (parent && key !== undefined) set(parent, key, value);
       else root = value;
     } else if (m.kind === 'scale' && parent && key !== undefined) {

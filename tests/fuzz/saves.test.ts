@@ -62,7 +62,7 @@ describe('fuzz: mutated saves', () => {
           }
         },
       ),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(800), endOnFailure: true },
+      { seed: FUZZ_SEED, numRuns: fuzzRuns(600), endOnFailure: true },
     );
   });
 });

@@ -65,7 +65,7 @@ describe('fuzz: mutated scenarios', () => {
         ).toBeNull();
         expect(nonFinitePath(game.state, 'state')).toBeNull();
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(600), endOnFailure: true },
+      { seed: FUZZ_SEED, numRuns: fuzzRuns(500), endOnFailure: true },
     );
   });
 });
