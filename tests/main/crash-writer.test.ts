@@ -132,15 +132,15 @@ describe('killing a process while it saves and autosaves', () => {
         );
 
         // The save file: the last completed version, or the one in flight; complete either way.
-        const lastDone = result.lastSave ?? committedSave;
-        const allowed = [lastDone, lastDone === null ? first : lastDone + 1].filter(
+        const lastDone: number | null = result.lastSave ?? committedSave;
+        const allowed: number[] = [lastDone, lastDone === null ? first : lastDone + 1].filter(
           (n): n is number => n !== null,
         );
         const text = await readFile(savePath, 'utf8').catch(() => null);
         if (text === null) expect(lastDone).toBeNull();
         else {
-          const found = allowed.find(
-            (n) => JSON.stringify(JSON.parse(text)) === JSON.stringify(version(n)),
+          const found: number | undefined = allowed.find(
+            (n: number) => JSON.stringify(JSON.parse(text)) === JSON.stringify(version(n)),
           );
           expect(
             found,
