@@ -27,7 +27,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.5.0';
+export const ENGINE_VERSION = '1.6.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 
@@ -89,6 +89,8 @@ function buildInitialState(scenario: Scenario): SimState {
       scenario.limits.maxContractors,
     ),
     handoverGap: 0,
+    payAdjustmentPct: scenario.startingDecisions.talent.payAdjustmentPct,
+    workPolicy: scenario.startingDecisions.trends.workPolicy,
   };
   s.last = zeroMetrics(s);
   // Quarter 0: the starting plan on expected values gives last quarter's flows and factors.

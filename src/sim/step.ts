@@ -105,6 +105,8 @@ export function copyState(p: SimState): SimState {
     drawnCards: p.drawnCards,
     contractors: p.contractors,
     handoverGap: p.handoverGap,
+    payAdjustmentPct: p.payAdjustmentPct,
+    workPolicy: p.workPolicy,
   };
 }
 
@@ -141,6 +143,8 @@ export function withNewLists(p: SimState): SimState {
     drawnCards: p.drawnCards,
     contractors: p.contractors,
     handoverGap: p.handoverGap,
+    payAdjustmentPct: p.payAdjustmentPct,
+    workPolicy: p.workPolicy,
   };
 }
 
@@ -278,6 +282,8 @@ export function stepQuarter(
   s.featuresDeliveredTotal += capacity.features;
   s.contractors = q.contractors;
   s.handoverGap = capacity.handoverGap;
+  s.payAdjustmentPct = d.talent.payAdjustmentPct;
+  s.workPolicy = d.trends.workPolicy;
 
   // 16. Metrics; 17. stakeholders and board; 18. drivers (parts sum exactly to each change).
   const o: QuarterOutcomes = {

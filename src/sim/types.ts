@@ -196,6 +196,10 @@ export interface SimState {
   contractors: number;
   /** contractor seats whose knowledge left unhanded-over and is still being rebuilt (model/handover.ts) */
   handoverGap: number;
+  /** last quarter's pay adjustment, percent (a cut is measured against it) */
+  payAdjustmentPct: number;
+  /** last quarter's work policy (a return to the office is measured against it) */
+  workPolicy: WorkPolicy;
 }
 
 /** Headline metrics of a quarter (all finite numbers). */

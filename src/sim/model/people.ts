@@ -59,11 +59,35 @@ export function workPolicyAttrition(policy: WorkPolicy): number {
   return policy === 'hybrid' ? 0.8 : policy === 'remote' ? 0.95 : 1.2;
 }
 
+/**
+ * Engagement points lost per point of pay cut against last quarter (a one-off, in the pay
+ * part): cuts hurt far more than raises help. Kube, Marechal and Puppe (JEEA 2013): a wage cut
+ * lowered output by about a fifth while an equal raise changed nothing; Bewley (1999): managers
+ * avoid cuts because of what they do to morale. A 10-point cut costs 4 points of engagement at
+ * once, on top of the lower pay position.
+ */
+export const PAY_CUT_SHOCK = 0.4;
+
+/**
+ * Quits multiply by RETURN_TO_OFFICE_QUITS in the quarter a hybrid or remote organisation is
+ * called back to the office. Ding and Ma (2024, "Return-to-office mandates and brain drain"):
+ * turnover rose about 14% at large US tech and finance firms after office mandates, most among
+ * senior and skilled staff.
+ */
+export const RETURN_TO_OFFICE_QUITS = 1.15;
+
+/** Whether moving from `last` to `next` calls people back to the office. */
+export function returnsToOffice(last: WorkPolicy, next: WorkPolicy): boolean {
+  return next === 'office' && last !== 'office';
+}
+
 export interface EngagementInputs {
   engagement: number;
   exhaustion: number;
   /** pay position against the market, percent (payPosition) */
   payPosition: number;
+  /** points of pay adjustment cut against last quarter (0 when pay held or rose) */
+  payCut: number;
   managerEffectiveness: number;
   careerLadder: boolean;
   training: number;
@@ -109,7 +133,7 @@ export const DILUTION_PER_POINT = 0.3;
  */
 export function engagementChange(i: EngagementInputs, out: number[]): number {
   out[0] = 0.2 * (55 - i.engagement);
-  out[1] = 3 * payAppeal(i.payPosition);
+  out[1] = 3 * payAppeal(i.payPosition) - PAY_CUT_SHOCK * i.payCut;
   out[2] = 6 * (i.managerEffectiveness - 0.5);
   out[3] =
     (i.careerLadder ? 1 : 0) +
@@ -188,6 +212,7 @@ export function attritionProbability(
   policy: WorkPolicy,
   hiringMarket: number,
   managerEffectiveness: number,
+  returnToOffice = false,
 ): number {
   // Engaged people still leave for reasons no employer controls (moves, life events, a
   // founder's call): engagement can lower quits by at most 20% from a typical team's.
@@ -205,7 +230,8 @@ export function attritionProbability(
       payMult *
       workPolicyAttrition(policy) *
       hiringMarket *
-      managerMult,
+      managerMult *
+      (returnToOffice ? RETURN_TO_OFFICE_QUITS : 1),
   );
 }
 

@@ -20,6 +20,22 @@ export function staffIndex(role: number, level: number, cohort: number): number 
 export const LEVEL_OUTPUT = [0.6, 1.0, 1.3, 0.2];
 
 /**
+ * A staff engineer's leverage over a senior (LEVEL_OUTPUT 1.3 against 1.0) comes from work
+ * across teams: technical direction, architecture, the hardest problems. There is such work for
+ * about one staff engineer per STAFF_TEAMS teams; beyond that, a staff engineer produces like a
+ * senior at a staff engineer's pay. Reasoning: Larson, Staff Engineer (2021): staff-plus roles
+ * (tech lead, architect, solver, right hand) each span a few teams; career ladders keep the
+ * level narrow (engineering ladders put roughly one staff-plus engineer per 8-15 engineers).
+ */
+export const STAFF_TEAMS = 2;
+
+/** Capacity (senior units) lost because staff engineers outnumber the work that needs them. */
+export function idleStaffLeverage(staffEngineers: number, teams: number): number {
+  const needed = Math.ceil(teams / STAFF_TEAMS);
+  return (LEVEL_OUTPUT[2]! - LEVEL_OUTPUT[1]!) * Math.max(0, staffEngineers - needed);
+}
+
+/**
  * Productivity by tenure cohort. New hires arrive during their first quarter and are ~50%
  * productive once set up, so the arrival quarter averages far lower; full output after
  * 3 quarters (ramp-up 3-9 months: Abdel-Hamid and Madnick; engineer surveys).
@@ -43,6 +59,8 @@ export interface StaffTotals {
   newcomers: number;
   /** junior ICs, all roles */
   juniors: number;
+  /** staff/lead ICs, all roles */
+  staffEngineers: number;
   /** sum of annual loaded cost at market pay */
   annualCost: number;
 }
@@ -57,6 +75,7 @@ export function staffTotals(staff: readonly number[], annualCost: readonly numbe
     mentoring: 0,
     newcomers: 0,
     juniors: 0,
+    staffEngineers: 0,
     annualCost: 0,
   };
   for (let r = 0; r < 4; r++) {
@@ -75,6 +94,7 @@ export function staffTotals(staff: readonly number[], annualCost: readonly numbe
         t.mentoring += n * (MENTORING_LOAD[c] ?? 0);
         if (c < 2) t.newcomers += n;
         if (l === 0) t.juniors += n;
+        if (l === 2) t.staffEngineers += n;
       }
     }
   }

@@ -22,6 +22,7 @@ import {
   vendorCoordination,
 } from '../model/handover';
 import { candidateSupply, interviewLoad } from '../model/people';
+import { idleStaffLeverage } from '../model/staff';
 import type { QuarterContext } from './context';
 import type { DeliveryOutcome } from './delivery';
 import { runningInitiatives } from './initiatives';
@@ -66,6 +67,10 @@ export function featureCapacity(q: QuarterContext, delivery: DeliveryOutcome): C
     poolRamped -= 2;
     poolActual -= 2;
   }
+  // Staff engineers beyond the cross-team work there is produce like seniors (staff.ts).
+  const idleLeverage = idleStaffLeverage(T.staffEngineers, org.teams);
+  poolRamped -= idleLeverage;
+  poolActual -= idleLeverage;
   poolRamped = Math.max(0.5, poolRamped);
   const mentoring = (T.mentoring + CONTRACTOR_MENTORING * newSeats) * (org.enablingTeam ? 0.6 : 1);
   poolActual = Math.max(0.1 * poolRamped, poolActual - mentoring);

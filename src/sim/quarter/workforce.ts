@@ -12,6 +12,7 @@ import {
   offerAcceptance,
   payAppeal,
   payPosition,
+  returnsToOffice,
   workloadPressure,
 } from '../model/people';
 import type { CapacityOutcome } from './capacity';
@@ -49,6 +50,7 @@ export function workforceChanges(
       engagement: s.engagement,
       exhaustion: s.exhaustion,
       payPosition: position,
+      payCut: Math.max(0, s.payAdjustmentPct - d.talent.payAdjustmentPct),
       managerEffectiveness: s.managerEffectiveness,
       careerLadder: d.talent.careerLadder,
       training: d.talent.training,
@@ -81,6 +83,7 @@ export function workforceChanges(
     d.trends.workPolicy,
     s.hiringMarket,
     s.managerEffectiveness,
+    returnsToOffice(s.workPolicy, d.trends.workPolicy),
   );
   const att = applyAttrition(s.staff, pLeave, q.rng, q.annualCost, q.payMult);
   const acceptance = offerAcceptance(

@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { budgetUse, engineeringEnvelope } from '../../../src/sim/model/budget';
 import { reformCost } from '../../../src/sim/model/delivery';
 import { newContractorSeats, vendorCoordination } from '../../../src/sim/model/handover';
-import { CHANGE_ABSORBED, workloadPressure } from '../../../src/sim/model/people';
+import {
+  CHANGE_ABSORBED,
+  ENGAGEMENT_PARTS,
+  attritionProbability,
+  engagementChange,
+  returnsToOffice,
+  workloadPressure,
+  type EngagementInputs,
+} from '../../../src/sim/model/people';
+import { idleStaffLeverage } from '../../../src/sim/model/staff';
 import {
   applyAction,
   balancedPolicy,
@@ -67,5 +76,42 @@ describe('trade-offs (engine 1.5.0)', () => {
     expect(kpi?.value).toBe(game.state.last.budgetUse);
     expect(game.state.last.budgetUse).toBeGreaterThan(1);
     expect(selectBriefing(game).warnings.map((w) => w.id)).toContain('over-budget');
+  });
+
+  it('makes a pay cut hurt more than the lower pay alone, and a raise no more than its level', () => {
+    const inputs: EngagementInputs = {
+      engagement: 60,
+      exhaustion: 30,
+      payPosition: 0,
+      payCut: 0,
+      managerEffectiveness: 0.6,
+      careerLadder: true,
+      training: 1,
+      workPolicy: 'hybrid',
+      innovationShare: 0.05,
+      layoffShare: 0,
+      codeDebt: 40,
+      majorIncidents: 0,
+      promotions: 0,
+      headcount: 60,
+      newcomerShare: 0.1,
+    };
+    const out = new Array<number>(ENGAGEMENT_PARTS.length).fill(0);
+    const held = engagementChange(inputs, out);
+    const cut = engagementChange({ ...inputs, payCut: 10 }, out);
+    expect(held - cut).toBeCloseTo(4, 9);
+  });
+
+  it('adds quits in the quarter people are called back to the office', () => {
+    expect(returnsToOffice('hybrid', 'office')).toBe(true);
+    expect(returnsToOffice('office', 'office')).toBe(false);
+    expect(returnsToOffice('office', 'remote')).toBe(false);
+    const base = attritionProbability(55, 30, 0, 'office', 1, 0.6);
+    expect(attritionProbability(55, 30, 0, 'office', 1, 0.6, true)).toBeCloseTo(base * 1.15, 12);
+  });
+
+  it("gives a staff engineer a staff engineer's leverage only where there is work for one", () => {
+    expect(idleStaffLeverage(4, 8)).toBe(0);
+    expect(idleStaffLeverage(10, 8)).toBeCloseTo(0.3 * 6, 12);
   });
 });

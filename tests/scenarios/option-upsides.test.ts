@@ -1,0 +1,37 @@
+/**
+ * Every option of the shared deck's dilemmas has at least one effect in the player's favour
+ * (MODEL.md 7: none has only downsides). What an option saves against the others (no
+ * engineering time, no money) is written as an effect too, so that the card says what the
+ * choice keeps. The built-in scenarios' own cards are not checked yet: editing a scenario file
+ * changes its hash, and saves of that scenario would no longer open (docs/model.md lists the
+ * four options still without an upside).
+ */
+import { describe, expect, it } from 'vitest';
+import { deckFor } from '../../src/sim/index';
+import type { EffectTarget } from '../../src/sim/scenario/schema';
+import { SCENARIO_FILES, loadBuiltin } from './builtin';
+
+/** +1 where a rise helps the player, -1 where a fall does. */
+function favourableSign(target: EffectTarget): 1 | -1 {
+  if (target.startsWith('debt.') || target.startsWith('cloud.')) return -1;
+  if (target === 'exhaustion' || target === 'hiringMarket') return -1;
+  return 1;
+}
+
+describe('dilemma options', () => {
+  it('every option of the shared deck has an upside', () => {
+    const onlyDownsides = new Set<string>();
+    // The shared cards as each built-in scenario draws them (a scenario may exclude some).
+    for (const file of SCENARIO_FILES) {
+      const scenario = loadBuiltin(file);
+      const own = new Set((scenario.deck?.dilemmas ?? []).map((c) => c.id));
+      for (const card of deckFor(scenario).dilemmas.filter((c) => !own.has(c.id)))
+        for (const option of card.options) {
+          const effects = [...option.effects, ...(option.delayed ?? []).flatMap((d) => d.effects)];
+          if (!effects.some((e) => favourableSign(e.target) * e.delta > 0))
+            onlyDownsides.add(`${card.id}/${option.id}`);
+        }
+    }
+    expect([...onlyDownsides]).toEqual([]);
+  });
+});
