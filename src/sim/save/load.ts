@@ -171,7 +171,25 @@ function replayError(r: ReplayRefusal): { ok: false; error: SaveError } {
 function replaySave(scenario: Scenario, save: SaveFile): Result<Game, SaveError> {
   const r = replayActions(scenario, save.seed, save.playerName, save.actions);
   if (!r.ok) return replayError(r.error);
-  return { ok: true, value: save.parent ? { ...r.value, parent: save.parent } : r.value };
+  return { ok: true, value: withParent(r.value, save) };
+}
+
+/** The replayed game with the save's parent (a branch keeps where it came from). */
+function withParent(game: Game, save: SaveFile): Game {
+  return save.parent ? { ...game, parent: save.parent } : game;
+}
+
+/**
+ * The save opened as it is: its replay, with its draft, when its checksum agrees (a prototype
+ * save, which has none, with the warning that says so); null when the checksum disagrees.
+ */
+function asSaved(game: Game, { save, draft: rawDraft, verified }: Migrated): LoadedSave | null {
+  const draft = planDraftOf(rawDraft, game);
+  if (!verified)
+    return { game, modelChange: null, ...draft, warnings: [...draft.warnings, UNVERIFIED] };
+  if (saveChecksum(save.actions, gameChecksum(game)) === save.checksum)
+    return { game, modelChange: null, ...draft };
+  return null;
 }
 
 /** The save was written by another engine version and replays to different numbers. */
@@ -250,15 +268,8 @@ function loadChecked(
     return loadUnderModelChange(scenario, m.value, acceptModelChange);
   const r = replaySave(scenario, save);
   if (!r.ok) return r;
-  const game = r.value;
-  const draft = planDraftOf(m.value.draft, game);
-  if (!verified)
-    return {
-      ok: true,
-      value: { game, modelChange: null, ...draft, warnings: [...draft.warnings, UNVERIFIED] },
-    };
-  if (saveChecksum(save.actions, gameChecksum(game)) === save.checksum)
-    return { ok: true, value: { game, modelChange: null, ...draft } };
+  const opened = asSaved(r.value, m.value);
+  if (opened) return { ok: true, value: opened };
   return fail(
     'diverged',
     t(
@@ -276,22 +287,15 @@ function loadChecked(
  */
 function loadUnderModelChange(
   scenario: Scenario,
-  { save, draft: rawDraft, verified }: Migrated,
+  migrated: Migrated,
   acceptModelChange: boolean,
 ): Result<LoadedSave, LoadSaveError> {
+  const { save, draft: rawDraft } = migrated;
   const replay = replayUnderModelChange(scenario, save.seed, save.playerName, save.actions);
-  const game = save.parent ? { ...replay.game, parent: save.parent } : replay.game;
+  const game = withParent(replay.game, save);
   const complete = replay.stoppedAt === null && replay.dropped.length === 0;
-  if (complete) {
-    const draft = planDraftOf(rawDraft, game);
-    if (!verified)
-      return {
-        ok: true,
-        value: { game, modelChange: null, ...draft, warnings: [...draft.warnings, UNVERIFIED] },
-      };
-    if (saveChecksum(save.actions, gameChecksum(game)) === save.checksum)
-      return { ok: true, value: { game, modelChange: null, ...draft } };
-  }
+  const opened = complete ? asSaved(game, migrated) : null;
+  if (opened) return { ok: true, value: opened };
   const modelChange: ModelChange = { savedBy: save.engineVersion, current: ENGINE_VERSION };
   if (acceptModelChange) {
     const draft = replay.stoppedAt
