@@ -134,7 +134,7 @@ describe('sim play and replay', () => {
     expect(same.status).toBe(0);
     expect(same.stdout).toBe(first);
     const changed = scenarioJson();
-    changed.horizonQuarters = 8;
+    (changed.company as { cash: number }).cash += 1_000_000;
     const path = join(dir, 'changed-scenario.json');
     writeFileSync(path, JSON.stringify(changed));
     const r = await runCli('replay', savePath, '--scenario', path);

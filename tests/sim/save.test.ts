@@ -153,13 +153,21 @@ describe('saves of another engine version', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.kind).toBe('diverged');
-    expect(refused.error.modelChange).toEqual({ savedBy: '1.0.0', current: ENGINE_VERSION });
+    expect(refused.error.modelChange).toEqual({
+      savedBy: '1.0.0',
+      current: ENGINE_VERSION,
+      scenarioChanged: false,
+    });
     expect(refused.error.message.en).toContain('saved by engine 1.0.0');
 
     const accepted = loadSave(old, scenario, { acceptModelChange: true });
     expect(accepted.ok).toBe(true);
     if (!accepted.ok) return;
-    expect(accepted.value.modelChange).toEqual({ savedBy: '1.0.0', current: ENGINE_VERSION });
+    expect(accepted.value.modelChange).toEqual({
+      savedBy: '1.0.0',
+      current: ENGINE_VERSION,
+      scenarioChanged: false,
+    });
     expect(JSON.stringify(accepted.value.game)).toBe(JSON.stringify(finished));
     // Its next save is this engine's, with this engine's checksum, and opens without asking.
     const next = toSave(accepted.value.game);
@@ -206,6 +214,44 @@ describe('saves of another engine version', () => {
     const same = { ...toSave(finished), engineVersion: '1.0.0' };
     const r = loadSave(same, scenario, { acceptModelChange: true });
     expect(r.ok && r.value.modelChange).toBeNull();
+  });
+});
+
+describe('saves of an earlier version of their scenario', () => {
+  it('are refused by default, saying the scenario changed, and can be opened under its current version', () => {
+    const save = toSave(finished);
+    const revised = loadScenario((raw) => (raw.company.cash += 1_000_000));
+    const refused = loadSave(save, revised);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.kind).toBe('scenario-mismatch');
+    expect(refused.error.message.en).toContain('has changed since the game was saved');
+    const change = { savedBy: ENGINE_VERSION, current: ENGINE_VERSION, scenarioChanged: true };
+    expect(refused.error.modelChange).toEqual(change);
+
+    const accepted = loadSave(save, revised, { acceptModelChange: true });
+    if (!accepted.ok) throw new Error(accepted.error.message.en);
+    expect(accepted.value.modelChange).toEqual(change);
+    // The saved decisions replayed under the revised numbers: more cash at every quarter.
+    const cash = (g: Game, q: number) => g.history.find((r) => r.quarter === q)!.metrics.cash;
+    expect(cash(accepted.value.game, 1)).toBeGreaterThan(cash(finished, 1));
+    // Its next save names the revised scenario and opens without asking.
+    const next = toSave(accepted.value.game);
+    expect(next.scenario.hash).not.toBe(save.scenario.hash);
+    expect(loadSave(next, revised, { acceptModelChange: false })).toMatchObject({
+      ok: true,
+      value: { modelChange: null },
+    });
+  });
+
+  it('a revision of the texts only, which replays to the same game, opens as saved', () => {
+    const reworded = loadScenario((raw) => (raw.description.en += ' Revised wording.'));
+    const r = loadSave(toSave(finished), reworded, { acceptModelChange: false });
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.value.modelChange).toBeNull();
+    // The same game, now carrying the reworded scenario.
+    expect(gameChecksum(r.value.game)).toBe(gameChecksum(finished));
+    expect(r.value.game.scenario.description.en).toContain('Revised wording.');
   });
 });
 

@@ -192,13 +192,17 @@ function asSaved(game: Game, { save, draft: rawDraft, verified }: Migrated): Loa
   return null;
 }
 
-/** The save was written by another engine version and replays to different numbers. */
-export type ModelChange = { savedBy: string; current: string };
+/**
+ * The save was written by another engine version, or on an earlier version of its scenario (a
+ * built-in scenario rebalanced since, or the player's own file edited), and replays to different
+ * numbers. `savedBy` and `current` are the engine versions (equal when only the scenario changed).
+ */
+export type ModelChange = { savedBy: string; current: string; scenarioChanged: boolean };
 
 /**
- * A refusal of loadSave. `modelChange` is set only when the save's engine version differs from
- * this one and its replay is valid except for the checksum: the numbers moved with the model, so
- * the player may choose to open it under the current model (loadSave's acceptModelChange).
+ * A refusal of loadSave. `modelChange` is set only when the save's engine version or scenario
+ * version differs from today's and the save was refused for that: the numbers moved with the
+ * rules, so the player may choose to open it under today's (loadSave's acceptModelChange).
  */
 export type LoadSaveError = SaveError & { modelChange?: ModelChange };
 
@@ -256,16 +260,9 @@ function loadChecked(
         `このセーブはシナリオ「${save.scenario.id}」のもので、「${scenario.id}」ではありません。`,
       ),
     );
-  if (verified && save.scenario.hash !== scenarioHash(scenario))
-    return fail(
-      'scenario-mismatch',
-      t(
-        `Scenario "${scenario.id}" has changed since the game was saved.`,
-        `保存後にシナリオ「${scenario.id}」の内容が変わっています。`,
-      ),
-    );
-  if (save.engineVersion !== ENGINE_VERSION)
-    return loadUnderModelChange(scenario, m.value, acceptModelChange);
+  const scenarioChanged = verified && save.scenario.hash !== scenarioHash(scenario);
+  if (scenarioChanged || save.engineVersion !== ENGINE_VERSION)
+    return loadUnderModelChange(scenario, m.value, acceptModelChange, scenarioChanged);
   const r = replaySave(scenario, save);
   if (!r.ok) return r;
   const opened = asSaved(r.value, m.value);
@@ -280,15 +277,17 @@ function loadChecked(
 }
 
 /**
- * A save of another engine version. When the current model replays it to the same game, it opens
- * as it is. Otherwise its numbers moved with the model: it opens only when the player accepts
- * that (acceptModelChange), replayed as far as the current model allows (replayUnderModelChange),
- * with warnings that say which saved answers were left out and where the replay stopped.
+ * A save of another engine version, or of an earlier version of its scenario: the rules it was
+ * played under are not today's. When today's rules replay it to the same game, it opens as it is.
+ * Otherwise its numbers moved with the rules: it opens only when the player accepts that
+ * (acceptModelChange), replayed as far as today's rules allow (replayUnderModelChange), with
+ * warnings that say which saved answers were left out and where the replay stopped.
  */
 function loadUnderModelChange(
   scenario: Scenario,
   migrated: Migrated,
   acceptModelChange: boolean,
+  scenarioChanged: boolean,
 ): Result<LoadedSave, LoadSaveError> {
   const { save, draft: rawDraft } = migrated;
   const replay = replayUnderModelChange(scenario, save.seed, save.playerName, save.actions);
@@ -296,7 +295,11 @@ function loadUnderModelChange(
   const complete = replay.stoppedAt === null && replay.dropped.length === 0;
   const opened = complete ? asSaved(game, migrated) : null;
   if (opened) return { ok: true, value: opened };
-  const modelChange: ModelChange = { savedBy: save.engineVersion, current: ENGINE_VERSION };
+  const modelChange: ModelChange = {
+    savedBy: save.engineVersion,
+    current: ENGINE_VERSION,
+    scenarioChanged,
+  };
   if (acceptModelChange) {
     const draft = replay.stoppedAt
       ? { draft: game.draft ?? null, warnings: [] }
@@ -304,6 +307,18 @@ function loadUnderModelChange(
     const warnings = [...modelChangeWarnings(replay), ...draft.warnings];
     return { ok: true, value: { game, modelChange, draft: draft.draft, warnings } };
   }
+  if (scenarioChanged)
+    return {
+      ok: false,
+      error: {
+        kind: 'scenario-mismatch',
+        message: t(
+          `Scenario "${scenario.id}" has changed since the game was saved, and replaying the save under its current version gives a different game.`,
+          `保存後にシナリオ「${scenario.id}」の内容が変わっており、現在の内容で再生すると別のゲームになります。`,
+        ),
+        modelChange,
+      },
+    };
   return {
     ok: false,
     error: {

@@ -122,14 +122,22 @@ describe('SaveErrorPanel', () => {
 
   it('names a save of a changed scenario', async () => {
     const changed = loadScenario((raw) => {
-      raw.horizonQuarters = 8;
+      raw.company.cash += 1_000_000;
     });
     const error = engineError(good, changed);
     expect(error.kind).toBe('scenario-mismatch');
-    const alert = await show({ source: 'save', name: 'old.vpoe.json', error });
+    const problem: OpenProblem = { source: 'save', name: 'old.vpoe.json', error };
+    expect(offersModelChange(problem)).toBe(true);
+    let chosen = 0;
+    const alert = await show(problem, 'en', () => (chosen += 1));
     expect(alert.querySelector('strong')?.textContent).toBe(
       'The scenario has changed since this game was saved.',
     );
+    expect(screen.getByTestId('model-change-explained').textContent).toContain(
+      'The scenario of this game has been revised since this game was saved.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Open under the current model' }));
+    expect(chosen).toBe(1);
   });
 
   it('offers to open a save of an older engine under the current model, explaining it', async () => {

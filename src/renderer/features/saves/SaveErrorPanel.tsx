@@ -67,7 +67,10 @@ export function SaveErrorPanel({
         {modelChange && onOpenUnderCurrentModel && (
           <>
             <p className="model-change" data-testid="model-change-explained">
-              {t('modelChange.explain', modelChange)}
+              {t(
+                modelChange.scenarioChanged ? 'modelChange.explainScenario' : 'modelChange.explain',
+                modelChange,
+              )}
             </p>
             <button
               type="button"
