@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
+  coachOnSameSeed,
   defaultDecisions,
   parseScenario,
   runGame,
@@ -46,7 +47,8 @@ function expectedOutcome() {
       return event.options[optionIndex(game.quarter, position, event.options.length)]!.id;
     },
   };
-  return selectOutcome(runGame(parsed.value, SEED, policy));
+  const game = runGame(parsed.value, SEED, policy);
+  return { ...selectOutcome(game), coach: coachOnSameSeed(game) };
 }
 
 /**
@@ -160,6 +162,39 @@ test('a whole game played through the UI ends with the engine’s own result for
   const score = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(expected.score);
   await expect(page.getByTestId('final-score')).toHaveText(score);
   await expect(page.getByTestId('final-grade')).toHaveText(expected.grade);
+
+  // The coach on the same seed: the reference's score beside the player's, where they parted,
+  // its reasons, and a question for each dilemma met.
+  const coach = page.getByTestId('coach');
+  const reference = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(
+    expected.coach.reference.score,
+  );
+  await expect(coach.getByTestId('coach-scores').getByRole('row').nth(2)).toContainText(
+    `Coach${reference}`,
+  );
+  const gap = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(
+    Math.abs(expected.coach.scoreGap),
+  );
+  await expect(coach.getByTestId('coach-gap')).toContainText(gap);
+  const parted = expected.coach.partedAt;
+  if (parted)
+    await expect(coach.getByTestId('coach-parted')).toContainText(
+      `Where the games parted: quarter ${parted.quarter}`,
+    );
+  await expect(coach.getByTestId('coach-quarters').locator('> li')).toHaveCount(
+    expected.coach.quarters.length,
+  );
+  await expect(coach.getByTestId('coach-reflection').locator('> li')).toHaveCount(
+    expected.coach.dilemmas.length,
+  );
+  expect(expected.coach.dilemmas.length).toBeGreaterThan(0);
+  await expect(coach.getByTestId('coach-reflection')).toContainText(
+    /What made this option look safe|What did each side expect/,
+  );
+  await coach.getByTestId('coach-quarters').locator('summary').first().click();
+  await coach.scrollIntoViewIfNeeded();
+  await docScreenshot(page, 'coach-en.png');
+  await expectNoSeriousA11yViolations(page, 'coach');
 });
 
 test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ page }) => {

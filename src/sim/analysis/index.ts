@@ -43,3 +43,10 @@ export {
 } from './balance/targets';
 export { holdOutSeeds, searchSeeds, SEARCH_SEED_BASE } from './balance/seeds';
 export { maxEverythingPlan } from './search/plan-space';
+export {
+  coachOnSameSeed,
+  type CoachAnswer,
+  type CoachQuarter,
+  type CoachReport,
+  type DilemmaReflection,
+} from './coach';

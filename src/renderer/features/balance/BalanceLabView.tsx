@@ -76,13 +76,16 @@ export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario })
     budget <= MAX_BUDGET;
   const run = () => {
     if (!chosen) return;
-    start(chosen.json, {
-      ...DEFAULT_LAB_SETTINGS,
-      seeds,
-      budget,
-      sensitivitySeeds: Math.min(seeds, DEFAULT_LAB_SETTINGS.sensitivitySeeds),
-      optionSeeds: Math.min(seeds, DEFAULT_LAB_SETTINGS.optionSeeds),
-      sections: ['policies', 'search', ...SLOW_SECTIONS.filter((s) => slow[s])],
+    start({
+      scenarioJson: chosen.json,
+      settings: {
+        ...DEFAULT_LAB_SETTINGS,
+        seeds,
+        budget,
+        sensitivitySeeds: Math.min(seeds, DEFAULT_LAB_SETTINGS.sensitivitySeeds),
+        optionSeeds: Math.min(seeds, DEFAULT_LAB_SETTINGS.optionSeeds),
+        sections: ['policies', 'search', ...SLOW_SECTIONS.filter((s) => slow[s])],
+      },
     });
   };
 
@@ -205,7 +208,7 @@ export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario })
           {t('failed', { message: state.message })}
         </p>
       )}
-      {state.status === 'done' && <BalanceResults report={state.report} />}
+      {state.status === 'done' && <BalanceResults report={state.result} />}
     </section>
   );
 }

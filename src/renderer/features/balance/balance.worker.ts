@@ -10,6 +10,7 @@ import {
   type LabProgress,
   type LabSettings,
 } from '../../../sim/index';
+import { serveRuns } from '../../components/worker/protocol';
 
 export interface BalanceRequest {
   /** the scenario file's parsed JSON (a built-in or the player's own file) */
@@ -17,28 +18,10 @@ export interface BalanceRequest {
   settings: LabSettings;
 }
 
-export type BalanceMessage =
-  | { type: 'progress'; progress: LabProgress }
-  | { type: 'done'; report: BalanceReport }
-  | { type: 'failed'; message: string };
-
-self.onmessage = (event: MessageEvent<BalanceRequest>) => {
-  const post = (message: BalanceMessage) => self.postMessage(message);
-  const { scenarioJson, settings } = event.data;
+serveRuns<BalanceRequest, LabProgress, BalanceReport>(({ scenarioJson, settings }, progress) => {
   const parsed = parseScenario(scenarioJson);
-  if (!parsed.ok) {
-    post({
-      type: 'failed',
-      message: parsed.error.map((i) => `${i.path || '(scenario)'}: ${i.message}`).join('; '),
-    });
-    return;
-  }
+  if (!parsed.ok)
+    throw new Error(parsed.error.map((i) => `${i.path || '(scenario)'}: ${i.message}`).join('; '));
   const scenario = parsed.value;
-  runBalanceLab(scenario, settings, inThreadEvaluator(scenario, 10), (progress) =>
-    post({ type: 'progress', progress }),
-  ).then(
-    (report) => post({ type: 'done', report }),
-    (error: unknown) =>
-      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-  );
-};
+  return runBalanceLab(scenario, settings, inThreadEvaluator(scenario, 10), progress);
+});

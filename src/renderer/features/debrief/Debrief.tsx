@@ -12,6 +12,7 @@ import {
 import { useLocalized } from '../../components/useLocalized';
 import { HistoryCharts } from '../dashboard/HistoryCharts';
 import { GlossaryTerm } from '../help/GlossaryTerm';
+import { CoachPanel } from './CoachPanel';
 import { ScoreFormula } from './ScoreFormula';
 
 export interface DebriefProps {
@@ -203,6 +204,7 @@ export function Debrief({ game, format, onExit }: DebriefProps) {
           </ol>
         </section>
       </div>
+      <CoachPanel game={game} format={format} />
       <section className="panel" aria-labelledby="history-title">
         <h2 id="history-title">{t('historyTitle')}</h2>
         <HistoryCharts history={history} format={format} />

@@ -72,18 +72,28 @@ export function LuckView({ game, format }: { game: Game; format: FormatContext }
               {t('cancel')}
             </button>
             <progress
-              value={state.done}
-              max={state.total}
+              value={state.progress?.done ?? 0}
+              max={state.progress?.total ?? seedCount}
               aria-label={t('progress')}
               data-testid="luck-progress"
             />
-            <span>{t('progressText', { done: state.done, total: state.total })}</span>
+            <span>
+              {t('progressText', {
+                done: state.progress?.done ?? 0,
+                total: state.progress?.total ?? seedCount,
+              })}
+            </span>
           </>
         )}
         {!valid && <span className="problem">{t('seedCountInvalid', { max: MAX_SEEDS })}</span>}
       </div>
       {state.status === 'cancelled' && (
-        <p role="status">{t('cancelled', { done: state.done, total: state.total })}</p>
+        <p role="status">
+          {t('cancelled', {
+            done: state.progress?.done ?? 0,
+            total: state.progress?.total ?? seedCount,
+          })}
+        </p>
       )}
       {state.status === 'failed' && (
         <p role="alert" className="problem">

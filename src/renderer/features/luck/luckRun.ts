@@ -14,6 +14,12 @@ export interface LuckRequest {
   play: PlayerPlay;
 }
 
+/** How far a run is: seeds done of the seeds asked. */
+export interface LuckProgress {
+  done: number;
+  total: number;
+}
+
 export interface SeedResult {
   seed: number;
   playerScore: number;

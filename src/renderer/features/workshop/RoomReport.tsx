@@ -8,6 +8,8 @@ import { RoomCharts } from './RoomCharts';
 /** The room's printable report: leaderboard, every team on the same shocks, and the dilemmas met. */
 export function RoomReport({ pack, format }: { pack: DebriefView; format: FormatContext }) {
   const { t } = useTranslation('workshop');
+  // The reflection questions are the debrief's, written once for the room and the single player.
+  const question = useTranslation('debrief').t;
   const pick = useLocalized();
   return (
     <article className="debrief-sheet" data-testid="room-report">
@@ -31,7 +33,7 @@ export function RoomReport({ pack, format }: { pack: DebriefView; format: Format
               ))}
             </ul>
             <p className="debrief-prompt">
-              {chosen.length > 1 ? t('debrief.promptSplit') : t('debrief.promptSame')}
+              {question(chosen.length > 1 ? 'reflection.differed' : 'reflection.alike')}
             </p>
           </section>
         );
