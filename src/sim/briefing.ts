@@ -6,6 +6,7 @@
 import { deckFor } from './deck';
 import { KPI_DEFS } from './selectors';
 import { commitmentMet, measureValue, STAKEHOLDERS } from './model/stakeholders';
+import { payPosition } from './model/people';
 import { KPI_AREAS } from './types';
 import type {
   Commitment,
@@ -13,6 +14,7 @@ import type {
   Game,
   KpiArea,
   LocalizedText,
+  MarketCycle,
   MetricId,
   QuarterMetrics,
   StakeholderId,
@@ -118,6 +120,8 @@ export interface Briefing {
   commitments: BriefingCommitment[];
   /** critical first, then in the order of BriefingWarningId */
   warnings: BriefingWarning[];
+  /** the market as the news and salary surveys report it (model/market.ts) */
+  market: BriefingMarket;
   /** quarter 1 only: the scenario's situation and what winning means */
   introduction?: {
     title: LocalizedText;
@@ -126,6 +130,16 @@ export interface Briefing {
     /** the scoring weights as shares summing to 1, largest first */
     weights: { area: KpiArea; share: number }[];
   };
+}
+
+/** The market this quarter: the demand cycle's phase and the hiring market (public news). */
+export interface BriefingMarket {
+  cycle: MarketCycle;
+  /** how far market pay for engineers has moved from the scenario's figures, percent */
+  marketPayPct: number;
+  /** candidates: 'hot' (scarce, offers harder), 'normal' or 'cool' (plentiful) */
+  hiring: 'hot' | 'normal' | 'cool';
+  text: LocalizedText;
 }
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -182,6 +196,7 @@ export function selectBriefing(game: Game): Briefing {
       .map((c) => commitmentView(game, c, now))
       .sort((a, b) => a.dueQuarter - b.dueQuarter || a.id.localeCompare(b.id)),
     warnings: warningsFor(game, now, played > 0 ? before : now),
+    market: marketView(game.state.marketCycle, game.state.hiringMarket),
   };
   if (game.quarter === 1 && played === 0) {
     const w = game.scenario.scoring;
@@ -198,6 +213,57 @@ export function selectBriefing(game: Game): Briefing {
     };
   }
   return briefing;
+}
+
+/** A hiring-market index this far from 1 reads as hot or cool (about 2.5% of market pay). */
+const HIRING_NEWS = 0.1;
+
+const CYCLE_TEXT: Record<MarketCycle, LocalizedText> = {
+  boom: t(
+    'Boom: buyers are spending and bookings run about half above plan; investors fund readily.',
+    '好況: 顧客の購買が活発で、受注は計画を約5割上回ります。投資家も資金を出しやすい状況です。',
+  ),
+  normal: t(
+    'Normal market: bookings, churn and funding as planned.',
+    '平常の市場: 受注、解約、資金調達は計画どおりです。',
+  ),
+  downturn: t(
+    'Downturn: bookings about half of plan, churn up, investors hold back. Revenue will not carry a growing burn.',
+    '不況: 受注は計画の約半分、解約は増え、投資家は慎重です。増えるバーンを売上では支えられません。',
+  ),
+};
+
+function marketView(cycle: MarketCycle, index: number): BriefingMarket {
+  const marketPayPct = 0 - Math.round(10 * payPosition(0, index)) / 10;
+  const hiring = index > 1 + HIRING_NEWS ? 'hot' : index < 1 - HIRING_NEWS ? 'cool' : 'normal';
+  const pay =
+    marketPayPct === 0
+      ? t(
+          'Market pay for engineers is where the plan put it.',
+          'エンジニアの市場給与は計画どおりです。',
+        )
+      : t(
+          `Market pay for engineers is ${marketPayPct > 0 ? 'up' : 'down'} ${Math.abs(marketPayPct)}%: a pay adjustment below that is a pay cut against the market.`,
+          `エンジニアの市場給与は${Math.abs(marketPayPct)}%${marketPayPct > 0 ? '上昇' : '低下'}しています。これを下回る給与調整は市場比の減給です。`,
+        );
+  const hire =
+    hiring === 'hot'
+      ? t(
+          'Candidates are scarce and offers harder to land.',
+          '候補者は少なく、内定承諾を得にくい状況です。',
+        )
+      : hiring === 'cool'
+        ? t('Candidates are plentiful.', '候補者は多い状況です。')
+        : t('', '');
+  const c = CYCLE_TEXT[cycle];
+  const join = (a: string, b: string, d: string, sep: string) =>
+    [a, b, d].filter((x) => x.length > 0).join(sep);
+  return {
+    cycle,
+    marketPayPct,
+    hiring,
+    text: { en: join(c.en, pay.en, hire.en, ' '), ja: join(c.ja, pay.ja, hire.ja, '') },
+  };
 }
 
 const MEASURES: Record<

@@ -12,6 +12,7 @@ import { boardConfidence } from './model/stakeholders';
 import { debtTax } from './model/debt';
 import { emptyMetrics } from './model/metrics';
 import { rngFromState, seedRng } from './rng';
+import { CYCLE_EFFECTS, marketPath } from './model/market';
 import type { Scenario } from './scenario/schema';
 import { copyState, stepQuarter, withNewLists } from './step';
 import type {
@@ -27,7 +28,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.6.0';
+export const ENGINE_VERSION = '1.7.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 
@@ -77,6 +78,8 @@ function buildInitialState(scenario: Scenario): SimState {
         (scenario.startingDecisions.budget.commitmentCoverage * usage) / (1 - c.cloud.waste),
     },
     hiringMarket: 1,
+    marketCycle: 'normal',
+    marketPath: [],
     releaseFreeze: false,
     delayed: [],
     featuresDeliveredTotal: 0,
@@ -140,7 +143,13 @@ function zeroMetrics(s: SimState): SimState['last'] {
 export function newGame(scenario: Scenario, seed: number, options?: { playerName?: string }): Game {
   if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
   deckFor(scenario);
-  const state = initialState(scenario);
+  // A copy: the cached starting state is shared by every game of the scenario.
+  const state = copyState(initialState(scenario));
+  // The market the game opens in is drawn first from its seed (model/market.ts): public news
+  // from quarter 1, and not the same on every seed.
+  state.marketPath = marketPath(seed, scenario.horizonQuarters);
+  state.marketCycle = state.marketPath[0] ?? 'normal';
+  state.hiringMarket = CYCLE_EFFECTS[state.marketCycle].hiringMarket;
   return {
     engineVersion: ENGINE_VERSION,
     scenario,

@@ -33,7 +33,13 @@ export type QuarterHighlight = { tier: HighlightTier } & (
   | { kind: 'event'; event: string; text: LocalizedText }
 );
 
-const TIER_1_EVENTS = new Set(['key-person', 'funding-lost', 'budget-cut']);
+const TIER_1_EVENTS = new Set([
+  'key-person',
+  'funding-lost',
+  'budget-cut',
+  'market-boom',
+  'market-downturn',
+]);
 const TIER_3_EVENTS = new Set([
   'hiring-market-hot',
   'hiring-market-cool',

@@ -55,6 +55,21 @@ export function describeEvent(e: EventRecord, currency: string): LocalizedText {
         en: 'The hiring market cooled: candidates are easier to find.',
         ja: '採用市場が落ち着き、候補者を見つけやすくなりました。',
       };
+    case 'market-boom':
+      return {
+        en: 'The market is booming: buyers are spending, bookings run ahead of plan, and engineers are harder to hire and keep.',
+        ja: '市場が好況に入りました。顧客の購買が活発で受注は計画を上回り、エンジニアの採用と定着は難しくなります。',
+      };
+    case 'market-downturn':
+      return {
+        en: 'The market turned down: buyers cut budgets, bookings fall, churn rises and investors hold back; candidates are easier to find.',
+        ja: '市場が不況に転じました。顧客は予算を削り、受注は減り、解約は増え、投資家は慎重になります。候補者は見つけやすくなります。',
+      };
+    case 'market-normal':
+      return {
+        en: 'The market is back to normal: bookings, churn and hiring return to their usual pace.',
+        ja: '市場は平常に戻りました。受注、解約、採用はいつものペースに戻ります。',
+      };
     case 'competitor-launch':
       return {
         en: 'A competitor launched a strong release.',

@@ -39,6 +39,9 @@ export interface StaffLine {
  */
 export type Decisions = LeverDecisions;
 export type WorkPolicy = Decisions['trends']['workPolicy'];
+
+/** The phase of the market's demand cycle (model/market.ts). */
+export type MarketCycle = 'boom' | 'normal' | 'downturn';
 export type ToolSourcing = Decisions['budget']['sourcing'];
 export type ErrorBudgetPolicy = Decisions['trends']['errorBudgetPolicy'];
 export type { LeverId, LeverValue } from './levers';
@@ -179,6 +182,10 @@ export interface SimState {
   cloud: { usage: number; unitCost: number; waste: number; committedUsage: number };
   /** hiring-market multiplier on offer acceptance, 0.5-1.5 */
   hiringMarket: number;
+  /** the phase of the market's demand cycle this quarter (model/market.ts) */
+  marketCycle: MarketCycle;
+  /** the market's path, drawn from the seed at the start (model/market.ts, marketPath; shared, never mutated) */
+  marketPath: readonly MarketCycle[];
   /** true while an error-budget freeze stops feature work */
   releaseFreeze: boolean;
   delayed: DelayedEffect[];

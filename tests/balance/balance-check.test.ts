@@ -40,13 +40,11 @@ const REDUCED_CHECK: LabSettings = {
   sections: ['search'],
 };
 
-/** Scenarios where the model does not yet meet the fixed-plan target (engine 1.5.0: all four). */
-const TARGET_NOT_YET_MET = new Set([
-  'enterprise-dx',
-  'fintech-regulated',
-  'mega-venture',
-  'series-b-saas',
-]);
+/**
+ * Scenarios where the model does not yet meet the fixed-plan target in this reduced check
+ * (engine 1.5.0 and 1.6.0: all four; engine 1.7.0, the market cycle: all but series-b-saas).
+ */
+const TARGET_NOT_YET_MET = new Set(['enterprise-dx', 'fintech-regulated', 'mega-venture']);
 
 /** The reference must win at least this share of paired seeds against the best plan found... */
 const REGRESSION_WIN_FLOOR = 0.25;

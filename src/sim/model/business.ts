@@ -5,6 +5,7 @@
  */
 import { exp } from '../math';
 import { compound } from './growth';
+import { CYCLE_EFFECTS, type CycleEffects } from './market';
 import { CUSTOMER_EXPECTED_AVAILABILITY } from './reliability';
 
 /** Most competitiveness points innovation time can earn in a quarter (at a very large share). */
@@ -66,23 +67,25 @@ export function revenueFlows(
   baseChurn: number,
   baseExpansion: number,
   securityPosture: number,
+  cycle: CycleEffects = CYCLE_EFFECTS.normal,
 ): RevenueFlows {
-  const comp = competitivenessFactor(competitiveness);
+  const comp = 1 + cycle.featurePull * (competitivenessFactor(competitiveness) - 1);
   const demand = baseNewArr * compound(1 + demandGrowth, quarter - 1);
   // Enterprise buyers send security questionnaires and ask for audit reports: a weak posture
   // (a long vulnerability backlog, no scanning) fails vendor reviews and loses deals, a strong
   // one wins them (posture 0.5 = par; +-30% of new bookings at the extremes).
   const security = 0.7 + 0.6 * securityPosture;
-  const newArr = demand * comp * (0.7 + 0.3 * (csat / 70)) * security;
+  const newArr = demand * cycle.bookings * comp * (0.7 + 0.3 * (csat / 70)) * security;
   // Unhappy customers leave, and they leave faster when the product falls behind.
   // Renewals bring the same security reviews: a weak posture adds churn, a strong one keeps
   // accounts (x1.2 at posture 0, x0.8 at 1).
   const churnRate =
     baseChurn *
+    cycle.churn *
     (1 + Math.max(0, 70 - csat) / 30) *
     (1.5 - 0.5 * Math.min(1.5, comp)) *
     (1.2 - 0.4 * securityPosture);
-  const expansionRate = baseExpansion * comp * (csat / 70);
+  const expansionRate = baseExpansion * cycle.expansion * comp * (csat / 70);
   return {
     newArr,
     expansion: arr * expansionRate,

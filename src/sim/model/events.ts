@@ -4,6 +4,7 @@
  */
 import { type Rng, uniform } from '../rng';
 import type { EventRecord, SimState } from '../types';
+import { CYCLE_EFFECTS, HIRING_MARKET_PULL } from './market';
 import { MANAGER, removeStaff } from './staff';
 
 export interface EventInputs {
@@ -65,8 +66,14 @@ export function drawEvents(rng: Rng, s: SimState, i: EventInputs): EventOutcome 
     });
   }
 
-  // Hiring market swings; it drifts back toward normal otherwise.
-  s.hiringMarket += 0.25 * (1 - s.hiringMarket);
+  // The demand cycle turns (model/market.ts); the hiring market follows it: it settles where
+  // the cycle puts it (hot in a boom, cool in a downturn) and swings on its own besides.
+  const cycle = s.marketPath[q] ?? s.marketCycle;
+  if (cycle !== s.marketCycle) {
+    out.events.push({ id: `q${q}-market`, kind: `market-${cycle}`, params: {} });
+    s.marketCycle = cycle;
+  }
+  s.hiringMarket += HIRING_MARKET_PULL * (CYCLE_EFFECTS[cycle].hiringMarket - s.hiringMarket);
   if (uniform(rng) < 0.12) {
     const hot = uniform(rng) < 0.5;
     s.hiringMarket = Math.min(1.5, Math.max(0.5, s.hiringMarket + (hot ? 0.25 : -0.2)));
@@ -86,12 +93,14 @@ export function drawEvents(rng: Rng, s: SimState, i: EventInputs): EventOutcome 
   // capital efficiency: a burn multiple above 2 is "suspect", above 3 "bad" (Sacks 2020), and
   // growth bought at that price rarely raises a round.
   if (q >= 2 && i.runwayQuarters < 6 && uniform(rng) < 0.35) {
-    const chance =
+    // Investors fund less in a downturn and more in a boom (model/market.ts, CYCLE_EFFECTS).
+    const base =
       i.burnMultiple > 3
         ? 0.1
         : i.growth > 0.25 && i.boardConfidence > 45 && i.burnMultiple <= 2
           ? 0.7
           : 0.25;
+    const chance = Math.min(0.9, base * CYCLE_EFFECTS[s.marketCycle].funding);
     if (uniform(rng) < chance) {
       out.financing = 0.8 * s.arr;
       s.trust.ceo = Math.min(100, s.trust.ceo + 5);

@@ -2,7 +2,14 @@
  * Stakeholders: trust (0-100) of CEO, CFO, CTO, CPO and HR moves with what each cares about;
  * board confidence is their weighted sum. Commitments are judged when due.
  */
-import type { Commitment, CommitmentMeasure, QuarterMetrics, StakeholderId, Trust } from '../types';
+import type {
+  Commitment,
+  CommitmentMeasure,
+  MarketCycle,
+  QuarterMetrics,
+  StakeholderId,
+  Trust,
+} from '../types';
 import { clamp } from '../math';
 
 export const STAKEHOLDERS: readonly StakeholderId[] = ['ceo', 'cfo', 'cto', 'cpo', 'hr'];
@@ -37,10 +44,25 @@ export function burnMultipleTrust(burnMultiple: number): number {
 }
 
 /** What each stakeholder reacts to this quarter (points), before commitments and events. */
+/**
+ * Runway (quarters) under which the board worries: a year and a half normally (Sacks 2020:
+ * plan for 18-24 months), two years in a downturn, when the next round may not come (Y
+ * Combinator's letter to founders, May 2022: plan for 24 months without new money; Sequoia,
+ * "Adapting to Endure", 2022).
+ */
+export const RUNWAY_WORRY: Record<MarketCycle, number> = { boom: 6, normal: 6, downturn: 8 };
+/**
+ * How hard the CFO grades the burn multiple: in a downturn efficiency is what boards and
+ * investors ask for first (Sacks's burn multiple was written for the 2022 downturn), so a bad
+ * multiple costs twice the trust and a good one earns half again as much.
+ */
+export const BURN_SCRUTINY: Record<MarketCycle, number> = { boom: 1, normal: 1, downturn: 2 };
+
 export function trustReactions(
   m: QuarterMetrics,
   prev: QuarterMetrics,
   expectedFeatures: number,
+  cycle: MarketCycle = 'normal',
 ): Trust {
   // Over the envelope the CFO loses trust in proportion (20% over: -3 a quarter, at most -5);
   // well inside it (10% under) the CFO notices (+0.5).
@@ -50,7 +72,9 @@ export function trustReactions(
     overEnvelope > 0 ? -Math.min(5, 15 * overEnvelope) : overEnvelope < -0.1 ? 0.5 : 0;
   // The board watches runway: under a year and a half the CEO feels the pressure of the next
   // raise (Sacks 2020: plan for 18-24 months of runway).
-  const runwayWorry = m.runwayQuarters < 6 ? Math.min(3, 0.5 * (6 - m.runwayQuarters)) : 0;
+  const worry = RUNWAY_WORRY[cycle];
+  const runwayWorry = m.runwayQuarters < worry ? Math.min(3, 0.5 * (worry - m.runwayQuarters)) : 0;
+  const burnTrust = burnMultipleTrust(m.burnMultiple);
   const featureRatio = m.featuresDelivered / expectedFeatures;
   const ceo =
     clamp(12 * (m.growth - 0.3), -4, 4) +
@@ -63,7 +87,7 @@ export function trustReactions(
     runwayWorry;
   const cfo =
     envelopeTrust +
-    burnMultipleTrust(m.burnMultiple) +
+    burnTrust * (burnTrust < 0 ? BURN_SCRUTINY[cycle] : 1 + (BURN_SCRUTINY[cycle] - 1) / 2) +
     (m.runwayQuarters < 4 ? -4 : 0) +
     clamp(-25 * (m.costs / Math.max(1, prev.costs) - 1.04), -4, 2) +
     clamp(20 * (m.grossMargin - 0.72), -3, 2);

@@ -3,6 +3,8 @@
  * (observe.ts) and responds to it, with a reason for every adjustment. It is not optimal; it
  * is the yardstick a fixed plan must lose to (issue 11 targets, docs/model.md "Balance").
  */
+import { LEVER_TABLE } from '../levers';
+import type { Briefing } from '../briefing';
 import type { Decisions, Game, StaffLine } from '../types';
 import { kpiOf, observe, staffOf, type Observation } from './observe';
 import { referenceChoice } from './reference-answers';
@@ -10,8 +12,26 @@ import { reasonedPolicy, text, type Reason, type ReasonedDecisions } from './rea
 
 /** Steady growth: 8% a quarter keeps mentoring load near a fifth of the seniors. */
 const STEADY_GROWTH = 0.08;
+/**
+ * Growth in a boom: about 14% a quarter, near the most a team absorbs before newcomers dilute
+ * its norms (DILUTION_THRESHOLD in model/people.ts is a fifth of the head count in their first
+ * two quarters).
+ */
+const BOOM_GROWTH = 0.14;
+/** Quarters of runway beyond the quarters left under which a downturn stops hiring (a year). */
+const DOWNTURN_RUNWAY_SPARE = 4;
+/** Pay kept this many points above market pay (the retention gain fades beyond ~8, PAY_FADE). */
+const PAY_ABOVE_MARKET = 6;
 /** Contractors kept for flexibility once a larger bench is wound down. */
 const CONTRACTOR_TARGET = 2;
+/** Contractors engaged in a boom: capacity while demand lasts (about a team and a half). */
+const BOOM_CONTRACTORS = 10;
+/**
+ * Head count from which a platform team pays for itself: it takes a team of its own and serves
+ * the stream-aligned teams, so it needs about a dozen of them (Team Topologies, Skelton and Pais
+ * 2019: a platform reduces the cognitive load of many teams; with few teams it is overhead).
+ */
+const PLATFORM_TEAM_HEADCOUNT = 90;
 /** A bench this much above the target is worth an exit plan while it winds down. */
 const EXIT_PLAN_BENCH = 10;
 /**
@@ -29,6 +49,13 @@ const RUNWAY_COMFORTABLE = 14;
 const EXHAUSTION_HIGH = 60;
 /** Change failure rate above which it invests more in tests and review. */
 const CHANGE_FAILURE_HIGH = 0.2;
+/** Points of capacity moved to features while a feature promise is behind its pace. */
+const PROMISE_PUSH = 12;
+
+/** Whether last quarter's delivery pace meets a feature promise by its due quarter. */
+function onPace(c: Briefing['commitments'][number], lastDelivered: number): boolean {
+  return (c.target - c.current) / (c.dueIn + 1) <= lastDelivered;
+}
 
 function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation'] {
   const a = { features: 62, debtPaydown: 18, reliability: 10, security: 6, innovation: 4 };
@@ -67,6 +94,26 @@ function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation
       text: text(
         `Breach risk is ${pct(kpiOf(o, 'breachRisk'))} a quarter: 5 more points to security.`,
         `情報漏えいリスクが四半期あたり${pct(kpiOf(o, 'breachRisk'))}です。セキュリティへ5ポイント追加します。`,
+      ),
+    });
+  }
+  // A feature promise behind its pace (the briefing's outlook): capacity moves to features from
+  // debt paydown and innovation until it is on pace again.
+  const behind = o.briefing.commitments.find(
+    (c) =>
+      c.measure === 'featuresDelivered' && !c.metNow && !onPace(c, kpiOf(o, 'featuresDelivered')),
+  );
+  if (behind) {
+    const fromDebt = Math.min(PROMISE_PUSH, Math.max(0, a.debtPaydown - 8));
+    const fromInnovation = Math.min(PROMISE_PUSH - fromDebt, a.innovation);
+    a.debtPaydown -= fromDebt;
+    a.innovation -= fromInnovation;
+    a.features += fromDebt + fromInnovation;
+    reasons.push({
+      topic: 'allocation.features',
+      text: text(
+        `The promise of ${behind.target} feature points by quarter ${behind.dueQuarter} is behind its pace: ${fromDebt + fromInnovation} points of capacity move to features until it is on track.`,
+        `第${behind.dueQuarter}四半期までに${behind.target}機能ポイントという約束がペースに遅れています。追いつくまでキャパシティを${fromDebt + fromInnovation}ポイント機能開発へ移します。`,
       ),
     });
   }
@@ -110,8 +157,29 @@ function hiringFor(o: Observation, reasons: Reason[]): StaffLine[] {
     });
     return [];
   }
+  const cycle = o.briefing.market.cycle;
+  // In a downturn the next round may not come: hiring goes on only while the cash lasts the
+  // quarters left with a year to spare, and then at half the steady pace.
+  const downturn = cycle === 'downturn';
+  if (downturn && runway < o.quartersLeft + DOWNTURN_RUNWAY_SPARE) {
+    reasons.push({
+      topic: 'talent.hiring',
+      text: text(
+        `The market is in a downturn and the runway (${runway.toFixed(1)} quarters) does not outlast the next ${o.quartersLeft} quarters by a year: no new requisitions until the market turns.`,
+        `市場は不況で、ランウェイ(${runway.toFixed(1)}四半期)が残り${o.quartersLeft}四半期を1年以上上回りません。市場が戻るまで新規採用は止めます。`,
+      ),
+    });
+    return [];
+  }
   const lagging = kpiOf(o, 'growth') < 0.2 && runway > RUNWAY_COMFORTABLE;
-  const rate = lagging ? STEADY_GROWTH * 1.6 : STEADY_GROWTH;
+  const boom = cycle === 'boom' && runway > RUNWAY_TIGHT;
+  const rate = downturn
+    ? STEADY_GROWTH / 2
+    : boom
+      ? BOOM_GROWTH
+      : lagging
+        ? STEADY_GROWTH * 1.6
+        : STEADY_GROWTH;
   const n = Math.min(s.limits.maxHiresPerQuarter, Math.round(o.org.headcount * rate));
   const seniors = Math.ceil(n * 0.6);
   const lines: StaffLine[] = [];
@@ -124,15 +192,25 @@ function hiringFor(o: Observation, reasons: Reason[]): StaffLine[] {
     lines.push({ role: 'security', level: 'senior', count: 1 });
   reasons.push({
     topic: 'talent.hiring',
-    text: lagging
+    text: downturn
       ? text(
-          `Growth is ${pct(kpiOf(o, 'growth'))} a year and the runway is long: hire ${n} (about 13% a quarter), 60% seniors.`,
-          `成長率は年${pct(kpiOf(o, 'growth'))}、ランウェイは十分です。${n}名(四半期約13%)を採用し、6割をシニアにします。`,
+          `A downturn, but the runway (${runway.toFixed(1)} quarters) outlasts the quarters left by a year: keep hiring at half the steady pace (${n}) to hold the roadmap.`,
+          `不況ですが、ランウェイ(${runway.toFixed(1)}四半期)は残り期間を1年以上上回ります。ロードマップを守るため、通常の半分のペース(${n}名)で採用を続けます。`,
         )
-      : text(
-          `Grow steadily: ${n} product engineers (about 8% a quarter) keep mentoring load manageable.`,
-          `着実に成長します。プロダクトエンジニア${n}名(四半期約8%)ならメンタリングの負担が保てます。`,
-        ),
+      : boom
+        ? text(
+            `The market is booming: hire ${n} (about ${pct(BOOM_GROWTH)} a quarter) to capture demand while it lasts, 60% seniors.`,
+            `市場は好況です。需要を取り込むため${n}名(四半期約${pct(BOOM_GROWTH)})を採用し、6割をシニアにします。`,
+          )
+        : lagging
+          ? text(
+              `Growth is ${pct(kpiOf(o, 'growth'))} a year and the runway is long: hire ${n} (about 13% a quarter), 60% seniors.`,
+              `成長率は年${pct(kpiOf(o, 'growth'))}、ランウェイは十分です。${n}名(四半期約13%)を採用し、6割をシニアにします。`,
+            )
+          : text(
+              `Grow steadily: ${n} product engineers (about 8% a quarter) keep mentoring load manageable.`,
+              `着実に成長します。プロダクトエンジニア${n}名(四半期約8%)ならメンタリングの負担が保てます。`,
+            ),
   });
   return lines;
 }
@@ -142,9 +220,27 @@ function contractorsFor(
   reasons: Reason[],
 ): { contractors: number; exitPlan: string[] } {
   const s = o.scenario;
-  const target = Math.min(CONTRACTOR_TARGET, s.limits.maxContractors);
+  // Contractors are the flexible capacity: a boom is when capacity earns most (demand is there
+  // now, hires take quarters to arrive and ramp), a downturn is when the bench is the first cost
+  // to go (no severance, no layoffs).
+  const cycle = o.briefing.market.cycle;
+  const tight = kpiOf(o, 'runwayQuarters') < RUNWAY_TIGHT;
+  const target =
+    cycle === 'downturn' || tight
+      ? 0
+      : Math.min(cycle === 'boom' ? BOOM_CONTRACTORS : CONTRACTOR_TARGET, s.limits.maxContractors);
   const last = o.org.contractors;
-  if (last <= target) return { contractors: target, exitPlan: [] };
+  if (last <= target) {
+    if (target > last && cycle === 'boom')
+      reasons.push({
+        topic: 'budget.contractors',
+        text: text(
+          `The market is booming and hires take quarters to ramp: ${target} contractors add capacity now, to be wound down when demand cools.`,
+          `市場は好況で、採用者の立ち上がりには数四半期かかります。業務委託${target}名で今すぐキャパシティを増やし、需要が落ち着いたら段階的に減らします。`,
+        ),
+      });
+    return { contractors: target, exitPlan: [] };
+  }
   const plan = s.riskRegister.find((r) => r.mitigates === 'vendor');
   const withPlan = plan !== undefined && last - target > EXIT_PLAN_BENCH;
   const pace = 1 + (withPlan ? BENCH_EXIT_SHARE_WITH_PLAN : BENCH_EXIT_SHARE) * last;
@@ -209,7 +305,29 @@ function referenceDecide(game: Game): ReasonedDecisions {
   const exit = contractorsFor(o, reasons);
   for (const id of exit.exitPlan) risk.push(id);
 
-  const pay = tight ? 0 : attrition ? 6 : 3;
+  const market = o.briefing.market;
+  const lastPay = o.previous.talent.payAdjustmentPct;
+  // Pay follows market pay (the salary surveys' figure): a fixed adjustment falls behind a hot
+  // market and overpays a cool one. It is never cut below last quarter's (cuts hurt at once),
+  // and a downturn or tight money stops raises (a cut only follows market pay down).
+  const wanted =
+    Math.round(market.marketPayPct) + (attrition ? 2 * PAY_ABOVE_MARKET : PAY_ABOVE_MARKET);
+  const payRange = LEVER_TABLE.talent.payAdjustmentPct;
+  const pay = Math.min(
+    payRange.max,
+    Math.max(
+      payRange.min,
+      tight || market.cycle === 'downturn' ? Math.min(lastPay, wanted) : wanted,
+    ),
+  );
+  if (pay !== lastPay && market.marketPayPct !== 0)
+    reasons.push({
+      topic: 'talent.payAdjustmentPct',
+      text: text(
+        `Market pay for engineers is ${market.marketPayPct > 0 ? 'up' : 'down'} ${Math.abs(market.marketPayPct)}%: pay adjustment ${pay}% keeps the team ${pay - market.marketPayPct >= 0 ? 'at or above' : 'near'} market without paying for fading returns.`,
+        `エンジニアの市場給与が${Math.abs(market.marketPayPct)}%${market.marketPayPct > 0 ? '上昇' : '低下'}しています。給与調整を${pay}%にし、効果の薄い上乗せをせずに市場水準を保ちます。`,
+      ),
+    });
   if (attrition)
     reasons.push({
       topic: 'talent.payAdjustmentPct',
@@ -240,7 +358,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
   const decisions: Decisions = {
     org: {
       teamSizeTarget: Math.min(7, s.limits.maxTeamSize),
-      platformTeam: true,
+      platformTeam: o.org.headcount >= PLATFORM_TEAM_HEADCOUNT,
       enablingTeam: o.org.headcount >= 40,
       promotionsToManager: promoteManagers,
       promotionsToStaff: 0,
@@ -262,7 +380,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
     allocation,
     initiatives,
     budget: {
-      rightsizing: tight || cloudRising,
+      rightsizing: tight || cloudRising || o.briefing.market.cycle === 'downturn',
       commitmentCoverage: 0.5,
       contractors: exit.contractors,
       tools: { observability: true, ci: true, securityScanning: true },

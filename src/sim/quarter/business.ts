@@ -9,6 +9,7 @@ import {
   type RevenueFlows,
 } from '../model/business';
 import { expectedFeatures } from '../model/growth';
+import { CYCLE_EFFECTS } from '../model/market';
 import { uniform } from '../rng';
 import type { CapacityOutcome } from './capacity';
 import type { QuarterContext } from './context';
@@ -56,6 +57,7 @@ export function businessFlows(
     m.churnPerQuarter,
     m.expansionPerQuarter,
     breach.posture,
+    CYCLE_EFFECTS[s.marketCycle],
   );
   // Sales execution varies: bookings land +-40% around the model's expectation.
   if (q.rng) flows.newArr *= 0.6 + 0.8 * uniform(q.rng);
@@ -63,10 +65,12 @@ export function businessFlows(
   const breachChurn = breaches * 0.03 * s.arr;
   const arrEnd = Math.max(0, s.arr + flows.newArr + flows.expansion + flows.churn - breachChurn);
   const arrPerCustomer = s.arr / Math.max(1, s.customers);
+  // Without revenue per customer to go by (ARR worn down to nothing) no customer count follows.
+  const won = arrPerCustomer > 0 ? flows.newArr / arrPerCustomer : 0;
   const customersEnd = Math.max(
     1,
     s.customers +
-      flows.newArr / arrPerCustomer -
+      (Number.isFinite(won) ? won : 0) -
       s.customers * (flows.churnRate * 0.8 + breaches * 0.03),
   );
   const csatEnd = clamp(

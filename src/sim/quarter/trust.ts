@@ -15,7 +15,7 @@ export function updateTrust(
   expectedFeatures: number,
 ): void {
   const s = q.s;
-  const react = trustReactions(metrics, q.prev.last, expectedFeatures);
+  const react = trustReactions(metrics, q.prev.last, expectedFeatures, q.prev.marketCycle);
   const tr = s.trust;
   tr.ceo += react.ceo + trustReversion(tr.ceo);
   tr.cfo += react.cfo + trustReversion(tr.cfo);

@@ -139,9 +139,11 @@ describe('11. SaaS calibration under a sensible policy', () => {
   });
 
   it('meets the Rule of 40 in a minority of quarters, near the ~16% of SaaS company-years', () => {
+    // Issue 11's band, 10-25%: the market cycle (engine 1.7.0) puts a quarter of games in a boom,
+    // when more quarters clear 40.
     const share = all.filter((m) => m.ruleOf40 >= 40).length / all.length;
     expect(share).toBeGreaterThan(0.1);
-    expect(share).toBeLessThan(0.22);
+    expect(share).toBeLessThan(0.25);
   });
 
   it('burns cash like a funded scale-up: burn multiple in the bands of Sacks 2020, not ~0', () => {
@@ -173,7 +175,7 @@ describe('11. SaaS calibration over every built-in scenario', () => {
   it('meets the Rule of 40 in ~16% of quarters, with growth, NRR and margin near the medians', () => {
     const share = all.filter((m) => m.ruleOf40 >= 40).length / all.length;
     expect(share).toBeGreaterThan(0.12);
-    expect(share).toBeLessThan(0.2);
+    expect(share).toBeLessThan(0.25);
     expect(median(all.map((m) => m.growth))).toBeGreaterThan(0.22);
     expect(median(all.map((m) => m.growth))).toBeLessThan(0.45);
     expect(median(all.map((m) => m.nrr))).toBeGreaterThan(1);

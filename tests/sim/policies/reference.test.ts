@@ -97,6 +97,8 @@ describe('the reference reads only what a player sees', () => {
   const SEEN = new Set([
     '../briefing',
     '../game',
+    // the plan screen's lever menus (each lever's range, as the player sees it)
+    '../levers',
     '../selectors',
     '../scenario/schema',
     '../types',

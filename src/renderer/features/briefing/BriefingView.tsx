@@ -30,6 +30,7 @@ export interface BriefingViewProps {
 export function BriefingView({ game, format, onStartPlanning, onBackToPlan }: BriefingViewProps) {
   const { t } = useTranslation('briefing');
   const b = useMemo(() => selectBriefing(game), [game]);
+  const localized = useLocalized();
   const h = b.headline;
   return (
     <div className="briefing" data-testid="briefing" data-quarter={b.quarter}>
@@ -76,6 +77,14 @@ export function BriefingView({ game, format, onStartPlanning, onBackToPlan }: Br
                 <Figure key={f.id} figure={f} format={format} />
               ))}
             </div>
+            <p
+              className="briefing-market"
+              data-testid="briefing-market"
+              data-cycle={b.market.cycle}
+            >
+              <strong>{t('market')}: </strong>
+              {localized(b.market.text)}
+            </p>
           </section>
           <Stakeholders briefing={b} format={format} />
         </div>
