@@ -5,21 +5,12 @@
  */
 import type { App, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 
-/**
- * The Content-Security-Policy of the renderer. index.html carries the same policy in a meta tag
- * (tests/main/security.test.ts checks they agree) so it also holds in the browser host.
- * Inline styles stay blocked: React sets style props through the CSSOM, which CSP allows.
- */
-// One literal string, so security scanners (Electronegativity) can parse it.
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
-
-/**
- * What the hosts send as a response header: the page's policy plus `frame-ancestors 'none'`, so
- * no other page can frame the app (clickjacking). Browsers ignore frame-ancestors in a meta tag,
- * so it lives only in the header (main's app:// responses, and `npm run web`'s server).
- */
-export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+// The renderer's Content-Security-Policy lives in shared/, for the workshop server too.
+import {
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_HEADER,
+} from '../shared/content-security';
+export { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER };
 
 /**
  * Creates the app window with every security option spelled out in one literal, where reviewers

@@ -5,6 +5,7 @@
 import { Server, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
+import { PAGE_SECURITY_HEADERS } from '../shared/content-security';
 import { scenarioHash, type Scenario } from '../sim/index';
 import { WORKSHOP_ROOM, type JoinInfo } from '../shared/workshop';
 import { WORKSHOP_PAGE, joinInfo } from './addresses';
@@ -70,6 +71,11 @@ export async function startWorkshopServer(o: WorkshopServerOptions): Promise<Run
     gracefullyShutdown: false,
     express: (app) => {
       app.disable('x-powered-by');
+      // The workshop pages may not be framed by another site on the network (clickjacking).
+      app.use((_req, res, next) => {
+        res.set(PAGE_SECURITY_HEADERS);
+        next();
+      });
       app.get('/', (_req, res) => res.redirect(WORKSHOP_PAGE));
       if (o.staticDir) app.use(express.static(o.staticDir, { index: false, dotfiles: 'deny' }));
     },

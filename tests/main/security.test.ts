@@ -73,11 +73,14 @@ describe('window security', () => {
     });
   });
 
-  it('index.html carries the same Content-Security-Policy as main sends', () => {
-    const html = readFileSync(join(__dirname, '../../src/renderer/index.html'), 'utf8');
-    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
-  });
+  it.each(['index.html', 'workshop.html'])(
+    '%s carries the same Content-Security-Policy as the hosts send',
+    (page) => {
+      const html = readFileSync(join(__dirname, '../../src/renderer', page), 'utf8');
+      const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+      expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
+    },
+  );
 
   it('allows no inline or remote script, and no eval', () => {
     const scriptSrc = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('script-src'));

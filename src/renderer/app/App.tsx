@@ -9,7 +9,7 @@ import type { OpenProblem } from '../features/saves/openSavedGame';
 import { SaveErrorPanel } from '../features/saves/SaveErrorPanel';
 import { SessionLinksProvider } from '../features/saves/SessionLinks';
 import { StartScreen } from '../features/start/StartScreen';
-import { runBeforeQuit, useHost, useMenuCommand } from '../host';
+import { newGameId, runBeforeQuit, useHost, useMenuCommand } from '../host';
 import { useLanguage } from '../i18n/useLanguage';
 import { ErrorBanner } from './ErrorBanner';
 import { ScreenBoundary } from './ScreenBoundary';
@@ -38,7 +38,8 @@ export function App() {
     setError(null);
     setRefused(null);
     setLaunchCount((n) => n + 1);
-    setScreen({ name: 'game', launch });
+    const resumed = launch.kind === 'saved' ? launch.save.autosaveGameId : undefined;
+    setScreen({ name: 'game', launch, autosaveGameId: resumed ?? newGameId() });
   }, []);
 
   // The engine checks a save before its game screen opens, so a refusal is shown here, with the
@@ -103,9 +104,7 @@ export function App() {
         <ScreenBoundary
           key={`game-${launchCount}`}
           name="game"
-          {...(screen.launch.kind === 'saved' && screen.launch.save.autosaveGameId
-            ? { gameId: screen.launch.save.autosaveGameId }
-            : {})}
+          gameId={screen.autosaveGameId}
           onBackToStart={backToStart}
         >
           <Suspense fallback={<p className="loading">{t('loading')}</p>}>
@@ -113,9 +112,7 @@ export function App() {
               value={{
                 fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
                 sessionOpen,
-                ...(screen.launch.kind === 'saved' && screen.launch.save.autosaveGameId
-                  ? { autosaveGameId: screen.launch.save.autosaveGameId }
-                  : {}),
+                autosaveGameId: screen.autosaveGameId,
                 onAnalyse: (run) =>
                   setScreen({
                     name: 'analysis',

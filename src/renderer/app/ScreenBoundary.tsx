@@ -10,6 +10,7 @@ import { useState, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import type { HostError } from '../../shared/host-api';
+import { useSessionLinks } from '../features/saves/SessionLinks';
 import { useHost } from '../host';
 import { ErrorBanner } from './ErrorBanner';
 import { downloadLastAutosave } from './lastAutosave';
@@ -21,7 +22,11 @@ export interface ScreenBoundaryProps {
   children: ReactNode;
   /** True where the running game outlives the failure (a view inside the game session). */
   gameKept?: boolean;
-  /** The autosave set of the running game, when known: its newest autosave is downloaded. */
+  /**
+   * The autosave set of the running game: its newest autosave is downloaded. Inside a game
+   * session it defaults to the session's own set (SessionLinks); outside a game, the newest
+   * autosave of any game is offered.
+   */
   gameId?: string;
   onBackToStart?: () => void;
   /** A change of these (another view, the next quarter) tries the content again. */
@@ -52,6 +57,7 @@ function ScreenFailure({
 }: Omit<ScreenBoundaryProps, 'children' | 'resetKeys'> & { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation('app');
   const host = useHost();
+  const sessionGameId = useSessionLinks().autosaveGameId;
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const [problem, setProblem] = useState<HostError | null>(null);
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -59,7 +65,7 @@ function ScreenFailure({
   async function download() {
     setProblem(null);
     setDownloaded(null);
-    const result = await downloadLastAutosave(host, gameId);
+    const result = await downloadLastAutosave(host, gameId ?? sessionGameId);
     if (result.ok) setDownloaded(result.value.name);
     else if (result.error.code !== 'cancelled') setProblem(result.error);
   }

@@ -7,8 +7,10 @@ import type { HostApi, HostResult } from '../../shared/host-api';
 import { SAVE_FILE_SUFFIX } from '../../shared/host-api';
 
 /**
- * Exports the newest autosave of `gameId` (the running game, when known), else the newest of
- * any game, as a save file through the host's export (a download, or a dialog on the desktop).
+ * Exports the newest autosave of `gameId` (the running game's autosave set), or, where no game
+ * is known (a screen outside a game), the newest of any game, as a save file through the
+ * host's export (a download, or a dialog on the desktop). A running game's own set only: with
+ * two tabs or windows, the other one's newer autosave is never taken for this game.
  */
 export async function downloadLastAutosave(
   host: HostApi,
@@ -17,10 +19,13 @@ export async function downloadLastAutosave(
   const listed = await host.listAutosaves();
   if (!listed.ok) return listed;
   const entry =
-    (gameId === undefined ? undefined : listed.value.find((e) => e.gameId === gameId)) ??
-    listed.value[0];
+    gameId === undefined ? listed.value[0] : listed.value.find((e) => e.gameId === gameId);
   if (!entry) {
-    return { ok: false, error: { code: 'not-found', detail: 'No autosave has been written yet.' } };
+    const detail =
+      gameId === undefined
+        ? 'No autosave has been written yet.'
+        : 'No autosave of this game has been written yet: it is still where it started.';
+    return { ok: false, error: { code: 'not-found', detail } };
   }
   const opened = await host.loadAutosave(entry.id);
   if (!opened.ok) return opened;

@@ -20,7 +20,11 @@ export interface GameScreenProps {
 
 export type Screen =
   | { name: 'start' }
-  | { name: 'game'; launch: GameLaunch }
+  /**
+   * A running game; `autosaveGameId` names its autosave set (the one a resumed game came from,
+   * or a new one), so everything on the screen, its error boundaries included, names one set.
+   */
+  | { name: 'game'; launch: GameLaunch; autosaveGameId: string }
   /** Replays and analysis (features/saves), empty or opened on a game. */
   | {
       name: 'analysis';

@@ -117,6 +117,39 @@ describe('a view of a running game that fails to render', () => {
     expect(JSON.parse(downloads[0]!.content)).toEqual(JSON.parse(JSON.stringify(toSave(game2))));
   });
 
+  it("inside a game session, takes the session's own autosaves, never another tab's newer one", async () => {
+    const { host, downloads } = browserHost();
+    unwrap(await host.writeAutosave({ gameId: 'mine', quarter: 2, save: toSave(game2) }));
+    unwrap(
+      await host.writeAutosave({ gameId: 'other-tab', quarter: 1, save: toSave(freshGame(1)) }),
+    );
+    await ui(
+      host,
+      <SessionLinksProvider value={{ fileRef: null, onAnalyse: null, autosaveGameId: 'mine' }}>
+        <ScreenBoundary name="view:report" gameKept>
+          <Broken />
+        </ScreenBoundary>
+      </SessionLinksProvider>,
+    );
+    await act(async () => fireEvent.click(await screen.findByTestId('download-autosave')));
+    await screen.findByTestId('autosave-downloaded');
+    expect(JSON.parse(downloads[0]!.content)).toEqual(JSON.parse(JSON.stringify(toSave(game2))));
+  });
+
+  it('a new game with no autosave yet is not given the newest autosave of another game', async () => {
+    const { host, downloads } = browserHost();
+    unwrap(await host.writeAutosave({ gameId: 'other-tab', quarter: 4, save: toSave(game2) }));
+    await ui(
+      host,
+      <ScreenBoundary name="game" gameId="new-game">
+        <Broken />
+      </ScreenBoundary>,
+    );
+    await act(async () => fireEvent.click(await screen.findByTestId('download-autosave')));
+    expect(await screen.findByText(/No autosave of this game has been written yet/)).toBeTruthy();
+    expect(downloads).toHaveLength(0);
+  });
+
   it('says so when there is no autosave yet, and keeps its buttons', async () => {
     const { host, downloads } = browserHost();
     await ui(

@@ -19,7 +19,10 @@ export interface AnalysedGame {
 
 export interface SessionLinks {
   fileRef: FileRef | null;
-  /** The autosave set a resumed game came from, so it keeps autosaving there. */
+  /**
+   * The running game's autosave set (the one a resumed game came from, or a new one): its
+   * autosaves and its error boundaries' "Download the last autosave" name the same set.
+   */
   autosaveGameId?: string;
   /** Opens the analysis screen on this game (leaving the game screen; it is autosaved). */
   onAnalyse: ((run: AnalysedGame) => void) | null;
