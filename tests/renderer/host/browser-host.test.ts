@@ -25,7 +25,12 @@ let dbCount = 0;
 
 function setup(
   picks: (PickedFile | null)[] = [],
-  shared: { storage?: Map<string, string>; db?: () => ReturnType<typeof openBrowserDb> } = {},
+  shared: {
+    storage?: Map<string, string>;
+    db?: () => ReturnType<typeof openBrowserDb>;
+    /** the clock's step per reading, in ms (negative: a clock that goes back) */
+    tick?: number;
+  } = {},
 ) {
   const storage = shared.storage ?? new Map<string, string>();
   const downloads: [string, string, string][] = [];
@@ -41,7 +46,7 @@ function setup(
     pickFile: async () => picks.shift() ?? null,
     download: (name, kind, content) => void downloads.push([name, kind, content]),
     locale: 'ja-JP',
-    now: () => new Date((clock += 1000)),
+    now: () => new Date((clock += shared.tick ?? 1000)),
     scenarios: [
       {
         fileName: 'a.json',
@@ -162,6 +167,22 @@ describe('browser host', () => {
     expect(loaded).toMatchObject({
       ok: true,
       value: { fileRef: null, json: { quarter: 12 }, autosaveGameId: 'g' },
+    });
+  });
+
+  it('lists a game by its autosaves’ order, not the clock: a clock set back offers the newest', async () => {
+    // Every reading an hour earlier than the last (the computer's clock corrected backwards).
+    const { host } = setup([], { tick: -3_600_000 });
+    for (let quarter = 1; quarter <= 3; quarter++) {
+      await host.writeAutosave({ gameId: 'g', quarter, save: save({ quarter }) });
+    }
+    const listed = unwrap(await host.listAutosaves());
+    expect(listed.map((e) => e.quarter)).toEqual([3, 2, 1]);
+    // The newest autosave carries the earliest time, and is still the one Resume offers.
+    expect(listed[0]!.savedAt < listed[2]!.savedAt).toBe(true);
+    expect(await host.loadAutosave(listed[0]!.id)).toMatchObject({
+      ok: true,
+      value: { json: { quarter: 3 } },
     });
   });
 
