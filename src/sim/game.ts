@@ -375,14 +375,23 @@ export function answerChoice(
 }
 
 /**
+ * The end rule: continuing from this quarter's review ends the game (it was the last quarter,
+ * or the company went bankrupt or the VPoE was fired). The UI asks it to label the button.
+ */
+export function continueEndsGame(game: Game): boolean {
+  return game.status !== 'playing' || game.quarter >= game.scenario.horizonQuarters;
+}
+
+/**
  * review -> next quarter's planning, or 'ended' (completed at the horizon, or bankrupt/fired);
  * applyAction has checked the phase.
  */
 export function advanceQuarter(game: Game): Game {
-  if (game.status !== 'playing') return gameWith(game, { phase: 'ended' });
-  if (game.quarter >= game.scenario.horizonQuarters)
-    return gameWith(game, { phase: 'ended', status: 'completed' });
-  return gameWith(game, { phase: 'planning', quarter: game.quarter + 1 });
+  if (!continueEndsGame(game))
+    return gameWith(game, { phase: 'planning', quarter: game.quarter + 1 });
+  return game.status === 'playing'
+    ? gameWith(game, { phase: 'ended', status: 'completed' })
+    : gameWith(game, { phase: 'ended' });
 }
 
 type GameChanges = Partial<

@@ -69,7 +69,14 @@ export { parseScenario } from './scenario/playable';
 export { deckFor } from './deck';
 
 // Game lifecycle
-export { ENGINE_VERSION, newGame, phaseOf, defaultDecisions, pendingEvents } from './game';
+export {
+  ENGINE_VERSION,
+  newGame,
+  phaseOf,
+  defaultDecisions,
+  pendingEvents,
+  continueEndsGame,
+} from './game';
 export {
   applyAction,
   actionsOf,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerEvent,
   balancedPolicy,
+  continueEndsGame,
   continueGame,
   defaultDecisions,
   newGame,
@@ -17,7 +18,7 @@ import {
   submitDecisions,
   type Game,
 } from '../../src/sim/index';
-import { loadScenario } from './helpers';
+import { loadScenario, playUntil } from './helpers';
 
 const scenario = loadScenario();
 
@@ -157,6 +158,34 @@ describe('game lifecycle', () => {
     const g = runGame(hostile, 1, balancedPolicy);
     expect(g.status).toBe('fired');
     expect(g.history.length).toBeLessThanOrEqual(hostile.end.firedAfterQuarters + 1);
+  });
+});
+
+describe('the end rule', () => {
+  it('continuing ends the game after the last quarter, and only then while playing', () => {
+    const atReview = (quarter: number) => {
+      let game = playUntil(scenario, 3, balancedPolicy, (g) => g.quarter === quarter);
+      const r = submitDecisions(game, balancedPolicy.decide(game));
+      if (!r.ok) throw new Error('refused');
+      game = r.value;
+      for (const ev of pendingEvents(game)) {
+        const a = answerEvent(game, ev.id, ev.defaultOptionId);
+        if (a.ok) game = a.value;
+      }
+      return game;
+    };
+    const middle = atReview(5);
+    expect(middle.phase).toBe('review');
+    expect(continueEndsGame(middle)).toBe(false);
+    expect(continueGame(middle).phase).toBe('planning');
+
+    const last = atReview(scenario.horizonQuarters);
+    expect(continueEndsGame(last)).toBe(true);
+    const ended = continueGame(last);
+    expect([ended.phase, ended.status]).toEqual(['ended', 'completed']);
+
+    const bankrupt: Game = { ...middle, status: 'bankrupt' };
+    expect(continueEndsGame(bankrupt)).toBe(true);
   });
 });
 

@@ -38,14 +38,14 @@ export function App() {
     setError(null);
     setRefused(null);
     setLaunchCount((n) => n + 1);
-    const resumed = launch.kind === 'saved' ? launch.save.autosaveGameId : undefined;
+    const resumed = launch.kind === 'saved' ? launch.autosaveGameId : undefined;
     setScreen({ name: 'game', launch, autosaveGameId: resumed ?? newGameId() });
   }, []);
 
   // The engine checks a save before its game screen opens, so a refusal is shown here, with the
   // choice to open it under the current model when the engine says only the model changed.
   const openSave = useCallback(
-    async (opening: Promise<HostResult<OpenedGame>>, source: 'file' | 'autosave') => {
+    async (opening: Promise<HostResult<OpenedGame>>) => {
       setError(null);
       setRefused(null);
       const opened = await opening;
@@ -56,7 +56,7 @@ export function App() {
       const saves = await import('../features/saves/openSavedGame');
       const attempt = async (acceptModelChange: boolean) => {
         const r = await saves.gameFromOpened(host, opened.value, { acceptModelChange });
-        if (r.ok) start(saves.launchOfRun(r.value, source));
+        if (r.ok) start(saves.launchOfRun(r.value));
         else if (r.problem)
           setRefused({
             problem: r.problem,
@@ -71,8 +71,8 @@ export function App() {
   const backToStart = useCallback(() => setScreen({ name: 'start' }), []);
 
   useMenuCommand('new-game', backToStart);
-  useMenuCommand('open', () => void openSave(host.openGame(), 'file'));
-  useMenuCommand('open-recent', (command) => void openSave(host.openGame(command.fileRef), 'file'));
+  useMenuCommand('open', () => void openSave(host.openGame()));
+  useMenuCommand('open-recent', (command) => void openSave(host.openGame(command.fileRef)));
   useMenuCommand('replays', () => {
     if (screen.name === 'game' && sessionOpen.current) return;
     if (screen.name !== 'analysis') setScreen({ name: 'analysis' });
@@ -94,7 +94,7 @@ export function App() {
         <ScreenBoundary key="start" name="start">
           <StartScreen
             onStart={start}
-            onOpenSave={(opening, source) => void openSave(opening, source)}
+            onOpenSave={(opening) => void openSave(opening)}
             onError={setError}
             onOpenAnalysis={() => setScreen({ name: 'analysis' })}
           />
@@ -110,7 +110,7 @@ export function App() {
           <Suspense fallback={<p className="loading">{t('loading')}</p>}>
             <SessionLinksProvider
               value={{
-                fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
+                fileRef: screen.launch.kind === 'saved' ? screen.launch.fileRef : null,
                 sessionOpen,
                 autosaveGameId: screen.autosaveGameId,
                 onAnalyse: (run) =>
@@ -118,7 +118,7 @@ export function App() {
                     name: 'analysis',
                     run: {
                       ...run,
-                      fileRef: screen.launch.kind === 'saved' ? screen.launch.save.fileRef : null,
+                      fileRef: screen.launch.kind === 'saved' ? screen.launch.fileRef : null,
                     },
                   }),
               }}

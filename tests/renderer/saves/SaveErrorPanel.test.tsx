@@ -214,20 +214,18 @@ describe('openSavedGame', () => {
     const accepted = await gameFromOpened(host, value, { acceptModelChange: true });
     if (!accepted.ok) throw new Error('expected the game');
     expect(accepted.value.game.history).toEqual(game.history);
-    const launch = launchOfRun(accepted.value, 'file');
+    const launch = launchOfRun(accepted.value);
     if (launch.kind !== 'saved') throw new Error('expected a saved launch');
-    // The original file is left alone: "Save" asks where; the launched save is this engine's.
-    expect(launch.save.fileRef).toBeNull();
-    expect(launch.save.json).toMatchObject({
-      engineVersion: ENGINE_VERSION,
-      checksum: toSave(game).checksum,
-    });
-    expect(loadSave(launch.save.json, scenario).ok).toBe(true);
+    // The original file is left alone: "Save" asks where; the launched game saves as this engine's.
+    expect(launch.fileRef).toBeNull();
+    expect(launch.game).toBe(accepted.value.game);
+    const next = toSave(launch.game);
+    expect(next).toMatchObject({ engineVersion: ENGINE_VERSION, checksum: toSave(game).checksum });
+    expect(loadSave(next, scenario).ok).toBe(true);
     // A save that opens as it is keeps its file.
     const plain = await gameFromOpened(host, { ...value, json: good });
-    expect(plain.ok && launchOfRun(plain.value, 'file')).toMatchObject({
-      save: { fileRef: 'ref-1', json: good },
-    });
+    if (!plain.ok) throw new Error('expected the game');
+    expect(launchOfRun(plain.value)).toMatchObject({ kind: 'saved', fileRef: 'ref-1' });
   });
 
   it('reports a scenario that is not available', async () => {

@@ -4,13 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '../../../src/renderer/app/App';
 import { GameFileControls } from '../../../src/renderer/features/saves/GameFileControls';
+import { useSessionFiles } from '../../../src/renderer/features/saves/useSessionFiles';
 import {
   SessionLinksProvider,
   type AnalysedGame,
 } from '../../../src/renderer/features/saves/SessionLinks';
 import { HostProvider } from '../../../src/renderer/host';
 import type { HostApi, MenuCommand } from '../../../src/shared/host-api';
-import { defaultDecisions } from '../../../src/sim/index';
+import { defaultDecisions, type Decisions, type Game } from '../../../src/sim/index';
 import { createTestI18n } from '../testI18n';
 import { freshGame } from './games';
 
@@ -34,6 +35,12 @@ function menuHost() {
   } as unknown as HostApi;
   const menu = (command: MenuCommand) => act(() => listeners.forEach((l) => l(command)));
   return { host, menu };
+}
+
+/** The header's file controls over the session's files, as GameSession wires them. */
+function Controls({ game, draft }: { game: Game; draft: Decisions | null }) {
+  const session = useSessionFiles(game, draft);
+  return <GameFileControls game={game} draft={draft} session={session} />;
 }
 
 describe('the desktop menu’s "Replays and analysis"', () => {
@@ -69,7 +76,7 @@ describe('the desktop menu’s "Replays and analysis"', () => {
               onAnalyse: (run) => analysed.push(run),
             }}
           >
-            <GameFileControls game={game} draft={draft} />
+            <Controls game={game} draft={draft} />
           </SessionLinksProvider>
         </HostProvider>
       </I18nextProvider>,

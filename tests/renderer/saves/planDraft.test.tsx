@@ -3,12 +3,18 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nextProvider } from 'react-i18next';
 import { GameScreen } from '../../../src/renderer/features/game/GameScreen';
-import { GameFileControls } from '../../../src/renderer/features/saves/GameFileControls';
-import { loadedScenarioOf } from '../../../src/renderer/features/saves/openSavedGame';
+import { launchOfRun } from '../../../src/renderer/features/saves/openSavedGame';
 import { SessionLinksProvider } from '../../../src/renderer/features/saves/SessionLinks';
+import { useSessionFiles } from '../../../src/renderer/features/saves/useSessionFiles';
 import { DRAFT_AUTOSAVE_DELAY_MS, HostProvider, runBeforeQuit } from '../../../src/renderer/host';
 import type { AutosaveRequest, HostApi } from '../../../src/shared/host-api';
-import { defaultDecisions, toSave, type Decisions, type Game } from '../../../src/sim/index';
+import {
+  defaultDecisions,
+  loadSave,
+  toSave,
+  type Decisions,
+  type Game,
+} from '../../../src/sim/index';
 import { createTestI18n } from '../testI18n';
 import { freshGame, playTo } from './games';
 
@@ -51,6 +57,12 @@ function withFeatures(features: number): Decisions {
   return d;
 }
 
+/** A game session's files with nothing shown: autosaving needs no header buttons. */
+function SessionFilesOnly({ game, draft }: { game: Game; draft: Decisions | null }) {
+  useSessionFiles(game, draft);
+  return null;
+}
+
 describe('the unsubmitted plan is autosaved', () => {
   it('once, a second after the last edit; at once when the tab goes; never unchanged', async () => {
     vi.useFakeTimers();
@@ -60,7 +72,7 @@ describe('the unsubmitted plan is autosaved', () => {
       <I18nextProvider i18n={i18n}>
         <HostProvider host={host}>
           <SessionLinksProvider value={{ fileRef: null, onAnalyse: null }}>
-            <GameFileControls game={game2} draft={draft} />
+            <SessionFilesOnly game={game2} draft={draft} />
           </SessionLinksProvider>
         </HostProvider>
       </I18nextProvider>
@@ -95,17 +107,22 @@ describe('the unsubmitted plan is autosaved', () => {
 
 async function openSaved(game: Game, json: unknown, language: 'en' | 'ja' = 'en') {
   const { host } = recordingHost();
+  // Loaded once by the engine, as openSavedGame does before the game screen opens.
+  const r = loadSave(json, game.scenario, { acceptModelChange: false });
+  if (!r.ok) throw new Error(r.error.message.en);
+  const loaded = r.value;
   render(
     <I18nextProvider i18n={await createTestI18n(language)}>
       <HostProvider host={host}>
         <SessionLinksProvider value={{ fileRef: null, onAnalyse: null }}>
           <GameScreen
-            launch={{
-              kind: 'saved',
-              scenario: loadedScenarioOf(game),
-              save: { fileRef: null, name: 'autosave', json, autosaveGameId: 'g1' },
-              source: 'autosave',
-            }}
+            launch={launchOfRun({
+              game: loaded.game,
+              draft: loaded.draft,
+              warnings: loaded.warnings,
+              modelChange: null,
+              opened: { fileRef: null, name: 'autosave', json, autosaveGameId: 'g1' },
+            })}
             onExit={() => undefined}
           />
         </SessionLinksProvider>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import {
   canTakeBack,
+  continueEndsGame,
   pendingEvents,
   selectRequestStakes,
   type Decisions,
@@ -22,6 +23,7 @@ import { FirstQuarterTour, tourAlreadySeen, type TourStep } from '../help/FirstQ
 import { GlossaryDialog } from '../help/GlossaryDialog';
 import { ReportView } from '../report/ReportView';
 import { GameFileControls } from '../saves/GameFileControls';
+import { useSessionFiles } from '../saves/useSessionFiles';
 import { LoadNotices } from '../saves/LoadNotices';
 import { ScreenBoundary } from '../../app/ScreenBoundary';
 
@@ -62,6 +64,8 @@ export function GameSession({
   const { game, phase, lastError, startPlanning, submitDecisions, answer, continueGame, act } =
     useGame(init);
   const plan = usePlanDraft(game, restoredDraft);
+  // Autosaving belongs to the session: it goes on whatever the header shows.
+  const files = useSessionFiles(game, plan.draft);
   const pending = phase === 'events' ? pendingEvents(game) : [];
   const lastQuarter = game.history.at(-1)?.quarter;
   const currency = game.scenario.currency;
@@ -153,7 +157,7 @@ export function GameSession({
           <span className="muted-light">{t('seed', { seed: game.seed })}</span>
         </div>
         <div className="header-tools">
-          <GameFileControls game={game} draft={plan.draft} />
+          <GameFileControls game={game} draft={plan.draft} session={files} />
           <button type="button" onClick={() => setShowGlossary(true)}>
             {t('glossary')}
           </button>
@@ -237,9 +241,7 @@ export function GameSession({
                         onClick={continueGame}
                         data-testid="continue"
                       >
-                        {game.status !== 'playing' || game.quarter >= game.scenario.horizonQuarters
-                          ? tr('finish')
-                          : tr('continue')}
+                        {continueEndsGame(game) ? tr('finish') : tr('continue')}
                       </button>
                     </div>
                   )}

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostResult, OpenedGame } from '../../../shared/host-api';
-import { branchGame, toSave, type Decisions, type Game } from '../../../sim/index';
+import { branchGame, type Decisions, type Game } from '../../../sim/index';
 import type { GameLaunch } from '../../app/screens';
 import type { FormatContext } from '../../components/format';
 import { useHost } from '../../host';
@@ -17,13 +17,8 @@ import { BalanceLabView } from '../balance/BalanceLabView';
 import { CompareView } from '../compare/CompareView';
 import { LuckView } from '../luck/LuckView';
 import { ReplayViewer } from '../replay/ReplayViewer';
-import { saveName } from './GameFileControls';
-import {
-  gameFromOpened,
-  loadedScenarioOf,
-  offersModelChange,
-  type OpenProblem,
-} from './openSavedGame';
+import { saveName } from './useSessionFiles';
+import { gameFromOpened, offersModelChange, type OpenProblem } from './openSavedGame';
 import { SaveErrorPanel } from './SaveErrorPanel';
 import { SaveLibrary } from './SaveLibrary';
 import '../game/game.css';
@@ -48,17 +43,15 @@ export interface AnalysisScreenProps {
   onExit: () => void;
 }
 
-function launchOf({ game, name, fileRef, draft, autosaveGameId }: Run): GameLaunch {
+/** Back to playing a game from analysis: the game as it is, with its plan and autosave set. */
+function launchOf({ game, fileRef, draft, autosaveGameId }: Run): GameLaunch {
   return {
     kind: 'saved',
-    scenario: loadedScenarioOf(game),
-    save: {
-      fileRef,
-      name,
-      json: toSave(game, { draft: draft ?? null }),
-      ...(autosaveGameId ? { autosaveGameId } : {}),
-    },
-    source: 'file',
+    game,
+    draft: draft ?? null,
+    warnings: [],
+    fileRef,
+    ...(autosaveGameId ? { autosaveGameId } : {}),
   };
 }
 

@@ -1,46 +1,31 @@
 /**
  * The game header's file controls: Save, Save as…, Download (browser), the autosave status, the
- * branch badge of a what-if game, and the way to replay and analyse the game.
+ * branch badge of a what-if game, and the way to replay and analyse the game. The files
+ * themselves (autosaving, saving) belong to the session (useSessionFiles).
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostError } from '../../../shared/host-api';
-import { toSave, type Decisions, type Game } from '../../../sim/index';
+import type { Decisions, Game } from '../../../sim/index';
 import { ErrorBanner } from '../../app/ErrorBanner';
-import { newGameId, useGameFiles, useHost, useMenuCommand } from '../../host';
+import { useHost, useMenuCommand } from '../../host';
 import { SaveConflict } from './SaveConflict';
 import { useSessionLinks } from './SessionLinks';
+import { saveName, type SessionFiles } from './useSessionFiles';
 import './file-controls.css';
-
-export function saveName(game: Game): string {
-  const branch = game.parent ? `-branch-q${game.parent.quarter}` : '';
-  return `${game.scenario.id}-s${game.seed}${branch}-q${game.quarter}.vpoe.json`;
-}
-
-/**
- * Changes with every step the player takes: decisions submitted (a log entry), a dialog answered
- * (a choice), the report continued (the phase). Each change is autosaved.
- */
-export function progressOf(game: Game): string {
-  const choices = game.log.reduce((n, entry) => n + entry.choices.length, 0);
-  return `${game.log.length}/${choices}/${game.quarter}/${game.phase}`;
-}
 
 export interface GameFileControlsProps {
   game: Game;
-  /**
-   * The plan the player is editing and has not submitted (null when untouched): saved with the
-   * game (autosaves, Save, Download) so closing mid-plan loses nothing.
-   */
+  /** The plan the player is editing and has not submitted (null when untouched). */
   draft?: Decisions | null;
+  /** the session's files (useSessionFiles) */
+  session: SessionFiles;
 }
 
-export function GameFileControls({ game, draft = null }: GameFileControlsProps) {
+export function GameFileControls({ game, draft = null, session }: GameFileControlsProps) {
   const { t } = useTranslation('saves');
   const host = useHost();
   const links = useSessionLinks();
-  const [gameId] = useState(() => links.autosaveGameId ?? newGameId());
-  const [error, setError] = useState<HostError | null>(null);
+  const { gameId, files, getSave, error, setError } = session;
   const [isBrowser, setIsBrowser] = useState(false);
   useEffect(() => {
     let live = true;
@@ -49,18 +34,6 @@ export function GameFileControls({ game, draft = null }: GameFileControlsProps) 
       live = false;
     };
   }, [host]);
-  const getSave = useCallback(() => toSave(game, { draft }), [game, draft]);
-  const draftKey = useMemo(() => (draft ? JSON.stringify(draft) : ''), [draft]);
-  const files = useGameFiles({
-    gameId,
-    quarter: game.history.length,
-    progress: progressOf(game),
-    draft: draftKey,
-    getSave,
-    suggestedName: saveName(game),
-    initialFileRef: links.fileRef,
-    onError: setError,
-  });
   // The desktop menu's "Replays and analysis" opens on this game while it shows.
   const { sessionOpen } = links;
   useEffect(() => {

@@ -7,22 +7,16 @@
  * open it under the current model. Nothing is written here: a refused file is left exactly as
  * it was.
  */
-import type {
-  HostApi,
-  HostError,
-  HostResult,
-  LoadedScenario,
-  OpenedGame,
-} from '../../../shared/host-api';
+import type { HostApi, HostError, HostResult, OpenedGame } from '../../../shared/host-api';
 import type { GameLaunch } from '../../app/screens';
 import { scenarioOfSave } from './scenarioOfSave';
 import {
   loadSave,
   migrateSave,
-  toSave,
   type Decisions,
   type Game,
   type LoadSaveError,
+  type LocalizedText,
   type ModelChange,
 } from '../../../sim/index';
 
@@ -35,12 +29,12 @@ export interface SavedRun {
   game: Game;
   /** what the host returned (fileRef for "Save", the name to show) */
   opened: OpenedGame;
-  /** the scenario as the host handed it over */
-  scenario: LoadedScenario;
   /** set when the player chose to open a save of another engine version under this model */
   modelChange: ModelChange | null;
   /** the unsubmitted plan saved with it, if any (kept when the save is re-written) */
   draft: Decisions | null;
+  /** what the player is told on opening: a draft left out, a prototype save, a model change */
+  warnings: LocalizedText[];
 }
 
 export type OpenOptions = { acceptModelChange: boolean };
@@ -66,20 +60,28 @@ export async function gameFromOpened(
   const loaded = loadSave(opened.json, found.scenario, options);
   if (!loaded.ok)
     return { ok: false, problem: { source: 'save', name: opened.name, error: loaded.error } };
-  const { game, modelChange, draft } = loaded.value;
-  return { ok: true, value: { game, opened, scenario: found.loaded, modelChange, draft } };
+  const { game, modelChange, draft, warnings } = loaded.value;
+  return {
+    ok: true,
+    value: { game, opened, modelChange, draft, warnings },
+  };
 }
 
 /**
- * The launch of an opened save. A game re-opened under the current model is launched as this
- * engine's save (current engineVersion and checksum) and without its file, so the original file
- * stays as the older version wrote it and "Save" asks where to put the re-opened game.
+ * The launch of an opened save: the game the engine loaded, run as it is (loaded once). A game
+ * re-opened under today's rules (another engine or a revised scenario) is launched without its
+ * file, so the original file stays as it was written and "Save" asks where to put it.
  */
-export function launchOfRun(run: SavedRun, source: 'file' | 'autosave'): GameLaunch {
-  const save: OpenedGame = run.modelChange
-    ? { ...run.opened, fileRef: null, json: toSave(run.game, { draft: run.draft }) }
-    : run.opened;
-  return { kind: 'saved', scenario: run.scenario, save, source };
+export function launchOfRun(run: SavedRun): GameLaunch {
+  const { game, draft, warnings, opened, modelChange } = run;
+  return {
+    kind: 'saved',
+    game,
+    draft,
+    warnings,
+    fileRef: modelChange ? null : opened.fileRef,
+    ...(opened.autosaveGameId ? { autosaveGameId: opened.autosaveGameId } : {}),
+  };
 }
 
 export async function openSavedGame(
@@ -99,21 +101,4 @@ export async function openSavedGame(
 /** True when the player may choose to open the refused save under the current model. */
 export function offersModelChange(problem: OpenProblem): boolean {
   return problem.source === 'save' && problem.error.modelChange !== undefined;
-}
-
-/** The scenario of a game as the host would hand it over, so the game screen can relaunch it. */
-export function loadedScenarioOf(game: Game): LoadedScenario {
-  const s = game.scenario;
-  return {
-    summary: {
-      id: s.id,
-      fileName: `${s.id}.json`,
-      title: s.title,
-      description: s.description,
-      difficulty: s.difficulty,
-      horizonQuarters: s.horizonQuarters,
-      currency: s.currency,
-    },
-    json: s,
-  };
 }

@@ -4,7 +4,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostError, HostResult, OpenedGame, ScenarioSummary } from '../../../shared/host-api';
+import type {
+  HostError,
+  HostResult,
+  LoadedScenario,
+  OpenedGame,
+  ScenarioSummary,
+} from '../../../shared/host-api';
 import { randomSeed } from '../../app/launch';
 import type { GameLaunch } from '../../app/screens';
 import { useHost } from '../../host';
@@ -16,7 +22,7 @@ import { useStartData } from './useStartData';
 
 export interface StartScreenProps {
   onStart: (launch: GameLaunch) => void;
-  onOpenSave: (opening: Promise<HostResult<OpenedGame>>, source: 'file' | 'autosave') => void;
+  onOpenSave: (opening: Promise<HostResult<OpenedGame>>) => void;
   onError: (error: HostError) => void;
   /** Replays and analysis of saved games (features/saves). */
   onOpenAnalysis?: () => void;
@@ -35,7 +41,7 @@ export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: St
   const data = useStartData();
   const [busy, setBusy] = useState(false);
 
-  async function startScenario(load: () => Promise<HostResult<GameLaunch['scenario']>>) {
+  async function startScenario(load: () => Promise<HostResult<LoadedScenario>>) {
     setBusy(true);
     const scenario = await load();
     setBusy(false);
@@ -69,9 +75,7 @@ export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: St
           <button
             type="button"
             className="button-primary"
-            onClick={() =>
-              data.lastAutosave && onOpenSave(host.loadAutosave(data.lastAutosave.id), 'autosave')
-            }
+            onClick={() => data.lastAutosave && onOpenSave(host.loadAutosave(data.lastAutosave.id))}
           >
             {t('resumeAction')}
           </button>
@@ -102,7 +106,7 @@ export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: St
       <section className="open-panel" aria-labelledby="open-title">
         <h2 id="open-title">{t('openTitle')}</h2>
         <div className="button-row">
-          <button type="button" onClick={() => onOpenSave(host.openGame(), 'file')}>
+          <button type="button" onClick={() => onOpenSave(host.openGame())}>
             {t('openSave')}
           </button>
           <button type="button" onClick={() => void startScenario(() => host.openScenarioFile())}>
@@ -128,7 +132,7 @@ export function StartScreen({ onStart, onOpenSave, onError, onOpenAnalysis }: St
                   <button
                     type="button"
                     className="button-link"
-                    onClick={() => onOpenSave(host.openGame(file.fileRef), 'file')}
+                    onClick={() => onOpenSave(host.openGame(file.fileRef))}
                   >
                     {file.name}
                   </button>
