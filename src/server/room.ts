@@ -204,17 +204,38 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     this.sendViews(client);
   }
 
-  override async onDrop(client: Client) {
+  /**
+   * Colyseus calls onDrop for every close that the client did not consent to, our own included:
+   * a page replaced by a newer one (CLOSE_REPLACED) or a removed team (CLOSE_REMOVED) gets no
+   * held seat, and a team seated on another page stays online.
+   */
+  override async onDrop(client: Client, code?: number) {
+    if (code === CLOSE_REPLACED || code === CLOSE_REMOVED) return this.onLeave(client);
     const seat = client.userData as Seat | undefined;
-    if (seat?.teamId) this.setConnected(seat.teamId, false);
+    if (seat?.teamId && !this.seatedElsewhere(client, seat.teamId))
+      this.setConnected(seat.teamId, false);
     await this.allowReconnection(client, RECONNECT_SECONDS);
   }
 
+  /**
+   * The SDK brought back a dropped client. If the team has meanwhile joined again on another
+   * page (a reload, another laptop), that page keeps the seat and the returning one is sent away.
+   */
   override onReconnect(client: Client) {
     const seat = client.userData as Seat | undefined;
+    if (seat?.teamId && this.seatedElsewhere(client, seat.teamId)) {
+      client.leave(CLOSE_REPLACED, 'this team rejoined from another page');
+      return;
+    }
     if (seat?.teamId) this.setConnected(seat.teamId, true);
     this.sendJoinInfo(client);
     this.sendViews(client);
+  }
+
+  private seatedElsewhere(client: Client, teamId: string): boolean {
+    return this.clients.some(
+      (c) => c !== client && (c.userData as Seat | undefined)?.teamId === teamId,
+    );
   }
 
   /** The join addresses and QR code, once, to the facilitator and the projector. */
@@ -226,10 +247,8 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
 
   override onLeave(client: Client) {
     const seat = client.userData as Seat | undefined;
-    const stillSeated = this.clients.some(
-      (c) => c !== client && (c.userData as Seat | undefined)?.teamId === seat?.teamId,
-    );
-    if (seat?.teamId && !stillSeated) this.setConnected(seat.teamId, false);
+    if (seat?.teamId && !this.seatedElsewhere(client, seat.teamId))
+      this.setConnected(seat.teamId, false);
   }
 
   private teamOf(seat: Seat): TeamRecord | undefined {

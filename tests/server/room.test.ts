@@ -1,5 +1,5 @@
 import { ColyseusTestServer } from '@colyseus/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   deckFor,
   defaultDecisions,
@@ -15,6 +15,7 @@ import {
   type RoomView,
   type TeamView,
 } from '../../src/shared/workshop';
+import { CLOSE_REPLACED } from '../../src/server/room';
 import { startWorkshopServer, type RunningWorkshop } from '../../src/server/server';
 import { freePort, joinTeam, loadScenario, nextMessage } from './helpers';
 
@@ -219,6 +220,53 @@ describe('the workshop room', () => {
     expect(back.teamId).toBe(blue.seat.teamId);
     expect(back.draft).toEqual(draft);
     expect(running.room.session.teams).toHaveLength(1);
+  });
+
+  it('keeps a team online with one seat when a newer page replaces its older one', async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    const left = new Promise<number>((ok) => blue.room.onLeave((code) => ok(code)));
+    const again = await colyseus.sdk.join(WORKSHOP_ROOM, {
+      role: 'team',
+      joinCode: running.joinCode,
+      teamToken: blue.seat.teamToken,
+    });
+    const view = nextMessage<TeamView>(again, 'team-view');
+    expect(await left).toBe(CLOSE_REPLACED);
+    expect((await view).name).toBe('Blue');
+    // Once the room has seen the older page go (its close reaches the server after the page's).
+    await vi.waitFor(() =>
+      expect(
+        Array.from(running.room.clients)
+          .filter((c) => (c.userData as { teamId?: string }).teamId === blue.seat.teamId)
+          .map((c) => c.sessionId),
+      ).toEqual([again.sessionId]),
+    );
+    expect(running.room.state.teams.get(blue.seat.teamId)?.connected).toBe(true);
+    // No seat is held for the replaced page: it cannot come back into the room behind the new one.
+    expect(
+      Object.keys((running.room as unknown as { _reservedSeats: object })._reservedSeats),
+    ).toEqual([]);
+  });
+
+  it('sends away a dropped page that the SDK brings back after the team joined again elsewhere', async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    // Reconnect at once after the drop, but only after the other page has joined.
+    Object.assign(blue.room.reconnection, { minUptime: 0, delay: 1500, minDelay: 1500 });
+    const left = new Promise<number>((ok) => blue.room.onLeave((code) => ok(code)));
+    const [dropped] = running.room.clients.filter((c) => c.sessionId === blue.room.sessionId);
+    (dropped!.ref as unknown as { terminate(): void }).terminate();
+    const again = await colyseus.sdk.join(WORKSHOP_ROOM, {
+      role: 'team',
+      joinCode: running.joinCode,
+      teamToken: blue.seat.teamToken,
+    });
+    await nextMessage<TeamView>(again, 'team-view');
+    expect(await left).toBe(CLOSE_REPLACED);
+    const seated = Array.from(running.room.clients).filter(
+      (c) => (c.userData as { teamId?: string }).teamId === blue.seat.teamId,
+    );
+    expect(seated.map((c) => c.sessionId)).toEqual([again.sessionId]);
+    expect(running.room.state.teams.get(blue.seat.teamId)?.connected).toBe(true);
   });
 
   it('closes the quarter when the timer runs out, and the facilitator can extend or stop it', async () => {

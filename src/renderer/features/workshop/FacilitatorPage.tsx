@@ -6,60 +6,51 @@ import { Reconnecting } from './Reconnecting';
 import { DebriefPack } from './DebriefPack';
 import { InjectDilemma } from './InjectDilemma';
 import { JoinPanel } from './JoinPanel';
+import { JoinScreen } from './JoinScreen';
 import { Leaderboard } from './Leaderboard';
 import { RoundStatus } from './RoundStatus';
 import { SettingsForm } from './SettingsForm';
-import { ask, useWorkshopRoom } from './connection';
-
-const CODE_KEY = 'vpoe-workshop-facilitator-code';
+import { ask } from './connection';
+import { facilitatorCredentials, keptFacilitatorCode } from './seat';
+import { useWorkshopRoom } from './useWorkshopRoom';
 
 /** The facilitator's console: settings, who has joined and submitted, and the round's controls. */
 export function FacilitatorPage() {
   const { t, i18n } = useTranslation('workshop');
-  const [code, setCode] = useState(() => sessionStorage.getItem(CODE_KEY) ?? '');
+  const [code, setCode] = useState(keptFacilitatorCode);
   const [view, setView] = useState<FacilitatorView | null>(null);
   const [room, setRoomView] = useState<RoomView | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [joinInfo, setJoinInfo] = useState<JoinInfo | null>(null);
-  const link = useWorkshopRoom({
-    'join-info': (info: JoinInfo) => setJoinInfo(info),
-    'facilitator-view': (v: FacilitatorView) => setView(v),
-    'room-view': (v: RoomView) => setRoomView(v),
-  });
+  const [credentials] = useState(facilitatorCredentials);
+  const link = useWorkshopRoom(
+    {
+      'join-info': (info: JoinInfo) => setJoinInfo(info),
+      'facilitator-view': (v: FacilitatorView) => setView(v),
+      'room-view': (v: RoomView) => setRoomView(v),
+    },
+    credentials,
+  );
 
-  if (link.rejoining) return <Reconnecting />;
+  if (!link.room && link.rejoining) return <Reconnecting page />;
   if (!link.room || !view || !link.snapshot) {
     return (
-      <main className="workshop workshop-join">
-        <LanguageToggle />
-        <h1>{t('facilitator.title')}</h1>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void link.join({ role: 'facilitator', facilitatorCode: code.trim() }).then((ok) => {
-              if (ok) sessionStorage.setItem(CODE_KEY, code.trim());
-            });
-          }}
-        >
-          <label>
-            {t('facilitator.code')}
-            <input
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              required
-              autoComplete="off"
-            />
-          </label>
-          <button type="submit" className="primary" disabled={link.joining}>
-            {t('facilitator.enter')}
-          </button>
-          {link.error && (
-            <p className="error-box" role="alert">
-              {link.error}
-            </p>
-          )}
-        </form>
-      </main>
+      <JoinScreen
+        title={t('facilitator.title')}
+        submitLabel={t('facilitator.enter')}
+        link={link}
+        onSubmit={() => void link.join({ role: 'facilitator', facilitatorCode: code.trim() })}
+      >
+        <label>
+          {t('facilitator.code')}
+          <input
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            required
+            autoComplete="off"
+          />
+        </label>
+      </JoinScreen>
     );
   }
 
@@ -74,6 +65,7 @@ export function FacilitatorPage() {
         <RoundStatus snapshot={s} />
         <LanguageToggle />
       </header>
+      {link.rejoining && <Reconnecting />}
       <JoinPanel info={joinInfo} joinCode={view.joinCode} />
       <div className="workshop-controls" role="toolbar" aria-label={t('facilitator.controls')}>
         {(s.phase === 'lobby' || (s.phase === 'results' && !last)) && (

@@ -5,9 +5,11 @@ import { useLocalized } from '../../components/useLocalized';
 import { JoinPanel } from './JoinPanel';
 import { LanguageToggle } from './LanguageToggle';
 import { Leaderboard } from './Leaderboard';
+import { Reconnecting } from './Reconnecting';
 import { RoomCharts } from './RoomCharts';
 import { RoundStatus } from './RoundStatus';
-import { useWorkshopRoom } from './connection';
+import { projectorCredentials } from './seat';
+import { useWorkshopRoom } from './useWorkshopRoom';
 
 /** Seconds between two rows of the staged reveal. */
 const REVEAL_STEP_MS = 1200;
@@ -19,15 +21,14 @@ export function ProjectorPage({ joinCode }: { joinCode: string }) {
   const [room, setRoom] = useState<RoomView | null>(null);
   const [revealed, setRevealed] = useState(0);
   const [joinInfo, setJoinInfo] = useState<JoinInfo | null>(null);
-  const link = useWorkshopRoom({
-    'room-view': (v: RoomView) => setRoom(v),
-    'join-info': (info: JoinInfo) => setJoinInfo(info),
-  });
-  const { join } = link;
-
-  useEffect(() => {
-    if (joinCode) void join({ role: 'projector', joinCode });
-  }, [joinCode, join]);
+  const [credentials] = useState(() => projectorCredentials(joinCode));
+  const link = useWorkshopRoom(
+    {
+      'room-view': (v: RoomView) => setRoom(v),
+      'join-info': (info: JoinInfo) => setJoinInfo(info),
+    },
+    credentials,
+  );
 
   // A new close starts the reveal from the last place; other updates keep it where it is.
   const revealKey = room ? `${room.phase}-${room.quarter}` : '';
@@ -67,6 +68,7 @@ export function ProjectorPage({ joinCode }: { joinCode: string }) {
         <h1>{pick(room.scenarioTitle)}</h1>
         <LanguageToggle />
       </header>
+      {link.rejoining && <Reconnecting />}
       <RoundStatus snapshot={s} large />
       {s.phase === 'lobby' && <JoinPanel info={joinInfo} joinCode={joinCode} large />}
       {(s.phase === 'lobby' || s.phase === 'planning') && (

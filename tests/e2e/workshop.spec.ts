@@ -1,0 +1,238 @@
+/**
+ * A short live workshop as people play it: the facilitator's console, the projector and three
+ * teams, each in its own browser context, against the workshop server that `npm run workshop`
+ * starts (on 127.0.0.1). One team reloads mid-quarter, the server is restarted once; the debrief
+ * pack's CSV has every team's quarters and its PDF has the teams' names and Japanese text.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { collectPageErrors } from './helpers/app';
+import { pdfText } from './helpers/pdf';
+import { docScreenshot } from './helpers/screenshots';
+import {
+  startWorkshopProcess,
+  workshopTestPort,
+  type WorkshopProcess,
+} from './helpers/workshop-server';
+
+// Five browser pages and a Node server share a busy 2-core machine: allow each step more time.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+const TEAMS = ['Aoi', 'Kaede', 'Sakura'] as const;
+const QUARTERS = 3;
+// Several browsers, a server restart and three quarters on a busy 2-core machine.
+const WORKSHOP_TEST_MS = 420_000;
+// A page rejoins every 2 s after a lost connection; a restarted server takes a few seconds.
+const REJOIN_MS = 60_000;
+// The projector reveals one row every 1.2 s, from the last place up.
+const REVEAL_MS = 20_000;
+
+// A click waits at most this long (by default it waits until the test's timeout).
+test.use({ actionTimeout: 30_000 });
+
+let server: WorkshopProcess | null = null;
+let sessionDir = '';
+
+test.beforeEach(() => {
+  sessionDir = mkdtempSync(join(tmpdir(), 'vpoe-workshop-e2e-'));
+});
+
+test.afterEach(async () => {
+  await server?.stop();
+  server = null;
+  rmSync(sessionDir, { recursive: true, force: true });
+});
+
+async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  const errors = collectPageErrors(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** Answers every dilemma the team is shown after a close (first option each time). */
+async function answerDilemmas(team: Page): Promise<void> {
+  const waiting = team.getByText('Answered. Wait for the facilitator to open the next quarter.');
+  const dialog = team.getByRole('dialog');
+  for (let i = 0; i < 10; i++) {
+    await expect(waiting.or(dialog)).toBeVisible();
+    if (await waiting.isVisible()) return;
+    // The dialog names the event and how many wait: the answer is taken when it shows another
+    // event, or when the team waits for the next quarter (the last dialog closes).
+    const asked = (await dialog.textContent()) ?? '';
+    await dialog.locator('[data-testid^="option-"]').first().click();
+    await expect(waiting.or(dialog.filter({ hasNotText: asked }))).toBeVisible();
+  }
+  throw new Error('more than 10 dilemmas after one quarter');
+}
+
+async function submitPlan(team: Page): Promise<void> {
+  await team.getByTestId('end-quarter').click();
+  await expect(team.getByTestId('plan-state')).toHaveText(/^Plan submitted/);
+}
+
+test('a short workshop: three teams, a reload mid-quarter and a server restart, to the debrief pack', async ({
+  browser,
+}) => {
+  test.setTimeout(WORKSHOP_TEST_MS);
+  const port = workshopTestPort();
+  const sessionFile = join(sessionDir, 'session.json');
+  server = await startWorkshopProcess({ port, seed: 7, sessionFile });
+  const { origin, joinCode, facilitatorCode } = server;
+
+  const facilitator = await openPage(browser, `${origin}/workshop.html#facilitator`);
+  const f = facilitator.page;
+  await f.getByLabel('Facilitator code').fill(facilitatorCode);
+  await f.getByRole('button', { name: 'Enter' }).click();
+  await expect(f.getByTestId('join-code')).toHaveText(joinCode);
+  await f.getByLabel(/^Quarters to play/).fill(String(QUARTERS));
+  await f.getByLabel(/^Round timer/).fill('0');
+  await f.getByRole('button', { name: 'Save settings' }).click();
+  await expect(f.getByTestId('round-status')).toContainText('Waiting to start');
+
+  const projector = await openPage(browser, `${origin}/workshop.html?code=${joinCode}#projector`);
+  const p = projector.page;
+  // The projector shows how to join: the address, its QR code and the join code.
+  const joinUrl = `${origin}/workshop.html?code=${joinCode}`;
+  await expect(p.getByTestId('join-panel')).toContainText(joinUrl);
+  await expect(p.getByTestId('join-code')).toHaveText(joinCode);
+  await expect(p.getByRole('img', { name: 'QR code of the join address' })).toBeVisible();
+  await expect(f.getByRole('img', { name: 'QR code of the join address' })).toBeVisible();
+
+  const teams: { name: string; page: Page; errors: string[] }[] = [];
+  for (const name of TEAMS) {
+    const opened = await openPage(browser, `${origin}/workshop.html?code=${joinCode}`);
+    await opened.page.getByLabel('Team name').fill(name);
+    await opened.page.getByRole('button', { name: 'Join' }).click();
+    await expect(opened.page.getByTestId('team-name')).toHaveText(name);
+    await expect(f.getByTestId(`team-row-${name}`)).toBeVisible();
+    teams.push({ name, ...opened });
+  }
+  await expect(p.getByRole('list', { name: 'Teams' }).getByRole('listitem')).toHaveCount(3);
+  await docScreenshot(f, 'workshop-facilitator-lobby.png', { fullPage: true });
+  await docScreenshot(p, 'workshop-projector-lobby.png');
+  const [aoi, kaede, sakura] = teams.map((t) => t.page) as [Page, Page, Page];
+
+  // Quarter 1: Sakura changes the plan, reloads before submitting and finds it as it was.
+  await f.getByRole('button', { name: 'Open quarter 1' }).click();
+  for (const team of teams)
+    await expect(team.page.getByTestId('plan-state')).toHaveText(/^Not submitted yet/);
+  await submitPlan(aoi);
+  await kaede.locator('#lever-budget-rightsizing').check();
+  await submitPlan(kaede);
+  const rightsizing = sakura.locator('#lever-budget-rightsizing');
+  await expect(rightsizing).not.toBeChecked();
+  await rightsizing.check();
+  await expect(sakura.getByTestId('draft-kept')).toBeVisible();
+  await docScreenshot(sakura, 'workshop-team-plan.png');
+  await sakura.reload();
+  await expect(sakura.getByTestId('team-name')).toHaveText('Sakura');
+  await expect(sakura.locator('#lever-budget-rightsizing')).toBeChecked();
+  await expect(sakura.getByTestId('plan-state')).toHaveText(/^Not submitted yet/);
+  await submitPlan(sakura);
+  for (const name of TEAMS)
+    await expect(f.getByTestId(`team-row-${name}`).getByRole('cell').nth(2)).toHaveText('✓');
+
+  await f.getByRole('button', { name: 'Close quarter 1' }).click();
+  await expect(p.getByRole('heading', { name: 'Quarter 1: results' })).toBeVisible();
+  await expect(p.locator('.workshop-leaderboard .shown-rank')).toHaveCount(3, {
+    timeout: REVEAL_MS,
+  });
+  for (const team of teams) {
+    await expect(team.page.getByTestId('team-score')).toBeVisible();
+    await answerDilemmas(team.page);
+  }
+
+  // The server stops and starts again on its session file; every page rejoins on its own.
+  await server.stop();
+  await expect(f.getByTestId('reconnecting')).toBeVisible();
+  server = await startWorkshopProcess({ port, seed: 7, sessionFile });
+  expect(server.joinCode).toBe(joinCode);
+  for (const team of teams)
+    await expect(team.page.getByTestId('team-name')).toHaveText(team.name, { timeout: REJOIN_MS });
+  await expect(f.getByTestId('round-status')).toContainText('Quarter 1 of 3: results', {
+    timeout: REJOIN_MS,
+  });
+  for (const name of TEAMS)
+    await expect(f.getByTestId(`team-row-${name}`).getByRole('cell').nth(1)).toHaveText('●');
+  await expect(p.locator('.workshop-leaderboard .shown-rank')).toHaveCount(3, {
+    timeout: REJOIN_MS + REVEAL_MS,
+  });
+
+  // Quarter 2: Kaede does not submit in time and is given last quarter's plan.
+  await f.getByRole('button', { name: 'Open quarter 2' }).click();
+  await expect(kaede.locator('#lever-budget-rightsizing')).toBeChecked();
+  await submitPlan(aoi);
+  await submitPlan(sakura);
+  await f.getByRole('button', { name: 'Close quarter 2' }).click();
+  await expect(kaede.getByText('Your plan was not submitted in time')).toBeVisible();
+  for (const team of teams) await answerDilemmas(team.page);
+
+  // Quarter 3, the last: then the session ends and the pages show the debrief.
+  await f.getByRole('button', { name: 'Open quarter 3' }).click();
+  for (const team of teams) await submitPlan(team.page);
+  await f.getByRole('button', { name: 'Close quarter 3' }).click();
+  await expect(p.getByRole('heading', { name: 'Quarter 3: results' })).toBeVisible();
+  for (const team of teams) await answerDilemmas(team.page);
+  await expect(f.getByRole('button', { name: /^Open quarter/ })).toHaveCount(0);
+  await f.getByRole('button', { name: 'End the session' }).click();
+  for (const page of [f, p, ...teams.map((t) => t.page)])
+    await expect(page.getByTestId('round-status')).toContainText('The workshop has ended');
+  await expect(p.locator('.workshop-leaderboard .shown-rank')).toHaveCount(3, {
+    timeout: REVEAL_MS,
+  });
+  for (const name of TEAMS) await expect(p.getByTestId('leaderboard')).toContainText(name);
+  await docScreenshot(p, 'workshop-projector-end.png', { fullPage: true });
+
+  // The debrief pack: the facilitator's has the room's report and every team's, and the CSV.
+  const pack = f.getByTestId('debrief-pack');
+  await expect(pack.getByTestId('room-report')).toBeVisible();
+  for (const name of TEAMS) {
+    await expect(pack.getByTestId(`team-report-${name}`)).toBeVisible();
+    await expect(pack.getByTestId(`reflection-${name}`)).toBeVisible();
+  }
+  const download = f.waitForEvent('download');
+  await pack.getByRole('button', { name: 'Download the CSV' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, '');
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  expect(rows.errors).toEqual([]);
+  expect(rows.data.map((r) => `${r.team} Q${r.quarter} ${r.plan}`)).toEqual(
+    TEAMS.flatMap((name) =>
+      [1, 2, 3].map(
+        (q) => `${name} Q${q} ${name === 'Kaede' && q === 2 ? 'default' : 'submitted'}`,
+      ),
+    ),
+  );
+  expect(
+    rows.data.find((r) => r.team === 'Sakura' && r.quarter === '1')?.['plan.budget.rightsizing'],
+  ).toBe('true');
+
+  // Printed in Japanese (the browser's print to PDF): only the pack, with every team's name.
+  await f.getByRole('button', { name: '日本語' }).click();
+  await expect(pack.getByRole('heading', { name: '振り返りパック' })).toBeVisible();
+  const pdf = await f.pdf({ format: 'A4', printBackground: true });
+  const text = await pdfText(pdf);
+  for (const name of TEAMS) expect(text).toContain(`チームレポート: ${name}`);
+  expect(text).toContain('振り返りシート / Reflection sheet');
+  expect(text).toContain('職場で自分ならどうするか');
+  expect(text).not.toContain('ファシリテーター画面');
+  await f.emulateMedia({ media: 'print' });
+  await docScreenshot(f, 'workshop-debrief-print.png', { fullPage: true });
+  await f.emulateMedia({ media: 'screen' });
+
+  // A team's pack has its own report and sheet only.
+  await expect(aoi.getByTestId('team-report-Aoi')).toBeVisible();
+  await expect(aoi.getByTestId('reflection-Aoi')).toBeVisible();
+  await expect(aoi.getByTestId('team-report-Kaede')).toHaveCount(0);
+  await docScreenshot(aoi, 'workshop-team-end.png', { fullPage: true });
+
+  // The restart drops every connection: the browsers log that, nothing else.
+  const lostConnection = /WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/;
+  for (const { errors } of [facilitator, projector, ...teams])
+    expect(errors.filter((e) => !lostConnection.test(e))).toEqual([]);
+});
