@@ -3,7 +3,7 @@
  * Sizes are bounded here (strings) and in the transport (a whole message).
  */
 import { z } from 'zod';
-import { KPI_AREAS, decisionsSchema } from '../sim/index';
+import { KPI_AREAS, decisionsSchema, forecastSchema } from '../sim/index';
 
 const id = z.string().min(1).max(64);
 const teamName = z.string().min(1).max(80);
@@ -18,6 +18,8 @@ export const joinOptionsSchema = z.object({
 
 export const planMessage = z.object({ decisions: decisionsSchema });
 export const answerMessage = z.object({ eventId: id, optionId: id });
+/** A forecast: its figures are bounded, its reason is one line (src/sim/forecast.ts). */
+export const forecastMessage = forecastSchema;
 
 const weights = z.object(
   Object.fromEntries(KPI_AREAS.map((a) => [a, z.number().min(0).max(100)])) as Record<

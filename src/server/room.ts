@@ -109,6 +109,9 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     this.handle('answer', msg.answerMessage, 'team', (seat, m) =>
       this.commit({ type: 'answer', teamId: seat.teamId!, ...m }),
     );
+    this.handle('forecast', msg.forecastMessage, 'team', (seat, forecast) =>
+      this.commit({ type: 'forecast', teamId: seat.teamId!, forecast }),
+    );
     this.handle('settings', msg.settingsMessage, 'facilitator', (_, settings) =>
       this.commit({ type: 'settings', settings }),
     );
@@ -393,7 +396,8 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
 
   private afterChange(action: SessionAction) {
     this.syncState();
-    const teamOnly = action.type === 'submit' || action.type === 'answer';
+    const teamOnly =
+      action.type === 'submit' || action.type === 'answer' || action.type === 'forecast';
     for (const client of this.clients) {
       const seat = client.userData as Seat | undefined;
       if (!seat) continue;

@@ -3,14 +3,17 @@
  * the projector and facilitator see resolved quarters of every team, never a pending plan.
  */
 import {
+  calibrationOf,
   deckFor,
   defaultDecisions,
+  forecastBaseline,
   pendingEvents,
   phaseOf,
   selectKpis,
   selectOutcome,
   selectQuarterReport,
   selectScore,
+  scoreGameForecasts,
   type Game,
   type KpiArea,
   type Scenario,
@@ -54,6 +57,9 @@ export function teamView(
       game && game.history.length > 0 ? selectQuarterReport(game, game.history.length) : null,
     score: game && game.history.length > 0 ? selectScore(game) : null,
     lastPlanWasDefault: team.defaulted.includes(session.quarter),
+    forecast: planning ? (team.forecasts.find((f) => f.quarter === game.quarter) ?? null) : null,
+    forecastBaseline: planning ? forecastBaseline(game) : null,
+    forecastScores: game ? scoreGameForecasts(game, team.forecasts) : [],
   };
 }
 
@@ -82,6 +88,7 @@ function standing(team: TeamRecord, game: Game, weighted: Scenario): TeamStandin
     byArea: scored.byArea.map((a) => ({ area: a.area, score: a.score })),
     series: seriesOf(game),
     defaultedQuarters: team.defaulted,
+    calibration: calibrationOf(scoreGameForecasts(game, team.forecasts)),
   };
 }
 
@@ -119,6 +126,10 @@ export function facilitatorView(
       teamId: t.id,
       name: t.name,
       submitted: t.submitted !== null,
+      forecasted:
+        t.game !== null &&
+        phaseOf(t.game) === 'planning' &&
+        t.forecasts.some((f) => f.quarter === t.game!.quarter),
       answered: t.game !== null && t.game.history.length > 0 && pendingEvents(t.game).length === 0,
       ended: t.game !== null && phaseOf(t.game) === 'ended',
     })),

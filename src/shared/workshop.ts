@@ -4,7 +4,11 @@
  * only what the engine's selectors give; a team's game itself never leaves the server.
  */
 import type {
+  Calibration,
   Decisions,
+  Forecast,
+  ForecastFigure,
+  ForecastScore,
   DecisionProblem,
   GamePhase,
   GameStatus,
@@ -85,6 +89,12 @@ export interface TeamView {
   score: { status: GameStatus; score: number; grade: Outcome['grade'] } | null;
   /** whether this team's plan for the last closed quarter was the default (it had not submitted) */
   lastPlanWasDefault: boolean;
+  /** the team's forecast of the open quarter, if it made one */
+  forecast: Forecast | null;
+  /** the forecast's figures as the open quarter starts (what a forecast starts from) */
+  forecastBaseline: Record<ForecastFigure, number> | null;
+  /** its forecasts of resolved quarters, scored by the engine (the last one is the reveal) */
+  forecastScores: ForecastScore[];
 }
 
 /** The engine's answer to a draft plan: its problems, and what it would do when it has none. */
@@ -116,6 +126,8 @@ export interface TeamStanding {
   series: Record<SeriesMetric, number[]>;
   /** quarters in which the team's plan was the default because it had not submitted */
   defaultedQuarters: number[];
+  /** how close its forecasts of resolved quarters came, per figure (src/sim/forecast.ts) */
+  calibration: Calibration;
 }
 
 /** The whole room after the last close: the leaderboard (best first) and every team's series. */
@@ -136,7 +148,15 @@ export interface FacilitatorView {
   canUndoClose: boolean;
   /** the scenario's dilemmas the facilitator may put to every team */
   dilemmas: { id: string; title: LocalizedText }[];
-  teams: { teamId: string; name: string; submitted: boolean; answered: boolean; ended: boolean }[];
+  teams: {
+    teamId: string;
+    name: string;
+    submitted: boolean;
+    /** it has recorded a forecast of the open quarter */
+    forecasted: boolean;
+    answered: boolean;
+    ended: boolean;
+  }[];
   joinCode: string;
 }
 
@@ -165,6 +185,8 @@ export interface TeamDebrief {
   rank: number;
   turningPoints: TurningPoint[];
   quarters: DebriefQuarter[];
+  /** its forecasts against what happened, with its reasons, quarter by quarter */
+  forecasts: ForecastScore[];
 }
 
 /** A dilemma the room met, with the teams behind each option: a prompt for the discussion. */

@@ -103,6 +103,21 @@ export {
   type AllocationShare,
 } from './levers';
 export { previewQuarter } from './preview';
+export {
+  FORECAST_FIGURES,
+  FORECAST_REASON_MAX,
+  forecastSchema,
+  forecastBaseline,
+  scoreForecast,
+  scoreGameForecasts,
+  calibrationOf,
+  type Forecast,
+  type ForecastFigure,
+  type ForecastScore,
+  type FigureScore,
+  type Calibration,
+  type FigureCalibration,
+} from './forecast';
 export { checkEndQuarter, needsConfirmation, type EndQuarterCheck } from './end-quarter';
 
 // The pure quarter step (for benchmarks and tools): (scenario, state, decisions, quarter, rng|null)

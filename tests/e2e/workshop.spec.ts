@@ -122,6 +122,12 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
   await f.getByRole('button', { name: 'Open quarter 1' }).click();
   for (const team of teams)
     await expect(team.page.getByTestId('plan-state')).toHaveText(/^Not submitted yet/);
+  // Aoi forecasts the quarter before it resolves (cash, incidents, attrition, features, a reason).
+  await aoi.getByTestId('forecast-incidents').fill('3');
+  await aoi.getByTestId('forecast-reason').fill('we ship faster, so more incidents');
+  await aoi.getByTestId('forecast-record').click();
+  await expect(aoi.getByTestId('forecast-state')).toHaveText(/^Forecast recorded/);
+  await expect(f.getByTestId('team-row-Aoi').getByRole('cell').nth(3)).toHaveText('✓');
   await submitPlan(aoi);
   await kaede.locator('#lever-budget-rightsizing').check();
   await submitPlan(kaede);
@@ -143,6 +149,11 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
   await expect(p.locator('.workshop-leaderboard .shown-rank')).toHaveCount(3, {
     timeout: REVEAL_MS,
   });
+  // The reveal scores Aoi's forecast (the engine's score, 0-100), with its reason.
+  const scored = aoi.getByTestId('forecast-result-1');
+  await expect(scored).toContainText(/Your forecast for quarter 1: \d+ \/ 100/);
+  await expect(scored).toContainText('we ship faster, so more incidents');
+  await docScreenshot(aoi, 'workshop-team-forecast-reveal.png', { fullPage: true });
   for (const team of teams) {
     await expect(team.page.getByTestId('team-score')).toBeVisible();
     await answerDilemmas(team.page);
@@ -192,6 +203,15 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
   // The debrief pack: the facilitator's has the room's report and every team's, and the CSV.
   const pack = f.getByTestId('debrief-pack');
   await expect(pack.getByTestId('room-report')).toBeVisible();
+  // Each team's calibration over the game: Aoi forecast once, the others never.
+  const calibration = pack.getByTestId('calibration');
+  await expect(calibration.getByRole('row', { name: /Aoi/ })).toContainText(
+    '1 forecast, mean score',
+  );
+  await expect(calibration.getByRole('row', { name: /Kaede/ })).toContainText(
+    'No forecast was recorded.',
+  );
+  await expect(pack.getByTestId('team-report-Aoi').getByTestId('forecast-result-1')).toBeVisible();
   for (const name of TEAMS) {
     await expect(pack.getByTestId(`team-report-${name}`)).toBeVisible();
     await expect(pack.getByTestId(`reflection-${name}`)).toBeVisible();
@@ -220,6 +240,7 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
   for (const name of TEAMS) expect(text).toContain(`チームレポート: ${name}`);
   expect(text).toContain('振り返りシート / Reflection sheet');
   expect(text).toContain('職場で自分ならどうするか');
+  expect(text).toContain('予測と結果');
   expect(text).not.toContain('ファシリテーター画面');
   await f.emulateMedia({ media: 'print' });
   await docScreenshot(f, 'workshop-debrief-print.png', { fullPage: true });

@@ -4,6 +4,7 @@ import {
   deckFor,
   defaultDecisions,
   newGame,
+  scoreGameForecasts,
   submitDecisions,
   selectKpis,
 } from '../../src/sim/index';
@@ -138,6 +139,57 @@ describe('the workshop room', () => {
     expect(selectKpis(redTeam.game!)).toEqual(selectKpis(redGame!));
     expect(room.standings.find((s) => s.name === 'Red')?.defaultedQuarters).toEqual([1]);
     expect(room.standings.find((s) => s.name === 'Blue')?.defaultedQuarters).toEqual([]);
+  });
+
+  it("takes a team's forecast before the close, keeps it hidden, and scores it at the reveal", async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    const red = await joinTeam(colyseus.sdk, running.joinCode, 'Red');
+    const host = await facilitator();
+    const opened = nextMessage<TeamView>(blue.room, 'team-view');
+    await host.request('open', {});
+    const view = await opened;
+    expect(view.forecast).toBeNull();
+    const forecast = {
+      quarter: 1,
+      figures: { ...view.forecastBaseline!, incidents: view.forecastBaseline!.incidents + 1 },
+      reason: 'more load, same on-call',
+    };
+    // Refused: a figure out of range (zod names it), another quarter, the facilitator.
+    await expect(
+      blue.room.request('forecast', {
+        ...forecast,
+        figures: { ...forecast.figures, attritionRate: 2 },
+      }),
+    ).rejects.toThrow(/attritionRate/);
+    await expect(blue.room.request('forecast', { ...forecast, quarter: 2 })).rejects.toMatchObject({
+      reason: { message: /the open quarter is 1, not 2/ },
+    });
+    await expect(host.request('forecast', forecast)).rejects.toMatchObject({
+      reason: { message: /only the team may send forecast/ },
+    });
+    const kept = nextMessage<TeamView>(blue.room, 'team-view');
+    const redSees: TeamView[] = [];
+    red.room.onMessage('team-view', (v: TeamView) => redSees.push(v));
+    await blue.room.request('forecast', forecast);
+    expect((await kept).forecast).toEqual(forecast);
+    expect(redSees).toEqual([]);
+
+    const revealedRoom = nextMessage<RoomView>(host, 'room-view');
+    const revealed = nextMessage<TeamView>(blue.room, 'team-view');
+    await host.request('close', {});
+    const room = await revealedRoom;
+    const scores = (await revealed).forecastScores;
+    const game = running.room.session.teams.find((t) => t.name === 'Blue')!.game!;
+    expect(scores).toEqual(scoreGameForecasts(game, [forecast]));
+    expect(scores[0]!.reason).toBe('more load, same on-call');
+    expect(room.standings.find((s) => s.name === 'Blue')?.calibration.count).toBe(1);
+    expect(room.standings.find((s) => s.name === 'Red')?.calibration.score).toBeNull();
+    // After the close the quarter's forecast can no longer change.
+    await expect(blue.room.request('forecast', forecast)).rejects.toMatchObject({
+      reason: { message: /while a quarter is open/ },
+    });
+    const pack = (await host.request('debrief', {})) as DebriefView;
+    expect(pack.teams.find((t) => t.standing.name === 'Blue')?.forecasts).toEqual(scores);
   });
 
   it("never shows a team another team's pending plan", async () => {

@@ -5,6 +5,7 @@
  */
 import {
   deckFor,
+  scoreGameForecasts,
   selectChoices,
   selectOutcome,
   selectQuarterReport,
@@ -42,6 +43,7 @@ function teamDebrief(
       choices: selectChoices(game, record.quarter),
       defaulted: team.defaulted.includes(record.quarter),
     })),
+    forecasts: scoreGameForecasts(game, team.forecasts),
   };
 }
 

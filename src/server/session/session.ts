@@ -6,9 +6,11 @@
 import {
   KPI_AREAS,
   checkDecisions,
+  forecastSchema,
   newGame,
   phaseOf,
   type Decisions,
+  type Forecast,
   type Game,
   type KpiArea,
   type Result,
@@ -27,6 +29,8 @@ export type SessionAction =
   | { type: 'remove'; teamId: string }
   | { type: 'submit'; teamId: string; decisions: Decisions }
   | { type: 'answer'; teamId: string; eventId: string; optionId: string }
+  /** a team's forecast of the open quarter, before it resolves (replaces an earlier one) */
+  | { type: 'forecast'; teamId: string; forecast: Forecast }
   /** a facilitator's dilemma for every team, shown with the next quarter's choices */
   | { type: 'inject'; cardId: string }
   | { type: 'open' }
@@ -44,6 +48,8 @@ export interface TeamRecord {
   submitted: Decisions | null;
   /** quarters whose plan was the default because the team had not submitted */
   defaulted: number[];
+  /** the team's forecasts, one per quarter at most (scored once the quarter resolves) */
+  forecasts: Forecast[];
 }
 
 export interface Session {
@@ -146,6 +152,7 @@ export function applySessionAction(
         game: session.phase === 'lobby' ? null : startGame(scenario, session, name),
         submitted: null,
         defaulted: [],
+        forecasts: [],
       };
       return { ok: true, value: { ...session, teams: [...session.teams, team] } };
     }
@@ -184,6 +191,26 @@ export function applySessionAction(
         optionId: action.optionId,
       });
       return next.ok ? { ok: true, value: withTeam(session, team.id, { game: next.value }) } : next;
+    }
+    case 'forecast': {
+      if (session.phase !== 'planning') return refuse('forecasts are made while a quarter is open');
+      const team = findTeam(session, action.teamId);
+      if (!team?.game) return refuse(`no team ${action.teamId}`);
+      if (phaseOf(team.game) !== 'planning') return refuse("this team's game has ended");
+      const shape = forecastSchema.safeParse(action.forecast);
+      if (!shape.success)
+        return refuse(
+          shape.error.issues.map((i) => `forecast.${i.path.join('.')}: ${i.message}`).join('; '),
+        );
+      if (action.forecast.quarter !== team.game.quarter)
+        return refuse(
+          `forecast.quarter: the open quarter is ${team.game.quarter}, not ${action.forecast.quarter}`,
+        );
+      const forecasts = [
+        ...team.forecasts.filter((f) => f.quarter !== action.forecast.quarter),
+        action.forecast,
+      ];
+      return { ok: true, value: withTeam(session, team.id, { forecasts }) };
     }
     case 'inject':
       return injectCard(session, action.cardId);

@@ -13,6 +13,7 @@ import {
 } from '../../../sim/index';
 import type { FormatContext } from '../../components/format';
 import { EndQuarterConfirm } from '../endquarter/EndQuarterConfirm';
+import { SoloForecast } from '../forecast/SoloForecast';
 import { DecisionsPanel } from './DecisionsPanel';
 import { RestoredPlanNote } from './RestoredPlanNote';
 
@@ -74,6 +75,7 @@ export function PlanningView(props: PlanningViewProps) {
         format={format}
         submitError={submitError}
       />
+      <SoloForecast game={game} format={format} />
       {question && (
         <EndQuarterConfirm
           quarter={game.quarter}

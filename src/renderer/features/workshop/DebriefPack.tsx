@@ -74,7 +74,12 @@ export function DebriefPack({
       </div>
       {scope === 'room' && <RoomReport pack={pack} format={format} />}
       {pack.teams.map((team) => (
-        <TeamReport key={team.standing.teamId} team={team} total={pack.room.standings.length} />
+        <TeamReport
+          key={team.standing.teamId}
+          team={team}
+          total={pack.room.standings.length}
+          format={format}
+        />
       ))}
       {pack.teams.map((team) => (
         <ReflectionSheet key={team.standing.teamId} teamName={team.standing.name} />

@@ -127,6 +127,7 @@ export function FacilitatorPage() {
             <th>{t('facilitator.team')}</th>
             <th>{t('facilitator.connected')}</th>
             <th>{t('facilitator.submitted')}</th>
+            <th>{t('facilitator.forecasted')}</th>
             <th>{t('facilitator.answered')}</th>
             <th />
           </tr>
@@ -139,6 +140,7 @@ export function FacilitatorPage() {
                 <td>{team.name}</td>
                 <td>{status?.connected ? '●' : '○'}</td>
                 <td>{team.ended ? t('facilitator.gameEnded') : team.submitted ? '✓' : '—'}</td>
+                <td>{team.forecasted ? '✓' : '—'}</td>
                 <td>{team.answered ? '✓' : '—'}</td>
                 <td>
                   <button

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DebriefView } from '../../../shared/workshop';
 import type { FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
+import { CalibrationTable } from '../forecast/CalibrationTable';
 import { Leaderboard } from './Leaderboard';
 import { RoomCharts } from './RoomCharts';
 
@@ -10,6 +11,7 @@ export function RoomReport({ pack, format }: { pack: DebriefView; format: Format
   const { t } = useTranslation('workshop');
   // The reflection questions are the debrief's, written once for the room and the single player.
   const question = useTranslation('debrief').t;
+  const tf = useTranslation('forecast').t;
   const pick = useLocalized();
   return (
     <article className="debrief-sheet" data-testid="room-report">
@@ -17,6 +19,10 @@ export function RoomReport({ pack, format }: { pack: DebriefView; format: Format
       <Leaderboard room={pack.room} revealed={pack.room.standings.length} />
       <h3>{t('debrief.sameShocks')}</h3>
       <RoomCharts room={pack.room} format={format} />
+      <h3>{tf('calibrationTitle')}</h3>
+      <CalibrationTable
+        rows={pack.room.standings.map((s) => ({ name: s.name, calibration: s.calibration }))}
+      />
       <h3>{t('debrief.discussion')}</h3>
       {pack.dilemmas.length === 0 && <p>{t('debrief.noDilemmas')}</p>}
       {pack.dilemmas.map((d) => {

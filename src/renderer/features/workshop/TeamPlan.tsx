@@ -5,6 +5,7 @@ import { selectLevers, type Decisions } from '../../../sim/index';
 import type { PlanPreview, TeamView } from '../../../shared/workshop';
 import type { FormatContext } from '../../components/format';
 import { DecisionsPanel } from '../decisions/DecisionsPanel';
+import { ForecastPanel } from '../forecast/ForecastPanel';
 import { ask } from './connection';
 
 // A preview is asked for once the player pauses: a slider drag sends one request, not fifty.
@@ -68,6 +69,14 @@ export function TeamPlan({
           </span>
         )}
       </p>
+      {view.forecastBaseline && (
+        <ForecastPanel
+          quarter={view.plan.quarter}
+          baseline={view.forecastBaseline}
+          recorded={view.forecast}
+          onRecord={(forecast) => ask(room, 'forecast', forecast)}
+        />
+      )}
       <DecisionsPanel
         game={view.plan}
         levers={levers}

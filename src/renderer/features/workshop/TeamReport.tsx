@@ -1,10 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { TeamDebrief } from '../../../shared/workshop';
+import type { FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
+import { ForecastResult } from '../forecast/ForecastResult';
 
 /** One team's printable report: its standing, its turning points and its quarter-by-quarter story. */
-export function TeamReport({ team, total }: { team: TeamDebrief; total: number }) {
+export function TeamReport({
+  team,
+  total,
+  format,
+}: {
+  team: TeamDebrief;
+  total: number;
+  format: FormatContext;
+}) {
   const { t } = useTranslation('workshop');
+  const tf = useTranslation('forecast').t;
   const pick = useLocalized();
   const s = team.standing;
   return (
@@ -64,6 +75,22 @@ export function TeamReport({ team, total }: { team: TeamDebrief; total: number }
           )}
         </section>
       ))}
+      <h3>{tf('calibrationTitle')}</h3>
+      {team.forecasts.length === 0 ? (
+        <p>{tf('calibrationNone')}</p>
+      ) : (
+        <>
+          <p>
+            {tf('calibrationSummary', {
+              count: team.standing.calibration.count,
+              score: team.standing.calibration.score?.toFixed(0),
+            })}
+          </p>
+          {team.forecasts.map((f) => (
+            <ForecastResult key={f.quarter} score={f} format={format} />
+          ))}
+        </>
+      )}
     </article>
   );
 }

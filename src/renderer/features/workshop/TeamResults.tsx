@@ -6,6 +6,7 @@ import { KpiCard } from '../../components/KpiCard';
 import type { FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { EventDialog } from '../events/EventDialog';
+import { ForecastResult } from '../forecast/ForecastResult';
 import { ask } from './connection';
 
 /** The quarter's results for the team: its KPIs, the engine's narrative, and its dilemmas. */
@@ -22,6 +23,7 @@ export function TeamResults({
   const pick = useLocalized();
   const [error, setError] = useState<string | undefined>();
   const pending = view.pending[0];
+  const revealed = view.forecastScores.find((f) => f.quarter === view.quarter);
   return (
     <section aria-label={t('team.resultsLabel')} className="workshop-results">
       {view.lastPlanWasDefault && <p className="workshop-note bad">{t('team.wasDefaulted')}</p>}
@@ -45,6 +47,7 @@ export function TeamResults({
       {!pending && view.sessionPhase === 'results' && (
         <p className="workshop-note">{t('team.waitNext')}</p>
       )}
+      {revealed && <ForecastResult score={revealed} format={format} />}
       {view.lastReport && (
         <ul className="workshop-narrative">
           {view.lastReport.narrative.map((line, i) => (
