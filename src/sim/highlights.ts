@@ -128,7 +128,7 @@ function fromEvent(game: Game, e: EventRecord, quarter: number): QuarterHighligh
         tier,
         kind: 'event',
         event: e.kind,
-        text: describeEvent(e, game.scenario.currency),
+        text: describeEvent(e, game.scenario),
       };
     }
   }

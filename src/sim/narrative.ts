@@ -3,7 +3,11 @@
  * quarter step stores only ids and numbers).
  */
 import { groupThousands } from './format';
+import type { Scenario } from './scenario/schema';
 import type { EventRecord, LocalizedText } from './types';
+
+/** What of the scenario an event's text needs: its currency and its initiatives' names. */
+export type NarrativeContext = Pick<Scenario, 'currency' | 'initiatives'>;
 
 function money(n: number, currency: string): LocalizedText {
   const s = groupThousands(n);
@@ -18,14 +22,24 @@ const WHO: Record<string, LocalizedText> = {
   hr: { en: 'HR', ja: '人事' },
 };
 
-export function describeEvent(e: EventRecord, currency: string): LocalizedText {
+/** Downtime in whole minutes (the step rounds them), in words that agree with the number. */
+function downtime(minutes: number): LocalizedText {
+  if (minutes < 1) return { en: 'less than a minute of downtime', ja: '1分未満の停止' };
+  const n = groupThousands(minutes);
+  return { en: `${n} ${minutes === 1 ? 'minute' : 'minutes'} of downtime`, ja: `${n}分の停止` };
+}
+
+export function describeEvent(e: EventRecord, scenario: NarrativeContext): LocalizedText {
   const p = e.params;
+  const { currency } = scenario;
   switch (e.kind) {
-    case 'incident':
+    case 'incident': {
+      const d = downtime(Number(p.minutes));
       return {
-        en: `A severity-${p.severity} incident: ${p.minutes} minutes of downtime.`,
-        ja: `重大度${p.severity}の障害: ${p.minutes}分の停止。`,
+        en: `A severity-${p.severity} incident: ${d.en}.`,
+        ja: `重大度${p.severity}の障害: ${d.ja}。`,
       };
+    }
     case 'breach': {
       const c = money(Number(p.cost), currency);
       return {
@@ -106,11 +120,17 @@ export function describeEvent(e: EventRecord, currency: string): LocalizedText {
         ja: `規制当局の監査で${c.ja}の費用がかかりました。`,
       };
     }
-    case 'initiative-complete':
-      return {
-        en: `Initiative "${p.initiative}" is complete.`,
-        ja: `取り組み「${p.initiative}」が完了しました。`,
+    case 'initiative-complete': {
+      // The player reads the initiative's name, never its id.
+      const name = scenario.initiatives.find((i) => i.id === p.initiative)?.name ?? {
+        en: String(p.initiative),
+        ja: String(p.initiative),
       };
+      return {
+        en: `${name.en} is complete.`,
+        ja: `取り組み「${name.ja}」が完了しました。`,
+      };
+    }
     case 'commitment-met': {
       const w = WHO[String(p.stakeholder)] ?? WHO.ceo!;
       return { en: `You kept your commitment to ${w.en}.`, ja: `${w.ja}への約束を守りました。` };

@@ -347,7 +347,7 @@ export function selectQuarterReport(game: Game, quarter: number): QuarterReport 
     stakeholderReactions: reactions,
     narrative: rec.events
       .filter((e) => e.kind !== 'incident')
-      .map((e) => describeEvent(e, game.scenario.currency)),
+      .map((e) => describeEvent(e, game.scenario)),
   };
 }
 

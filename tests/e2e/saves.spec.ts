@@ -460,7 +460,7 @@ test('a save of an older engine is refused, and opens under the current model wh
   await expect(page.getByTestId('open-under-current-model')).toHaveCount(0);
 
   await open('from-1.0.0.vpoe.json', oldSave);
-  await expect(panel).toContainText('saved by engine 1.0.0');
+  await expect(panel).toContainText('saved with model version 1.0.0');
   await expect(page.getByTestId('model-change-explained')).toContainText(
     "your decisions and choices are replayed with this version's model",
   );

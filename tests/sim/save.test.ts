@@ -158,7 +158,7 @@ describe('saves of another engine version', () => {
       current: ENGINE_VERSION,
       scenarioChanged: false,
     });
-    expect(refused.error.message.en).toContain('saved by engine 1.0.0');
+    expect(refused.error.message.en).toContain('saved with model version 1.0.0');
 
     const accepted = loadSave(old, scenario, { acceptModelChange: true });
     expect(accepted.ok).toBe(true);

@@ -77,7 +77,7 @@ export function turningPoints(
       const first = m.events[0];
       const size = Math.abs(m.scoreChange).toFixed(1);
       const text = first
-        ? describeEvent(first, game.scenario.currency)
+        ? describeEvent(first, game.scenario)
         : m.scoreChange >= 0
           ? t(`The score rose by ${size} points.`, `スコアが${size}ポイント上がりました。`)
           : t(`The score fell by ${size} points.`, `スコアが${size}ポイント下がりました。`);

@@ -270,8 +270,8 @@ function loadChecked(
   return fail(
     'diverged',
     t(
-      `Replaying the save gives a different game than the one saved (same engine ${ENGINE_VERSION}), or its actions do not match its checksum: the file was edited.`,
-      `セーブを再生すると保存時と別のゲームになるか、操作の記録がチェックサムと合いません(エンジンは同じ${ENGINE_VERSION})。ファイルが編集されています。`,
+      `Replaying the save gives a different game than the one saved (same model version ${ENGINE_VERSION}), or its actions do not match its checksum: the file was edited.`,
+      `セーブを再生すると保存時と別のゲームになるか、操作の記録がチェックサムと合いません(モデルのバージョンは同じ${ENGINE_VERSION})。ファイルが編集されています。`,
     ),
   );
 }
@@ -324,8 +324,8 @@ function loadUnderModelChange(
     error: {
       kind: 'diverged',
       message: t(
-        `Replaying the save gives a different game (saved by engine ${save.engineVersion}, this is ${ENGINE_VERSION}): the model changed, or the file was edited.`,
-        `セーブを再生すると別のゲームになります(保存時のエンジン${save.engineVersion}、現在${ENGINE_VERSION})。モデルが変わったか、ファイルが編集されています。`,
+        `Replaying the save gives a different game (saved with model version ${save.engineVersion}, this app has ${ENGINE_VERSION}): the model changed, or the file was edited.`,
+        `セーブを再生すると別のゲームになります(保存時のモデルのバージョン${save.engineVersion}、現在${ENGINE_VERSION})。モデルが変わったか、ファイルが編集されています。`,
       ),
       modelChange,
     },

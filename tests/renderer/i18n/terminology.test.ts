@@ -56,6 +56,17 @@ describe('the terminology table (one term per concept)', () => {
     expect(found).toEqual([]);
   });
 
+  it('never tells the player about an "engine": they play a simulation model', () => {
+    const found: string[] = [];
+    for (const file of playerTextFiles().filter((f) => f.endsWith('.json')))
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/\bengines?\b|エンジン/i.test(line)) found.push(`${relative(ROOT, file)}:${i + 1}`);
+        });
+    expect(found).toEqual([]);
+  });
+
   it('lists no synonym that is also a term', () => {
     const terms = new Set(Object.values(TERMS).flatMap((t) => [t.en, t.ja]));
     for (const t of Object.values(TERMS))

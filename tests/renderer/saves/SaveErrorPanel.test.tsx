@@ -150,7 +150,7 @@ describe('SaveErrorPanel', () => {
       'Replaying the save does not give the saved game.',
     );
     expect(screen.getByTestId('model-change-explained').textContent).toBe(
-      `It was saved by engine 1.0.0; this app runs engine ${ENGINE_VERSION}. You can open it under the current model: your decisions and choices are replayed with this version's model, so the numbers may differ from when it was saved. The file stays as it is; saving the re-opened game asks where to save it.`,
+      `It was saved with version 1.0.0 of the simulation model; this app runs version ${ENGINE_VERSION}. You can open it under the current model: your decisions and choices are replayed with this version's model, so the numbers may differ from when it was saved. The file stays as it is; saving the re-opened game asks where to save it.`,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Open under the current model' }));
     expect(chosen).toBe(1);
@@ -158,7 +158,7 @@ describe('SaveErrorPanel', () => {
     await show(problem, 'ja', () => undefined);
     expect(screen.getByRole('button', { name: '現在のモデルで開く' })).toBeTruthy();
     expect(screen.getByTestId('model-change-explained').textContent).toContain(
-      'エンジン1.0.0で保存されました',
+      'バージョン1.0.0で保存されました',
     );
   });
 

@@ -66,7 +66,7 @@ export function CompareView({
       </p>
     );
   const fork = forkQuarter(a.game, b.game);
-  const currency = a.game.scenario.currency;
+  const scenario = a.game.scenario;
   const anyDiff = diffs.some((d) => d.levers.length + d.choices.length > 0);
 
   return (
@@ -164,17 +164,17 @@ export function CompareView({
                 <td>Q{s.quarter}</td>
                 <td data-testid={`same-shock-q${s.quarter}`}>
                   {s.both.map((p, i) => (
-                    <div key={i}>{pick(describeEvent(p.a, currency))}</div>
+                    <div key={i}>{pick(describeEvent(p.a, scenario))}</div>
                   ))}
                 </td>
                 <td>
                   {s.onlyA.map((e, i) => (
-                    <div key={i}>{pick(describeEvent(e, currency))}</div>
+                    <div key={i}>{pick(describeEvent(e, scenario))}</div>
                   ))}
                 </td>
                 <td>
                   {s.onlyB.map((e, i) => (
-                    <div key={i}>{pick(describeEvent(e, currency))}</div>
+                    <div key={i}>{pick(describeEvent(e, scenario))}</div>
                   ))}
                 </td>
               </tr>

@@ -92,6 +92,7 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
                     <li key={i}>
                       {t('incident', {
                         severity: incident.severity,
+                        count: incident.minutes,
                         minutes: formatNumber(incident.minutes, format, 0),
                       })}
                     </li>

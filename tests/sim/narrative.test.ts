@@ -1,0 +1,35 @@
+/**
+ * The texts of quarter events as the player reads them (issue 13, item 8): numbers and words
+ * agree, and no internal id shows.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeEvent, type EventRecord } from '../../src/sim/index';
+import { loadScenario } from './helpers';
+
+const scenario = loadScenario();
+const event = (kind: string, params: EventRecord['params']): EventRecord =>
+  ({ id: 'q1-x', kind, params }) as EventRecord;
+
+describe('event texts', () => {
+  it('say "minute" for one minute, and never "0 minutes"', () => {
+    const text = (minutes: number) =>
+      describeEvent(event('incident', { severity: 2, minutes }), scenario);
+    expect(text(1).en).toBe('A severity-2 incident: 1 minute of downtime.');
+    expect(text(1045).en).toBe('A severity-2 incident: 1,045 minutes of downtime.');
+    expect(text(0).en).toBe('A severity-2 incident: less than a minute of downtime.');
+    expect(text(0).ja).toBe('重大度2の障害: 1分未満の停止。');
+    expect(text(1045).ja).toBe('重大度2の障害: 1,045分の停止。');
+  });
+
+  it('name a completed initiative by its name, not its id', () => {
+    const initiative = scenario.initiatives[0]!;
+    const text = describeEvent(
+      event('initiative-complete', { initiative: initiative.id }),
+      scenario,
+    );
+    expect(text.en).toBe(`${initiative.name.en} is complete.`);
+    expect(text.ja).toBe(`取り組み「${initiative.name.ja}」が完了しました。`);
+    expect(text.en).not.toContain(initiative.id);
+    expect(text.ja).not.toContain(initiative.id);
+  });
+});
