@@ -223,3 +223,23 @@ export {
 
 // Analysis: statistics, luck versus skill, the balance lab
 export * from './analysis';
+
+// The debrief: the decisions behind the turning points and behind running out of cash
+export {
+  selectDebriefDecisions,
+  MIN_DECISION_EFFECT,
+  MAX_DECISIONS,
+  type CashOutflow,
+  type DebriefDecisions,
+  type DecisionEffect,
+  type EndingCauses,
+  type TurningDecisions,
+} from './turning-decisions';
+
+// The scenario's objectives: tracked in the briefing, judged in the debrief
+export {
+  selectObjectives,
+  OBJECTIVE_WINDOW,
+  type ObjectiveState,
+  type ObjectiveStatus,
+} from './objectives';

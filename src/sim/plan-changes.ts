@@ -9,6 +9,7 @@
  */
 import { defaultDecisions } from './game';
 import { LEVERS, readLever, setLever, type Lever, type LeverId, type LeverValue } from './levers';
+import { weightedScore } from './model/score';
 import { gameAtQuarter } from './save';
 import { stepQuarter } from './step';
 import type { Decisions, Game, QuarterMetrics, SimState } from './types';
@@ -37,6 +38,12 @@ export interface PlanChange {
   now: Partial<Record<EffectMetric, number>>;
   /** expected difference LATER_QUARTERS quarters on, with the same plan kept (0s left out) */
   later: Partial<Record<EffectMetric, number>>;
+  /**
+   * expected points of score (0-100, before any ending's factor) the change made: the score of
+   * the quarters played before it and the expected quarters from it to LATER_QUARTERS on (the
+   * horizon at most), with the change less without it
+   */
+  score: number;
 }
 
 /** Differences b - a of the effect metrics, without the ones that round to 0. */
@@ -49,21 +56,37 @@ function difference(a: QuarterMetrics, b: QuarterMetrics): Partial<Record<Effect
   return out;
 }
 
-/** Expected quarters from `state` with plan `d` kept: this quarter's metrics and LATER_QUARTERS on. */
+/**
+ * Expected quarters from `state` with plan `d` kept: this quarter's metrics, LATER_QUARTERS on,
+ * and the score of the played quarters before it followed by the expected ones (to the horizon).
+ */
 function expectedRun(game: Game, state: SimState, d: Decisions, quarter: number) {
-  const first = stepQuarter(game.scenario, state, d, quarter, null);
-  let step = first;
-  for (let i = 1; i <= LATER_QUARTERS; i++)
-    step = stepQuarter(game.scenario, step.state, d, quarter + i, null);
-  return { now: first.metrics, later: step.metrics };
+  const quarters: QuarterMetrics[] = [];
+  let current = state;
+  for (let i = 0; i <= LATER_QUARTERS; i++) {
+    const step = stepQuarter(game.scenario, current, d, quarter + i, null);
+    quarters.push(step.metrics);
+    current = step.state;
+  }
+  const scored = quarters.slice(0, Math.max(1, game.scenario.horizonQuarters - quarter + 1));
+  const before = game.history.slice(0, quarter - 1).map((h) => h.metrics);
+  const score = weightedScore(game.scenario, game.baseline, [...before, ...scored]).weighted;
+  return { now: quarters[0]!, later: quarters[LATER_QUARTERS]!, score };
 }
 
 /** The levers changed in played quarter `quarter` (1-based) from the plan it started with. */
 export function selectPlanChanges(game: Game, quarter: number): PlanChange[] {
-  const played = game.log[quarter - 1]?.decisions;
-  if (!played)
+  if (!game.log[quarter - 1])
     throw new RangeError(`quarter ${quarter} has not been played (played: ${game.log.length})`);
-  const start = gameAtQuarter(game, quarter);
+  return planChangesFrom(game, gameAtQuarter(game, quarter), quarter);
+}
+
+/**
+ * The plan changes of played quarter `quarter`, given `start`, the game as that quarter's
+ * planning began (gameAtQuarter, or a replay that passes it).
+ */
+export function planChangesFrom(game: Game, start: Game, quarter: number): PlanChange[] {
+  const played = game.log[quarter - 1]!.decisions;
   const before = defaultDecisions(start);
   const changed = LEVERS.filter(
     (l) => JSON.stringify(readLever(played, l.id)) !== JSON.stringify(readLever(before, l.id)),
@@ -79,6 +102,7 @@ export function selectPlanChanges(game: Game, quarter: number): PlanChange[] {
       to: readLever(played, lever.id) as LeverValue<LeverId>,
       now: difference(without.now, base.now),
       later: difference(without.later, base.later),
+      score: Math.round((base.score - without.score) * 100) / 100,
     };
   });
 }

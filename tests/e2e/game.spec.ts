@@ -7,6 +7,7 @@ import {
   defaultDecisions,
   parseScenario,
   runGame,
+  selectObjectives,
   selectOutcome,
   type Game,
   type PendingEvent,
@@ -48,7 +49,11 @@ function expectedOutcome() {
     },
   };
   const game = runGame(parsed.value, SEED, policy);
-  return { ...selectOutcome(game), coach: coachOnSameSeed(game) };
+  return {
+    ...selectOutcome(game),
+    coach: coachOnSameSeed(game),
+    objectives: selectObjectives(game),
+  };
 }
 
 /**
@@ -85,7 +90,7 @@ async function expectNoSeriousA11yViolations(page: Page, screen: string) {
 test('a whole game played through the UI ends with the engine’s own result for the same play', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await startGame(page, SCENARIO_ID, SEED, 'Team E2E');
   await expect(page.getByTestId('tour')).toBeVisible();
   await docScreenshot(page, 'game-tour-en.png');
@@ -103,6 +108,14 @@ test('a whole game played through the UI ends with the engine’s own result for
     await expectBriefing(page, quarter);
     if (quarter === 1) {
       await expect(page.getByRole('heading', { name: 'What winning means' })).toBeVisible();
+      // The board's objectives are tracked from the first briefing.
+      await expect(page.locator('[data-objective="double-delivery"]')).toContainText(
+        'Double delivery',
+      );
+      await expect(page.locator('[data-objective="double-delivery"]')).toHaveAttribute(
+        'data-state',
+        'on-track',
+      );
       await docScreenshot(page, 'briefing-first-en.png');
       await expectNoSeriousA11yViolations(page, 'briefing, quarter 1');
       // Metric names explain themselves here too.
@@ -162,6 +175,16 @@ test('a whole game played through the UI ends with the engine’s own result for
   const score = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(expected.score);
   await expect(page.getByTestId('final-score')).toHaveText(score);
   await expect(page.getByTestId('final-grade')).toHaveText(expected.grade);
+
+  // The board's objectives judged as the engine judges them; every turning point names its
+  // decisions once the analysis is in.
+  for (const o of expected.objectives)
+    await expect(page.getByTestId('debrief').locator(`[data-objective="${o.id}"]`)).toHaveAttribute(
+      'data-state',
+      o.state,
+    );
+  await expect(page.getByTestId('turning-decisions').first()).not.toContainText('Working out');
+  await expect(page.getByTestId('turning-decisions')).toHaveCount(expected.turningPoints.length);
 
   // The coach on the same seed: the reference's score beside the player's, where they parted,
   // its reasons, and a question for each dilemma met.

@@ -103,6 +103,11 @@ const scenarioInBounds = fc
     const company = s.company;
     const market = s.market;
     s.horizonQuarters = v.horizon;
+    // The board's objectives fall within the shorter game.
+    s.objectives = s.objectives?.map((o) => ({
+      ...o,
+      byQuarter: Math.min(o.byQuarter, v.horizon),
+    }));
     Object.assign(company, { cash: v.cash, arr: v.arr, customers: v.customers });
     Object.assign(company.cloud, {
       usagePerCustomer: v.usage,

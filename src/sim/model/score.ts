@@ -126,17 +126,28 @@ interface ScoreParts {
 
 const KEYS = KPI_AREAS;
 
-function scoreParts(game: Game): ScoreParts {
-  const played = game.history.map((h) => h.metrics);
-  const sc = game.scenario;
-  const expected = (q: number) => expectedFeatures(sc, q);
-  const areas = areaScores(game.baseline, played, expected);
-  const w = sc.scoring;
+/**
+ * The area scores of `played` (quarters 1..n's metrics) and their weighted sum (0-100, before the
+ * ending's factor): the score of a game that played these quarters and goes on.
+ */
+export function weightedScore(
+  scenario: Game['scenario'],
+  baseline: QuarterMetrics,
+  played: readonly QuarterMetrics[],
+): Omit<ScoreParts, 'score'> {
+  const areas = areaScores(baseline, played, (q) => expectedFeatures(scenario, q));
+  const w = scenario.scoring;
   const weightSum = w.business + w.delivery + w.reliability + w.people + w.cost + w.stakeholders;
   let weighted = 0;
   for (const k of KEYS) weighted += (areas[k] * w[k]) / weightSum;
-  const score = Math.round(weighted * ENDING_FACTOR[game.status] * 10) / 10;
-  return { areas, weightSum, weighted, score };
+  return { areas, weightSum, weighted };
+}
+
+function scoreParts(game: Game): ScoreParts {
+  const played = game.history.map((h) => h.metrics);
+  const parts = weightedScore(game.scenario, game.baseline, played);
+  const score = Math.round(parts.weighted * ENDING_FACTOR[game.status] * 10) / 10;
+  return { ...parts, score };
 }
 
 /** Status, score and grade only: what batches keep (no turning points, no texts). */
@@ -151,10 +162,10 @@ export function scoreGame(game: Game): Outcome {
   const last = game.history[game.history.length - 1]?.metrics ?? game.baseline;
   const keys = KEYS;
   // The score after each quarter from the quarters played so far (index 0: after quarter 1).
-  const expected = (q: number) => expectedFeatures(game.scenario, q);
   const played = game.history.map((h) => h.metrics);
-  const running = played.map((_, i) => areaScores(game.baseline, played.slice(0, i + 1), expected));
-  const weighted = running.map((a) => keys.reduce((sum, k) => sum + (a[k] * w[k]) / weightSum, 0));
+  const running = played.map((_, i) =>
+    weightedScore(game.scenario, game.baseline, played.slice(0, i + 1)),
+  );
   return {
     status: game.status,
     score,
@@ -171,6 +182,6 @@ export function scoreGame(game: Game): Outcome {
       runwayPenalty: runwayPenalty(last),
       runwayPenaltyBelow: RUNWAY_PENALTY_BELOW,
     },
-    turningPoints: turningPoints(game, weighted, running),
+    turningPoints: turningPoints(game, running),
   };
 }

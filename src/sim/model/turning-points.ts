@@ -1,14 +1,32 @@
 /**
- * Turning points: the quarters that moved the score most, with the player's choices of that
- * quarter and the major events, so the debrief can say which decisions mattered. The score is
- * recomputed after every quarter from the quarters played so far (the same area scores and
- * weights as the final score, before any bankruptcy or firing penalty). The first quarter is the
- * reference, not a move: the area scores of the start alone are not comparable (no growth, no
- * delivery yet), so quarter 1 is a turning point only through a major event.
+ * Turning points: the quarters that moved the score most, so the debrief can say which decisions
+ * mattered. One rule decides what counts (docs/model.md, "Turning points"):
+ *
+ * - the score is recomputed after every quarter from the quarters played so far (the same area
+ *   scores and weights as the final score, before any ending's factor); a quarter's move is the
+ *   change of that score from the quarter before;
+ * - a quarter is a turning point when its score moved by at least MIN_SCORE_MOVE points, when a
+ *   major event happened in it (MAJOR_EVENTS), or when the game ended in it before its horizon
+ *   (bankruptcy, the board); the first quarter has no move of its own (the start's area scores
+ *   are not comparable: no growth, no delivery yet), so it counts only by an event;
+ * - of those, the MAX_TURNING_POINTS largest moves are listed (an early ending always), in
+ *   quarter order;
+ * - the area named is the one whose weighted points moved most in the direction the score moved,
+ *   so a rise is never explained by an area that fell.
+ *
+ * The decisions behind each turning point (lever changes with their expected effect on the
+ * score) are named by selectTurningDecisions (src/sim/turning-decisions.ts); the answers that
+ * took effect are listed here.
  */
 import { deckFor } from '../deck';
 import { describeEvent } from '../narrative';
-import type { Game, KpiArea, LocalizedText, TurningPoint } from '../types';
+import {
+  KPI_AREAS,
+  type Game,
+  type KpiArea,
+  type LocalizedText,
+  type TurningPoint,
+} from '../types';
 
 /** Events a trainee should see beside the score's moves. */
 const MAJOR_EVENTS = new Set([
@@ -20,8 +38,12 @@ const MAJOR_EVENTS = new Set([
 ]);
 /** How many turning points the debrief lists: enough for a story, few enough to discuss. */
 const MAX_TURNING_POINTS = 4;
-/** Score moves below this (points out of 100) are noise unless a major event happened. */
-const MIN_SCORE_MOVE = 0.5;
+/**
+ * Score moves below this (points out of 100) are not turning points unless a major event happened:
+ * the median quarter-to-quarter move of the balanced and the reference policies on series-b
+ * (seeds 1-10, engine 1.6.0) is 0.9-1.0 points, so a smaller move is a steady game's drift.
+ */
+export const MIN_SCORE_MOVE = 1;
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -44,43 +66,51 @@ export function choicesOf(game: Game, quarter: number): TurningPoint['choices'] 
   });
 }
 
-/**
- * `scores[i]` is the score after quarter i + 1 and `areas[i]` the area scores then. Returns the
- * quarters with the largest moves, in quarter order.
- */
-export function turningPoints(
-  game: Game,
-  scores: readonly number[],
-  areas: readonly Record<KpiArea, number>[],
-): TurningPoint[] {
-  const keys = Object.keys(areas[0] ?? {}) as KpiArea[];
+/** The score after each quarter (index 0: after quarter 1): area scores, weight sum, weighted sum. */
+export interface RunningScore {
+  areas: Record<KpiArea, number>;
+  weightSum: number;
+  weighted: number;
+}
+
+/** The turning points of `game` from its running scores (see the file's comment for the rule). */
+export function turningPoints(game: Game, running: readonly RunningScore[]): TurningPoint[] {
+  const w = game.scenario.scoring;
+  const last = game.history.length;
+  const endedEarly = game.status === 'bankrupt' || game.status === 'fired';
   const moves = game.history.map((h, i) => {
-    const after = areas[i]!;
-    const before = i === 0 ? after : areas[i - 1]!;
-    let area: KpiArea = keys[0]!;
-    for (const k of keys)
-      if (Math.abs(after[k] - before[k]) > Math.abs(after[area] - before[area])) area = k;
+    const after = running[i]!;
+    const before = i === 0 ? after : running[i - 1]!;
+    const scoreChange = i === 0 ? 0 : after.weighted - before.weighted;
+    const direction = Math.sign(scoreChange) || 1;
+    const points = (k: KpiArea) => ((after.areas[k] - before.areas[k]) * w[k]) / after.weightSum;
+    let area: KpiArea = KPI_AREAS[0];
+    for (const k of KPI_AREAS) if (direction * points(k) > direction * points(area)) area = k;
     return {
       quarter: h.quarter,
-      scoreChange: i === 0 ? 0 : Math.round((scores[i]! - scores[i - 1]!) * 10) / 10,
+      scoreChange: Math.round(scoreChange * 10) / 10,
       area,
-      areaChange: Math.round((after[area] - before[area]) * 10) / 10,
+      areaChange: Math.round((after.areas[area] - before.areas[area]) * 10) / 10,
       events: h.events.filter((e) => MAJOR_EVENTS.has(e.kind)),
+      ending: endedEarly && h.quarter === last,
     };
   });
+  const size = (m: (typeof moves)[number]) => (m.ending ? Infinity : Math.abs(m.scoreChange));
   return moves
-    .filter((m) => Math.abs(m.scoreChange) >= MIN_SCORE_MOVE || m.events.length > 0)
-    .sort((a, b) => Math.abs(b.scoreChange) - Math.abs(a.scoreChange) || a.quarter - b.quarter)
+    .filter((m) => m.ending || Math.abs(m.scoreChange) >= MIN_SCORE_MOVE || m.events.length > 0)
+    .sort((a, b) => size(b) - size(a) || a.quarter - b.quarter)
     .slice(0, MAX_TURNING_POINTS)
     .sort((a, b) => a.quarter - b.quarter)
     .map((m) => {
       const first = m.events[0];
       const size = Math.abs(m.scoreChange).toFixed(1);
-      const text = first
-        ? describeEvent(first, game.scenario)
-        : m.scoreChange >= 0
-          ? t(`The score rose by ${size} points.`, `スコアが${size}ポイント上がりました。`)
-          : t(`The score fell by ${size} points.`, `スコアが${size}ポイント下がりました。`);
+      const text = m.ending
+        ? ENDING_TEXT[game.status as 'bankrupt' | 'fired']
+        : first
+          ? describeEvent(first, game.scenario)
+          : m.scoreChange >= 0
+            ? t(`The score rose by ${size} points.`, `スコアが${size}ポイント上がりました。`)
+            : t(`The score fell by ${size} points.`, `スコアが${size}ポイント下がりました。`);
       return {
         quarter: m.quarter,
         text,
@@ -93,3 +123,12 @@ export function turningPoints(
       };
     });
 }
+
+/** What a turning point says when the game ended in its quarter. */
+const ENDING_TEXT = {
+  bankrupt: t('The company ran out of cash: the game ended.', '資金が尽き、ゲームが終わりました。'),
+  fired: t(
+    'The board lost confidence and replaced you: the game ended.',
+    '取締役会の信任を失って解任され、ゲームが終わりました。',
+  ),
+};

@@ -58,6 +58,7 @@ export const SCENARIO_BOUNDS = {
     effects: 20,
     delayed: 8,
     conditions: 10,
+    objectives: 10,
   },
 } as const;
 const B = SCENARIO_BOUNDS;
@@ -272,6 +273,68 @@ const riskItemSchema = z.strictObject({
   mitigates: z.enum(['outage', 'breach', 'key-person', 'vendor', 'audit']),
 });
 
+/** Figures an objective may be judged on against the start (ratio): all start above 0. */
+export const OBJECTIVE_RATIO_METRICS = [
+  'featuresDelivered',
+  'arr',
+  'revenue',
+  'customers',
+  'deployFrequency',
+  'headcount',
+] as const;
+/** Figures an objective may be judged on as a value. */
+export const OBJECTIVE_VALUE_METRICS = [
+  ...OBJECTIVE_RATIO_METRICS,
+  'leadTimeDays',
+  'changeFailureRate',
+  'incidents',
+  'sev1Incidents',
+  'breaches',
+  'attritionRate',
+  'exhaustion',
+  'engagement',
+  'burnMultiple',
+  'runwayQuarters',
+  'debtTax',
+  'boardConfidence',
+] as const;
+
+/**
+ * A board-set objective: a figure to reach by a quarter (judged on the mean of that quarter and
+ * the one before), with the board's bar for "met" and a lower one for "partly met". `measure`
+ * 'ratio' judges the figure against its value at the start (2 = doubled).
+ */
+const objectiveSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and dashes'),
+    title: localizedText,
+    /** what the board said, in its words */
+    statement: localizedText,
+    metric: z.enum(OBJECTIVE_VALUE_METRICS),
+    measure: z.enum(['ratio', 'value']),
+    direction: z.enum(['atLeast', 'atMost']),
+    /** the board's bar for met */
+    target: z.number().finite(),
+    /** the board's bar for partly met (on the far side of target from the direction) */
+    partly: z.number().finite(),
+    byQuarter: z.number().int().min(1).max(40),
+  })
+  .superRefine((o, ctx) => {
+    if (o.measure === 'ratio' && !(OBJECTIVE_RATIO_METRICS as readonly string[]).includes(o.metric))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['measure'],
+        message: `"${o.metric}" can be judged as a value only (a ratio needs one of ${OBJECTIVE_RATIO_METRICS.join(', ')})`,
+      });
+    const easier = o.direction === 'atLeast' ? o.partly <= o.target : o.partly >= o.target;
+    if (!easier)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partly'],
+        message: `partly (${o.partly}) must be a lower bar than target (${o.target}) for "${o.direction}"`,
+      });
+  });
+
 export const scenarioSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and dashes'),
@@ -380,6 +443,8 @@ export const scenarioSchema = z
     startingDecisions: startingDecisionsSchema,
     initiatives: z.array(initiativeSchema).max(B.lists.initiatives),
     riskRegister: z.array(riskItemSchema).max(B.lists.riskItems),
+    /** what the board expects, tracked in the briefing and judged in the debrief (optional) */
+    objectives: z.array(objectiveSchema).max(B.lists.objectives).optional(),
     deck: z.strictObject({
       /** include the shared base deck of dilemmas and requests */
       useBaseDeck: z.boolean().default(true),
@@ -411,6 +476,14 @@ export const scenarioSchema = z
         path: ['org', 'staff'],
         message: `the staff lines add up to ${headcount} people; at most ${B.headcount}`,
       });
+    s.objectives?.forEach((o, i) => {
+      if (o.byQuarter > s.horizonQuarters)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['objectives', i, 'byQuarter'],
+          message: `quarter ${o.byQuarter} is after the scenario's last (${s.horizonQuarters})`,
+        });
+    });
     const initiativeIds = new Set(s.initiatives.map((i) => i.id));
     s.startingDecisions.initiatives.forEach((id, i) => {
       if (!initiativeIds.has(id))

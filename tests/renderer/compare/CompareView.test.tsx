@@ -70,6 +70,7 @@ describe('CompareView', () => {
   it('refuses runs of different scenario versions', async () => {
     const edited = loadScenario((raw) => {
       raw.horizonQuarters = 8;
+      delete raw.objectives; // judged at quarter 12, after this version's last
     });
     const other = playTo(freshGame(21), 1);
     await show('en', original, { ...other, scenario: edited });

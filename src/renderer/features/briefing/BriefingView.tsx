@@ -11,6 +11,7 @@ import { useLocalized } from '../../components/useLocalized';
 import { GlossaryTerm } from '../help/GlossaryTerm';
 import { METRIC_GLOSSARY } from '../help/glossaryIds';
 import { CommitmentList, WarningList } from './BriefingLists';
+import { ObjectivesList } from './ObjectivesList';
 import './briefing.css';
 
 export interface BriefingViewProps {
@@ -89,6 +90,10 @@ export function BriefingView({ game, format, onStartPlanning, onBackToPlan }: Br
           <Stakeholders briefing={b} format={format} />
         </div>
         <div className="briefing-col">
+          <section className="panel" aria-labelledby="briefing-objectives">
+            <h3 id="briefing-objectives">{t('objectives.title')}</h3>
+            <ObjectivesList game={game} format={format} />
+          </section>
           <section className="panel" aria-labelledby="briefing-warnings">
             <h3 id="briefing-warnings">{t('warnings.title')}</h3>
             <WarningList warnings={b.warnings} format={format} />

@@ -48,7 +48,7 @@ export function CompareView({
 }) {
   const { t } = useTranslation('compare');
   const pick = useLocalized();
-  const levers = useLeverText(format);
+  const levers = useLeverText(format, a.game.scenario);
   const choices = useChoiceText(a.game);
   const comparable = sameScenario(a.game, b.game);
   const diffs = useMemo(

@@ -11,13 +11,16 @@ import {
   type LeverId,
   type LeverInfo,
   type LeverValue,
+  type LocalizedText,
+  type Scenario,
 } from '../../../sim/index';
 import { formatNumber, formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 
 const LEVERS: ReadonlyMap<LeverId, LeverInfo> = new Map(selectLevers().map((l) => [l.id, l]));
 
-export function useLeverText(format: FormatContext) {
+/** Lever labels and values; ids (initiatives, risk mitigations) by their names in `scenario`. */
+export function useLeverText(format: FormatContext, scenario: Scenario) {
   const { t } = useTranslation('compare');
   // Role and level names are the plan screen's (features/decisions), so both read the same.
   const td = useTranslation('decisions').t;
@@ -26,6 +29,14 @@ export function useLeverText(format: FormatContext) {
     const label = (leverId: LeverId) => {
       const info = LEVERS.get(leverId);
       return info ? pick(info.label) : leverId;
+    };
+    const names = new Map<string, LocalizedText>([
+      ...scenario.initiatives.map((i) => [i.id, i.name] as const),
+      ...scenario.riskRegister.map((r) => [r.id, r.name] as const),
+    ]);
+    const idName = (id: string) => {
+      const name = names.get(id);
+      return name ? pick(name) : id;
     };
     const value = (leverId: LeverId, v: LeverValue<LeverId> | undefined): string => {
       if (v === undefined) return '—';
@@ -50,12 +61,12 @@ export function useLeverText(format: FormatContext) {
               role: td(`roleName.${line.role}`),
             });
           }
-          return String(item);
+          return idName(String(item));
         })
         .join(', ');
     };
     return { label, value };
-  }, [t, td, pick, format]);
+  }, [t, td, pick, format, scenario]);
 }
 
 /** The title of a dilemma card or request and the label of one of its options. */

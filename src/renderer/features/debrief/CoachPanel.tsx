@@ -9,7 +9,7 @@ import { QuarterChart } from '../../components/charts/QuarterChart';
 import { formatNumber, formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { useChoiceText, useLeverText } from '../compare/leverText';
-import { useCoachRun } from './useCoachRun';
+import type { DebriefAnalysisState } from './useDebriefAnalysis';
 
 /** What the board and the score read most: money, delivery, trust. */
 const OVERLAID = ['cash', 'featuresDelivered', 'boardConfidence'] as const;
@@ -20,9 +20,16 @@ function useQuarterLabel() {
   return (n: number) => t('quarterShort', { n });
 }
 
-export function CoachPanel({ game, format }: { game: Game; format: FormatContext }) {
+export function CoachPanel({
+  game,
+  analysis: state,
+  format,
+}: {
+  game: Game;
+  analysis: DebriefAnalysisState;
+  format: FormatContext;
+}) {
   const { t } = useTranslation('debrief');
-  const state = useCoachRun(game);
   return (
     <section className="panel coach" aria-labelledby="coach-title" data-testid="coach">
       <h2 id="coach-title">{t('coach.title')}</h2>
@@ -36,7 +43,7 @@ export function CoachPanel({ game, format }: { game: Game; format: FormatContext
         </p>
       )}
       {state.status === 'done' && (
-        <CoachResults game={game} report={state.result} format={format} />
+        <CoachResults game={game} report={state.result.coach} format={format} />
       )}
     </section>
   );
@@ -120,7 +127,7 @@ function CoachResults({ game, report, format }: CoachProps) {
 /** The first quarter where the two games differ, lever by lever and answer by answer. */
 function Parting({ game, report, format }: CoachProps) {
   const { t } = useTranslation('debrief');
-  const levers = useLeverText(format);
+  const levers = useLeverText(format, game.scenario);
   const choices = useChoiceText(game);
   const parted = report.partedAt;
   if (!parted) return <p data-testid="coach-parted">{t('coach.neverParted')}</p>;

@@ -12,8 +12,11 @@ import {
 import { useLocalized } from '../../components/useLocalized';
 import { HistoryCharts } from '../dashboard/HistoryCharts';
 import { GlossaryTerm } from '../help/GlossaryTerm';
+import { ObjectivesList } from '../briefing/ObjectivesList';
 import { CoachPanel } from './CoachPanel';
 import { ScoreFormula } from './ScoreFormula';
+import { TurningPoints } from './TurningPoints';
+import { useDebriefAnalysis } from './useDebriefAnalysis';
 
 export interface DebriefProps {
   game: Game;
@@ -25,11 +28,12 @@ export interface DebriefProps {
 export function Debrief({ game, format, onExit }: DebriefProps) {
   const { t } = useTranslation('debrief');
   const td = useTranslation('dashboard').t;
+  const tb = useTranslation('briefing').t;
   const pick = useLocalized();
   const outcome = useMemo(() => selectOutcome(game), [game]);
   const history = useMemo(() => selectHistory(game), [game]);
+  const analysis = useDebriefAnalysis(game);
   const num = (v: number, d = 1) => formatNumber(v, format, d);
-  const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${num(Math.abs(v))}`;
 
   const col = createColumnHelper<QuarterRecord>();
   const columns = [
@@ -129,6 +133,11 @@ export function Debrief({ game, format, onExit }: DebriefProps) {
         </div>
         <p>{pick(game.scenario.winning)}</p>
       </section>
+      <section className="panel" aria-labelledby="debrief-objectives">
+        <h2 id="debrief-objectives">{tb('objectives.title')}</h2>
+        <p className="small muted">{tb('objectives.rule')}</p>
+        <ObjectivesList game={game} format={format} />
+      </section>
       <div className="two-col">
         <section className="panel" aria-labelledby="by-area-title">
           <h2 id="by-area-title">{t('byArea')}</h2>
@@ -172,39 +181,14 @@ export function Debrief({ game, format, onExit }: DebriefProps) {
           </table>
           <ScoreFormula outcome={outcome} format={format} />
         </section>
-        <section className="panel" aria-labelledby="turning-title">
-          <h2 id="turning-title">{t('turningPoints')}</h2>
-          {outcome.turningPoints.length === 0 && <p className="muted">{t('noTurningPoints')}</p>}
-          <ol className="turning-points">
-            {outcome.turningPoints.map((tp, i) => (
-              <li key={i}>
-                <strong>{td('quarterShort', { n: tp.quarter })}</strong>: {pick(tp.text)}
-                {tp.scoreChange !== 0 && (
-                  <span className="muted">
-                    {' '}
-                    {t('turningMove', {
-                      change: signed(tp.scoreChange),
-                      area: td(`area.${tp.area}`),
-                      areaChange: signed(tp.areaChange),
-                    })}
-                  </span>
-                )}
-                {tp.choices.length > 0 && (
-                  <div className="turning-choices">
-                    {t('turningChoices')}{' '}
-                    {tp.choices
-                      .map((c) =>
-                        t('turningChoice', { title: pick(c.title), option: pick(c.option) }),
-                      )
-                      .join(t('listSeparator'))}
-                  </div>
-                )}
-              </li>
-            ))}
-          </ol>
-        </section>
+        <TurningPoints
+          scenario={game.scenario}
+          outcome={outcome}
+          analysis={analysis}
+          format={format}
+        />
       </div>
-      <CoachPanel game={game} format={format} />
+      <CoachPanel game={game} analysis={analysis} format={format} />
       <section className="panel" aria-labelledby="history-title">
         <h2 id="history-title">{t('historyTitle')}</h2>
         <HistoryCharts history={history} format={format} />

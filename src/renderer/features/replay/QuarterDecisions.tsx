@@ -17,7 +17,7 @@ export function QuarterDecisions({
   format: FormatContext;
 }) {
   const { t } = useTranslation('replay');
-  const levers = useLeverText(format);
+  const levers = useLeverText(format, game.scenario);
   const choices = useChoiceText(game);
   const record = game.history[quarter - 1];
   if (!record) return null;

@@ -30,7 +30,7 @@ export function PlanChangesList({ game, quarter, format }: PlanChangesListProps)
   const { t } = useTranslation('report');
   const tm = useTranslation('dashboard').t;
   const pick = useLocalized();
-  const levers = useLeverText(format);
+  const levers = useLeverText(format, game.scenario);
   const changes = useMemo(() => selectPlanChanges(game, quarter), [game, quarter]);
   const effects = (diff: Partial<Record<EffectMetric, number>>) =>
     (Object.entries(diff) as [EffectMetric, number][])

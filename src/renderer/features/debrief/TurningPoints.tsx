@@ -1,0 +1,157 @@
+/**
+ * The debrief's turning points (selectOutcome: which quarters, by one rule) with the decisions
+ * behind each (selectDebriefDecisions, from the debrief's worker) and the answers that took
+ * effect; for a game that ran out of cash, where the money went and which decisions sent it.
+ */
+import { useTranslation } from 'react-i18next';
+import {
+  DRIVER_LABELS,
+  type DecisionEffect,
+  type EndingCauses,
+  type LeverId,
+  type LeverValue,
+  type Outcome,
+  type Scenario,
+} from '../../../sim/index';
+import { formatMoney, formatNumber, type FormatContext } from '../../components/format';
+import { useLocalized } from '../../components/useLocalized';
+import { useLeverText } from '../compare/leverText';
+import type { DebriefAnalysisState } from './useDebriefAnalysis';
+
+interface Props {
+  scenario: Scenario;
+  outcome: Outcome;
+  analysis: DebriefAnalysisState;
+  format: FormatContext;
+}
+
+/** "Q3 Hiring: none → 30 senior product engineers" (the new value alone when it did not change). */
+function useDecisionText(format: FormatContext, scenario: Scenario) {
+  const td = useTranslation('dashboard').t;
+  const levers = useLeverText(format, scenario);
+  return (d: {
+    quarter: number;
+    leverId: LeverId;
+    from: LeverValue<LeverId>;
+    to: LeverValue<LeverId>;
+  }) => {
+    const from = levers.value(d.leverId, d.from);
+    const to = levers.value(d.leverId, d.to);
+    return `${td('quarterShort', { n: d.quarter })} ${levers.label(d.leverId)}: ${from === to ? to : `${from} → ${to}`}`;
+  };
+}
+
+export function TurningPoints({ scenario, outcome, analysis, format }: Props) {
+  const { t } = useTranslation('debrief');
+  const td = useTranslation('dashboard').t;
+  const pick = useLocalized();
+  const decision = useDecisionText(format, scenario);
+  const num = (v: number, d = 1) => formatNumber(v, format, d);
+  const signed = (v: number, d = 1) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${num(Math.abs(v), d)}`;
+  const named = (quarter: number): DecisionEffect[] | null =>
+    analysis.status === 'done'
+      ? (analysis.result.decisions.turningPoints.find((x) => x.quarter === quarter)?.decisions ??
+        [])
+      : null;
+  return (
+    <section className="panel" aria-labelledby="turning-title" data-testid="turning-points">
+      <h2 id="turning-title">{t('turningPoints')}</h2>
+      <p className="small muted">{t('turningRule')}</p>
+      {outcome.turningPoints.length === 0 && <p className="muted">{t('noTurningPoints')}</p>}
+      <ol className="turning-points">
+        {outcome.turningPoints.map((tp) => {
+          const decisions = named(tp.quarter);
+          return (
+            <li key={tp.quarter} data-quarter={tp.quarter}>
+              <strong>{td('quarterShort', { n: tp.quarter })}</strong>: {pick(tp.text)}
+              {tp.scoreChange !== 0 && (
+                <span className="muted">
+                  {' '}
+                  {t('turningMove', {
+                    change: signed(tp.scoreChange),
+                    area: td(`area.${tp.area}`),
+                    areaChange: signed(tp.areaChange),
+                  })}
+                </span>
+              )}
+              <div className="turning-choices" data-testid="turning-decisions">
+                {decisions === null
+                  ? t('turningDecisionsPending')
+                  : decisions.length === 0
+                    ? t('turningNoDecisions')
+                    : `${t('turningDecisions')} ${decisions
+                        .map((d) =>
+                          t('turningDecision', { decision: decision(d), effect: signed(d.score) }),
+                        )
+                        .join(t('listSeparator'))}`}
+              </div>
+              {tp.choices.length > 0 && (
+                <div className="turning-choices">
+                  {t('turningChoices')}{' '}
+                  {tp.choices
+                    .map((c) =>
+                      t('turningChoice', { title: pick(c.title), option: pick(c.option) }),
+                    )
+                    .join(t('listSeparator'))}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {analysis.status === 'done' && analysis.result.decisions.bankruptcy && (
+        <CashRanOut
+          causes={analysis.result.decisions.bankruptcy}
+          scenario={scenario}
+          format={format}
+        />
+      )}
+    </section>
+  );
+}
+
+/** Where the cash went in a bankrupt game, outflow by outflow, with the decisions that set each. */
+function CashRanOut({
+  causes,
+  scenario,
+  format,
+}: {
+  causes: EndingCauses;
+  scenario: Scenario;
+  format: FormatContext;
+}) {
+  const { t } = useTranslation('debrief');
+  const pick = useLocalized();
+  const decision = useDecisionText(format, scenario);
+  const money = (v: number) => formatMoney(v, format);
+  return (
+    <div className="cash-ran-out" data-testid="cash-ran-out">
+      <h3>{t('cash.title')}</h3>
+      <p>
+        {t('cash.summary', {
+          start: money(causes.cashStart),
+          end: money(causes.cashEnd),
+          quarter: causes.quarter,
+        })}
+      </p>
+      <ul>
+        {causes.outflows.map((o) => (
+          <li key={o.driver}>
+            <strong>
+              {t('cash.outflow', { driver: pick(DRIVER_LABELS[o.driver]), total: money(-o.total) })}
+            </strong>
+            {o.decisions.length === 0 ? (
+              <div className="muted">{t('cash.noDecisions')}</div>
+            ) : (
+              <ul>
+                {o.decisions.map((d, i) => (
+                  <li key={i}>{decision(d)}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

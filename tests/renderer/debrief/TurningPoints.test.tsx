@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import {
+  coachOnSameSeed,
+  selectDebriefDecisions,
+  selectOutcome,
+  type Game,
+} from '../../../src/sim/index';
+import { TurningPoints } from '../../../src/renderer/features/debrief/TurningPoints';
+import { fixedPolicy, loadScenario, play } from '../../sim/helpers';
+import { createTestI18n } from '../testI18n';
+
+afterEach(cleanup);
+
+/** A company with a tenth of the cash that hires the maximum every quarter on 20% raises. */
+function bankruptGame(): Game {
+  const short = loadScenario((raw) => {
+    raw.company.cash /= 10;
+  });
+  const overHiring = fixedPolicy('over-hiring', (game, base) => {
+    base.talent.hiring = [
+      { role: 'product', level: 'senior', count: game.scenario.limits.maxHiresPerQuarter },
+    ];
+    base.talent.payAdjustmentPct = 20;
+    return base;
+  });
+  return play(short, 1, overHiring);
+}
+
+async function show(language: 'en' | 'ja', game: Game) {
+  const i18n = await createTestI18n(language);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <TurningPoints
+        scenario={game.scenario}
+        outcome={selectOutcome(game)}
+        analysis={{
+          status: 'done',
+          result: { coach: coachOnSameSeed(game), decisions: selectDebriefDecisions(game) },
+        }}
+        format={{ locale: language === 'ja' ? 'ja-JP' : 'en-US', currency: game.scenario.currency }}
+      />
+    </I18nextProvider>,
+  );
+}
+
+describe("the debrief's turning points", () => {
+  it('tell a bankrupt player where the cash went and which decisions sent it there', async () => {
+    const game = bankruptGame();
+    expect(game.status).toBe('bankrupt');
+    await show('en', game);
+    const cash = screen.getByTestId('cash-ran-out').textContent ?? '';
+    expect(cash).toContain('Where the cash went');
+    expect(cash).toMatch(/Payroll: \$[\d.]+M/);
+    expect(cash).toContain('Q1 Hiring plan: none → 30 × Senior, Product engineers');
+    expect(cash).toContain('Q2 Hiring plan: 30 × Senior, Product engineers');
+    expect(cash).toContain('Q1 Pay vs. market: 0% → 20%');
+    const points = screen.getByTestId('turning-points').textContent ?? '';
+    expect(points).toContain('The company ran out of cash');
+    expect(points).toContain('Decisions behind it: Q1 Hiring plan');
+  });
+
+  it('say so in Japanese too, without internal ids', async () => {
+    await show('ja', bankruptGame());
+    const cash = screen.getByTestId('cash-ran-out').textContent ?? '';
+    expect(cash).toContain('資金はどこへ消えたか');
+    expect(cash).toContain('人件費');
+    expect(cash).not.toMatch(/talent\.|payroll/);
+  });
+});
