@@ -3,7 +3,9 @@
  *  - quarters/s through the pure step (stepQuarter, no events, no clones);
  *  - quarters/s through the pure game API (submitDecisions + default answers + continueGame);
  *  - quarters/s through the xstate machine (the same game driven by events);
- *  - wall time of a 10,000-game x 12-quarter batch over 2 worker processes (the CLI's batch).
+ *  - wall time of a 10,000-game x 12-quarter batch over 2 worker processes (the CLI's batch);
+ *  - the workshop server closing a quarter for 30 teams until all 32 clients have their views
+ *    (bench/workshop.ts, issue 12 item 9).
  * The engine workloads (bench/engine-rates.ts) run bundled with the engine, as the engine ships.
  * Options: --quick (small counts, for a smoke run), --json, --scenario <file>.
  */
@@ -15,6 +17,7 @@ import { loadScenarioFile } from '../src/cli/io';
 import { EMPTY_PLAN } from '../src/cli/plan';
 import { cpuSecondsWithChildren, median, timeIt } from './timing';
 import { loadBundled } from './bundled';
+import { benchWorkshop, describeWorkshopBench, type WorkshopBench } from './workshop';
 
 type EngineRates = typeof import('./engine-rates');
 
@@ -120,6 +123,8 @@ async function main(): Promise<void> {
     ...(quick ? {} : { target: '< 2 s' }),
   });
 
+  const workshop: WorkshopBench = await benchWorkshop(quick ? 1 : undefined);
+
   const cpu = cpus();
   const machine = {
     cpu: `${cpu[0]?.model ?? 'unknown'} x ${cpu.length}`,
@@ -130,7 +135,7 @@ async function main(): Promise<void> {
     scenario: sc.id,
   };
   if (asJson) {
-    process.stdout.write(`${JSON.stringify({ machine, measures }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ machine, measures, workshop }, null, 2)}\n`);
     return;
   }
   const lines = [
@@ -151,6 +156,7 @@ async function main(): Promise<void> {
             : '';
       return `${m.name}: median ${value} ${m.unit}${cpu}${m.target ? ` (target ${m.target})` : ''}  [runs: ${runs.join(', ')}]`;
     }),
+    describeWorkshopBench(workshop),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -12,7 +12,13 @@ import {
   type Decisions,
   type Scenario,
 } from '../sim/index';
-import type { DebriefView, JoinInfo, PlanPreview, WorkshopRole } from '../shared/workshop';
+import type {
+  DebriefView,
+  JoinInfo,
+  PlanPreview,
+  RoomView,
+  WorkshopRole,
+} from '../shared/workshop';
 import { newSecret, sameSecret } from './codes';
 import { debriefView } from './debrief/debrief';
 import * as msg from './messages';
@@ -83,6 +89,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
   drafts: Record<string, Decisions> = {};
   weighted!: Scenario;
   private timer: RoundTimer = STOPPED_TIMER;
+  private roomViewCache: { session: Session; weighted: Scenario; view: RoomView } | null = null;
   private writes: Promise<void> = Promise.resolve();
 
   override maxClients = 64;
@@ -422,8 +429,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
       else client.leave(CLOSE_REMOVED, 'this team was removed from the workshop');
       return;
     }
-    if (what === 'everything')
-      client.send('room-view', roomView(scenario, this.weighted, this.session));
+    if (what === 'everything') client.send('room-view', this.currentRoomView());
     if (seat.role === 'facilitator')
       client.send(
         'facilitator-view',
@@ -434,6 +440,15 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
           logBeforeLastClose(this.log) !== null,
         ),
       );
+  }
+
+  /** The room view of the current session, built once for every client that is sent it. */
+  private currentRoomView(): RoomView {
+    const cached = this.roomViewCache;
+    if (cached?.session === this.session && cached.weighted === this.weighted) return cached.view;
+    const view = roomView(this.setup.scenario, this.weighted, this.session);
+    this.roomViewCache = { session: this.session, weighted: this.weighted, view };
+    return view;
   }
 
   private setConnected(teamId: string, connected: boolean) {

@@ -44,17 +44,21 @@ export function teamView(
     quarter: session.quarter,
     quartersTotal: session.settings.quarters,
     gamePhase: game ? phaseOf(game) : null,
-    plan: {
-      quarter: game?.quarter ?? 1,
-      scenario: { initiatives: scenario.initiatives, riskRegister: scenario.riskRegister },
-    },
+    plan: planning
+      ? {
+          quarter: game.quarter,
+          scenario: { initiatives: scenario.initiatives, riskRegister: scenario.riskRegister },
+        }
+      : null,
     defaultPlan: planning ? defaultDecisions(game) : null,
     submittedPlan: team.submitted,
     draft: planning ? draft : null,
     kpis: game ? selectKpis(game) : [],
     pending: game ? pendingEvents(game) : [],
-    lastReport:
-      game && game.history.length > 0 ? selectQuarterReport(game, game.history.length) : null,
+    lastNarrative:
+      game && game.history.length > 0
+        ? selectQuarterReport(game, game.history.length).narrative
+        : [],
     score: game && game.history.length > 0 ? selectScore(game) : null,
     lastPlanWasDefault: team.defaulted.includes(session.quarter),
     forecast: planning ? (team.forecasts.find((f) => f.quarter === game.quarter) ?? null) : null,

@@ -18,7 +18,6 @@ import type {
   Outcome,
   PendingEvent,
   Projection,
-  QuarterReport,
   Scenario,
   TurningPoint,
 } from '../sim/index';
@@ -76,7 +75,8 @@ export interface TeamView {
   quarter: number;
   quartersTotal: number;
   gamePhase: GamePhase | null;
-  plan: PlanContext;
+  /** what the plan components need, while the team's quarter is open for planning */
+  plan: PlanContext | null;
   /** last quarter's plan, or the scenario's starting plan: the plan a late team is given */
   defaultPlan: Decisions | null;
   /** the plan this team has submitted for the open quarter, if any */
@@ -85,7 +85,8 @@ export interface TeamView {
   draft: Decisions | null;
   kpis: Kpi[];
   pending: PendingEvent[];
-  lastReport: QuarterReport | null;
+  /** the engine's narrative of the last resolved quarter (selectQuarterReport's; [] before one) */
+  lastNarrative: LocalizedText[];
   score: { status: GameStatus; score: number; grade: Outcome['grade'] } | null;
   /** whether this team's plan for the last closed quarter was the default (it had not submitted) */
   lastPlanWasDefault: boolean;

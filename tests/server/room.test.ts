@@ -7,6 +7,7 @@ import {
   scoreGameForecasts,
   submitDecisions,
   selectKpis,
+  selectQuarterReport,
 } from '../../src/sim/index';
 import {
   WORKSHOP_ROOM,
@@ -123,6 +124,7 @@ describe('the workshop room', () => {
     expect(running.room.state.teams.get(red.seat.teamId)?.submitted).toBe(false);
 
     const revealed = nextMessage<RoomView>(host, 'room-view');
+    const blueResults = nextMessage<TeamView>(blue.room, 'team-view');
     await host.request('close', {});
     const room = await revealed;
     expect(room.quarter).toBe(1);
@@ -137,6 +139,11 @@ describe('the workshop room', () => {
     const redTeam = running.room.session.teams.find((t) => t.name === 'Red')!;
     expect(selectKpis(blueTeam.game!)).toEqual(selectKpis(blueGame!));
     expect(selectKpis(redTeam.game!)).toEqual(selectKpis(redGame!));
+    // A team's results carry the engine's narrative, not the whole report, and no plan context.
+    const blueView = running.room.session.teams.find((t) => t.name === 'Blue')!;
+    const sent = await blueResults;
+    expect(sent.plan).toBeNull();
+    expect(sent.lastNarrative).toEqual(selectQuarterReport(blueView.game!, 1).narrative);
     expect(room.standings.find((s) => s.name === 'Red')?.defaultedQuarters).toEqual([1]);
     expect(room.standings.find((s) => s.name === 'Blue')?.defaultedQuarters).toEqual([]);
   });

@@ -67,7 +67,7 @@ export function TeamPage({ joinCode: codeFromLink }: { joinCode: string }) {
   }
 
   const planning =
-    view.sessionPhase === 'planning' && view.gamePhase === 'planning' && view.defaultPlan;
+    view.sessionPhase === 'planning' && view.gamePhase === 'planning' && view.plan !== null;
   return (
     <main className="workshop workshop-team">
       <header className="workshop-header">
@@ -77,8 +77,14 @@ export function TeamPage({ joinCode: codeFromLink }: { joinCode: string }) {
       </header>
       {link.rejoining && <Reconnecting />}
       {view.sessionPhase === 'lobby' && <p className="workshop-note">{t('team.waitFirst')}</p>}
-      {planning && (
-        <TeamPlan key={`${view.quarter}`} room={link.room} view={view} format={format} />
+      {planning && view.plan && (
+        <TeamPlan
+          key={`${view.quarter}`}
+          room={link.room}
+          view={view}
+          plan={view.plan}
+          format={format}
+        />
       )}
       {view.sessionPhase === 'planning' && !planning && (
         <p className="workshop-note">{t('team.gameOver')}</p>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Room } from '@colyseus/sdk';
 import { selectLevers, type Decisions } from '../../../sim/index';
-import type { PlanPreview, TeamView } from '../../../shared/workshop';
+import type { PlanContext, PlanPreview, TeamView } from '../../../shared/workshop';
 import type { FormatContext } from '../../components/format';
 import { DecisionsPanel } from '../decisions/DecisionsPanel';
 import { ForecastPanel } from '../forecast/ForecastPanel';
@@ -18,10 +18,13 @@ const PREVIEW_DELAY_MS = 250;
 export function TeamPlan({
   room,
   view,
+  plan,
   format,
 }: {
   room: Room;
   view: TeamView;
+  /** the view's plan context (present while planning) */
+  plan: PlanContext;
   format: FormatContext;
 }) {
   const { t } = useTranslation('workshop');
@@ -71,14 +74,14 @@ export function TeamPlan({
       </p>
       {view.forecastBaseline && (
         <ForecastPanel
-          quarter={view.plan.quarter}
+          quarter={plan.quarter}
           baseline={view.forecastBaseline}
           recorded={view.forecast}
           onRecord={(forecast) => ask(room, 'forecast', forecast)}
         />
       )}
       <DecisionsPanel
-        game={view.plan}
+        game={plan}
         levers={levers}
         draft={draft}
         onDraftChange={(next) => {

@@ -48,9 +48,9 @@ export function TeamResults({
         <p className="workshop-note">{t('team.waitNext')}</p>
       )}
       {revealed && <ForecastResult score={revealed} format={format} />}
-      {view.lastReport && (
+      {view.lastNarrative.length > 0 && (
         <ul className="workshop-narrative">
-          {view.lastReport.narrative.map((line, i) => (
+          {view.lastNarrative.map((line, i) => (
             <li key={i}>{pick(line)}</li>
           ))}
         </ul>
