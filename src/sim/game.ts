@@ -5,7 +5,7 @@
 import { deckFor } from './deck';
 import { checkDecisions, cloneDecisions, repeatsWithoutOneOffs } from './decisions';
 import { hasNoOneOffs, withoutOneOffs } from './levers/copy';
-import { dilemmaEvent, drawPending } from './model/choices';
+import { DECLINE_QUIET_QUARTERS, dilemmaEvent, drawPending } from './model/choices';
 import { applyEffects } from './model/effects';
 import { staffIndex, LEVEL_INDEX, ROLE_INDEX, CELLS } from './model/staff';
 import { boardConfidence } from './model/stakeholders';
@@ -28,7 +28,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.7.0';
+export const ENGINE_VERSION = '1.8.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 
@@ -208,7 +208,15 @@ export function resolveQuarter(game: Game, d: Decisions): Result<Game, DecisionP
   let pending: PendingEvent[] = [];
   const state = r.state;
   if (status === 'playing' && q < game.scenario.horizonQuarters) {
-    const drawn = drawPending(rng, game.scenario, r.state, r.metrics, q, r.events);
+    const drawn = drawPending(
+      rng,
+      game.scenario,
+      r.state,
+      r.metrics,
+      q,
+      r.events,
+      declinedBy(game, q),
+    );
     pending = drawn.pending;
     let drawnCards = drawn.drawnCards;
     if (injected.length > 0) {
@@ -262,6 +270,18 @@ function startingPlanValid(game: Game): boolean {
     startingValid.set(game.scenario, valid);
   }
   return valid;
+}
+
+/**
+ * The requests declined in the quarters whose choices a draw after quarter `q` still remembers
+ * (DECLINE_QUIET_QUARTERS): a request declined after quarter k is not drawn after k+1..k+4.
+ */
+function declinedBy(game: Game, q: number): ReadonlySet<string> {
+  const declined = new Set<string>();
+  for (const record of game.history)
+    if (record.quarter >= q - DECLINE_QUIET_QUARTERS)
+      for (const c of record.choices) if (c.optionId === 'decline') declined.add(c.sourceId);
+  return declined;
 }
 
 export function pendingEvents(game: Game): PendingEvent[] {

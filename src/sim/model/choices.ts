@@ -16,6 +16,13 @@ export { conditionValue } from './conditions';
 export const DILEMMA_CHANCE = 0.8;
 /** Chance of a routine stakeholder request in a quarter. */
 export const REQUEST_CHANCE = 0.6;
+/**
+ * Quarters a declined routine request stays away: a stakeholder who heard no does not ask the
+ * same again next quarter (issue 13: one partner-bank integration came back in quarters 2, 6
+ * and 10 and read as nagging). A request forced by an event (a budget cut, a large deal) comes
+ * whatever was declined before: the event is the changed situation.
+ */
+export const DECLINE_QUIET_QUARTERS = 4;
 
 function pickWeighted<T extends { weight: number }>(rng: Rng, items: readonly T[]): T | undefined {
   let total = 0;
@@ -157,7 +164,11 @@ function judgedInTime(t: RequestTemplate, quarter: number, scenario: Scenario): 
   return quarter + t.dueInQuarters <= scenario.horizonQuarters;
 }
 
-/** The choices waiting after quarter `quarter` resolved. Draws from rng; returns newly drawn card ids. */
+/**
+ * The choices waiting after quarter `quarter` resolved. Draws from rng; returns newly drawn card
+ * ids. `declined`: routine requests declined within the last DECLINE_QUIET_QUARTERS quarters,
+ * which are not drawn.
+ */
 export function drawPending(
   rng: Rng,
   scenario: Scenario,
@@ -165,6 +176,7 @@ export function drawPending(
   m: QuarterMetrics,
   quarter: number,
   events: readonly EventRecord[],
+  declined: ReadonlySet<string> = new Set(),
 ): { pending: PendingEvent[]; drawnCards: string[] } {
   const deck = deckFor(scenario);
   const pending: PendingEvent[] = [];
@@ -200,7 +212,8 @@ export function drawPending(
     const eligible: RequestTemplate[] = [];
     for (let i = 0; i < deck.requests.length; i++) {
       const t = deck.requests[i] as RequestTemplate;
-      if (t.eventOnly || isOpen(open, t.id) || !judgedInTime(t, quarter, scenario)) continue;
+      if (t.eventOnly || isOpen(open, t.id) || declined.has(t.id)) continue;
+      if (!judgedInTime(t, quarter, scenario)) continue;
       if (holds(deck.requestChecks[i] as readonly ConditionCheck[], view)) eligible.push(t);
     }
     const t = pickWeighted(rng, eligible);
