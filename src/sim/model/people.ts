@@ -52,11 +52,14 @@ export const MOTIVATOR_CEILING = 6;
 
 /**
  * Hybrid (2 days home): quits -33% against the office at no output loss (Bloom et al., Nature
- * 2024). Centred so that the ~13% base is a typical organisation's mix: office x1.2, hybrid
- * x0.8 (a third less), fully remote x0.95 (flexibility, but weaker ties to the team).
+ * 2024). Centred on hybrid, the typical software organisation's policy since 2023 (Flex Index
+ * 2023-24: most US tech firms hybrid or flexible, few fully in the office), so that the ~13% base
+ * is what a typical organisation sees: hybrid x1, the office x1.5 (hybrid is a third less),
+ * fully remote x1.19 (flexibility, but weaker ties to the team). Engine 1.7.0 and earlier
+ * centred it on a half-office mix (hybrid x0.8), which left sensible play at 5-8% a year.
  */
 export function workPolicyAttrition(policy: WorkPolicy): number {
-  return policy === 'hybrid' ? 0.8 : policy === 'remote' ? 0.95 : 1.2;
+  return policy === 'hybrid' ? 1 : policy === 'remote' ? 1.19 : 1.5;
 }
 
 /**

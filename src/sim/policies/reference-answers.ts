@@ -368,6 +368,8 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
   ],
 };
 
+/** Share of last quarter's costs a saving quarter can reach (reference.ts, costPromiseBehind). */
+const COST_CUT_REACH = 0.95;
 /** How much more feature output a push can find: a fifth more feature work (reference.ts). */
 const FEATURE_STRETCH = 1.2;
 
@@ -387,7 +389,13 @@ function requestLooksFeasible(o: Observation, ev: PendingEvent): boolean {
         kpiOf(o, 'exhaustion') < 55
       );
     case 'costPerQuarter':
-      return kpiOf(o, 'runwayQuarters') < 12 && kpiOf(o, 'costs') * 0.97 <= r.target;
+      // A promise to cut is worth making when money matters (a short runway or a downturn) and
+      // a saving quarter (no hiring, the contractor bench wound down, rightsizing, no raises)
+      // can find the cut: about 5% of costs.
+      return (
+        (kpiOf(o, 'runwayQuarters') < 12 || o.briefing.market.cycle === 'downturn') &&
+        kpiOf(o, 'costs') * COST_CUT_REACH <= r.target
+      );
     case 'attritionRate':
       return kpiOf(o, 'engagement') > 58;
     case 'debtIndex':

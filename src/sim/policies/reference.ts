@@ -49,8 +49,24 @@ const RUNWAY_COMFORTABLE = 14;
 const EXHAUSTION_HIGH = 60;
 /** Change failure rate above which it invests more in tests and review. */
 const CHANGE_FAILURE_HIGH = 0.2;
+/** Share of the horizon still ahead above which foundations (reliability, debt) get extra capacity: the first year. */
+const FOUNDATIONS_WHILE_AHEAD = 0.67;
+const FOUNDATIONS_RELIABILITY = 10;
+const FOUNDATIONS_DEBT = 6;
+/** Most points of capacity the reference moves to reliability after a bad quarter. */
+const RELIABILITY_PUSH_MAX = 20;
+/** Incidents in a quarter from which it also funds incident drills (the risk register's outage item). */
+const DRILLS_FROM_INCIDENTS = 3;
+/** Runway (quarters) under which the reference lays people off, and the share it lets go. */
+const RUNWAY_CRISIS = 3;
+const CRISIS_LAYOFF_SHARE = 0.1;
 /** Points of capacity moved to features while a feature promise is behind its pace. */
 const PROMISE_PUSH = 12;
+
+/** An open promise to cut costs that last quarter's costs do not meet (the briefing's outlook). */
+function costPromiseBehind(o: Observation): Briefing['commitments'][number] | undefined {
+  return o.briefing.commitments.find((c) => c.measure === 'costPerQuarter' && !c.metNow);
+}
 
 /** Whether last quarter's delivery pace meets a feature promise by its due quarter. */
 function onPace(c: Briefing['commitments'][number], lastDelivered: number): boolean {
@@ -73,17 +89,31 @@ function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation
       ),
     });
   }
-  if (
-    o.warnings.has('error-budget-spent') ||
-    o.warnings.has('release-freeze') ||
-    kpiOf(o, 'incidents') >= 3
-  ) {
-    shift('reliability', 6);
+  // Foundations pay back over the quarters left: while most of the horizon is ahead, part of
+  // the feature share goes to reliability and debt, and it returns to features as the horizon
+  // shortens (an investment made in the last year has little time to repay).
+  const ahead = o.quartersLeft / o.horizonQuarters;
+  if (ahead > FOUNDATIONS_WHILE_AHEAD) {
+    shift('reliability', FOUNDATIONS_RELIABILITY);
+    shift('debtPaydown', FOUNDATIONS_DEBT);
     reasons.push({
       topic: 'allocation.reliability',
       text: text(
-        `${kpiOf(o, 'incidents')} incidents and the error budget under pressure: 6 more points to reliability work.`,
-        `障害${kpiOf(o, 'incidents')}件、エラーバジェットも逼迫しています。信頼性の作業へ6ポイント追加します。`,
+        `${o.quartersLeft} of ${o.horizonQuarters} quarters are still ahead: ${FOUNDATIONS_RELIABILITY} points to reliability and ${FOUNDATIONS_DEBT} to debt now, while the fewer incidents and the lower debt tax have time to pay back.`,
+        `${o.horizonQuarters}四半期のうち${o.quartersLeft}四半期が残っています。障害の減少と負債税の低下が回収できる今のうちに、信頼性へ${FOUNDATIONS_RELIABILITY}ポイント、負債返済へ${FOUNDATIONS_DEBT}ポイント回します。`,
+      ),
+    });
+  }
+  const incidents = kpiOf(o, 'incidents');
+  if (o.warnings.has('error-budget-spent') || o.warnings.has('release-freeze') || incidents >= 3) {
+    // In proportion to the trouble: each incident beyond the first buys 3 more points.
+    const points = Math.min(RELIABILITY_PUSH_MAX, Math.max(6, 3 * (incidents - 1)));
+    shift('reliability', points);
+    reasons.push({
+      topic: 'allocation.reliability',
+      text: text(
+        `${incidents} incidents and the error budget under pressure: ${points} more points to reliability work.`,
+        `障害${incidents}件、エラーバジェットも逼迫しています。信頼性の作業へ${points}ポイント追加します。`,
       ),
     });
   }
@@ -157,6 +187,17 @@ function hiringFor(o: Observation, reasons: Reason[]): StaffLine[] {
     });
     return [];
   }
+  const promise = costPromiseBehind(o);
+  if (promise) {
+    reasons.push({
+      topic: 'talent.hiring',
+      text: text(
+        `Last quarter's costs are above what was promised for quarter ${promise.dueQuarter}: no new requisitions until the promise is kept.`,
+        `前四半期のコストは、第${promise.dueQuarter}四半期に向けて約束した水準を上回っています。約束を守るまで新規採用は止めます。`,
+      ),
+    });
+    return [];
+  }
   const cycle = o.briefing.market.cycle;
   // In a downturn the next round may not come: hiring goes on only while the cash lasts the
   // quarters left with a year to spare, and then at half the steady pace.
@@ -224,7 +265,7 @@ function contractorsFor(
   // now, hires take quarters to arrive and ramp), a downturn is when the bench is the first cost
   // to go (no severance, no layoffs).
   const cycle = o.briefing.market.cycle;
-  const tight = kpiOf(o, 'runwayQuarters') < RUNWAY_TIGHT;
+  const tight = kpiOf(o, 'runwayQuarters') < RUNWAY_TIGHT || costPromiseBehind(o) !== undefined;
   const target =
     cycle === 'downturn' || tight
       ? 0
@@ -255,13 +296,44 @@ function contractorsFor(
   return { contractors, exitPlan: withPlan && plan ? [plan.id] : [] };
 }
 
+/**
+ * The last resort when the cash will not last: under RUNWAY_CRISIS quarters of runway with more
+ * quarters than that still to play, a share of the product engineers goes (juniors first). A
+ * company out of cash is bankrupt; a layoff costs severance and morale but keeps it alive.
+ */
+function layoffsFor(o: Observation, reasons: Reason[]): StaffLine[] {
+  const runway = kpiOf(o, 'runwayQuarters');
+  if (runway >= RUNWAY_CRISIS || o.quartersLeft <= runway) return [];
+  const juniors = staffOf(o, 'product', 'junior').count;
+  const seniors = staffOf(o, 'product', 'senior').count;
+  const cut = Math.round(CRISIS_LAYOFF_SHARE * (juniors + seniors));
+  const j = Math.min(juniors, cut);
+  const lines: StaffLine[] = [];
+  if (j > 0) lines.push({ role: 'product', level: 'junior', count: j });
+  if (cut - j > 0)
+    lines.push({ role: 'product', level: 'senior', count: Math.min(seniors, cut - j) });
+  if (lines.length > 0)
+    reasons.push({
+      topic: 'talent.layoffs',
+      text: text(
+        `Runway is ${runway.toFixed(1)} quarters with ${o.quartersLeft} to play: ${cut} product engineers leave (juniors first) so the company does not run out of cash.`,
+        `ランウェイは${runway.toFixed(1)}四半期、残りは${o.quartersLeft}四半期です。現金が尽きないよう、プロダクトエンジニア${cut}名を削減します(ジュニアから)。`,
+      ),
+    });
+  return lines;
+}
+
 function referenceDecide(game: Game): ReasonedDecisions {
   const o = observe(game);
   const s = o.scenario;
   const reasons: Reason[] = [];
   const allocation = allocationFor(o, reasons);
   const hiring = hiringFor(o, reasons);
-  const tight = kpiOf(o, 'runwayQuarters') < RUNWAY_TIGHT || o.warnings.has('runway-short');
+  // Money is tight when the runway is short or a promise to cut costs is behind.
+  const tight =
+    kpiOf(o, 'runwayQuarters') < RUNWAY_TIGHT ||
+    o.warnings.has('runway-short') ||
+    costPromiseBehind(o) !== undefined;
   const attrition = o.warnings.has('attrition-rising');
   const fragile = kpiOf(o, 'changeFailureRate') > CHANGE_FAILURE_HIGH;
   const calm =
@@ -299,9 +371,23 @@ function referenceDecide(game: Game): ReasonedDecisions {
     }
   }
 
+  const drills = kpiOf(o, 'incidents') >= DRILLS_FROM_INCIDENTS;
   const risk = s.riskRegister
-    .filter((r) => r.mitigates === 'breach' || r.mitigates === 'key-person')
+    .filter(
+      (r) =>
+        r.mitigates === 'breach' ||
+        r.mitigates === 'key-person' ||
+        (drills && r.mitigates === 'outage'),
+    )
     .map((r) => r.id);
+  if (drills && s.riskRegister.some((r) => r.mitigates === 'outage'))
+    reasons.push({
+      topic: 'riskMitigations',
+      text: text(
+        `${kpiOf(o, 'incidents')} incidents last quarter: incident response drills shorten the next ones.`,
+        `前四半期の障害は${kpiOf(o, 'incidents')}件でした。障害対応訓練で次の障害を短くします。`,
+      ),
+    });
   const exit = contractorsFor(o, reasons);
   for (const id of exit.exitPlan) risk.push(id);
 
@@ -375,7 +461,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       payAdjustmentPct: pay,
       training: tight ? 1 : 2,
       careerLadder: true,
-      layoffs: [],
+      layoffs: layoffsFor(o, reasons),
     },
     allocation,
     initiatives,
