@@ -11,6 +11,7 @@
  * Within a tier, the larger figure first (downtime minutes, money, people), then event order.
  */
 import { requestTemplatesById } from './deck';
+import { measureValue } from './model/stakeholders';
 import { describeEvent } from './narrative';
 import type { CommitmentMeasure, EventRecord, Game, LocalizedText, StakeholderId } from './types';
 
@@ -72,24 +73,11 @@ function commitmentActualFromHistory(
   measure: CommitmentMeasure,
   due: number,
 ): number {
-  const m = game.history[due - 1]!.metrics;
-  switch (measure) {
-    case 'featuresDelivered': {
-      const accepted = Number(/^q\d+-q(\d+)-/.exec(eventId)?.[1] ?? due - 1);
-      let sum = 0;
-      for (let q = accepted + 1; q <= due; q++)
-        sum += game.history[q - 1]!.metrics.featuresDelivered;
-      return sum;
-    }
-    case 'costPerQuarter':
-      return m.costs;
-    case 'attritionRate':
-      return m.attritionRate;
-    case 'debtIndex':
-      return m.techDebt;
-    case 'incidents':
-      return m.incidents;
-  }
+  const accepted = Number(/^q\d+-q(\d+)-/.exec(eventId)?.[1] ?? due - 1);
+  let delivered = 0;
+  for (let q = accepted + 1; q <= due; q++)
+    delivered += game.history[q - 1]!.metrics.featuresDelivered;
+  return measureValue(measure, game.history[due - 1]!.metrics, delivered);
 }
 
 function fromEvent(game: Game, e: EventRecord, quarter: number): QuarterHighlight {

@@ -2,6 +2,8 @@
  * Locale-aware formatting of the engine's numbers by their unit. Formatting only: values are
  * shown as the engine gives them (fractions are rendered by Intl's percent style, not rescaled).
  */
+import type { CommitmentMeasure } from '../../sim/index';
+
 export type Currency = 'JPY' | 'USD';
 
 export interface FormatContext {
@@ -44,6 +46,24 @@ export function formatFraction(value: number, ctx: FormatContext, digits = 1): s
 /** Any plain number with at most `digits` decimals. */
 export function formatNumber(value: number, ctx: FormatContext, digits = 1): string {
   return number(ctx, digits).format(value);
+}
+
+/** A commitment's target or actual figure in its measure's unit (requests and reports). */
+export function formatCommitmentFigure(
+  measure: CommitmentMeasure,
+  value: number,
+  ctx: FormatContext,
+): string {
+  switch (measure) {
+    case 'costPerQuarter':
+      return formatMoney(value, ctx);
+    case 'attritionRate':
+      return formatFraction(value, ctx);
+    case 'featuresDelivered':
+      return formatNumber(value, ctx, 1);
+    default:
+      return formatNumber(value, ctx, 0);
+  }
 }
 
 /**

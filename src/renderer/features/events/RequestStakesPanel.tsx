@@ -1,28 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { CommitmentMeasure, RequestStakes } from '../../../sim/index';
-import {
-  formatFraction,
-  formatMoney,
-  formatNumber,
-  type FormatContext,
-} from '../../components/format';
+import type { RequestStakes } from '../../../sim/index';
+import { formatCommitmentFigure, formatNumber, type FormatContext } from '../../components/format';
 
 export interface RequestStakesPanelProps {
   stakes: RequestStakes;
   format: FormatContext;
-}
-
-function figure(measure: CommitmentMeasure, value: number, format: FormatContext): string {
-  switch (measure) {
-    case 'costPerQuarter':
-      return formatMoney(value, format);
-    case 'attritionRate':
-      return formatFraction(value, format);
-    case 'featuresDelivered':
-      return formatNumber(value, format, 1);
-    default:
-      return formatNumber(value, format, 0);
-  }
 }
 
 /**
@@ -41,7 +23,7 @@ export function RequestStakesPanel({ stakes, format }: RequestStakesPanelProps) 
           <dd>
             {t(`stakes.${stakes.direction}`, {
               measure: t(`stakes.measure.${stakes.measure}`),
-              target: figure(stakes.measure, stakes.target, format),
+              target: formatCommitmentFigure(stakes.measure, stakes.target, format),
             })}
           </dd>
         </div>
@@ -51,11 +33,11 @@ export function RequestStakesPanel({ stakes, format }: RequestStakesPanelProps) 
             {stakes.measure === 'featuresDelivered'
               ? t('stakes.paceFeatures', {
                   count: stakes.quarters,
-                  pace: figure(stakes.measure, stakes.atCurrentPace, format),
+                  pace: formatCommitmentFigure(stakes.measure, stakes.atCurrentPace, format),
                   ratio: formatNumber(stakes.ratioToPace, format, 2),
                 })
               : t('stakes.paceLast', {
-                  pace: figure(stakes.measure, stakes.atCurrentPace, format),
+                  pace: formatCommitmentFigure(stakes.measure, stakes.atCurrentPace, format),
                 })}
           </dd>
         </div>

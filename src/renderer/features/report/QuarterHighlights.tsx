@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { CommitmentMeasure, QuarterHighlight } from '../../../sim/index';
+import type { QuarterHighlight } from '../../../sim/index';
 import {
-  formatFraction,
+  formatCommitmentFigure,
   formatMoney,
   formatNumber,
   type FormatContext,
@@ -11,20 +11,6 @@ import { useLocalized } from '../../components/useLocalized';
 export interface QuarterHighlightsProps {
   highlights: QuarterHighlight[];
   format: FormatContext;
-}
-
-/** A commitment's target or actual figure in its measure's unit. */
-function measureValue(measure: CommitmentMeasure, value: number, format: FormatContext): string {
-  switch (measure) {
-    case 'costPerQuarter':
-      return formatMoney(value, format);
-    case 'attritionRate':
-      return formatFraction(value, format);
-    case 'featuresDelivered':
-      return formatNumber(value, format, 1);
-    default:
-      return formatNumber(value, format, 0);
-  }
 }
 
 /**
@@ -53,8 +39,8 @@ export function QuarterHighlights({ highlights, format }: QuarterHighlightsProps
           who: te(`stakeholder.${h.stakeholder}`),
           title: pick(h.title),
           measure: t(`measure.${h.measure}`),
-          target: measureValue(h.measure, h.target, format),
-          actual: measureValue(h.measure, h.actual, format),
+          target: formatCommitmentFigure(h.measure, h.target, format),
+          actual: formatCommitmentFigure(h.measure, h.actual, format),
         });
       case 'event':
         return pick(h.text);
