@@ -2,9 +2,8 @@
  * The Balance lab in the analysis area: a built-in scenario and the player's own scenario file,
  * run by the engine in a Web Worker with progress, and a report with charts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { rawScenarioFile } from '../scenarios/builtin';
 import { collectPageErrors } from './helpers/app';
 import { freshSave, uploadSave } from './helpers/saves';
 
@@ -38,9 +37,7 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
   });
 
   await test.step('the player’s own scenario file, with an error for a broken one', async () => {
-    const own = JSON.parse(
-      readFileSync(join(process.cwd(), 'scenarios', 'series-b-saas.json'), 'utf8'),
-    ) as {
+    const own = rawScenarioFile('series-b-saas.json') as {
       id: string;
       title: { en: string; ja: string };
       horizonQuarters: number;

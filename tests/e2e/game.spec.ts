@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   coachOnSameSeed,
   defaultDecisions,
-  parseScenario,
   runGame,
   selectObjectives,
   selectOutcome,
@@ -26,18 +23,13 @@ import {
   endQuarter,
 } from './game-driver';
 import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
+import { loadBuiltin } from '../scenarios/builtin';
 import { docScreenshot } from './helpers/screenshots';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
 /** The same play as the UI test, as an engine policy run headless in node. */
 function expectedOutcome() {
-  const json: unknown = JSON.parse(
-    readFileSync(join(process.cwd(), 'scenarios', `${SCENARIO_ID}.json`), 'utf8'),
-  );
-  const parsed = parseScenario(json);
-  if (!parsed.ok)
-    throw new Error(`scenario ${SCENARIO_ID} is invalid: ${JSON.stringify(parsed.error)}`);
   const answeredIn = new Map<number, number>();
   const policy: Policy = {
     name: 'e2e-script',
@@ -48,7 +40,7 @@ function expectedOutcome() {
       return event.options[optionIndex(game.quarter, position, event.options.length)]!.id;
     },
   };
-  const game = runGame(parsed.value, SEED, policy);
+  const game = runGame(loadBuiltin(`${SCENARIO_ID}.json`), SEED, policy);
   return {
     ...selectOutcome(game),
     coach: coachOnSameSeed(game),

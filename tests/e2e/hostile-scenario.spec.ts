@@ -4,17 +4,14 @@
  * renderer, it is refused at once with a message that names the field, and the app goes on
  * working: the built-in scenarios still start.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { rawScenarioFile } from '../scenarios/builtin';
 import { collectPageErrors } from './helpers/app';
-
-const SCENARIO = join(process.cwd(), 'scenarios', 'series-b-saas.json');
 
 type Edit = (raw: { org: { staff: { count: number }[] }; company: { cash: number } }) => void;
 
 function hostileScenario(edit: Edit): string {
-  const raw = JSON.parse(readFileSync(SCENARIO, 'utf8')) as Parameters<Edit>[0] & { id: string };
+  const raw = rawScenarioFile('series-b-saas.json') as Parameters<Edit>[0] & { id: string };
   raw.id = 'hostile';
   edit(raw);
   return JSON.stringify(raw);

@@ -2,8 +2,6 @@
  * Saved games in the browser host: save, reload, open and continue equals uninterrupted play;
  * replay with the arrow keys; branch at quarter 1 and compare; luck versus skill; broken files.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -14,13 +12,12 @@ import {
   ENGINE_VERSION,
   gameChecksum,
   newGame,
-  parseScenario,
   saveChecksum,
   submitDecisions,
   toSave,
   type Game,
-  type Scenario,
 } from '../../src/sim/index';
+import { loadBuiltin } from '../scenarios/builtin';
 import { collectPageErrors } from './helpers/app';
 import { uploadSave } from './helpers/saves';
 import {
@@ -36,14 +33,7 @@ import { docScreenshot } from './helpers/screenshots';
 
 test.use({ viewport: { width: 1360, height: 900 } });
 
-function scenario(): Scenario {
-  const json: unknown = JSON.parse(
-    readFileSync(join(process.cwd(), 'scenarios', `${SCENARIO_ID}.json`), 'utf8'),
-  );
-  const parsed = parseScenario(json);
-  if (!parsed.ok) throw new Error(`${SCENARIO_ID} does not parse`);
-  return parsed.value;
-}
+const scenario = () => loadBuiltin(`${SCENARIO_ID}.json`);
 
 function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
   if (!r.ok) throw new Error(JSON.stringify(r.error));

@@ -4,22 +4,15 @@
  * download its last autosave, which opens as a game.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Download } from '@playwright/test';
-import { loadSave, parseScenario, type Scenario } from '../../src/sim/index';
+import { loadSave } from '../../src/sim/index';
+import { loadBuiltin } from '../scenarios/builtin';
 import { collectPageErrors } from './helpers/app';
 import { freshSave, seedAutosave } from './helpers/saves';
 import { answerDialogs, dismissTourIfShown, editPlan, startGame } from './game-driver';
 import { SCENARIO_ID, SEED } from './game-plan';
 
-function scenario(): Scenario {
-  const json: unknown = JSON.parse(
-    readFileSync(join(process.cwd(), 'scenarios', `${SCENARIO_ID}.json`), 'utf8'),
-  );
-  const parsed = parseScenario(json);
-  if (!parsed.ok) throw new Error(`${SCENARIO_ID} does not parse`);
-  return parsed.value;
-}
+const scenario = () => loadBuiltin(`${SCENARIO_ID}.json`);
 
 /** The downloaded file, opened by the engine as the start screen would. */
 async function openDownloaded(download: Download) {

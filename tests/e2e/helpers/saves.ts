@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { newGame, parseScenario, toSave } from '../../../src/sim/index';
+import { loadBuiltin } from '../../scenarios/builtin';
+import { newGame, toSave } from '../../../src/sim/index';
 
 /** A real save file of a fresh game, made by the engine as the app would. */
 export function freshSave(scenarioFile = 'series-b-saas.json', seed = 42): unknown {
-  const json: unknown = JSON.parse(
-    readFileSync(join(process.cwd(), 'scenarios', scenarioFile), 'utf8'),
-  );
-  const scenario = parseScenario(json);
-  if (!scenario.ok)
-    throw new Error(`${scenarioFile} does not parse: ${JSON.stringify(scenario.error)}`);
-  return toSave(newGame(scenario.value, seed));
+  return toSave(newGame(loadBuiltin(scenarioFile), seed));
 }
 
 /**
