@@ -20,17 +20,19 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
-    // Recorded with engine 1.9.0 (attrition centred on hybrid work; sales, marketing and G&A
-    // closer to a scale-up's share of revenue in three scenarios; before: 1.8.0's quiet quarters
+    // Recorded with engine 1.10.0 (retention gains of engagement, pay and managers saturate at
+    // -25%; chaos engineering needs observability; an error-budget freeze lasts about a month;
+    // open-source tools cost a fixed upkeep; the security scanner costs triage time and overlaps
+    // a mature practice; before: 1.9.0's attrition centred on hybrid work, 1.8.0's quiet quarters
     // after a declined request, 1.7.0's market cycle; docs/model.md). A deliberate
     // model change must bump ENGINE_VERSION and re-record these; any other mismatch means the
     // engine is not reproducible here.
-    expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('aca938700f01645c');
-    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('befd2c127c8711ff');
+    expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('7fd72786519b3e6f');
+    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('78b2958f49b00cbb');
     // enterprise-dx: the careless policy cuts 35 contractors to 6 at once (a hand-over gap),
     // the balanced one winds them down with an exit plan.
     const edx = loadBuiltin('enterprise-dx.json');
-    expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('6de2639d5aebb585');
+    expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('a5a1aa62d8ab9586');
     expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('55c972b2bdfe82ba');
   });
 

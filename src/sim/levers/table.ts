@@ -352,8 +352,8 @@ export const LEVER_TABLE = {
           'セキュリティスキャン(SAST/DAST、依存関係)',
         ),
         t(
-          'Continuous scanning in the pipeline: less security debt, cheaper breaches.',
-          'パイプラインでの継続的なスキャン。セキュリティ負債が減り、情報漏えいの被害も小さくなります。',
+          'Continuous scanning in the pipeline: less security debt, cheaper breaches. Its findings take triage time, and it adds less where the security practice is already mature.',
+          'パイプラインでの継続的なスキャン。セキュリティ負債が減り、情報漏えいの被害も小さくなります。検出結果の精査に時間がかかり、成熟したセキュリティ実践がある場合は効果が小さくなります。',
         ),
         false,
       ),
@@ -366,8 +366,8 @@ export const LEVER_TABLE = {
       'commercial',
       t('Tool sourcing', 'ツールの調達方針'),
       t(
-        'Open source costs a quarter of the licence money but needs upkeep time.',
-        'オープンソースはライセンス費用が4分の1ですが、保守の時間が必要です。',
+        'Open source costs a quarter of the licence money but each self-hosted tool needs upkeep time whatever the team’s size: it pays in a large organisation.',
+        'オープンソースはライセンス費用が4分の1ですが、自前で運用するツールごとに組織の規模によらず保守の時間が必要です。大きな組織ほど得になります。',
       ),
     ),
   },
@@ -438,8 +438,8 @@ export const LEVER_TABLE = {
     chaosEngineering: flag(
       t('Chaos engineering', 'カオスエンジニアリング'),
       t(
-        'Game days and fault injection: time now, fewer and shorter incidents later.',
-        'ゲームデーと障害注入。今は時間を使い、後で障害が減り短くなります。',
+        'Game days and fault injection: time now, fewer incidents later, but only with the observability to see what breaks; run blind, it causes incidents.',
+        'ゲームデーと障害注入。今は時間を使い、後で障害が減ります。ただし何が壊れたかを見るオブザーバビリティが必要で、見えないまま行うと障害を招きます。',
       ),
       false,
     ),
@@ -467,8 +467,8 @@ export const LEVER_TABLE = {
       'none',
       t('Error-budget policy', 'エラーバジェットのポリシー'),
       t(
-        'With a freeze, an overrun stops feature work until reliability recovers (Google SRE Workbook).',
-        '凍結ポリシーでは、超過すると信頼性が回復するまで機能開発が止まります(Google SRE Workbook)。',
+        'With a freeze, an overrun stops most feature work for about a month, until reliability recovers (Google SRE Workbook).',
+        '凍結ポリシーでは、超過すると信頼性が回復するまでの約1か月、機能開発の大半が止まります(Google SRE Workbook)。',
       ),
     ),
   },

@@ -53,7 +53,32 @@ export function engineeringShare(m: QuarterMetrics): number {
 export const TOOL_PRICE = { observability: 0.005, ci: 0.003, securityScanning: 0.004 };
 /** Open-source tools cost ~25% of the licence money but need upkeep time (capacity). */
 export const OPEN_SOURCE_PRICE_SHARE = 0.25;
-export const OPEN_SOURCE_UPKEEP = 0.008;
+/**
+ * Engineer-quarters a quarter to run one self-hosted open-source tool (upgrades, scaling,
+ * on-call for the tool itself), whatever the organisation's size: about half a platform
+ * engineer each (reasoning; self-hosted CI, observability and scanning stacks are typically
+ * run by a fraction of a platform team). Licences scale with seats and upkeep does not, so
+ * open source pays in a large organisation and costs a small one (was 0.8% of everyone's time
+ * per tool, which made it the wrong choice at every size).
+ */
+export const OPEN_SOURCE_UPKEEP_FTE = 0.5;
+/**
+ * Share of engineering time spent triaging a security scanner's findings: most SAST and
+ * dependency alerts are false positives or unreachable code, and each needs a look (Johnson et
+ * al., ICSE 2013: false positives and triage time are why developers drop static analysis).
+ * Reasoning for the figure: about half an hour a week per engineer, 1% of the time.
+ */
+export const SCAN_TRIAGE = 0.01;
+
+/** Engineer-quarters a quarter of upkeep for the tools a plan self-hosts (open-source sourcing). */
+export function openSourceUpkeep(d: Decisions): number {
+  if (d.budget.sourcing !== 'open-source') return 0;
+  const toolsOn =
+    (d.budget.tools.observability ? 1 : 0) +
+    (d.budget.tools.ci ? 1 : 0) +
+    (d.budget.tools.securityScanning ? 1 : 0);
+  return OPEN_SOURCE_UPKEEP_FTE * toolsOn;
+}
 
 /**
  * The cost of a 0-3 investment level in units of level 1: 1, 3, 6 (each step costs one more
@@ -97,11 +122,6 @@ export function programmeCost(
 
 /** Share of pool time the process and programme levers take (before allocation). */
 export function processOverhead(d: Decisions, platformTeam: boolean): number {
-  const oss = d.budget.sourcing === 'open-source';
-  const toolsOn =
-    (d.budget.tools.observability ? 1 : 0) +
-    (d.budget.tools.ci ? 1 : 0) +
-    (d.budget.tools.securityScanning ? 1 : 0);
   // Levels cost levelCost(level) units of time: the top level of a practice is the dearest.
   return (
     0.005 * levelCost(d.process.ciCd) +
@@ -119,7 +139,7 @@ export function processOverhead(d: Decisions, platformTeam: boolean): number {
     // Rightsizing needs the service teams to resize their own services even when a platform
     // team runs the programme (half the time then).
     (d.budget.rightsizing ? (platformTeam ? 0.005 : 0.01) : 0) +
-    (oss ? OPEN_SOURCE_UPKEEP * toolsOn : 0) +
+    (d.budget.tools.securityScanning ? SCAN_TRIAGE : 0) +
     sloWork(d.trends.sloTarget)
   );
 }

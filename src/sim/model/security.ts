@@ -38,3 +38,14 @@ export function breachCost(
   const size = 0.25 + 0.75 * companySizeFactor(employees);
   return breachCostLarge * size * (1 + 0.5 * regulation) * (1 - 0.4 * automation);
 }
+
+/**
+ * Security automation (0-1) behind the breach cost: a scanning tool and a mature security
+ * practice each do half of it, and they overlap (a mature practice already runs scanning in its
+ * pipelines), so the tool adds less where the practice is strong: 0.5 on a practice of 0, 0.3
+ * on a practice of 0.8 (was a plain sum, which made the tool worth the same everywhere).
+ */
+export function securityAutomation(scanning: boolean, securityPractice: number): number {
+  const practice = 0.5 * Math.min(1, Math.max(0, securityPractice));
+  return 1 - (1 - (scanning ? 0.5 : 0)) * (1 - practice);
+}

@@ -53,6 +53,15 @@ const CHANGE_FAILURE_HIGH = 0.2;
 const FOUNDATIONS_WHILE_AHEAD = 0.67;
 const FOUNDATIONS_RELIABILITY = 10;
 const FOUNDATIONS_DEBT = 6;
+/**
+ * Extra debt paydown in the foundations year per point of debt tax the dashboard shows: a tax
+ * of 25% adds 15 points (every point of tax paid down early returns capacity for the rest of
+ * the horizon; the balance lab's searches for fixed plans pay down 35-47% in the first year).
+ */
+const FOUNDATIONS_DEBT_PER_TAX = 0.6;
+const FOUNDATIONS_SECURITY = 6;
+/** Features keep at least this share while foundations are built: a product that ships nothing loses its customers. */
+const FEATURES_FLOOR = 15;
 /** Most points of capacity the reference moves to reliability after a bad quarter. */
 const RELIABILITY_PUSH_MAX = 20;
 /** Incidents in a quarter from which it also funds incident drills (the risk register's outage item). */
@@ -75,7 +84,8 @@ function onPace(c: Briefing['commitments'][number], lastDelivered: number): bool
 
 function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation'] {
   const a = { features: 62, debtPaydown: 18, reliability: 10, security: 6, innovation: 4 };
-  const shift = (to: 'debtPaydown' | 'reliability' | 'security', points: number) => {
+  const shift = (to: 'debtPaydown' | 'reliability' | 'security', wanted: number) => {
+    const points = Math.max(0, Math.min(wanted, a.features - FEATURES_FLOOR));
     a[to] += points;
     a.features -= points;
   };
@@ -94,13 +104,16 @@ function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation
   // shortens (an investment made in the last year has little time to repay).
   const ahead = o.quartersLeft / o.horizonQuarters;
   if (ahead > FOUNDATIONS_WHILE_AHEAD) {
+    const debt =
+      FOUNDATIONS_DEBT + Math.round(FOUNDATIONS_DEBT_PER_TAX * 100 * kpiOf(o, 'debtTax'));
     shift('reliability', FOUNDATIONS_RELIABILITY);
-    shift('debtPaydown', FOUNDATIONS_DEBT);
+    shift('debtPaydown', debt);
+    shift('security', FOUNDATIONS_SECURITY);
     reasons.push({
       topic: 'allocation.reliability',
       text: text(
-        `${o.quartersLeft} of ${o.horizonQuarters} quarters are still ahead: ${FOUNDATIONS_RELIABILITY} points to reliability and ${FOUNDATIONS_DEBT} to debt now, while the fewer incidents and the lower debt tax have time to pay back.`,
-        `${o.horizonQuarters}四半期のうち${o.quartersLeft}四半期が残っています。障害の減少と負債税の低下が回収できる今のうちに、信頼性へ${FOUNDATIONS_RELIABILITY}ポイント、負債返済へ${FOUNDATIONS_DEBT}ポイント回します。`,
+        `${o.quartersLeft} of ${o.horizonQuarters} quarters are still ahead and the debt tax is ${pct(kpiOf(o, 'debtTax'))}: up to ${FOUNDATIONS_RELIABILITY} points to reliability, ${debt} to debt and ${FOUNDATIONS_SECURITY} to security now, while the fewer incidents and the lower debt tax have time to pay back.`,
+        `${o.horizonQuarters}四半期のうち${o.quartersLeft}四半期が残り、負債税は${pct(kpiOf(o, 'debtTax'))}です。障害の減少と負債税の低下が回収できる今のうちに、信頼性へ最大${FOUNDATIONS_RELIABILITY}ポイント、負債返済へ${debt}ポイント、セキュリティへ${FOUNDATIONS_SECURITY}ポイント回します。`,
       ),
     });
   }
@@ -444,7 +457,8 @@ function referenceDecide(game: Game): ReasonedDecisions {
   const decisions: Decisions = {
     org: {
       teamSizeTarget: Math.min(7, s.limits.maxTeamSize),
-      platformTeam: o.org.headcount >= PLATFORM_TEAM_HEADCOUNT,
+      // Contractors work in the stream-aligned teams too: the platform serves them as well.
+      platformTeam: o.org.headcount + o.org.contractors >= PLATFORM_TEAM_HEADCOUNT,
       enablingTeam: o.org.headcount >= 40,
       promotionsToManager: promoteManagers,
       promotionsToStaff: 0,

@@ -2,7 +2,7 @@
  * The quarter's engineering capacity and feature output: a product of factors, each of which
  * the report shows as a driver (drivers.ts, FEATURE_FACTORS).
  */
-import { processOverhead } from '../model/budget';
+import { openSourceUpkeep, processOverhead } from '../model/budget';
 import {
   aiFactor,
   crossTeamOverhead,
@@ -83,6 +83,7 @@ export function featureCapacity(q: QuarterContext, delivery: DeliveryOutcome): C
       interviewLoad(reqs, candidateSupply(T.headcount, s.hiringMarket, d.trends.workPolicy)) /
         poolRamped +
       INITIATIVE_SHARE * running +
+      openSourceUpkeep(d) / poolRamped +
       vendorCoordination(q.contractors, poolRamped),
   );
   // Contractors cut faster than their knowledge can be handed over leave a gap (handover.ts).

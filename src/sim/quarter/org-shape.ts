@@ -26,16 +26,27 @@ export function orgShape(T: StaffTotals, d: Decisions): OrgShape {
 }
 
 /**
+ * Share of a quarter an error-budget freeze lasts: the SRE Workbook's policy freezes releases
+ * until the service is back within its SLO over the rolling four-week window, so a freeze
+ * lasts about a month and the follow-up work a little longer (reasoning: 40% of a quarter).
+ * Engine 1.9.0 froze the whole quarter, which made the freeze policy a loss in every scenario.
+ */
+export const FREEZE_SHARE_OF_QUARTER = 0.4;
+/** Share of the feature work a freeze stops while it lasts (P0 and security fixes go on). */
+export const FREEZE_STOPS = 0.85;
+
+/**
  * The quarter's shares of engineering time. Under an error-budget freeze (SRE practice:
- * releases stop after an overrun) 85% of the feature share goes to reliability work.
+ * releases stop after an overrun) the feature work it stops goes to reliability work.
  */
 export function workAllocation(s: SimState, d: Decisions): WorkAllocation {
   const freeze = s.releaseFreeze && d.trends.errorBudgetPolicy === 'freeze';
   let features = d.allocation.features / 100;
   let reliability = d.allocation.reliability / 100;
   if (freeze) {
-    reliability += features * 0.85;
-    features *= 0.15;
+    const moved = features * FREEZE_STOPS * FREEZE_SHARE_OF_QUARTER;
+    reliability += moved;
+    features -= moved;
   }
   return {
     features,

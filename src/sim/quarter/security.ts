@@ -2,7 +2,12 @@
  * The quarter's breach draw: the probability follows the organisation's size and security
  * posture (model/security.ts); one breach costs what IBM's Cost of a Data Breach puts on it.
  */
-import { breachCost, breachProbability, securityPosture } from '../model/security';
+import {
+  breachCost,
+  breachProbability,
+  securityAutomation,
+  securityPosture,
+} from '../model/security';
 import { uniform } from '../rng';
 import type { QuarterContext } from './context';
 
@@ -22,7 +27,7 @@ export function drawBreach(q: QuarterContext): BreachOutcome {
   const employees = q.T.headcount + m.nonEngineeringEmployees;
   const posture = securityPosture(caps.securityPractice, s.debt.security);
   const pBreach = breachProbability(employees, posture, q.mitig.breach);
-  const automation = 0.5 * (d.budget.tools.securityScanning ? 1 : 0) + 0.5 * caps.securityPractice;
+  const automation = securityAutomation(d.budget.tools.securityScanning, caps.securityPractice);
   const oneBreachCost = breachCost(m.breachCostLarge, employees, m.regulation, automation);
   const breaches = q.rng ? (uniform(q.rng) < pBreach ? 1 : 0) : pBreach;
   return { posture, probability: pBreach, breaches, loss: breaches * oneBreachCost };

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cloudBill, nextCommittedUsage, nextWaste } from '../../../src/sim/model/cloud';
 import { competitivenessChange, csatChange, revenueFlows } from '../../../src/sim/model/business';
-import { processOverhead, programmeCost } from '../../../src/sim/model/budget';
+import {
+  OPEN_SOURCE_UPKEEP_FTE,
+  openSourceUpkeep,
+  processOverhead,
+  programmeCost,
+  SCAN_TRIAGE,
+} from '../../../src/sim/model/budget';
 import { loadScenario } from '../helpers';
 
 describe('cloud', () => {
@@ -72,6 +78,31 @@ describe('budget', () => {
     const oss = structuredClone(d);
     oss.budget.sourcing = 'open-source';
     expect(programmeCost(oss, 60, 6, 210000, 0)).toBeLessThan(programmeCost(d, 60, 6, 210000, 0));
-    expect(processOverhead(oss, false)).toBeGreaterThan(processOverhead(d, false));
+  });
+
+  it('charges open-source tools a fixed upkeep, so they pay in a large organisation and cost a small one', () => {
+    const all = structuredClone(d);
+    all.budget.tools = { observability: true, ci: true, securityScanning: true };
+    all.budget.sourcing = 'commercial';
+    const oss = structuredClone(all);
+    oss.budget.sourcing = 'open-source';
+    expect(openSourceUpkeep(all)).toBe(0);
+    expect(openSourceUpkeep(oss)).toBeCloseTo(3 * OPEN_SOURCE_UPKEEP_FTE, 9);
+    // Licence money saved a quarter against upkeep time valued at a senior's cost, per size.
+    const S = 210000;
+    const net = (people: number) =>
+      programmeCost(all, people, 0, S, 0) -
+      programmeCost(oss, people, 0, S, 0) -
+      (openSourceUpkeep(oss) * S) / 4;
+    expect(net(40)).toBeLessThan(0);
+    expect(net(400)).toBeGreaterThan(0);
+  });
+
+  it('charges the security scanner triage time as well as money', () => {
+    const off = structuredClone(d);
+    const scan = structuredClone(d);
+    off.budget.tools.securityScanning = false;
+    scan.budget.tools.securityScanning = true;
+    expect(processOverhead(scan, false) - processOverhead(off, false)).toBeCloseTo(SCAN_TRIAGE, 9);
   });
 });

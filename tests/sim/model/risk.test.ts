@@ -35,9 +35,17 @@ describe('reliability', () => {
 
   it('has fewer incidents with SRE practice, chaos engineering, reliability work and drills', () => {
     expect(rate({ srePractice: 0.9 })).toBeLessThan(rate({}));
-    expect(rate({ chaosEngineering: true })).toBeLessThan(rate({}));
+    expect(rate({ chaosEngineering: true, observability: 0.8 })).toBeLessThan(
+      rate({ observability: 0.8 }),
+    );
     expect(rate({ reliabilityShare: 0.25 })).toBeLessThan(rate({}));
     expect(rate({ outageMitigated: true })).toBeLessThan(rate({}));
+  });
+
+  it('has more incidents from chaos experiments run without the observability to see them', () => {
+    expect(rate({ chaosEngineering: true, observability: 0 })).toBeGreaterThan(
+      rate({ observability: 0 }),
+    );
   });
 
   it('spends the whole error budget at (1 - SLO) of the quarter down', () => {
