@@ -102,6 +102,7 @@ export {
   setLever,
   type AllocationShare,
 } from './levers';
+export { sameLeverValue } from './levers/copy';
 export { previewQuarter } from './preview';
 export {
   FORECAST_FIGURES,

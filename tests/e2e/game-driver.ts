@@ -37,13 +37,25 @@ export async function passBriefing(page: Page, quarter: number) {
   await expect(page.getByTestId('end-quarter')).toBeVisible();
 }
 
-/** From the briefing to the plan with a click, or nothing when planning has already started. */
+/**
+ * From the briefing to the plan with a click, or nothing when planning has already started;
+ * every section of the plan open (the plan opens folded, and remembers what the player opened).
+ */
 export async function startPlanning(page: Page) {
   const game = page.locator('.game');
   await expect(game).toHaveAttribute('data-play-phase', /^(briefing|planning)$/);
   if ((await game.getAttribute('data-play-phase')) === 'briefing')
     await page.getByTestId('start-planning').click();
   await expect(game).toHaveAttribute('data-play-phase', 'planning');
+  await openPlanSections(page);
+}
+
+/** Opens every section of the plan on screen (the Plan tab), as "Open all sections" does. */
+export async function openPlanSections(page: Page) {
+  await page.getByRole('tab', { name: /^(Plan|計画)$/ }).click();
+  if ((await page.locator('details.responsibility:not([open])').count()) > 0)
+    await page.getByTestId('open-all-sections').click();
+  await expect(page.locator('details.responsibility:not([open])')).toHaveCount(0);
 }
 
 /** From the quarterly review to the next quarter's briefing (or the debrief after the last). */

@@ -17,6 +17,7 @@ import {
   dismissTourIfShown,
   editPlan,
   expectBriefing,
+  openPlanSections,
   passBriefing,
   startGame,
   startPlanning,
@@ -228,9 +229,12 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await expect(page.getByRole('heading', { name: 'このシナリオでの勝利条件' })).toBeVisible();
   // Closing the tour hands the keyboard back to "Start planning".
   await passBriefing(page, 1);
+  // The plan opens folded, one line per responsibility.
+  await expect(page.getByText('ロードマップと技術的負債')).toBeVisible();
+  await docScreenshot(page, 'plan-ja.png');
+  await openPlanSections(page);
   await expect(page.getByRole('heading', { name: '開発キャパシティの配分' })).toHaveCount(0);
   await expect(page.getByText('開発キャパシティの配分').first()).toBeVisible();
-  await docScreenshot(page, 'plan-ja.png');
   await page.getByRole('tab', { name: 'ダッシュボード' }).click();
   await expect(page.getByRole('heading', { name: 'デリバリー(DORA)' })).toBeVisible();
   await revealWholePage(page);

@@ -24,6 +24,7 @@ import {
   answerDialogs,
   dismissTourIfShown,
   editPlan,
+  openPlanSections,
   startGame,
   startPlanning,
   endQuarter,
@@ -190,7 +191,7 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     await expect(page.getByTestId('branch-badge')).toHaveText(
       `Branch of seed ${SEED} from quarter 1`,
     );
-    await page.getByRole('tab', { name: /Plan/ }).click();
+    await openPlanSections(page);
     const features = page.locator('#allocation-features');
     await features.focus();
     for (let i = 0; i < 15; i++) await features.press('ArrowLeft');

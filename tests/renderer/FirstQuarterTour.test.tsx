@@ -36,6 +36,21 @@ describe('FirstQuarterTour', () => {
     expect(tourAlreadySeen()).toBe(true);
   });
 
+  it('takes the keyboard in: focus on Next, Tab wraps inside, Escape closes it', async () => {
+    const { onClose } = await renderTour();
+    const tour = screen.getByRole('dialog', { name: 'Your first quarter' });
+    expect(tour.getAttribute('aria-modal')).toBe('true');
+    const next = screen.getByRole('button', { name: 'Next' });
+    expect(document.activeElement).toBe(next);
+    fireEvent.keyDown(next, { key: 'Tab' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Skip the tour' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(next);
+    fireEvent.keyDown(next, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(tourAlreadySeen()).toBe(true);
+  });
+
   it('can be skipped at once, which is remembered too', async () => {
     const { onClose } = await renderTour();
     fireEvent.click(screen.getByRole('button', { name: 'Skip the tour' }));

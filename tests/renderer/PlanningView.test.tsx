@@ -149,8 +149,9 @@ describe('PlanningView: no traps when ending the quarter', () => {
     const cell = productJuniorHires();
     fireEvent.change(cell, { target: { value: '3' } });
     fireEvent.keyDown(cell, { key: 'Enter' });
-    // What a browser does on Enter in a field of a form: implicit submission of the form.
-    fireEvent.submit(cell.closest('form')!);
+    // A browser submits the form around a field on Enter (implicit submission): the plan's
+    // fields sit in no form, so there is nothing to submit.
+    expect(cell.closest('form')).toBeNull();
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.queryByRole('dialog')).toBeNull();
   });
@@ -174,5 +175,27 @@ describe('PlanningView: no traps when ending the quarter', () => {
     expect(screen.getByRole('dialog').textContent).toContain('計画は何も変わっていません');
     fireEvent.click(screen.getByTestId('end-quarter-confirm-button'));
     expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('PlanningView: sections that fold', () => {
+  it('opens with every section closed, counts the levers changed in each, and remembers what the player opens', async () => {
+    localStorage.clear();
+    await renderPlan('en', vi.fn());
+    const sections = screen.getAllByTestId(/^responsibility-\d$/) as HTMLDetailsElement[];
+    expect(sections.length).toBeGreaterThan(5);
+    expect(sections.filter((s) => s.open)).toEqual([]);
+    const talent = screen.getByTestId('responsibility-3') as HTMLDetailsElement;
+    expect(within(talent).queryByTestId('changed-3')).toBeNull();
+    fireEvent.change(productJuniorHires(), { target: { value: '2' } });
+    expect(within(talent).getByTestId('changed-3').textContent).toBe('1 change');
+
+    fireEvent.click(screen.getByTestId('open-all-sections'));
+    expect(sections.every((s) => s.open)).toBe(true);
+    cleanup();
+    await renderPlan('en', vi.fn());
+    const again = screen.getAllByTestId(/^responsibility-\d$/) as HTMLDetailsElement[];
+    expect(again.every((s) => s.open)).toBe(true);
+    localStorage.clear();
   });
 });

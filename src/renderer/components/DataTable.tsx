@@ -21,6 +21,8 @@ export interface DataTableProps<Row> {
   filterable?: boolean;
   /** Test id for the wrapping element. */
   testId?: string;
+  /** Smaller type and padding, so a table of many columns fits a 1280 px window. */
+  compact?: boolean;
 }
 
 /** A sortable, filterable table over rows the engine's selectors produced (TanStack Table v8). */
@@ -30,6 +32,7 @@ export function DataTable<Row>({
   columns,
   filterable = true,
   testId,
+  compact = false,
 }: DataTableProps<Row>) {
   const { t } = useTranslation('game');
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -46,7 +49,7 @@ export function DataTable<Row>({
   });
 
   return (
-    <div className="data-table" data-testid={testId}>
+    <div className={compact ? 'data-table compact' : 'data-table'} data-testid={testId}>
       {filterable && (
         <label className="data-table-filter">
           <span>{t('table.filter')}</span>

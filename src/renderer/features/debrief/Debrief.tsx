@@ -197,6 +197,7 @@ export function Debrief({ game, format, onExit }: DebriefProps) {
           data={history}
           columns={columns}
           testId="history-table"
+          compact
         />
       </section>
       <div className="button-row">

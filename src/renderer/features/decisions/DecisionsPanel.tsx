@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ALLOCATION_SHARES,
   getLever,
+  sameLeverValue,
   setLever,
   type AllocationShare,
   type Decisions,
@@ -22,6 +24,7 @@ import { LeverControl } from './LeverControl';
 import { ProjectionPanel } from './ProjectionPanel';
 import { StaffLinesTable } from './StaffLinesTable';
 import { leverOf, problemsFor } from './problems';
+import type { PlanSections } from './usePlanSections';
 
 /** What the panel reads of the game: the quarter and the scenario's catalogues (a workshop sends only these). */
 export type PlanSubject = Pick<Game, 'quarter'> & {
@@ -40,6 +43,12 @@ export interface DecisionsPanelProps {
   format: FormatContext;
   /** The engine's refusal of the last submission, if any. */
   submitError?: string;
+  /** The plan this quarter started from: each section counts the levers changed from it. */
+  basePlan?: Decisions;
+  /** Which sections are open; without it every section is open. */
+  sections?: PlanSections;
+  /** Shown below the sections, beside the side bar (which stays in view beside it too). */
+  children?: ReactNode;
 }
 
 const RESPONSIBILITIES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
@@ -57,6 +66,14 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
   const set = (leverId: LeverId, value: unknown) =>
     onDraftChange(setLever(draft, leverId, value as LeverValue<LeverId>));
   const shareId = (share: AllocationShare) => `allocation.${share}` as const satisfies LeverId;
+  const { basePlan, sections } = props;
+  const changedIn = (group: LeverInfo[]) =>
+    basePlan
+      ? group.filter(
+          (l) => !sameLeverValue(l.kind, getLever(draft, l.id), getLever(basePlan, l.id)),
+        ).length
+      : 0;
+  const shown = RESPONSIBILITIES.filter((r) => levers.some((l) => l.responsibility === r));
 
   function renderLever(lever: LeverInfo) {
     const value = getLever(draft, lever.id);
@@ -112,35 +129,61 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
 
   const valid = problems.length === 0;
   return (
-    <form
-      className="decisions-layout"
-      aria-labelledby="decisions-title"
-      // Enter in a field must never end the quarter: the form has no submit button, so the
-      // browser's implicit submission has nothing to press; End quarter is an explicit click.
-      onSubmit={(e) => e.preventDefault()}
-    >
+    // Enter in a field must never end the quarter: the plan is not a <form>, so the browser has
+    // no implicit submission to make; End quarter is an explicit press.
+    <section className="decisions-layout" aria-labelledby="decisions-title">
       <div className="decisions">
-        <h2 id="decisions-title">{t('title', { quarter: game.quarter })}</h2>
-        {RESPONSIBILITIES.map((r) => {
+        <div className="decisions-head">
+          <h2 id="decisions-title">{t('title', { quarter: game.quarter })}</h2>
+          {sections && (
+            <div className="button-row">
+              <button
+                type="button"
+                onClick={() => sections.setAll(shown, true)}
+                data-testid="open-all-sections"
+              >
+                {t('sections.openAll')}
+              </button>
+              <button type="button" onClick={() => sections.setAll(shown, false)}>
+                {t('sections.closeAll')}
+              </button>
+            </div>
+          )}
+        </div>
+        {shown.map((r) => {
           const group = levers.filter((l) => l.responsibility === r);
-          if (group.length === 0) return null;
           const shares = ALLOCATION_SHARES.flatMap((share) => {
             const lever = group.find((l) => l.id === shareId(share));
             return lever ? [{ share, lever }] : [];
           });
           const others = group.filter((l) => l.kind !== 'share');
+          const changed = changedIn(group);
+          const problem = problemsFor(problems, ...group.map((l) => l.id)).length > 0;
           return (
             <details
               key={r}
               className="panel responsibility"
-              open
+              open={sections ? sections.isOpen(r) : true}
+              onToggle={(e) => sections?.setOpen(r, e.currentTarget.open)}
               data-testid={`responsibility-${r}`}
             >
               <summary>
-                {r <= 7 ? `${r}. ` : ''}
-                {t(`responsibility.${r}.title`)}
+                <span className="responsibility-title">
+                  {r <= 7 ? `${r}. ` : ''}
+                  {t(`responsibility.${r}.title`)}
+                </span>
+                {changed > 0 && (
+                  <span className="section-badge" data-testid={`changed-${r}`}>
+                    {t('sections.changed', { count: changed })}
+                  </span>
+                )}
+                {problem && (
+                  <span className="section-badge section-problem">{t('sections.problem')}</span>
+                )}
+                <span className="responsibility-why muted small">
+                  {t(`responsibility.${r}.why`)}
+                </span>
               </summary>
-              <p className="muted small">{t(`responsibility.${r}.why`)}</p>
               {shares.length > 0 && (
                 <>
                   <AllocationSliders<AllocationShare>
@@ -171,9 +214,10 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
             </details>
           );
         })}
+        {props.children}
       </div>
       <aside className="decisions-side" aria-label={t('sideLabel')}>
-        <div className="panel submit-bar">
+        <div className="panel submit-bar" id="plan-submit" tabIndex={-1}>
           {!valid && (
             <div className="error-box" role="alert" data-testid="decision-problems">
               <strong>{t('problemsTitle')}</strong>
@@ -203,6 +247,7 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
               if (valid) onSubmit();
             }}
             data-testid="end-quarter"
+            id="end-quarter"
           >
             {t('submit')}
           </button>
@@ -210,6 +255,6 @@ export function DecisionsPanel(props: DecisionsPanelProps) {
         </div>
         <ProjectionPanel projection={projection} format={format} />
       </aside>
-    </form>
+    </section>
   );
 }

@@ -16,6 +16,7 @@ import { EndQuarterConfirm } from '../endquarter/EndQuarterConfirm';
 import { SoloForecast } from '../forecast/SoloForecast';
 import { DecisionsPanel } from './DecisionsPanel';
 import { RestoredPlanNote } from './RestoredPlanNote';
+import { usePlanSections } from './usePlanSections';
 
 export interface PlanningViewProps {
   game: Game;
@@ -41,13 +42,15 @@ export function PlanningView(props: PlanningViewProps) {
   const { game, onSubmit, format, submitError, restored, onDraftChange, onReset } = props;
   // Each lever's range narrowed to this game's limits (scenario caps, people to promote).
   const levers = useMemo(() => selectLevers(game), [game]);
+  const basePlan = useMemo(() => defaultDecisions(game), [game]);
+  const sections = usePlanSections();
   const [draft, setDraft] = useState<Decisions>(() => props.initialDraft ?? defaultDecisions(game));
   const change = (next: Decisions) => {
     setDraft(next);
     onDraftChange?.(next);
   };
   const reset = () => {
-    setDraft(defaultDecisions(game));
+    setDraft(basePlan);
     onReset?.();
   };
   const [question, setQuestion] = useState<EndQuarterCheck | null>(null);
@@ -74,8 +77,11 @@ export function PlanningView(props: PlanningViewProps) {
         onSubmit={endQuarter}
         format={format}
         submitError={submitError}
-      />
-      <SoloForecast game={game} format={format} />
+        basePlan={basePlan}
+        sections={sections}
+      >
+        <SoloForecast game={game} format={format} />
+      </DecisionsPanel>
       {question && (
         <EndQuarterConfirm
           quarter={game.quarter}

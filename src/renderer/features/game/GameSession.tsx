@@ -146,6 +146,24 @@ export function GameSession({
       data-quarter={game.quarter}
       data-resolved-quarters={game.history.length}
     >
+      {shownTab === 'plan' && phase === 'planning' && (
+        // The first stop of the keyboard on the plan: straight to End quarter (or, while the plan
+        // cannot be submitted, to the box that says why).
+        <a
+          className="skip-link"
+          href="#end-quarter"
+          data-testid="skip-to-end-quarter"
+          onClick={(e) => {
+            e.preventDefault();
+            const button = document.getElementById('end-quarter') as HTMLButtonElement | null;
+            const target =
+              button && !button.disabled ? button : document.getElementById('plan-submit');
+            target?.focus();
+          }}
+        >
+          {t('skipToEndQuarter')}
+        </a>
+      )}
       <header className="game-header">
         <h1>{pick(game.scenario.title)}</h1>
         <div className="status" aria-live="polite">

@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusTrap } from '../../components/useFocusTrap';
+import { placeTour, type Placement } from './tourPlacement';
 
 export const TOUR_STEPS = [
   'welcome',
@@ -11,6 +13,18 @@ export const TOUR_STEPS = [
   'report',
 ] as const;
 export type TourStep = (typeof TOUR_STEPS)[number];
+
+/** What each step describes on the screen (the first match), or null for the welcome. */
+export const TOUR_TARGETS: Record<TourStep, string | null> = {
+  welcome: null,
+  briefing: '.briefing-top',
+  dashboard: '.kpi-card',
+  decisions: '.decisions',
+  projection: '[data-testid="projection"]',
+  submit: '.submit-bar',
+  report: '#tab-report',
+};
+const TARGET_MARK = 'data-tour-target';
 
 const STORAGE_KEY = 'vpoe.firstQuarterTour.done';
 
@@ -41,7 +55,11 @@ export interface FirstQuarterTourProps {
   onClose: () => void;
 }
 
-/** A short, dismissable guide through the first quarter, shown once to first-time players. */
+/**
+ * A short guide through the first quarter, shown once to first-time players. Each step sits
+ * beside the part of the screen it describes (marked while it is described) without covering
+ * it; while the guide is open the keyboard stays in it, and Escape closes it.
+ */
 export function FirstQuarterTour({ onStep, onClose }: FirstQuarterTourProps) {
   const { t } = useTranslation('help');
   const [index, setIndex] = useState(0);
@@ -55,11 +73,81 @@ export function FirstQuarterTour({ onStep, onClose }: FirstQuarterTourProps) {
     rememberTourSeen();
     onClose();
   };
+  const trap = useFocusTrap<HTMLElement>(close, '.tour-actions .primary');
+  const [placement, setPlacement] = useState<Placement | null>(null);
+
+  /** Places the box beside the step's target; false when it could not help covering some of it. */
+  const place = useCallback((): boolean => {
+    const box = trap.ref.current;
+    if (!box) return true;
+    const selector = TOUR_TARGETS[step];
+    const target = selector ? document.querySelector<HTMLElement>(selector) : null;
+    const r = target?.getBoundingClientRect();
+    const next = placeTour(
+      r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null,
+      { width: box.offsetWidth, height: box.offsetHeight },
+      { width: window.innerWidth, height: window.innerHeight },
+    );
+    setPlacement((p) =>
+      p && p.left === next.left && p.top === next.top && p.side === next.side ? p : next,
+    );
+    return next.covers === 0;
+  }, [step, trap.ref]);
+
+  // Each step: bring its target into view, mark it, and keep the keyboard in the guide (the
+  // button that had focus may have gone, e.g. Back on the second step).
+  useLayoutEffect(() => {
+    const selector = TOUR_TARGETS[step];
+    const target = selector ? document.querySelector<HTMLElement>(selector) : null;
+    target?.scrollIntoView?.({ block: 'nearest' });
+    target?.setAttribute(TARGET_MARK, step);
+    const box = trap.ref.current;
+    if (box && !box.contains(document.activeElement))
+      box.querySelector<HTMLElement>('.tour-actions .primary')?.focus();
+    place();
+    return () => target?.removeAttribute(TARGET_MARK);
+  }, [step, place, trap.ref]);
+
+  // Once the screen has settled (a new view scrolls to its top, charts lay out): when there is
+  // no room beside the target where it is, bring it to the top of the window, leaving room
+  // below. Scrolling and resizing move the box along.
+  useEffect(() => {
+    const replace = () => void place();
+    const frame = requestAnimationFrame(() => {
+      if (place()) return;
+      const selector = TOUR_TARGETS[step];
+      if (!selector) return;
+      document.querySelector<HTMLElement>(selector)?.scrollIntoView?.({ block: 'start' });
+      place();
+    });
+    window.addEventListener('resize', replace);
+    window.addEventListener('scroll', replace, true);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', replace);
+      window.removeEventListener('scroll', replace, true);
+    };
+  }, [place, step]);
+
   return (
-    <aside className="tour" aria-labelledby="tour-title" data-testid="tour">
+    <aside
+      ref={trap.ref}
+      className="tour"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="tour-title"
+      aria-describedby="tour-text"
+      data-testid="tour"
+      data-step={step}
+      data-side={placement?.side}
+      style={placement ? { left: placement.left, top: placement.top } : undefined}
+      onKeyDown={trap.onKeyDown}
+    >
       <h2 id="tour-title">{t('tour.title')}</h2>
       <p className="muted small">{t('tour.step', { n: index + 1, total: TOUR_STEPS.length })}</p>
-      <p aria-live="polite">{t(`tour.steps.${step}`)}</p>
+      <p id="tour-text" aria-live="polite">
+        {t(`tour.steps.${step}`)}
+      </p>
       <div className="tour-actions">
         <button type="button" onClick={close} data-testid="tour-skip">
           {t('tour.skip')}
