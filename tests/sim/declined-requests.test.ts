@@ -47,4 +47,46 @@ describe('a declined request (issue 13, item 6)', () => {
     expect(declines).toBeGreaterThan(100);
     expect(returnsLater).toBeGreaterThan(0);
   });
+
+  it('comes back sooner only with the event that forces it, in the quarter of that event', () => {
+    // The changed situation is an event of the quarter: a budget cut, a large deal.
+    const forcedBy: Record<string, string> = {
+      'cfo-budget-cut': 'budget-cut',
+      'ceo-large-deal': 'large-deal',
+    };
+    let forcedReturns = 0;
+    for (const file of FILES) {
+      const scenario = loadBuiltin(file);
+      const deck = deckFor(scenario);
+      expect(
+        [...deck.requestsById.values()]
+          .filter((t) => t.eventOnly)
+          .map((t) => t.id)
+          .sort(),
+        'the requests only an event brings',
+      ).toEqual(Object.keys(forcedBy).sort());
+      for (const seed of seeds(12)) {
+        const game = runGame(scenario, seed, decliner);
+        const asked = game.history.flatMap((h) =>
+          h.choices
+            .filter((c) => deck.requestsById.has(c.sourceId))
+            .map((c) => ({ quarter: h.quarter, id: c.sourceId, events: h.events })),
+        );
+        for (const a of asked) {
+          const soon = asked.find(
+            (b) => b.id === a.id && b.quarter > a.quarter && b.quarter - a.quarter <= 4,
+          );
+          if (!soon) continue;
+          const where = `${file} seed ${seed}: ${a.id} in quarters ${a.quarter} and ${soon.quarter}`;
+          expect(forcedBy[a.id], where).toBeDefined();
+          expect(
+            soon.events.some((e) => e.kind === forcedBy[a.id]),
+            where,
+          ).toBe(true);
+          forcedReturns++;
+        }
+      }
+    }
+    expect(forcedReturns, 'a declined request forced back by its event').toBeGreaterThan(0);
+  });
 });
