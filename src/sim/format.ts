@@ -1,6 +1,9 @@
 /**
- * Number formatting for engine texts without Intl (fast, and identical on every machine).
+ * Number formatting for the texts the player reads, without Intl (fast, and identical on every
+ * machine): the engine's narrative and request texts and the app's screens format money here, so
+ * an amount reads the same wherever it appears.
  */
+import type { LocalizedText } from './types';
 
 /** 1234567.8 -> "1,234,568" */
 export function groupThousands(n: number): string {
@@ -13,4 +16,44 @@ export function groupThousands(n: number): string {
     digits = digits.slice(0, -3);
   }
   return (neg ? '-' : '') + digits + out;
+}
+
+/** `n` to one decimal, grouped, without a trailing ".0": 3848.84 -> "3,848.8", 24 -> "24". */
+function oneDecimal(n: number): string {
+  const tenths = Math.round(n * 10);
+  const whole = groupThousands(Math.trunc(tenths / 10));
+  const rest = Math.abs(tenths % 10);
+  return rest === 0 ? whole : `${whole}.${rest}`;
+}
+
+export type MoneyCurrency = 'JPY' | 'USD';
+
+// Japanese counts large amounts in 万 (10^4) and 億 (10^8); English in K, M and B.
+const JA_UNITS = [
+  { size: 1e8, name: '億' },
+  { size: 1e4, name: '万' },
+] as const;
+const EN_UNITS = [
+  { size: 1e9, name: 'B' },
+  { size: 1e6, name: 'M' },
+  { size: 1e4, name: 'K', divisor: 1e3 },
+] as const;
+
+/**
+ * An amount of the scenario's currency as both languages write it, compact from 10,000 on:
+ * en "$39.3M", "¥694.4M", "$9,500"; ja "3,930万ドル", "6.9億円", "9,500円". Negative amounts keep
+ * their sign in front ("-$1.2M", "-1.2億円").
+ */
+export function moneyText(amount: number, currency: MoneyCurrency): LocalizedText {
+  const sign = amount < 0 ? '-' : '';
+  const a = Math.abs(amount);
+  const en = EN_UNITS.find((u) => a >= u.size);
+  const ja = JA_UNITS.find((u) => a >= u.size);
+  const enNumber = en
+    ? `${oneDecimal(a / ('divisor' in en ? en.divisor : en.size))}${en.name}`
+    : groupThousands(a);
+  const jaNumber = ja ? `${oneDecimal(a / ja.size)}${ja.name}` : groupThousands(a);
+  const symbol = currency === 'JPY' ? '¥' : '$';
+  const word = currency === 'JPY' ? '円' : 'ドル';
+  return { en: `${sign}${symbol}${enNumber}`, ja: `${sign}${jaNumber}${word}` };
 }

@@ -2,17 +2,15 @@
  * Narrative texts for quarter events, built lazily from an event's kind and params (the
  * quarter step stores only ids and numbers).
  */
-import { groupThousands } from './format';
+import { groupThousands, moneyText } from './format';
 import type { Scenario } from './scenario/schema';
 import type { EventRecord, LocalizedText } from './types';
 
 /** What of the scenario an event's text needs: its currency and its initiatives' names. */
 export type NarrativeContext = Pick<Scenario, 'currency' | 'initiatives'>;
 
-function money(n: number, currency: string): LocalizedText {
-  const s = groupThousands(n);
-  return currency === 'JPY' ? { en: `¥${s}`, ja: `${s}円` } : { en: `$${s}`, ja: `${s}ドル` };
-}
+const money = (n: number, currency: NarrativeContext['currency']): LocalizedText =>
+  moneyText(n, currency);
 
 const WHO: Record<string, LocalizedText> = {
   ceo: { en: 'the CEO', ja: 'CEO' },

@@ -2,9 +2,9 @@
  * Locale-aware formatting of the engine's numbers by their unit. Formatting only: values are
  * shown as the engine gives them (fractions are rendered by Intl's percent style, not rescaled).
  */
-import type { CommitmentMeasure } from '../../sim/index';
+import { moneyText, type CommitmentMeasure, type MoneyCurrency } from '../../sim/index';
 
-export type Currency = 'JPY' | 'USD';
+export type Currency = MoneyCurrency;
 
 export interface FormatContext {
   locale: string;
@@ -28,14 +28,13 @@ function number(ctx: FormatContext, maxDigits: number, options: Intl.NumberForma
   return cachedFormat(ctx.locale, { maximumFractionDigits: maxDigits, ...options });
 }
 
-/** Money, compact for large amounts (¥1.2億, $12.3M). */
-export function formatMoney(value: number, ctx: FormatContext, compact = true): string {
-  return cachedFormat(ctx.locale, {
-    style: 'currency',
-    currency: ctx.currency,
-    notation: compact && Math.abs(value) >= 10_000 ? 'compact' : 'standard',
-    maximumFractionDigits: compact && Math.abs(value) >= 10_000 ? 1 : 0,
-  }).format(value);
+/**
+ * Money in the scenario's currency, compact for large amounts ("$39.3M"; "3,930万ドル",
+ * "6.9億円"): the engine's moneyText, so a figure on screen reads as the narrative writes it.
+ */
+export function formatMoney(value: number, ctx: FormatContext): string {
+  const text = moneyText(value, ctx.currency);
+  return ctx.locale.startsWith('ja') ? text.ja : text.en;
 }
 
 /** A 0-1 fraction as a percentage. */

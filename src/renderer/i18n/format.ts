@@ -1,7 +1,7 @@
 /**
  * Locale-aware formatting for the app shell and any feature: the Intl locale for a UI language,
- * counts, dates and money. (The game screens' unit-by-unit formatting of engine values lives in
- * src/renderer/components/format.ts and takes the locale from here.)
+ * counts and dates. (Money, and the game screens' unit-by-unit formatting of engine values, live
+ * in src/renderer/components/format.ts, which takes the locale from here.)
  */
 import type { Language } from '../../shared/host-api';
 
@@ -12,18 +12,6 @@ export function intlLocale(language: Language): string {
 
 export function formatCount(value: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 0 }).format(value);
-}
-
-/** Money in the scenario's currency; large amounts compact (¥1.2億, $24M). */
-export function formatCurrency(value: number, currency: string, language: Language): string {
-  const compact = Math.abs(value) >= 100_000;
-  return new Intl.NumberFormat(intlLocale(language), {
-    style: 'currency',
-    currency,
-    notation: compact ? 'compact' : 'standard',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: compact ? 1 : 0,
-  }).format(value);
 }
 
 /** A 0-1 fraction as a percentage. */

@@ -3,7 +3,7 @@
  * their conditions hold) and applying the player's answer.
  */
 import { deckFor } from '../deck';
-import { groupThousands } from '../format';
+import { moneyText } from '../format';
 import { type Rng, uniform } from '../rng';
 import type { DilemmaCard, RequestTemplate, Scenario } from '../scenario/schema';
 import { conditionView, holds, type ConditionCheck } from './conditions';
@@ -50,11 +50,12 @@ function segments(text: string): string[] {
 }
 
 /** Formats a request target for its body text. */
-function formatTarget(t: RequestTemplate, target: number, currency: string): LocalizedText {
-  if (t.measure === 'costPerQuarter') {
-    const n = groupThousands(target);
-    return currency === 'JPY' ? { en: `¥${n}`, ja: `${n}円` } : { en: `$${n}`, ja: `${n}ドル` };
-  }
+function formatTarget(
+  t: RequestTemplate,
+  target: number,
+  currency: Scenario['currency'],
+): LocalizedText {
+  if (t.measure === 'costPerQuarter') return moneyText(target, currency);
   if (t.measure === 'attritionRate') {
     const p = `${(target * 100).toFixed(1)}%`;
     return { en: p, ja: p };
@@ -120,7 +121,7 @@ export function requestEvent(
   quarter: number,
   last: QuarterMetrics,
   featuresTotal: number,
-  currency: string,
+  currency: Scenario['currency'],
 ): PendingEvent {
   const target = requestTarget(t.measure, t.targetFactor, t.dueInQuarters, last);
   const due = quarter + t.dueInQuarters;
