@@ -1,11 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { collectResources, createI18n, initialLanguage } from '../../../src/renderer/i18n';
-import {
-  formatCount,
-  formatDateTime,
-  formatPercent,
-} from '../../../src/renderer/i18n/format';
+import { formatCount, formatDateTime, formatPercent } from '../../../src/renderer/i18n/format';
 
 describe('i18n setup', () => {
   it('turns each feature folder into a namespace and the shell strings into "app"', () => {
@@ -69,5 +65,20 @@ describe('locale formatting', () => {
   it('formats times and leaves an unreadable one as it is', () => {
     expect(formatDateTime('2026-11-23T20:00:00Z', 'en')).toMatch(/Nov 2[34], 2026/);
     expect(formatDateTime('not a time', 'ja')).toBe('not a time');
+  });
+});
+
+describe('the skill percentile in words', () => {
+  it('says a result that beats none of the reference runs in so many words, in both languages', async () => {
+    const en = await createI18n('en');
+    const ja = await createI18n('ja');
+    expect(en.t('luck:skillPercentile', { count: 0, percentile: '0' })).toContain('beats none');
+    expect(ja.t('luck:skillPercentile', { count: 0, percentile: '0' })).toBe(
+      '同じシードでバランス型のリファレンス方針が出した結果を、あなたの結果はひとつも上回りませんでした。',
+    );
+    expect(ja.t('luck:skillPercentile', { count: 40, percentile: '40' })).toBe(
+      '同じシードでバランス型のリファレンス方針が出した結果の40%を、あなたの結果が上回っています。',
+    );
+    expect(en.t('luck:skillPercentile', { count: 1, percentile: '1' })).toContain('above 1%');
   });
 });

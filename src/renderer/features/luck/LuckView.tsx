@@ -143,7 +143,10 @@ function LuckResults({
         {t('luckPercentile', { percentile: n(summary.luckPercentile, 0), seeds: player.length })}
       </p>
       <p>
-        {t('skillPercentile', { percentile: n(summary.skillPercentile, 0) })}{' '}
+        {t('skillPercentile', {
+          count: Math.round(summary.skillPercentile),
+          percentile: n(summary.skillPercentile, 0),
+        })}{' '}
         {t('beatBalanced', { share: n(summary.beatBalanced * 100, 0) })}
       </p>
       {result.counts.replaced > 0 && (
