@@ -1,0 +1,65 @@
+/**
+ * The coach on the same seed, read in Japanese (issue 13, item 5): a finished game opened from
+ * its save, the debrief switched to Japanese; the coach's scores, where the games parted, its
+ * reasons and the reflection questions come in Japanese and agree with the engine.
+ */
+import { expect, test } from '@playwright/test';
+import { carelessPolicy, coachOnSameSeed, runGame, toSave } from '../../src/sim/index';
+import { loadBuiltin } from '../scenarios/builtin';
+import { SCENARIO_ID, SEED } from './game-plan';
+import { collectPageErrors } from './helpers/app';
+import { uploadSave } from './helpers/saves';
+import { docScreenshot } from './helpers/screenshots';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test('the coach speaks Japanese: scores, where the games parted, its reasons, the questions', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  // A careless player, so that the games part early and the coach has much to say.
+  const game = runGame(loadBuiltin(`${SCENARIO_ID}.json`), SEED, carelessPolicy);
+  const coach = coachOnSameSeed(game);
+  await page.goto('/');
+  await uploadSave(page, 'careless.vpoe.json', toSave(game));
+  await expect(page.locator('.game[data-play-phase="ended"]')).toBeVisible();
+  await page.getByRole('button', { name: '日本語', exact: true }).click();
+
+  const panel = page.getByTestId('coach');
+  await expect(panel.getByRole('heading', { name: '同じシードでのコーチ' })).toBeVisible();
+  const number = (v: number) =>
+    new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 }).format(v);
+  await expect(panel.getByTestId('coach-scores').getByRole('row').nth(1)).toContainText(
+    `あなた${number(coach.player.score)}`,
+  );
+  await expect(panel.getByTestId('coach-scores').getByRole('row').nth(2)).toContainText(
+    `コーチ${number(coach.reference.score)}`,
+  );
+  const gap = coach.scoreGap;
+  await expect(panel.getByTestId('coach-gap')).toHaveText(
+    gap === 0
+      ? 'あなたとコーチのスコアは同じです。'
+      : `あなたのスコアはコーチより${number(Math.abs(gap))}ポイント${gap > 0 ? '高く' : '低く'}なりました。`,
+  );
+  expect(coach.partedAt).toBeDefined();
+  await expect(panel.getByTestId('coach-parted')).toContainText(
+    `ゲームが分かれた地点: 第${coach.partedAt!.quarter}四半期`,
+  );
+  // Each quarter of the coach's game with its written reason, in Japanese.
+  const quarters = panel.getByTestId('coach-quarters').locator('> li');
+  await expect(quarters).toHaveCount(coach.quarters.length);
+  await expect(quarters.first()).toContainText(coach.quarters[0]!.summary.ja);
+  await panel.getByTestId('coach-quarters').locator('summary').first().click();
+  await expect(quarters.first()).toContainText(coach.quarters[0]!.reasons[0]!.text.ja);
+  // One question per dilemma met, in the player's language.
+  await expect(panel.getByTestId('coach-reflection').locator('> li')).toHaveCount(
+    coach.dilemmas.length,
+  );
+  await expect(panel.getByTestId('coach-reflection')).toContainText(
+    /なぜこの選択が安全に見えたのか|それぞれ何を期待し/,
+  );
+  await expect(panel).not.toContainText(/\b(the|and|quarter)\b/);
+  await panel.scrollIntoViewIfNeeded();
+  await docScreenshot(page, 'coach-ja.png');
+  expect(errors).toEqual([]);
+});
