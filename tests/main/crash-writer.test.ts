@@ -8,7 +8,8 @@
  */
 import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { createDesktopHost, dataFiles } from '../../src/main/desktop-host';
 import { removeLeftoversAtStart } from '../../src/main/files/clean-up';
@@ -69,10 +70,28 @@ function delays(seed: number): () => number {
 
 type Run = { lastSave: number | null; lastAutosave: number | null; killed: boolean };
 
+/**
+ * The writer bundled once into plain JavaScript in `dir`, so each of the RUNS children starts as
+ * a bare node process instead of compiling TypeScript again (its own folder stays its __dirname).
+ */
+async function bundleWriter(dir: string): Promise<string> {
+  const outfile = join(dir, 'save-writer.cjs');
+  await build({
+    entryPoints: [writer],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    define: { __dirname: JSON.stringify(dirname(writer)) },
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
 /** Starts the writer at version `first`, kills it `delay` ms after it is ready. */
-function runWriter(args: string[], delay: number): Promise<Run> {
+function runWriter(bundle: string, args: string[], delay: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, ...args], {
+    const child = spawn(process.execPath, [bundle, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const run: Run = { lastSave: null, lastAutosave: null, killed: false };
@@ -111,6 +130,7 @@ describe('killing a process while it saves and autosaves', () => {
     { timeout: 60_000 + RUNS * 15_000 },
     async () => {
       const dir = await tempDir();
+      const bundle = await bundleWriter(await tempDir());
       const dataDir = join(dir, 'data');
       const savePath = join(dir, 'crash.vpoe.json');
       const states = gameStates();
@@ -127,6 +147,7 @@ describe('killing a process while it saves and autosaves', () => {
       for (let run = 0; run < RUNS; run++) {
         const first = next;
         const result = await runWriter(
+          bundle,
           [dataDir, savePath, savesFile, String(first), String(MOST_WRITES)],
           nextDelay(),
         );
