@@ -1,14 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Two groups of unit tests. Most test files keep no state in the modules they load from one file
-// to the next (the engine and the CLI are pure functions over plain data; renderer tests render
-// into a fresh DOM per file and set their language themselves; server tests start and stop their
-// own rooms), so each worker loads those modules once for all its files (isolate: false) instead
-// of once per file: importing React, i18next, Colyseus and the engine again for every file was
-// most of the unit stage's time. The files that replace a module with vi.mock (the main process
-// with a mocked Electron) would leak their mocks into the files after them, so they get fresh
-// modules for every file.
+// Two groups of unit tests. Most test files leave nothing behind in the packages they load (the
+// engine and the CLI are pure functions over plain data; renderer tests render into a fresh DOM
+// per file and set their language themselves; server tests start and stop their own rooms), so
+// they share each worker (isolate: false): the packages a worker imported (React, i18next,
+// Colyseus, ...) stay loaded for the files after it, while the project's own modules are still
+// evaluated afresh per file. Importing those packages again for every file was most of the unit
+// stage's time. The files that replace a module with vi.mock (the main process with a mocked
+// Electron, whose entry point acts when imported) get fresh workers, and run after the others
+// (sequence.groupOrder): interleaving the two groups recycled the shared workers per file.
 const REPLACES_MODULES = [
   'tests/main/main-process.test.ts',
   'tests/main/menu.test.ts',
