@@ -4,6 +4,7 @@
  * is the yardstick a fixed plan must lose to (issue 11 targets, docs/model.md "Balance").
  */
 import { LEVER_TABLE } from '../levers';
+import { CUSTOMER_EXPECTED_AVAILABILITY } from '../model/reliability';
 import type { Briefing } from '../briefing';
 import type { Decisions, Game, StaffLine } from '../types';
 import { kpiOf, observe, staffOf, type Observation } from './observe';
@@ -69,6 +70,15 @@ const DRILLS_FROM_INCIDENTS = 3;
 /** Runway (quarters) under which the reference lays people off, and the share it lets go. */
 const RUNWAY_CRISIS = 3;
 const CRISIS_LAYOFF_SHARE = 0.1;
+/** Deploys a day under which the pipeline is the bottleneck (DORA 2024: high performers deploy daily or more). */
+const DAILY_DEPLOYS = 1;
+/** The availability customers expect (model/reliability.ts, CUSTOMER_EXPECTED_AVAILABILITY) is the reference's SLO... */
+const SLO_CUSTOMERS_EXPECT = CUSTOMER_EXPECTED_AVAILABILITY;
+/** ...loosened to this when availability runs at AVAILABILITY_HEADROOM or better (half the budget unused)... */
+const SLO_WITH_HEADROOM = 0.995;
+const AVAILABILITY_HEADROOM = 0.9995;
+/** ...where reliability is at most this share of the score (a regulated or uptime-critical business keeps it tight). */
+const LIGHT_RELIABILITY = 0.15;
 /** Points of capacity moved to features while a feature promise is behind its pace. */
 const PROMISE_PUSH = 12;
 
@@ -452,6 +462,30 @@ function referenceDecide(game: Game): ReasonedDecisions {
       ),
     });
   const cloudRising = (o.kpiDelta.cloudCost ?? 0) > 0.05 * kpiOf(o, 'cloudCost');
+  // Releases less than daily (DORA 2024: high performers deploy daily to weekly, elite on
+  // demand): the pipeline is the bottleneck, so CI/CD gets its top level until it is not.
+  const slowDelivery = kpiOf(o, 'deployFrequency') < DAILY_DEPLOYS;
+  if (slowDelivery)
+    reasons.push({
+      topic: 'process.ciCd',
+      text: text(
+        `${kpiOf(o, 'deployFrequency').toFixed(2)} deploys a day, less than daily: CI/CD at its top level until releases are routine.`,
+        `デプロイは1日${kpiOf(o, 'deployFrequency').toFixed(2)}回で、毎日に届きません。リリースが日常になるまでCI/CDを最高水準にします。`,
+      ),
+    });
+  // Availability well above what customers expect, where the board weighs reliability lightly:
+  // a looser SLO saves its upkeep (model/reliability.ts, sloWork) while customers see no change.
+  const reliabilityShare = o.scenario.scoring.reliability / scoringSum(o.scenario.scoring);
+  const looseSlo =
+    kpiOf(o, 'sloAttainment') >= AVAILABILITY_HEADROOM && reliabilityShare <= LIGHT_RELIABILITY;
+  if (looseSlo)
+    reasons.push({
+      topic: 'trends.sloTarget',
+      text: text(
+        `Availability was ${(100 * kpiOf(o, 'sloAttainment')).toFixed(2)}%, well above the 99.9% customers expect, and reliability weighs ${pct(reliabilityShare)} of the score: an SLO of ${(100 * SLO_WITH_HEADROOM).toFixed(1)}% saves the upkeep of a tighter one.`,
+        `可用性は${(100 * kpiOf(o, 'sloAttainment')).toFixed(2)}%で、顧客が期待する99.9%を十分上回り、信頼性の配点は${pct(reliabilityShare)}です。SLOを${(100 * SLO_WITH_HEADROOM).toFixed(1)}%にして、厳しい目標の維持コストを省きます。`,
+      ),
+    });
   const freeze = calm && o.quarter >= 4;
 
   const decisions: Decisions = {
@@ -464,7 +498,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       promotionsToStaff: 0,
     },
     process: {
-      ciCd: 2,
+      ciCd: slowDelivery ? 3 : 2,
       testAutomation: fragile ? 3 : 2,
       codeReview: fragile ? 2 : 1,
       postmortems: true,
@@ -493,7 +527,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       aiGuardrails: 2,
       workPolicy: 'hybrid',
       chaosEngineering: calm,
-      sloTarget: 0.999,
+      sloTarget: looseSlo ? SLO_WITH_HEADROOM : SLO_CUSTOMERS_EXPECT,
       errorBudgetPolicy: freeze ? 'freeze' : 'none',
     },
   };
@@ -508,6 +542,10 @@ function referenceDecide(game: Game): ReasonedDecisions {
           `ダッシュボードの${reasons.length}つのシグナルに対応します: ${reasons.map((r) => r.topic).join('、')}。`,
         );
   return { decisions, summary, reasons };
+}
+
+function scoringSum(w: Observation['scenario']['scoring']): number {
+  return w.business + w.delivery + w.reliability + w.people + w.cost + w.stakeholders;
 }
 
 function pct(x: number): string {
