@@ -196,7 +196,7 @@ export function selectBriefing(game: Game): Briefing {
       .map((c) => commitmentView(game, c, now))
       .sort((a, b) => a.dueQuarter - b.dueQuarter || a.id.localeCompare(b.id)),
     warnings: warningsFor(game, now, played > 0 ? before : now),
-    market: marketView(game.state.marketCycle, game.state.hiringMarket),
+    market: selectMarket(game),
   };
   if (game.quarter === 1 && played === 0) {
     const w = game.scenario.scoring;
@@ -232,6 +232,14 @@ const CYCLE_TEXT: Record<MarketCycle, LocalizedText> = {
     '不況: 受注は計画の約半分、解約は増え、投資家は慎重です。増えるバーンを売上では支えられません。',
   ),
 };
+
+/**
+ * The market as the news and salary surveys report it this quarter: the briefing's market line,
+ * also shown where the player plans (the plan and the dashboard), since the right plan depends on it.
+ */
+export function selectMarket(game: Game): BriefingMarket {
+  return marketView(game.state.marketCycle, game.state.hiringMarket);
+}
 
 function marketView(cycle: MarketCycle, index: number): BriefingMarket {
   const marketPayPct = 0 - Math.round(10 * payPosition(0, index)) / 10;

@@ -143,7 +143,9 @@ export {
 export { DRIVER_IDS, DRIVER_LABELS } from './model/drivers';
 export {
   selectBriefing,
+  selectMarket,
   type Briefing,
+  type BriefingMarket,
   type BriefingCommitment,
   type BriefingFigure,
   type BriefingStakeholder,

@@ -11,6 +11,7 @@ import { useLocalized } from '../../components/useLocalized';
 import { GlossaryTerm } from '../help/GlossaryTerm';
 import { METRIC_GLOSSARY } from '../help/glossaryIds';
 import { CommitmentList, WarningList } from './BriefingLists';
+import { MarketLine } from './MarketLine';
 import { ObjectivesList } from './ObjectivesList';
 import './briefing.css';
 
@@ -31,7 +32,6 @@ export interface BriefingViewProps {
 export function BriefingView({ game, format, onStartPlanning, onBackToPlan }: BriefingViewProps) {
   const { t } = useTranslation('briefing');
   const b = useMemo(() => selectBriefing(game), [game]);
-  const localized = useLocalized();
   const h = b.headline;
   return (
     <div className="briefing" data-testid="briefing" data-quarter={b.quarter}>
@@ -78,14 +78,7 @@ export function BriefingView({ game, format, onStartPlanning, onBackToPlan }: Br
                 <Figure key={f.id} figure={f} format={format} />
               ))}
             </div>
-            <p
-              className="briefing-market"
-              data-testid="briefing-market"
-              data-cycle={b.market.cycle}
-            >
-              <strong>{t('market')}: </strong>
-              {localized(b.market.text)}
-            </p>
+            <MarketLine game={game} testId="briefing-market" />
           </section>
           <Stakeholders briefing={b} format={format} />
         </div>

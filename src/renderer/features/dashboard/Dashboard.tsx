@@ -7,6 +7,7 @@ import { KpiAreas } from './KpiAreas';
 import { OrgTables } from './OrgTables';
 import { ObjectivesList } from '../briefing/ObjectivesList';
 import { WhenVisible } from '../../components/WhenVisible';
+import { MarketLine } from '../briefing/MarketLine';
 
 export interface DashboardProps {
   game: Game;
@@ -14,8 +15,8 @@ export interface DashboardProps {
 }
 
 /**
- * The situation at a glance: the board's objectives (tracked as the briefing does), KPI cards by
- * area, charts over the quarters, the organisation.
+ * The situation at a glance: the market, the board's objectives (tracked as the briefing does),
+ * KPI cards by area, charts over the quarters, the organisation.
  */
 export function Dashboard({ game, format }: DashboardProps) {
   const { t } = useTranslation('dashboard');
@@ -25,6 +26,7 @@ export function Dashboard({ game, format }: DashboardProps) {
   const org = useMemo(() => selectOrg(game), [game]);
   return (
     <div className="dashboard" data-testid="dashboard" data-quarter={game.quarter}>
+      <MarketLine game={game} testId="dashboard-market" />
       <section
         className="panel"
         aria-labelledby="dashboard-objectives"

@@ -12,6 +12,7 @@ import {
   type Projection,
 } from '../../../sim/index';
 import type { FormatContext } from '../../components/format';
+import { MarketLine } from '../briefing/MarketLine';
 import { EndQuarterConfirm } from '../endquarter/EndQuarterConfirm';
 import { SoloForecast } from '../forecast/SoloForecast';
 import { DecisionsPanel } from './DecisionsPanel';
@@ -66,6 +67,7 @@ export function PlanningView(props: PlanningViewProps) {
   );
   return (
     <>
+      <MarketLine game={game} testId="plan-market" />
       {restored && <RestoredPlanNote firstQuarter={game.history.length === 0} onReset={reset} />}
       <DecisionsPanel
         game={game}
