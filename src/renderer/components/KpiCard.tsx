@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { GlossaryTerm } from '../features/help/GlossaryTerm';
 import { Sparkline } from './Sparkline';
-import { formatDelta, formatValue, type FormatContext } from './format';
+import { formatValue, type FormatContext } from './format';
+import { KpiDelta } from './KpiDelta';
 
 export interface KpiCardProps {
   /** Metric id, also the glossary id when the glossary has one. */
@@ -22,8 +23,6 @@ export interface KpiCardProps {
 export function KpiCard(props: KpiCardProps) {
   const { t } = useTranslation('dashboard');
   const { id, label, unit, value, delta, history, better, format } = props;
-  const direction = delta === 0 ? 'flat' : delta > 0 === (better === 'up') ? 'good' : 'bad';
-  const arrow = delta > 0 ? '▲' : delta < 0 ? '▼' : '▶';
   return (
     <article className="kpi-card" data-testid={`kpi-${id}`} aria-label={label}>
       <span className="kpi-label">
@@ -31,11 +30,7 @@ export function KpiCard(props: KpiCardProps) {
       </span>
       <span className="kpi-value">{formatValue(value, unit, format)}</span>
       <div className="kpi-foot">
-        <span className={`kpi-delta ${direction === 'flat' ? 'muted' : direction}`}>
-          <span aria-hidden="true">{arrow} </span>
-          {formatDelta(delta, unit, format)}
-          <span className="visually-hidden"> {t(`kpi.${direction}`)}</span>
-        </span>
+        <KpiDelta delta={delta} unit={unit} better={better} format={format} />
         <Sparkline values={history} label={t('kpi.trend', { label, count: history.length })} />
       </div>
     </article>

@@ -109,13 +109,26 @@ export function formatValue(value: number, unit: string, ctx: FormatContext): st
   }
 }
 
-/** A signed change for the same unit, e.g. "+3.2%" or "−¥12M". */
-export function formatDelta(delta: number, unit: string, ctx: FormatContext): string {
-  if (!Number.isFinite(delta)) return '—';
+/**
+ * A change as it is shown: signed text for the unit ("+3.2%", "−$12M") and its sign after the
+ * rounding of that text, so that a change too small to show (availability down 0.001%) reads
+ * "±0%" as no change rather than "−0%" with a falling arrow.
+ */
+export function shownChange(
+  delta: number,
+  unit: string,
+  ctx: FormatContext,
+): { text: string; sign: -1 | 0 | 1 } {
+  if (!Number.isFinite(delta)) return { text: '—', sign: 0 };
   const body = formatValue(Math.abs(delta), unit, ctx);
-  if (delta > 0) return `+${body}`;
-  if (delta < 0) return `−${body}`;
-  return `±${body}`;
+  const sign = delta === 0 || body === formatValue(0, unit, ctx) ? 0 : delta > 0 ? 1 : -1;
+  const text = sign > 0 ? `+${body}` : sign < 0 ? `−${body}` : `±${body}`;
+  return { text, sign };
+}
+
+/** A signed change for the same unit, e.g. "+3.2%" or "−¥12M" (shownChange's text). */
+export function formatDelta(delta: number, unit: string, ctx: FormatContext): string {
+  return shownChange(delta, unit, ctx).text;
 }
 
 /** Time units in the reader's language ("3.5 days" / "3.5日"). */

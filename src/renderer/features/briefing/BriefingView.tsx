@@ -1,12 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KpiDelta } from '../../components/KpiDelta';
 import { selectBriefing, type Briefing, type BriefingFigure, type Game } from '../../../sim/index';
-import {
-  formatDelta,
-  formatFraction,
-  formatValue,
-  type FormatContext,
-} from '../../components/format';
+import { formatFraction, formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { GlossaryTerm } from '../help/GlossaryTerm';
 import { METRIC_GLOSSARY } from '../help/glossaryIds';
@@ -140,32 +136,9 @@ function Figure({ figure, format }: { figure: BriefingFigure; format: FormatCont
       </span>
       <span className="kpi-value">{formatValue(figure.value, figure.unit, format)}</span>
       {figure.delta !== null && (
-        <Change delta={figure.delta} unit={figure.unit} better={figure.better} format={format} />
+        <KpiDelta delta={figure.delta} unit={figure.unit} better={figure.better} format={format} />
       )}
     </article>
-  );
-}
-
-/** A change coloured by whether it moved the right way, with the words for screen readers. */
-function Change({
-  delta,
-  unit,
-  better,
-  format,
-}: {
-  delta: number;
-  unit: string;
-  better: 'up' | 'down';
-  format: FormatContext;
-}) {
-  const { t } = useTranslation('dashboard');
-  const direction = delta === 0 ? 'flat' : delta > 0 === (better === 'up') ? 'good' : 'bad';
-  return (
-    <span className={`kpi-delta ${direction === 'flat' ? 'muted' : direction}`}>
-      <span aria-hidden="true">{delta > 0 ? '▲ ' : delta < 0 ? '▼ ' : '▶ '}</span>
-      {formatDelta(delta, unit, format)}
-      <span className="visually-hidden"> {t(`kpi.${direction}`)}</span>
-    </span>
   );
 }
 
@@ -198,7 +171,7 @@ function Stakeholders({ briefing, format }: { briefing: Briefing; format: Format
               <td className="num">{formatValue(s.trust, 'index', format)}</td>
               {briefing.hasPreviousQuarter && (
                 <td className="num">
-                  <Change delta={s.delta} unit="index" better="up" format={format} />
+                  <KpiDelta delta={s.delta} unit="index" better="up" format={format} />
                 </td>
               )}
             </tr>
