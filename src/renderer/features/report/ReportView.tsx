@@ -9,7 +9,12 @@ import {
 } from '../../../sim/index';
 import { DriverChart } from '../../components/charts/DriverChart';
 import { WhenVisible } from '../../components/WhenVisible';
-import { formatNumber, formatValue, type FormatContext } from '../../components/format';
+import {
+  formatNumber,
+  formatValue,
+  shownChange,
+  type FormatContext,
+} from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { GlossaryTerm } from '../help/GlossaryTerm';
 import { METRIC_GLOSSARY } from '../help/glossaryIds';
@@ -147,6 +152,8 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
           {report.drivers.map((d) => {
             const { unit, better } = present(d.metric);
             const label = tm(`metric.${d.metric}`);
+            // Causes that moved nothing this quarter, as shown, leave the chart readable.
+            const shown = d.parts.filter((p) => shownChange(p.value, unit, format).sign !== 0);
             return (
               <div key={d.metric} className="driver-block" data-testid={`drivers-${d.metric}`}>
                 <h4>
@@ -162,19 +169,26 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
                     })}
                   </p>
                 )}
-                {d.parts.some((p) => p.value !== 0) ? (
-                  <WhenVisible minHeight={40 + d.parts.length * 30}>
-                    <DriverChart
-                      title={t('driversOf', { metric: label })}
-                      parts={d.parts.map((p) => ({
-                        id: p.id,
-                        label: pick(p.label),
-                        value: p.value,
-                      }))}
-                      formatValue={(v) => formatValue(v, unit, format)}
-                      better={better}
-                    />
-                  </WhenVisible>
+                {shown.length > 0 ? (
+                  <>
+                    <WhenVisible minHeight={40 + shown.length * 30}>
+                      <DriverChart
+                        title={t('driversOf', { metric: label })}
+                        parts={shown.map((p) => ({
+                          id: p.id,
+                          label: pick(p.label),
+                          value: p.value,
+                        }))}
+                        formatValue={(v) => formatValue(v, unit, format)}
+                        better={better}
+                      />
+                    </WhenVisible>
+                    {shown.length < d.parts.length && (
+                      <p className="muted small" data-testid={`drivers-hidden-${d.metric}`}>
+                        {t('driversHidden', { count: d.parts.length - shown.length })}
+                      </p>
+                    )}
+                  </>
                 ) : (
                   <p className="muted">{t('noChange')}</p>
                 )}
