@@ -141,6 +141,7 @@ export {
   KPI_DEFS,
 } from './selectors';
 export { DRIVER_IDS, DRIVER_LABELS } from './model/drivers';
+export { RUNWAY_NOT_BURNING } from './quarter/metrics';
 export {
   selectBriefing,
   selectMarket,

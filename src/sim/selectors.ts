@@ -51,7 +51,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
     id: 'runwayQuarters',
     area: 'business',
     label: t('Runway', 'ランウェイ'),
-    unit: 'quarters',
+    unit: 'runway',
     better: 'up',
   },
   {

@@ -2,7 +2,12 @@
  * Locale-aware formatting of the engine's numbers by their unit. Formatting only: values are
  * shown as the engine gives them (fractions are rendered by Intl's percent style, not rescaled).
  */
-import { moneyText, type CommitmentMeasure, type MoneyCurrency } from '../../sim/index';
+import {
+  moneyText,
+  RUNWAY_NOT_BURNING,
+  type CommitmentMeasure,
+  type MoneyCurrency,
+} from '../../sim/index';
 
 export type Currency = MoneyCurrency;
 
@@ -98,6 +103,12 @@ export function formatValue(value: number, unit: string, ctx: FormatContext): st
     case 'index':
     case 'points':
       return formatNumber(value, ctx, 1);
+    case 'runway':
+      return value >= RUNWAY_NOT_BURNING
+        ? ctx.locale.startsWith('ja')
+          ? NOT_BURNING.ja
+          : NOT_BURNING.en
+        : `${formatNumber(value, ctx, 1)}${suffix('quarters', ctx)}`;
     case 'quarters':
     case 'days':
     case 'hours':
@@ -130,6 +141,9 @@ export function shownChange(
 export function formatDelta(delta: number, unit: string, ctx: FormatContext): string {
   return shownChange(delta, unit, ctx).text;
 }
+
+/** Runway when the company does not burn cash (the engine's RUNWAY_NOT_BURNING). */
+const NOT_BURNING = { en: 'Not burning cash', ja: '資金は減っていない' };
 
 /** Time units in the reader's language ("3.5 days" / "3.5日"). */
 const SUFFIXES: Record<string, { en: string; ja: string }> = {

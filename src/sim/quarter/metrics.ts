@@ -8,6 +8,13 @@ import { debtTax } from '../model/debt';
 import type { QuarterMetrics } from '../types';
 import type { QuarterContext, QuarterOutcomes } from './context';
 
+/**
+ * Runway when costs are within revenue: the company is not burning cash, so cash lasts without
+ * limit. Kept finite for the charts and the warnings that compare it; shown as "not burning cash",
+ * never as a count of quarters (the 'runway' KPI unit).
+ */
+export const RUNWAY_NOT_BURNING = 99;
+
 /** Net burn per net new ARR (Sacks 2020); 99 when ARR did not grow. */
 function burnMultiple(netBurn: number, netNewArr: number): number {
   return netNewArr > 0 ? Math.min(99, netBurn / netNewArr) : 99;
@@ -34,7 +41,10 @@ export function quarterMetrics(q: QuarterContext, o: QuarterOutcomes): QuarterMe
     nrr: pow4(1 + flows.expansionRate - flows.churnRate),
     grossMargin: revenue > 0 ? (revenue - o.bill.bill - c.otherCogs) / revenue : 0,
     burn: Math.max(0, costs - revenue),
-    runwayQuarters: costs > revenue ? Math.min(99, Math.max(0, cashEnd) / (costs - revenue)) : 99,
+    runwayQuarters:
+      costs > revenue
+        ? Math.min(RUNWAY_NOT_BURNING, Math.max(0, cashEnd) / (costs - revenue))
+        : RUNWAY_NOT_BURNING,
     burnMultiple: costs > revenue ? burnMultiple(costs - revenue, arrEnd - o.afterEffects.arr) : 0,
     ruleOf40: 100 * ev.growth + (revenue > 0 ? (100 * (revenue - costs)) / revenue : -100),
     customers: biz.customersEnd,

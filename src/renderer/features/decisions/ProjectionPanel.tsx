@@ -4,6 +4,7 @@ import {
   formatFraction,
   formatMoney,
   formatNumber,
+  formatValue,
   type FormatContext,
 } from '../../components/format';
 import { GlossaryTerm } from '../help/GlossaryTerm';
@@ -29,7 +30,7 @@ export function ProjectionPanel({ projection, format }: ProjectionPanelProps) {
     {
       id: 'runwayQuarters',
       glossary: 'runway',
-      value: t('projection.quarters', { n: formatNumber(projection.runwayQuarters, format, 1) }),
+      value: formatValue(projection.runwayQuarters, 'runway', format),
     },
     { id: 'revenue', glossary: 'revenue', value: formatMoney(projection.revenue, format) },
     { id: 'costs', glossary: 'burn', value: formatMoney(projection.costs, format) },
