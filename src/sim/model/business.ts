@@ -82,7 +82,7 @@ export function revenueFlows(
   const churnRate =
     baseChurn *
     cycle.churn *
-    (1 + Math.max(0, 70 - csat) / 30) *
+    (1 + (cycle.satisfactionChurn * Math.max(0, 70 - csat)) / 30) *
     (1.5 - 0.5 * Math.min(1.5, comp)) *
     (1.2 - 0.4 * securityPosture);
   const expansionRate = baseExpansion * cycle.expansion * comp * (csat / 70);

@@ -25,6 +25,11 @@ export interface CycleEffects {
    * with money shop for capability, buyers cutting budgets consolidate vendors and buy on price
    */
   featurePull: number;
+  /**
+   * multiplier on the churn that dissatisfaction adds (model/business.ts, revenueFlows): how
+   * hard buyers punish an unreliable product at renewal
+   */
+  satisfactionChurn: number;
 }
 
 /**
@@ -38,6 +43,12 @@ export interface CycleEffects {
  * reasoning: in a boom buyers add tools for capability, in a downturn they consolidate vendors
  * and buy on price and proven return (Gartner's 2023 software buying surveys report longer
  * cycles and more scrutiny of spend), so what the roadmap ships wins half as many deals.
+ * Dissatisfaction's churn follows the same money: a buyer cutting budgets drops the vendor that
+ * let them down first (vendor consolidation, Gartner's 2023 buying surveys), so the churn an
+ * unhappy customer adds (satisfaction below 70) is half again as large in a downturn, and a
+ * quarter smaller in a boom, when budgets renew with less scrutiny (reasoning, about as far
+ * from normal as the cycle's churn multiplier). A downturn thus pays for keeping the customers
+ * already won (availability they expect, fewer severe incidents), a boom for what ships.
  */
 export const CYCLE_EFFECTS: Record<MarketCycle, CycleEffects> = {
   boom: {
@@ -47,8 +58,17 @@ export const CYCLE_EFFECTS: Record<MarketCycle, CycleEffects> = {
     funding: 1.4,
     hiringMarket: 1.35,
     featurePull: 1.5,
+    satisfactionChurn: 0.75,
   },
-  normal: { bookings: 1, expansion: 1, churn: 1, funding: 1, hiringMarket: 1, featurePull: 1 },
+  normal: {
+    bookings: 1,
+    expansion: 1,
+    churn: 1,
+    funding: 1,
+    hiringMarket: 1,
+    featurePull: 1,
+    satisfactionChurn: 1,
+  },
   downturn: {
     bookings: 0.5,
     expansion: 0.65,
@@ -56,6 +76,7 @@ export const CYCLE_EFFECTS: Record<MarketCycle, CycleEffects> = {
     funding: 0.35,
     hiringMarket: 0.75,
     featurePull: 0.5,
+    satisfactionChurn: 1.5,
   },
 };
 

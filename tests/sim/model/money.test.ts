@@ -8,6 +8,7 @@ import {
   programmeCost,
   SCAN_TRIAGE,
 } from '../../../src/sim/model/budget';
+import { CYCLE_EFFECTS } from '../../../src/sim/model/market';
 import { loadScenario } from '../helpers';
 
 describe('cloud', () => {
@@ -39,6 +40,19 @@ describe('business', () => {
     expect(good.newArr).toBeGreaterThan(bad.newArr);
     expect(good.churn).toBeGreaterThan(bad.churn); // churn is negative
     expect(good.expansion).toBeGreaterThan(bad.expansion);
+  });
+
+  it('makes dissatisfaction cost more renewals in a downturn and fewer in a boom', () => {
+    // The churn an unhappy customer base (satisfaction 40) adds over a content one (70), as a
+    // share of the content one's churn: the cycle's own churn multiplier cancels out.
+    const added = (cycle: 'boom' | 'normal' | 'downturn') => {
+      const flows = (csat: number) =>
+        revenueFlows(24e6, 1.5e6, 1, 0, 50, csat, 0.025, 0.04, 0.5, CYCLE_EFFECTS[cycle]);
+      return flows(40).churnRate / flows(70).churnRate - 1;
+    };
+    expect(added('normal')).toBeCloseTo(1, 9);
+    expect(added('downturn')).toBeCloseTo(1.5, 9);
+    expect(added('boom')).toBeCloseTo(0.75, 9);
   });
 
   it('puts NRR near 100-110% for a scale-up at par', () => {
