@@ -4,12 +4,14 @@
  */
 import { z } from 'zod';
 import { KPI_AREAS, decisionsSchema, forecastSchema } from '../sim/index';
+import { WORKSHOP_ROLES } from '../shared/workshop';
+import { MAX_TIMER_SECONDS } from './session/session';
 
 const id = z.string().min(1).max(64);
 const teamName = z.string().min(1).max(80);
 
 export const joinOptionsSchema = z.object({
-  role: z.enum(['team', 'facilitator', 'projector']),
+  role: z.enum(WORKSHOP_ROLES),
   joinCode: z.string().max(32).optional(),
   teamName: teamName.optional(),
   teamToken: z.string().max(128).optional(),
@@ -35,7 +37,7 @@ export const settingsMessage = z.object({
     .min(0)
     .max(2 ** 31 - 1),
   quarters: z.number().int().min(1).max(40),
-  timerSeconds: z.number().int().min(0).max(7200),
+  timerSeconds: z.number().int().min(0).max(MAX_TIMER_SECONDS),
   weights,
   language: z.enum(['en', 'ja']),
 });

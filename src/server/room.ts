@@ -3,7 +3,7 @@
  * checks who may do what, runs the round timer, persists every action before answering, and
  * sends each client only its views.
  */
-import { Room, ServerError, type Client } from '@colyseus/core';
+import { CloseCode, Room, ServerError, type Client } from '@colyseus/core';
 import type { z } from 'zod';
 import {
   checkDecisions,
@@ -19,6 +19,7 @@ import type {
   RoomView,
   WorkshopRole,
 } from '../shared/workshop';
+import { asRefusal, encodeRefusal, type Refusal } from '../shared/workshop-refusals';
 import { newSecret, sameSecret } from './codes';
 import { debriefView } from './debrief/debrief';
 import * as msg from './messages';
@@ -75,6 +76,20 @@ export const CLOSE_REMOVED = 4103;
 
 /** Seconds a dropped client's seat is held before it must rejoin with its token. */
 export const RECONNECT_SECONDS = 120;
+
+/** A refused join: the HTTP status the SDK reports, and the refusal as the error's text. */
+function refusedJoin(status: number, refusal: Refusal): ServerError {
+  return new ServerError(status, encodeRefusal(refusal));
+}
+
+function isRefusal(result: unknown): result is Refusal {
+  return asRefusal(result) !== null;
+}
+
+/** The first field a schema refused, as a dotted path ('' for the message as a whole). */
+function issuePath(error: z.ZodError): string {
+  return error.issues[0]?.path.join('.') ?? '';
+}
 
 export function workshopRoom(setup: WorkshopRoomSetup) {
   return class extends WorkshopRoom {
@@ -141,54 +156,63 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     this.handle('resume', msg.emptyMessage, 'facilitator', () => this.setPaused(false));
   }
 
-  /** Registers a validated request handler that only `roles` may send; a refusal is the reply. */
+  /**
+   * Registers a request handler that only `roles` may send, for messages `schema` accepts; a
+   * refusal (a code and its parameters, src/shared/workshop-refusals.ts) is the reply. A plain
+   * message (no reply expected) that the schema refuses closes the connection.
+   */
   private handle<T>(
     type: string,
-    schema: z.ZodType<T, T>,
+    schema: z.ZodType<T, unknown>,
     roles: WorkshopRole | WorkshopRole[],
     run: (seat: Seat, message: T) => unknown,
   ) {
     const allowed = Array.isArray(roles) ? roles : [roles];
-    this.onMessage(type, schema, async (client: Client, message: T, ctx) => {
+    this.onMessage(type, async (client: Client, payload: unknown, ctx) => {
+      const refuse = (refusal: Refusal) => ctx.reject(refusal);
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) {
+        if (ctx.id === undefined) return client.leave(CloseCode.WITH_ERROR);
+        return refuse({ code: 'message-invalid', type, path: issuePath(parsed.error) });
+      }
       const seat = client.userData as Seat | undefined;
       if (!seat || !allowed.includes(seat.role))
-        return ctx.reject({ message: `only the ${allowed.join(' or the ')} may send ${type}` });
+        return refuse({ code: 'role-not-allowed', roles: allowed });
       const role = seat.role;
-      if (role === 'team' && !this.teamOf(seat))
-        return ctx.reject({ message: 'this team was removed' });
+      if (role === 'team' && !this.teamOf(seat)) return refuse({ code: 'team-removed' });
       if (role === 'team' && this.state.paused && type !== 'draft' && type !== 'debrief')
-        return ctx.reject({ message: 'the facilitator has paused the workshop' });
-      const result = await run(seat, message);
-      if (typeof result === 'string') return ctx.reject({ message: result });
+        return refuse({ code: 'paused' });
+      const result = await run(seat, parsed.data);
+      if (isRefusal(result)) return refuse(result);
       return result ?? { ok: true };
     });
   }
 
   override onAuth(_client: Client, options: unknown): Auth {
     const parsed = msg.joinOptionsSchema.safeParse(options);
-    if (!parsed.success) throw new ServerError(400, 'join options are not valid');
+    if (!parsed.success) throw refusedJoin(400, { code: 'join-options-invalid' });
     const o = parsed.data;
     if (o.role === 'facilitator') {
       if (!sameSecret(o.facilitatorCode, this.setup.facilitatorCode))
-        throw new ServerError(403, 'the facilitator code is not right');
+        throw refusedJoin(403, { code: 'facilitator-code-wrong' });
       return { role: 'facilitator' };
     }
     if (!sameSecret(o.joinCode?.toUpperCase(), this.setup.joinCode))
-      throw new ServerError(403, 'the join code is not right');
+      throw refusedJoin(403, { code: 'join-code-wrong' });
     if (o.role === 'projector') return { role: 'projector' };
     if (o.teamToken) {
       const team = activeTeams(this.session).find((t) => sameSecret(o.teamToken, t.token));
       if (team) return { role: 'team', teamId: team.id };
-      if (!o.teamName) throw new ServerError(403, 'this team is no longer in the workshop');
+      if (!o.teamName) throw refusedJoin(403, { code: 'team-token-unknown' });
     }
-    if (!o.teamName) throw new ServerError(400, 'a team name is needed to join');
+    if (!o.teamName) throw refusedJoin(400, { code: 'team-name-needed' });
     const dryRun = applySessionAction(this.setup.scenario, this.session, {
       type: 'join',
       teamId: 'dry-run',
       name: o.teamName,
       token: '',
     });
-    if (!dryRun.ok) throw new ServerError(409, dryRun.error);
+    if (!dryRun.ok) throw refusedJoin(409, dryRun.error);
     return { role: 'team', newTeam: { name: o.teamName } };
   }
 
@@ -198,7 +222,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
       teamId = `t${this.session.teams.length + 1}`;
       const token = newSecret();
       const refused = await this.commit({ type: 'join', teamId, name: auth.newTeam.name, token });
-      if (refused) throw new ServerError(409, refused);
+      if (refused) throw refusedJoin(409, refused);
       client.send('seat', { teamId, teamToken: token });
     }
     const seat: Seat = { role: auth.role, teamId };
@@ -207,7 +231,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
       // One seat per team: a rejoin (another tab, a reloaded page) replaces the older client.
       for (const other of this.clients)
         if (other !== client && (other.userData as Seat | undefined)?.teamId === teamId)
-          other.leave(CLOSE_REPLACED, 'this team rejoined from another page');
+          other.leave(CLOSE_REPLACED, encodeRefusal({ code: 'seat-replaced' }));
       this.setConnected(teamId, true);
     }
     this.sendJoinInfo(client);
@@ -234,7 +258,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
   override onReconnect(client: Client) {
     const seat = client.userData as Seat | undefined;
     if (seat?.teamId && this.seatedElsewhere(client, seat.teamId)) {
-      client.leave(CLOSE_REPLACED, 'this team rejoined from another page');
+      client.leave(CLOSE_REPLACED, encodeRefusal({ code: 'seat-replaced' }));
       return;
     }
     if (seat?.teamId) this.setConnected(seat.teamId, true);
@@ -266,7 +290,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
   }
 
   /** Applies an action, persists the log, and tells everyone; returns the refusal if refused. */
-  async commit(action: SessionAction): Promise<string | undefined> {
+  async commit(action: SessionAction): Promise<Refusal | undefined> {
     const next = applySessionAction(this.setup.scenario, this.session, action);
     if (!next.ok) return next.error;
     const before = this.session;
@@ -286,11 +310,12 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     else if (action.type === 'submit') delete this.drafts[action.teamId];
   }
 
-  private async undoClose(): Promise<string | undefined> {
+  private async undoClose(): Promise<Refusal | undefined> {
     const log = logBeforeLastClose(this.log);
-    if (!log) return 'the last change was not a close';
+    if (!log) return { code: 'undo-not-a-close' };
     const replayed = replaySession(this.setup.scenario, this.setup.seed, log);
-    if (!replayed.ok) return replayed.error;
+    // A prefix of a log that replayed replays: this would be a bug, reported as a fault.
+    if (!replayed.ok) return { code: 'server-fault', detail: replayed.error };
     const before = this.session;
     this.session = replayed.value;
     this.log = log;
@@ -300,10 +325,10 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     return undefined;
   }
 
-  private onDraft(seat: Seat, decisions: Decisions): PlanPreview | string {
+  private onDraft(seat: Seat, decisions: Decisions): PlanPreview | Refusal {
     const team = this.teamOf(seat);
     if (!team?.game || this.session.phase !== 'planning' || phaseOf(team.game) !== 'planning')
-      return 'no quarter is open for planning';
+      return { code: 'draft-not-open' };
     this.drafts[team.id] = decisions;
     this.queueWrite();
     const problems = checkDecisions(team.game, decisions);
@@ -314,20 +339,22 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
   }
 
   /** The debrief pack: every team's for the facilitator, a team's own for a team. */
-  private debrief(seat: Seat): DebriefView | string {
+  private debrief(seat: Seat): DebriefView | Refusal {
     if (this.session.phase === 'lobby' || this.session.quarter === 0)
-      return 'the debrief is ready once a quarter has been played';
+      return { code: 'debrief-not-ready' };
     const view = debriefView(
       this.setup.scenario,
       this.weighted,
       this.session,
       seat.role === 'team' ? (seat.teamId ?? null) : null,
     );
-    return view.teams.length > 0 ? view : 'no quarter has been played yet';
+    return view.teams.length > 0 ? view : { code: 'debrief-not-ready' };
   }
 
-  private onTimer(m: { action: 'extend'; seconds: number } | { action: 'stop' }) {
-    if (this.session.phase !== 'planning') return 'no quarter is open';
+  private onTimer(
+    m: { action: 'extend'; seconds: number } | { action: 'stop' },
+  ): Refusal | undefined {
+    if (this.session.phase !== 'planning') return { code: 'no-quarter-open' };
     const now = Date.now();
     this.setTimer(
       m.action === 'stop' ? stopTimer(this.timer, now) : extendTimer(this.timer, m.seconds, now),
@@ -426,7 +453,7 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
           'team-view',
           teamView(scenario, this.session, team, this.drafts[team.id] ?? null),
         );
-      else client.leave(CLOSE_REMOVED, 'this team was removed from the workshop');
+      else client.leave(CLOSE_REMOVED, encodeRefusal({ code: 'team-removed' }));
       return;
     }
     if (what === 'everything') client.send('room-view', this.currentRoomView());

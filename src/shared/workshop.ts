@@ -27,7 +27,8 @@ export const WORKSHOP_ROOM = 'workshop';
 /** The room's phase: teams join in the lobby, plan while a quarter is open, read results after its close. */
 export type SessionPhase = 'lobby' | 'planning' | 'results' | 'ended';
 
-export type WorkshopRole = 'team' | 'facilitator' | 'projector';
+export const WORKSHOP_ROLES = ['team', 'facilitator', 'projector'] as const;
+export type WorkshopRole = (typeof WORKSHOP_ROLES)[number];
 
 export type WorkshopLanguage = 'en' | 'ja';
 

@@ -257,3 +257,50 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
   for (const { errors } of [facilitator, projector, ...teams])
     expect(errors.filter((e) => !lostConnection.test(e))).toEqual([]);
 });
+
+test("a Japanese team reads the room's refusals in Japanese, and in English when it switches", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  server = await startWorkshopProcess({
+    port: workshopTestPort(),
+    seed: 3,
+    sessionFile: join(sessionDir, 'session.json'),
+  });
+  const { origin, joinCode } = server;
+  const open = async () => {
+    const context = await browser.newContext({ locale: 'ja-JP' });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${origin}/workshop.html`);
+    return { page, errors };
+  };
+  const first = await open();
+  await first.page.getByLabel('チーム名').fill('青チーム');
+  await first.page.getByLabel('参加コード').fill('WRONG9');
+  await first.page.getByRole('button', { name: '参加する' }).click();
+  const alert = first.page.getByRole('alert');
+  await expect(alert).toHaveText(
+    '参加コードが違います。プロジェクターに表示されたコードを確認してください。',
+  );
+  // The page keeps the refusal, not its words: switching the language rewords it.
+  await first.page.getByRole('button', { name: 'English' }).click();
+  await expect(alert).toHaveText(
+    "That join code is not this workshop's. Check the code on the projector.",
+  );
+  await first.page.getByRole('button', { name: '日本語' }).click();
+  await first.page.getByLabel('参加コード').fill(joinCode);
+  await first.page.getByRole('button', { name: '参加する' }).click();
+  await expect(first.page.getByTestId('team-name')).toHaveText('青チーム');
+
+  const second = await open();
+  await second.page.getByLabel('チーム名').fill('青チーム');
+  await second.page.getByLabel('参加コード').fill(joinCode);
+  await second.page.getByRole('button', { name: '参加する' }).click();
+  await expect(second.page.getByRole('alert')).toHaveText(
+    '「青チーム」というチームはすでに参加しています。別の名前にしてください。',
+  );
+  // A refused join is an HTTP error the browser logs; nothing else went wrong.
+  for (const { errors } of [first, second])
+    expect(errors.filter((e) => !/status of 40[39]/.test(e))).toEqual([]);
+});

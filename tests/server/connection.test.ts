@@ -128,7 +128,7 @@ describe("a page's link to the workshop room", () => {
     expect(server.room.state.teams.get(teamId)?.connected).toBe(true);
     // The seat still works: the room answers the team's requests.
     await expect(room.request('debrief', {})).rejects.toMatchObject({
-      reason: { message: /once a quarter has been played/ },
+      reason: { code: 'debrief-not-ready' },
     });
   });
 
@@ -188,14 +188,14 @@ describe("a page's link to the workshop room", () => {
     await server.room.commit({ type: 'remove', teamId: page.seat()!.teamId });
     const closed = await until(page.connection, (s) => s.status === 'closed');
     expect(closed.room).toBeNull();
-    expect(closed.error).toMatch(/removed/);
+    expect(closed.error).toEqual({ code: 'team-removed' });
 
     const again = teamPage(port, server.joinCode);
     expect(
       await again.connection.join({ role: 'team', joinCode: server.joinCode, teamToken: token }),
     ).toBe(false);
     expect(again.connection.get()).toMatchObject({ status: 'idle', room: null });
-    expect(again.connection.get().error).toMatch(/no longer in the workshop/);
+    expect(again.connection.get().error).toEqual({ code: 'team-token-unknown' });
     expect(again.forgotten).toHaveLength(1);
   });
 });

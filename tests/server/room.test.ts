@@ -17,6 +17,7 @@ import {
   type RoomView,
   type TeamView,
 } from '../../src/shared/workshop';
+import { encodeRefusal, type Refusal } from '../../src/shared/workshop-refusals';
 import { CLOSE_REPLACED } from '../../src/server/room';
 import { startWorkshopServer, type RunningWorkshop } from '../../src/server/server';
 import { freePort, joinTeam, loadScenario, nextMessage } from './helpers';
@@ -80,14 +81,18 @@ describe('the workshop room', () => {
     await expect(nextMessage<JoinInfo>(host, 'join-info')).resolves.toEqual({ urls, qrDataUrl });
   });
 
-  it('refuses a wrong join code, a wrong facilitator code and bad join options', async () => {
+  it('refuses a wrong join code, a wrong facilitator code and bad join options, each with its code', async () => {
+    const refusal = (code: string) =>
+      expect.objectContaining({ message: encodeRefusal({ code } as Refusal) });
     await expect(
       colyseus.sdk.join(WORKSHOP_ROOM, { role: 'team', joinCode: 'WRONG1', teamName: 'X' }),
-    ).rejects.toThrow(/join code/);
+    ).rejects.toEqual(refusal('join-code-wrong'));
     await expect(
       colyseus.sdk.join(WORKSHOP_ROOM, { role: 'facilitator', facilitatorCode: 'guess' }),
-    ).rejects.toThrow(/facilitator code/);
-    await expect(colyseus.sdk.join(WORKSHOP_ROOM, { role: 'admin' })).rejects.toThrow(/not valid/);
+    ).rejects.toEqual(refusal('facilitator-code-wrong'));
+    await expect(colyseus.sdk.join(WORKSHOP_ROOM, { role: 'admin' })).rejects.toEqual(
+      refusal('join-options-invalid'),
+    );
     expect(running.room.session.teams).toHaveLength(0);
   });
 
@@ -99,7 +104,7 @@ describe('the workshop room', () => {
         joinCode: running.joinCode,
         teamName: ' blue ',
       }),
-    ).rejects.toThrow(/already joined/);
+    ).rejects.toThrow(encodeRefusal({ code: 'team-name-taken', name: 'blue' }));
   });
 
   it('plays a quarter: submitted plans are kept, a late team gets the default plan, views follow', async () => {
@@ -161,18 +166,20 @@ describe('the workshop room', () => {
       figures: { ...view.forecastBaseline!, incidents: view.forecastBaseline!.incidents + 1 },
       reason: 'more load, same on-call',
     };
-    // Refused: a figure out of range (zod names it), another quarter, the facilitator.
+    // Refused: a figure out of range (the field named), another quarter, the facilitator.
     await expect(
       blue.room.request('forecast', {
         ...forecast,
         figures: { ...forecast.figures, attritionRate: 2 },
       }),
-    ).rejects.toThrow(/attritionRate/);
+    ).rejects.toMatchObject({
+      reason: { code: 'message-invalid', type: 'forecast', path: 'figures.attritionRate' },
+    });
     await expect(blue.room.request('forecast', { ...forecast, quarter: 2 })).rejects.toMatchObject({
-      reason: { message: /the open quarter is 1, not 2/ },
+      reason: { code: 'forecast-quarter', open: 1, given: 2 },
     });
     await expect(host.request('forecast', forecast)).rejects.toMatchObject({
-      reason: { message: /only the team may send forecast/ },
+      reason: { code: 'role-not-allowed', roles: ['team'] },
     });
     const kept = nextMessage<TeamView>(blue.room, 'team-view');
     const redSees: TeamView[] = [];
@@ -193,7 +200,7 @@ describe('the workshop room', () => {
     expect(room.standings.find((s) => s.name === 'Red')?.calibration.score).toBeNull();
     // After the close the quarter's forecast can no longer change.
     await expect(blue.room.request('forecast', forecast)).rejects.toMatchObject({
-      reason: { message: /while a quarter is open/ },
+      reason: { code: 'forecast-while-open' },
     });
     const pack = (await host.request('debrief', {})) as DebriefView;
     expect(pack.teams.find((t) => t.standing.name === 'Blue')?.forecasts).toEqual(scores);
@@ -223,15 +230,31 @@ describe('the workshop room', () => {
     expect(JSON.stringify(red.room.state.toJSON())).not.toContain('allocation');
   });
 
+  it('closes the connection of a plain message (no reply asked) that is malformed', async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    const left = new Promise<number>((ok) => blue.room.onLeave((code) => ok(code)));
+    blue.room.reconnection.enabled = false;
+    blue.room.send('forecast', { quarter: 'one' });
+    expect(await left).toBe(4002);
+  });
+
   it('refuses a team acting as the facilitator and a malformed plan', async () => {
     const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
-    await expect(blue.room.request('open', {})).rejects.toBeDefined();
+    await expect(blue.room.request('open', {})).rejects.toMatchObject({
+      reason: { code: 'role-not-allowed', roles: ['facilitator'] },
+    });
     expect(running.room.session.phase).toBe('lobby');
     const host = await facilitator();
     await host.request('open', {});
     await expect(
       blue.room.request('submit', { decisions: { allocation: 'all' } }),
-    ).rejects.toBeDefined();
+    ).rejects.toMatchObject({
+      reason: {
+        code: 'message-invalid',
+        type: 'submit',
+        path: expect.stringMatching(/^decisions/),
+      },
+    });
     expect(running.room.session.teams[0]?.submitted).toBeNull();
   });
 
@@ -243,7 +266,9 @@ describe('the workshop room', () => {
       role: 'projector',
       joinCode: running.joinCode,
     });
-    await expect(host.request('debrief', {})).rejects.toBeDefined();
+    await expect(host.request('debrief', {})).rejects.toMatchObject({
+      reason: { code: 'debrief-not-ready' },
+    });
     await host.request('open', {});
     await host.request('close', {});
     const all: DebriefView = await host.request('debrief', {});
@@ -256,7 +281,9 @@ describe('the workshop room', () => {
         .slice(1)
         .every((row) => row.startsWith('Blue,')),
     ).toBe(true);
-    await expect(projector.request('debrief', {})).rejects.toBeDefined();
+    await expect(projector.request('debrief', {})).rejects.toMatchObject({
+      reason: { code: 'role-not-allowed', roles: ['facilitator', 'team'] },
+    });
   });
 
   it('gives a team back its seat, game and draft when it rejoins with its token', async () => {
@@ -365,8 +392,18 @@ describe('the workshop room', () => {
     const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
     const red = await joinTeam(colyseus.sdk, running.joinCode, 'Red');
     const host = await facilitator();
-    await expect(host.request('inject', { cardId: 'no-such-card' })).rejects.toBeDefined();
+    await expect(host.request('inject', { cardId: 'no-such-card' })).rejects.toMatchObject({
+      reason: { code: 'inject-before-start' },
+    });
     await host.request('open', {});
+    // The engine's own refusal travels with its text in both languages, for the team it failed on.
+    const unknownCard = await host
+      .request('inject', { cardId: 'no-such-card' })
+      .catch((e: { reason: Refusal }) => e.reason);
+    expect(unknownCard).toMatchObject({ code: 'engine-refused', team: 'Blue' });
+    const [reason] = (unknownCard as Extract<Refusal, { code: 'engine-refused' }>).reasons;
+    expect(reason?.reason.en.length).toBeGreaterThan(0);
+    expect(reason?.reason.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     const card = deckFor(scenario).dilemmas[0]!;
     await host.request('inject', { cardId: card.id });
     const views = [blue, red].map((t) => nextMessage<TeamView>(t.room, 'team-view'));

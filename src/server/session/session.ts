@@ -17,7 +17,8 @@ import {
   type Scenario,
 } from '../../sim/index';
 import type { SessionPhase, SessionSettings } from '../../shared/workshop';
-import { act, advanceToPlanning, latePlan } from './team-game';
+import { describeRefusal, type Refusal } from '../../shared/workshop-refusals';
+import { act, advanceToPlanning, engineReasons, latePlan } from './team-game';
 
 export const MAX_TEAMS = 40;
 export const TEAM_NAME_MAX = 40;
@@ -89,7 +90,7 @@ function sameName(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 }
 
-function refuse(error: string): Result<Session, string> {
+function refuse(error: Refusal): Result<Session, Refusal> {
   return { ok: false, error };
 }
 
@@ -100,23 +101,26 @@ function withTeam(session: Session, teamId: string, change: Partial<TeamRecord>)
   };
 }
 
-function checkName(session: Session, name: string, except?: string): string | null {
+function checkName(session: Session, name: string, except?: string): Refusal | null {
   const trimmed = name.trim();
-  if (trimmed.length === 0) return 'a team name cannot be empty';
-  if (trimmed.length > TEAM_NAME_MAX) return `a team name has at most ${TEAM_NAME_MAX} characters`;
+  if (trimmed.length === 0) return { code: 'team-name-empty' };
+  if (trimmed.length > TEAM_NAME_MAX) return { code: 'team-name-too-long', max: TEAM_NAME_MAX };
   const taken = activeTeams(session).some((t) => t.id !== except && sameName(t.name, trimmed));
-  return taken ? `a team called "${trimmed}" has already joined` : null;
+  return taken ? { code: 'team-name-taken', name: trimmed } : null;
 }
 
-function checkSettings(scenario: Scenario, s: SessionSettings): string | null {
-  if (!Number.isInteger(s.seed)) return 'settings.seed must be a whole number';
+/** The longest round timer, in seconds (two hours). */
+export const MAX_TIMER_SECONDS = 7200;
+
+function checkSettings(scenario: Scenario, s: SessionSettings): Refusal | null {
+  if (!Number.isInteger(s.seed)) return { code: 'message-invalid', type: 'settings', path: 'seed' };
   if (!Number.isInteger(s.quarters) || s.quarters < 1 || s.quarters > scenario.horizonQuarters)
-    return `settings.quarters must be between 1 and ${scenario.horizonQuarters} (the scenario's horizon)`;
-  if (!Number.isInteger(s.timerSeconds) || s.timerSeconds < 0 || s.timerSeconds > 7200)
-    return 'settings.timerSeconds must be between 0 (no timer) and 7200';
+    return { code: 'settings-quarters', max: scenario.horizonQuarters };
+  if (!Number.isInteger(s.timerSeconds) || s.timerSeconds < 0 || s.timerSeconds > MAX_TIMER_SECONDS)
+    return { code: 'settings-timer', max: MAX_TIMER_SECONDS / 60 };
   const weights = Object.values(s.weights);
-  if (weights.some((w) => !(w >= 0))) return 'settings.weights must not be negative';
-  if (weights.reduce((a, b) => a + b, 0) <= 0) return 'settings.weights must not all be 0';
+  if (weights.some((w) => !(w >= 0))) return { code: 'settings-weights-negative' };
+  if (weights.reduce((a, b) => a + b, 0) <= 0) return { code: 'settings-weights-zero' };
   return null;
 }
 
@@ -125,11 +129,11 @@ export function applySessionAction(
   scenario: Scenario,
   session: Session,
   action: SessionAction,
-): Result<Session, string> {
-  if (session.phase === 'ended') return refuse('the workshop has ended');
+): Result<Session, Refusal> {
+  if (session.phase === 'ended') return refuse({ code: 'workshop-ended' });
   switch (action.type) {
     case 'settings': {
-      if (session.phase !== 'lobby') return refuse('settings can only change before quarter 1');
+      if (session.phase !== 'lobby') return refuse({ code: 'settings-after-start' });
       const problem = checkSettings(scenario, action.settings);
       return problem
         ? refuse(problem)
@@ -138,9 +142,9 @@ export function applySessionAction(
     case 'join': {
       const late =
         session.phase !== 'lobby' && !(session.phase === 'planning' && session.quarter === 1);
-      if (late) return refuse('the workshop is past quarter 1; ask the facilitator');
+      if (late) return refuse({ code: 'join-too-late' });
       if (activeTeams(session).length >= MAX_TEAMS)
-        return refuse(`the room is full (${MAX_TEAMS} teams)`);
+        return refuse({ code: 'room-full', max: MAX_TEAMS });
       const problem = checkName(session, action.name);
       if (problem) return refuse(problem);
       const name = action.name.trim();
@@ -158,7 +162,7 @@ export function applySessionAction(
     }
     case 'rename': {
       const team = findTeam(session, action.teamId);
-      if (!team) return refuse(`no team ${action.teamId}`);
+      if (!team) return refuse({ code: 'team-unknown', teamId: action.teamId });
       const problem = checkName(session, action.name, team.id);
       return problem
         ? refuse(problem)
@@ -166,25 +170,24 @@ export function applySessionAction(
     }
     case 'remove': {
       const team = findTeam(session, action.teamId);
-      if (!team) return refuse(`no team ${action.teamId}`);
+      if (!team) return refuse({ code: 'team-unknown', teamId: action.teamId });
       return { ok: true, value: withTeam(session, team.id, { removed: true }) };
     }
     case 'submit': {
       if (session.phase !== 'planning')
-        return refuse(`quarter ${session.quarter + 1} is not open yet`);
+        return refuse({ code: 'quarter-not-open', quarter: session.quarter + 1 });
       const team = findTeam(session, action.teamId);
-      if (!team?.game) return refuse(`no team ${action.teamId}`);
-      if (phaseOf(team.game) !== 'planning') return refuse("this team's game has ended");
+      if (!team?.game) return refuse({ code: 'team-unknown', teamId: action.teamId });
+      if (phaseOf(team.game) !== 'planning') return refuse({ code: 'team-game-ended' });
       const problems = checkDecisions(team.game, action.decisions);
       if (problems.length > 0)
-        return refuse(problems.map((p) => `${p.path}: ${p.reason.en}`).join('; '));
+        return refuse({ code: 'engine-refused', reasons: engineReasons(problems) });
       return { ok: true, value: withTeam(session, team.id, { submitted: action.decisions }) };
     }
     case 'answer': {
-      if (session.phase !== 'results')
-        return refuse('dilemmas are answered after a quarter closes');
+      if (session.phase !== 'results') return refuse({ code: 'answer-after-close' });
       const team = findTeam(session, action.teamId);
-      if (!team?.game) return refuse(`no team ${action.teamId}`);
+      if (!team?.game) return refuse({ code: 'team-unknown', teamId: action.teamId });
       const next = act(team.game, {
         type: 'answer',
         eventId: action.eventId,
@@ -193,19 +196,22 @@ export function applySessionAction(
       return next.ok ? { ok: true, value: withTeam(session, team.id, { game: next.value }) } : next;
     }
     case 'forecast': {
-      if (session.phase !== 'planning') return refuse('forecasts are made while a quarter is open');
+      if (session.phase !== 'planning') return refuse({ code: 'forecast-while-open' });
       const team = findTeam(session, action.teamId);
-      if (!team?.game) return refuse(`no team ${action.teamId}`);
-      if (phaseOf(team.game) !== 'planning') return refuse("this team's game has ended");
+      if (!team?.game) return refuse({ code: 'team-unknown', teamId: action.teamId });
+      if (phaseOf(team.game) !== 'planning') return refuse({ code: 'team-game-ended' });
       const shape = forecastSchema.safeParse(action.forecast);
       if (!shape.success)
-        return refuse(
-          shape.error.issues.map((i) => `forecast.${i.path.join('.')}: ${i.message}`).join('; '),
-        );
+        return refuse({
+          code: 'forecast-invalid',
+          paths: shape.error.issues.map((i) => ['forecast', ...i.path].join('.')),
+        });
       if (action.forecast.quarter !== team.game.quarter)
-        return refuse(
-          `forecast.quarter: the open quarter is ${team.game.quarter}, not ${action.forecast.quarter}`,
-        );
+        return refuse({
+          code: 'forecast-quarter',
+          open: team.game.quarter,
+          given: action.forecast.quarter,
+        });
       const forecasts = [
         ...team.forecasts.filter((f) => f.quarter !== action.forecast.quarter),
         action.forecast,
@@ -231,17 +237,18 @@ function startGame(scenario: Scenario, session: Session, name: string): Game {
   return newGame(scenario, session.settings.seed, { playerName: name });
 }
 
-function openQuarter(scenario: Scenario, session: Session): Result<Session, string> {
-  if (session.phase === 'planning') return refuse(`quarter ${session.quarter} is already open`);
+function openQuarter(scenario: Scenario, session: Session): Result<Session, Refusal> {
+  if (session.phase === 'planning')
+    return refuse({ code: 'quarter-already-open', quarter: session.quarter });
   if (session.phase === 'lobby') {
-    if (activeTeams(session).length === 0) return refuse('no team has joined yet');
+    if (activeTeams(session).length === 0) return refuse({ code: 'no-team-yet' });
     const teams = session.teams.map((t) =>
       t.removed ? t : { ...t, game: startGame(scenario, session, t.name) },
     );
     return { ok: true, value: { ...session, phase: 'planning', quarter: 1, teams } };
   }
   if (session.quarter >= session.settings.quarters)
-    return refuse(`quarter ${session.quarter} was the workshop's last; end the session`);
+    return refuse({ code: 'last-quarter', quarter: session.quarter });
   const teams = session.teams.map((t) =>
     t.removed || !t.game ? t : { ...t, game: advanceToPlanning(t.game), submitted: null },
   );
@@ -251,9 +258,8 @@ function openQuarter(scenario: Scenario, session: Session): Result<Session, stri
   };
 }
 
-function injectCard(session: Session, cardId: string): Result<Session, string> {
-  if (session.phase === 'lobby')
-    return refuse('dilemmas can be put to the teams once quarter 1 is open');
+function injectCard(session: Session, cardId: string): Result<Session, Refusal> {
+  if (session.phase === 'lobby') return refuse({ code: 'inject-before-start' });
   const teams: TeamRecord[] = [];
   for (const t of session.teams) {
     if (t.removed || !t.game || phaseOf(t.game) === 'ended') {
@@ -261,14 +267,14 @@ function injectCard(session: Session, cardId: string): Result<Session, string> {
       continue;
     }
     const next = act(t.game, { type: 'inject-card', cardId });
-    if (!next.ok) return refuse(`team ${t.name}: ${next.error}`);
+    if (!next.ok) return refuse({ ...next.error, team: t.name });
     teams.push({ ...t, game: next.value });
   }
   return { ok: true, value: { ...session, teams } };
 }
 
-function closeQuarter(session: Session): Result<Session, string> {
-  if (session.phase !== 'planning') return refuse('no quarter is open');
+function closeQuarter(session: Session): Result<Session, Refusal> {
+  if (session.phase !== 'planning') return refuse({ code: 'no-quarter-open' });
   const teams: TeamRecord[] = [];
   for (const t of session.teams) {
     if (t.removed || !t.game || phaseOf(t.game) !== 'planning') {
@@ -277,14 +283,14 @@ function closeQuarter(session: Session): Result<Session, string> {
     }
     const plan = t.submitted ?? latePlan(t.game);
     const next = act(t.game, { type: 'submit', decisions: plan });
-    if (!next.ok) return refuse(`team ${t.name}: ${next.error}`);
+    if (!next.ok) return refuse({ ...next.error, team: t.name });
     const defaulted = t.submitted ? t.defaulted : [...t.defaulted, session.quarter];
     teams.push({ ...t, game: next.value, submitted: null, defaulted });
   }
   return { ok: true, value: { ...session, phase: 'results', teams } };
 }
 
-/** The session after a whole log, or the first refusal with its index. */
+/** The session after a whole log, or the first refusal with its index (for the operator's terminal). */
 export function replaySession(
   scenario: Scenario,
   seed: number,
@@ -293,7 +299,11 @@ export function replaySession(
   let session = newSession(scenario, seed);
   for (const [i, action] of log.entries()) {
     const next = applySessionAction(scenario, session, action);
-    if (!next.ok) return { ok: false, error: `log[${i}] (${action.type}): ${next.error}` };
+    if (!next.ok)
+      return {
+        ok: false,
+        error: `log[${i}] (${action.type}) is refused: ${describeRefusal(next.error)}`,
+      };
     session = next.value;
   }
   return { ok: true, value: session };

@@ -7,21 +7,30 @@ import {
   defaultDecisions,
   pendingEvents,
   phaseOf,
+  type DecisionProblem,
   type Decisions,
   type Game,
   type GameAction,
   type Result,
 } from '../../sim/index';
+import { describeRefusal, type EngineReason, type Refusal } from '../../shared/workshop-refusals';
+
+export type EngineRefusal = Extract<Refusal, { code: 'engine-refused' }>;
+
+/** A plan's problems as the engine words them (both languages), for a refusal. */
+export function engineReasons(problems: readonly DecisionProblem[]): EngineReason[] {
+  return problems.map((p) => ({ path: p.path, reason: p.reason }));
+}
 
 /** Applies one engine action; a refusal is the engine's reason (with a plan's problems). */
 export function act(
   game: Game,
   action: Exclude<GameAction, { type: 'start' }>,
-): Result<Game, string> {
+): Result<Game, EngineRefusal> {
   const next = applyAction(game, action);
   if (next.ok) return next;
-  const problems = next.error.problems.map((p) => `${p.path}: ${p.reason.en}`);
-  return { ok: false, error: [next.error.reason.en, ...problems].join('; ') };
+  const reasons = [{ path: '', reason: next.error.reason }, ...engineReasons(next.error.problems)];
+  return { ok: false, error: { code: 'engine-refused', reasons } };
 }
 
 /**
@@ -37,7 +46,8 @@ export function advanceToPlanning(game: Game): Game {
 
 function mustAct(game: Game, action: Exclude<GameAction, { type: 'start' }>): Game {
   const next = act(game, action);
-  if (!next.ok) throw new Error(`the engine refused ${action.type}: ${next.error}`);
+  if (!next.ok)
+    throw new Error(`the engine refused ${action.type}: ${describeRefusal(next.error)}`);
   return next.value;
 }
 

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Room } from '@colyseus/sdk';
 import type { DebriefView } from '../../../shared/workshop';
 import type { FormatContext } from '../../components/format';
+import type { Refusal } from '../../../shared/workshop-refusals';
+import { requestRefusal } from './connection';
+import { useRefusalText } from './refusalText';
 import { ReflectionSheet } from './ReflectionSheet';
 import { RoomReport } from './RoomReport';
 import { TeamReport } from './TeamReport';
@@ -35,20 +38,20 @@ export function DebriefPack({
 }) {
   const { t } = useTranslation('workshop');
   const [pack, setPack] = useState<DebriefView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
+  const say = useRefusalText();
 
   useEffect(() => {
     room.request('debrief', {}).then(
       (view: DebriefView) => setPack(view),
-      (e: { reason?: { message?: string }; message?: string }) =>
-        setError(e.reason?.message ?? e.message ?? String(e)),
+      (e: unknown) => setError(requestRefusal(e)),
     );
   }, [room]);
 
   if (error)
     return (
       <p className="error-box" role="alert">
-        {error}
+        {say(error)}
       </p>
     );
   if (!pack)

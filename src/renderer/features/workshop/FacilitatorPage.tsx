@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitatorView, JoinInfo, RoomView } from '../../../shared/workshop';
+import type { Refusal } from '../../../shared/workshop-refusals';
 import { LanguageToggle } from './LanguageToggle';
 import { Reconnecting } from './Reconnecting';
 import { DebriefPack } from './DebriefPack';
@@ -11,6 +12,7 @@ import { Leaderboard } from './Leaderboard';
 import { RoundStatus } from './RoundStatus';
 import { SettingsForm } from './SettingsForm';
 import { ask } from './connection';
+import { useRefusalText } from './refusalText';
 import { facilitatorCredentials, keptFacilitatorCode } from './seat';
 import { useWorkshopRoom } from './useWorkshopRoom';
 
@@ -20,7 +22,8 @@ export function FacilitatorPage() {
   const [code, setCode] = useState(keptFacilitatorCode);
   const [view, setView] = useState<FacilitatorView | null>(null);
   const [room, setRoomView] = useState<RoomView | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const say = useRefusalText();
   const [joinInfo, setJoinInfo] = useState<JoinInfo | null>(null);
   const [credentials] = useState(facilitatorCredentials);
   const link = useWorkshopRoom(
@@ -112,7 +115,7 @@ export function FacilitatorPage() {
       </div>
       {refusal && (
         <p className="error-box" role="alert">
-          {refusal}
+          {say(refusal)}
         </p>
       )}
       {(s.phase === 'planning' || (s.phase === 'results' && !last)) && (

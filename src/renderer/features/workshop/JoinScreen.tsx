@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { LanguageToggle } from './LanguageToggle';
+import { useRefusalText } from './refusalText';
 import type { WorkshopLink } from './useWorkshopRoom';
 
 /** The form a team or the facilitator joins with, and the room's refusal if it refused. */
@@ -16,6 +17,7 @@ export function JoinScreen({
   onSubmit: () => void;
   children: ReactNode;
 }) {
+  const say = useRefusalText();
   return (
     <main className="workshop workshop-join">
       <LanguageToggle />
@@ -32,7 +34,7 @@ export function JoinScreen({
         </button>
         {link.error && (
           <p className="error-box" role="alert">
-            {link.error}
+            {say(link.error)}
           </p>
         )}
       </form>

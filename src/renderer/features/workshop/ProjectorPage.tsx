@@ -8,6 +8,7 @@ import { Leaderboard } from './Leaderboard';
 import { Reconnecting } from './Reconnecting';
 import { RoomCharts } from './RoomCharts';
 import { RoundStatus } from './RoundStatus';
+import { useRefusalText } from './refusalText';
 import { projectorCredentials } from './seat';
 import { useWorkshopRoom } from './useWorkshopRoom';
 
@@ -17,6 +18,7 @@ const REVEAL_STEP_MS = 1200;
 /** The projector: large type, the round and its timer, a staged reveal, the room's charts. */
 export function ProjectorPage({ joinCode }: { joinCode: string }) {
   const { t, i18n } = useTranslation('workshop');
+  const say = useRefusalText();
   const pick = useLocalized();
   const [room, setRoom] = useState<RoomView | null>(null);
   const [revealed, setRevealed] = useState(0);
@@ -52,7 +54,11 @@ export function ProjectorPage({ joinCode }: { joinCode: string }) {
     return (
       <main className="workshop projector">
         <p role="status">
-          {link.rejoining ? t('reconnecting') : (link.error ?? t('projector.connecting'))}
+          {link.rejoining
+            ? t('reconnecting')
+            : link.error
+              ? say(link.error)
+              : t('projector.connecting')}
         </p>
       </main>
     );

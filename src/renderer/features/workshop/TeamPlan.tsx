@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Room } from '@colyseus/sdk';
 import { selectLevers, type Decisions } from '../../../sim/index';
 import type { PlanContext, PlanPreview, TeamView } from '../../../shared/workshop';
+import type { Refusal } from '../../../shared/workshop-refusals';
 import type { FormatContext } from '../../components/format';
 import { DecisionsPanel } from '../decisions/DecisionsPanel';
 import { ForecastPanel } from '../forecast/ForecastPanel';
 import { ask } from './connection';
+import { useRefusalText } from './refusalText';
 
 // A preview is asked for once the player pauses: a slider drag sends one request, not fifty.
 const PREVIEW_DELAY_MS = 250;
@@ -35,7 +37,8 @@ export function TeamPlan({
   const [preview, setPreview] = useState<PlanPreview | null>(null);
   // The draft the server last answered: it is kept there, so a reload finds it.
   const [kept, setKept] = useState<Decisions | null>(null);
-  const [submitError, setSubmitError] = useState<string | undefined>();
+  const [submitError, setSubmitError] = useState<Refusal | null>(null);
+  const say = useRefusalText();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
@@ -77,7 +80,9 @@ export function TeamPlan({
           quarter={plan.quarter}
           baseline={view.forecastBaseline}
           recorded={view.forecast}
-          onRecord={(forecast) => ask(room, 'forecast', forecast)}
+          onRecord={(forecast) =>
+            ask(room, 'forecast', forecast).then((refusal) => refusal && say(refusal))
+          }
         />
       )}
       <DecisionsPanel
@@ -86,17 +91,15 @@ export function TeamPlan({
         draft={draft}
         onDraftChange={(next) => {
           setDraft(next);
-          setSubmitError(undefined);
+          setSubmitError(null);
         }}
         problems={preview?.problems ?? []}
         projection={preview?.projection ?? undefined}
         onSubmit={() => {
-          void ask(room, 'submit', { decisions: draft }).then((refusal) =>
-            setSubmitError(refusal ?? undefined),
-          );
+          void ask(room, 'submit', { decisions: draft }).then(setSubmitError);
         }}
         format={format}
-        submitError={submitError}
+        submitError={submitError ? say(submitError) : undefined}
       />
     </section>
   );

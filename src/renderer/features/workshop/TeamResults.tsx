@@ -7,7 +7,9 @@ import type { FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { EventDialog } from '../events/EventDialog';
 import { ForecastResult } from '../forecast/ForecastResult';
+import type { Refusal } from '../../../shared/workshop-refusals';
 import { ask } from './connection';
+import { useRefusalText } from './refusalText';
 
 /** The quarter's results for the team: its KPIs, the engine's narrative, and its dilemmas. */
 export function TeamResults({
@@ -21,7 +23,8 @@ export function TeamResults({
 }) {
   const { t } = useTranslation('workshop');
   const pick = useLocalized();
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<Refusal | null>(null);
+  const say = useRefusalText();
   const pending = view.pending[0];
   const revealed = view.forecastScores.find((f) => f.quarter === view.quarter);
   return (
@@ -36,11 +39,9 @@ export function TeamResults({
         <EventDialog
           event={pending}
           count={view.pending.length}
-          error={error}
+          error={error ? say(error) : undefined}
           onChoose={(optionId) => {
-            void ask(room, 'answer', { eventId: pending.id, optionId }).then((r) =>
-              setError(r ?? undefined),
-            );
+            void ask(room, 'answer', { eventId: pending.id, optionId }).then(setError);
           }}
         />
       )}

@@ -18,6 +18,7 @@
  */
 import { ColyseusSDK, type Room } from '@colyseus/sdk';
 import { WORKSHOP_ROOM, type JoinOptions, type SessionPhase } from '../../../shared/workshop';
+import { asRefusal, decodeRefusal, type Refusal } from '../../../shared/workshop-refusals';
 
 export interface TeamStatusSnapshot {
   name: string;
@@ -61,7 +62,8 @@ export interface LinkState {
   room: Room | null;
   snapshot: RoomSnapshot | null;
   status: LinkStatus;
-  error: string | null;
+  /** why the page is not in the room: the room's refusal, or what the page saw */
+  error: Refusal | null;
 }
 
 // Close codes after which a page does not come back: it left on purpose, another page took its
@@ -91,13 +93,33 @@ function abandon(room: Room): void {
   if (room.connection.isOpen) void room.leave(true);
 }
 
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+/**
+ * Why a join failed: the room's refusal travels as the error's text (a refused join is an HTTP
+ * error of the matchmaker, or an error of the room's onJoin); anything else means the server
+ * did not answer.
+ */
+function joinRefusal(e: unknown): Refusal {
+  const refused = decodeRefusal((e as { message?: unknown } | null)?.message);
+  if (refused) return refused;
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === 'number' && code >= 400 && code < 600)
+    return { code: 'server-fault', detail: String((e as Error).message) };
+  return { code: 'not-connected' };
 }
 
-function isRefusal(e: unknown): boolean {
+/** A refusal of the credentials themselves (bad options, a wrong code or token, a taken name). */
+function isCredentialRefusal(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === 'number' && REFUSED_CODES.has(code);
+  return (
+    typeof code === 'number' &&
+    REFUSED_CODES.has(code) &&
+    decodeRefusal((e as Error).message) !== null
+  );
+}
+
+/** Why the room closed this page's connection for good: its reason, else the close code. */
+function closeRefusal(code: number, reason: string | undefined): Refusal {
+  return decodeRefusal(reason) ?? { code: 'connection-closed', closeCode: code };
 }
 
 export class WorkshopConnection {
@@ -133,8 +155,8 @@ export class WorkshopConnection {
       return await this.connect(options, generation);
     } catch (e) {
       if (generation !== this.generation) return false;
-      if (isRefusal(e)) this.o.credentials.forget(options);
-      this.set({ status: 'idle', error: errorMessage(e) });
+      if (isCredentialRefusal(e)) this.o.credentials.forget(options);
+      this.set({ status: 'idle', error: joinRefusal(e) });
       return false;
     }
   }
@@ -189,7 +211,7 @@ export class WorkshopConnection {
       this.set({
         room: null,
         status: 'closed',
-        error: code === CLOSE_CONSENTED ? null : (reason ?? `left the room (${code})`),
+        error: code === CLOSE_CONSENTED ? null : closeRefusal(code, reason),
       });
       return;
     }
@@ -209,32 +231,47 @@ export class WorkshopConnection {
         return;
       } catch (e) {
         if (generation !== this.generation) return;
-        if (isRefusal(e)) {
+        if (isCredentialRefusal(e)) {
           this.o.credentials.forget(options);
-          this.set({ status: 'closed', error: errorMessage(e) });
+          this.set({ status: 'closed', error: joinRefusal(e) });
           return;
         }
-        this.set({ error: errorMessage(e) });
+        this.set({ error: joinRefusal(e) });
       }
     }
     if (generation === this.generation) this.set({ status: 'closed' });
   }
 }
 
-/** Sends a request and gives back the room's refusal as a message (null when accepted). */
+/** Sends a request and gives back the room's refusal (null when accepted). */
 export async function ask(
   room: Room | null,
   type: string,
   payload: unknown = {},
-): Promise<string | null> {
-  if (!room) return 'not connected';
+): Promise<Refusal | null> {
+  if (!room) return { code: 'not-connected' };
   try {
     await room.request(type, payload);
     return null;
   } catch (e) {
-    const reason = (e as { reason?: { message?: string }; message?: string }) ?? {};
-    return reason.reason?.message ?? reason.message ?? String(e);
+    return requestRefusal(e);
   }
+}
+
+/**
+ * Why a request failed: the room's refusal (the SDK's error named 'rejected' carries it as
+ * `reason`), a server fault (an error thrown while handling it: its message), or no answer (the
+ * connection is not open, or the request timed out).
+ */
+export function requestRefusal(e: unknown): Refusal {
+  const error = (e ?? {}) as { name?: unknown; reason?: unknown; message?: unknown };
+  if (error.name === 'rejected')
+    return (
+      asRefusal(error.reason) ?? { code: 'server-fault', detail: JSON.stringify(error.reason) }
+    );
+  const message = String(error.message ?? e);
+  if (/connection is not open|timed out/.test(message)) return { code: 'not-connected' };
+  return { code: 'server-fault', detail: message };
 }
 
 export function formatClock(seconds: number): string {
