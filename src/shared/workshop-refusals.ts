@@ -63,7 +63,7 @@ export const refusalSchema = z.discriminatedUnion('code', [
   refusal('forecast-quarter', { open: count, given: count }),
   refusal('inject-before-start', {}),
   /** the engine refused a team's action or plan: its reason and the plan's problems */
-  refusal('engine-refused', { team: z.string().optional(), reasons: z.array(engineReason) }),
+  refusal('game-refused', { team: z.string().optional(), reasons: z.array(engineReason) }),
   // The room's own requests
   refusal('undo-not-a-close', {}),
   refusal('draft-not-open', {}),
@@ -109,7 +109,7 @@ export function decodeRefusal(text: unknown): Refusal | null {
 
 /** A refusal for the operator's terminal and logs: the code and its parameters, in English order. */
 export function describeRefusal(refusal: Refusal): string {
-  if (refusal.code === 'engine-refused')
+  if (refusal.code === 'game-refused')
     return [
       refusal.team,
       ...refusal.reasons.map((r) => (r.path ? `${r.path}: ` : '') + r.reason.en),

@@ -52,8 +52,8 @@ const SAMPLES: { [C in RefusalCode]: Extract<Refusal, { code: C }> } = {
   'forecast-invalid': { code: 'forecast-invalid', paths: ['forecast.figures.cash'] },
   'forecast-quarter': { code: 'forecast-quarter', open: 1, given: 2 },
   'inject-before-start': { code: 'inject-before-start' },
-  'engine-refused': {
-    code: 'engine-refused',
+  'game-refused': {
+    code: 'game-refused',
     team: 'Blue',
     reasons: [{ path: 'allocation', reason: { en: 'must add up to 100', ja: '合計を100に' } }],
   },
@@ -104,7 +104,7 @@ describe('workshop refusals in both languages', () => {
   );
 
   it("shows the engine's own reason in the reader's language, and names the roles in it", () => {
-    const engine = SAMPLES['engine-refused'];
+    const engine = SAMPLES['game-refused'];
     expect(say('en', engine)).toContain('allocation: must add up to 100');
     expect(say('ja', engine)).toContain('allocation: 合計を100に');
     expect(say('en', SAMPLES['role-not-allowed'])).toBe(
@@ -160,8 +160,8 @@ describe("a Japanese team reads the room's refusals in Japanese", () => {
     const impossible = defaultDecisions(newGame(scenario, 3));
     impossible.allocation.features += 30;
     const refused = await ask(blue.room, 'submit', { decisions: impossible });
-    expect(refused?.code).toBe('engine-refused');
-    const reasons = (refused as Extract<Refusal, { code: 'engine-refused' }>).reasons;
+    expect(refused?.code).toBe('game-refused');
+    const reasons = (refused as Extract<Refusal, { code: 'game-refused' }>).reasons;
     const text = say('ja', refused!);
     expect(text.startsWith('受け付けられませんでした: ')).toBe(true);
     for (const r of reasons) expect(text).toContain(r.reason.ja);

@@ -400,8 +400,8 @@ describe('the workshop room', () => {
     const unknownCard = await host
       .request('inject', { cardId: 'no-such-card' })
       .catch((e: { reason: Refusal }) => e.reason);
-    expect(unknownCard).toMatchObject({ code: 'engine-refused', team: 'Blue' });
-    const [reason] = (unknownCard as Extract<Refusal, { code: 'engine-refused' }>).reasons;
+    expect(unknownCard).toMatchObject({ code: 'game-refused', team: 'Blue' });
+    const [reason] = (unknownCard as Extract<Refusal, { code: 'game-refused' }>).reasons;
     expect(reason?.reason.en.length).toBeGreaterThan(0);
     expect(reason?.reason.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     const card = deckFor(scenario).dilemmas[0]!;

@@ -181,7 +181,7 @@ export function applySessionAction(
       if (phaseOf(team.game) !== 'planning') return refuse({ code: 'team-game-ended' });
       const problems = checkDecisions(team.game, action.decisions);
       if (problems.length > 0)
-        return refuse({ code: 'engine-refused', reasons: engineReasons(problems) });
+        return refuse({ code: 'game-refused', reasons: engineReasons(problems) });
       return { ok: true, value: withTeam(session, team.id, { submitted: action.decisions }) };
     }
     case 'answer': {

@@ -15,7 +15,7 @@ import {
 } from '../../sim/index';
 import { describeRefusal, type EngineReason, type Refusal } from '../../shared/workshop-refusals';
 
-export type EngineRefusal = Extract<Refusal, { code: 'engine-refused' }>;
+export type EngineRefusal = Extract<Refusal, { code: 'game-refused' }>;
 
 /** A plan's problems as the engine words them (both languages), for a refusal. */
 export function engineReasons(problems: readonly DecisionProblem[]): EngineReason[] {
@@ -30,7 +30,7 @@ export function act(
   const next = applyAction(game, action);
   if (next.ok) return next;
   const reasons = [{ path: '', reason: next.error.reason }, ...engineReasons(next.error.problems)];
-  return { ok: false, error: { code: 'engine-refused', reasons } };
+  return { ok: false, error: { code: 'game-refused', reasons } };
 }
 
 /**

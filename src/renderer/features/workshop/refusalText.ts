@@ -23,7 +23,7 @@ export function refusalText(t: TFunction, language: string | undefined, refusal:
       const list = new Intl.ListFormat(lang, { type: 'disjunction' });
       return t(key, { roles: list.format(refusal.roles.map((r) => t(`role.${r}`))) });
     }
-    case 'engine-refused': {
+    case 'game-refused': {
       const reasons = refusal.reasons
         .map((r) => (r.path ? `${r.path}: ${r.reason[lang]}` : r.reason[lang]))
         .join(lang === 'ja' ? '／' : '; ');
