@@ -21,7 +21,16 @@ function devContentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   main: {
-    build: { outDir: 'out/main' },
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The workshop server for File > Host a workshop..., run in a utility process (ADR 0008).
+          'workshop-host': resolve(__dirname, 'src/server/host-process.ts'),
+        },
+      },
+    },
   },
   preload: {
     build: { outDir: 'out/preload' },

@@ -62,7 +62,11 @@ export type DesktopHostDeps = {
   onRecentFilesChanged?: (files: RecentFile[]) => void;
 };
 
-export type DesktopHost = Omit<HostApi, 'onMenuCommand' | 'readyToQuit'>;
+/** The host API but the menu, quitting and the hosted workshop (./workshop-host.ts). */
+export type DesktopHost = Omit<
+  HostApi,
+  'onMenuCommand' | 'readyToQuit' | 'hostWorkshop' | 'stopWorkshop' | 'currentWorkshop'
+>;
 
 /** Where the desktop host keeps its own files inside the data folder. */
 export function dataFiles(dataDir: string) {

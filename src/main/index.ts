@@ -3,7 +3,15 @@
  * lives in ./files and ./desktop-host (plain Node, tested without Electron).
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  protocol,
+  session,
+  utilityProcess,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import type { Language, MenuCommand, RecentFile } from '../shared/host-api';
 import { MENU_CHANNEL } from '../shared/ipc-channels';
 import {
@@ -19,11 +27,19 @@ import { createSecureWindow, isAppUrl, lockDownSession, lockDownWebContents } fr
 import { readSettings } from './files/settings';
 import { removeLeftoversAtStart } from './files/clean-up';
 import { listRecentFiles } from './files/recent-files';
+import {
+  WORKSHOP_PORT,
+  createWorkshopHost,
+  type HostProcess,
+  type WorkshopHost,
+} from './workshop-host';
 
 // How long a closing window waits for the renderer's last autosave before closing anyway.
 const QUIT_GRACE_MS = 3000;
 
 let mainWindow: BrowserWindow | null = null;
+let workshop: WorkshopHost | null = null;
+let workshopStopped = false;
 let closeConfirmed = false;
 let closeRequested = false;
 const menuState: { language: Language; recentFiles: RecentFile[] } = {
@@ -53,6 +69,22 @@ function sendMenuCommand(command: MenuCommand): void {
 
 function refreshMenu(): void {
   installMenu(menuState, sendMenuCommand, () => (mainWindow ? mainWindow.close() : app.quit()));
+}
+
+/**
+ * The hosted workshop's process (ADR 0008): an Electron utility process running the workshop
+ * server's bundle (out/main/workshop-host.js, built from src/server/host-process.ts).
+ */
+function startWorkshopProcess(): HostProcess {
+  const child = utilityProcess.fork(join(__dirname, 'workshop-host.js'), [], {
+    serviceName: 'VPoE Simulator workshop',
+  });
+  return {
+    post: (request) => child.postMessage(request),
+    onEvent: (listener) => child.on('message', listener),
+    onExit: (listener) => child.on('exit', listener),
+    kill: () => void child.kill(),
+  };
 }
 
 function toDialogFilters(filters: FileFilter[]) {
@@ -129,11 +161,24 @@ async function start(): Promise<void> {
     },
   });
 
+  workshop = createWorkshopHost({
+    startProcess: startWorkshopProcess,
+    scenariosDir: scenariosDir(),
+    dataDir,
+    staticDir: join(__dirname, '../renderer'),
+    // Teams join from other machines of the network (docs/security.md, Workshop server).
+    listenHost: '0.0.0.0',
+    port: WORKSHOP_PORT,
+    randomSeed: () => Math.floor(Math.random() * 1_000_000),
+    now: () => new Date(),
+  });
+
   const isTrustedSender = (event: IpcMainInvokeEvent): boolean =>
     event.sender === mainWindow?.webContents && isAppUrl(event.senderFrame?.url ?? '', appUrl());
   registerIpcHandlers(
     {
       ...host,
+      ...workshop,
       async readyToQuit() {
         closeConfirmed = true;
         mainWindow?.close();
@@ -160,5 +205,14 @@ if (!app.requestSingleInstanceLock()) {
   });
   lockDownWebContents(app, appUrl);
   app.on('window-all-closed', () => app.quit());
+  // A hosted workshop is stopped before the app ends: its server closes and flushes the session.
+  app.on('will-quit', (event) => {
+    if (workshopStopped || !workshop) return;
+    event.preventDefault();
+    void workshop.stopWorkshop().finally(() => {
+      workshopStopped = true;
+      app.quit();
+    });
+  });
   void start();
 }

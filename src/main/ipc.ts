@@ -7,8 +7,9 @@ import type { HostResult } from '../shared/host-api';
 import { INVOKE_CHANNELS, type InvokeMethod } from '../shared/ipc-channels';
 import type { DesktopHost } from './desktop-host';
 import { checkPayload } from './payloads';
+import type { WorkshopHost } from './workshop-host';
 
-export type IpcHandlers = DesktopHost & { readyToQuit(): Promise<void> };
+export type IpcHandlers = DesktopHost & WorkshopHost & { readyToQuit(): Promise<void> };
 
 /**
  * The answer of a method that has no failure value of its own, when it throws or its payload is
@@ -22,6 +23,7 @@ const SAFE_ANSWERS: Partial<Record<InvokeMethod, (detail: string) => unknown>> =
     problems: [{ fileName: 'scenarios', error: { code: 'io', detail } }],
   }),
   readyToQuit: () => undefined,
+  currentWorkshop: () => null,
 };
 
 /** What the renderer receives when a method failed: its safe answer, or a failure result. */

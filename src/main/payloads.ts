@@ -70,6 +70,9 @@ export const PAYLOADS = {
     kind: z.enum(['csv', 'markdown', 'html', 'json']),
     content: z.string().max(MAX_FILE_BYTES),
   }),
+  hostWorkshop: z.object({ scenarioId: z.string().min(1).max(200), fresh: z.boolean() }),
+  stopWorkshop: nothing,
+  currentWorkshop: nothing,
   readyToQuit: nothing,
 } satisfies Record<InvokeMethod, z.ZodType>;
 

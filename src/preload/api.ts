@@ -41,6 +41,9 @@ export function createPreloadApi(ipc: IpcLike): HostApi {
     listAutosaves: () => invoke(c.listAutosaves),
     loadAutosave: (id) => invoke(c.loadAutosave, id),
     exportFile: (request) => invoke(c.exportFile, request),
+    hostWorkshop: (request) => invoke(c.hostWorkshop, request),
+    stopWorkshop: () => invoke(c.stopWorkshop),
+    currentWorkshop: () => invoke(c.currentWorkshop),
     readyToQuit: () => invoke(c.readyToQuit),
     onMenuCommand(listener) {
       assertAllowedChannel(MENU_CHANNEL);

@@ -4,19 +4,13 @@
  * File > Host a workshop... (both run it in a Node process).
  */
 import { dirname, resolve } from 'node:path';
+import type { WorkshopHostOptions } from '../shared/workshop-hosting';
 import { readScenarioFile } from './scenario-file';
 import { startWorkshopServer, type RunningWorkshop } from './server';
 import { readSessionFile } from './store';
 import { facilitatorUrl, projectorUrl, reachableAddresses } from './addresses';
 
-export interface HostOptions {
-  scenarioPath: string;
-  seed: number;
-  port: number;
-  host: string;
-  sessionFile: string;
-  staticDir: string;
-}
+export type HostOptions = WorkshopHostOptions;
 
 export interface HostedWorkshop {
   running: RunningWorkshop;

@@ -30,12 +30,15 @@ const weights = z.object(
   >,
 );
 
+/** A session's seed: what every team plays. */
+export const seedSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1);
+
 export const settingsMessage = z.object({
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1),
+  seed: seedSchema,
   quarters: z.number().int().min(1).max(40),
   timerSeconds: z.number().int().min(0).max(MAX_TIMER_SECONDS),
   weights,

@@ -123,6 +123,8 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     this.timer = this.session.phase === 'planning' ? timer : stopTimer(timer, Date.now());
     this.syncState();
     this.clock.setInterval(() => this.tick(), 1000);
+    // Kept from the start: a server stopped before anyone acted resumes with the same codes.
+    this.queueWrite();
 
     this.handle('draft', msg.planMessage, 'team', (seat, m) => this.onDraft(seat, m.decisions));
     this.handle('submit', msg.planMessage, 'team', (seat, m) =>

@@ -9,6 +9,8 @@
  * meaning and validates them; the host only checks the envelope it needs to store them safely.
  */
 
+import type { HostWorkshopRequest, WorkshopHosting } from './workshop-hosting';
+
 export const LANGUAGES = ['en', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -146,6 +148,8 @@ export type MenuCommand =
   | { type: 'save-as' }
   /** The replay and analysis screen, opened on the running game if there is one. */
   | { type: 'replays' }
+  /** File > Host a workshop...: the workshop server on this laptop (ADR 0008). */
+  | { type: 'host-workshop' }
   | { type: 'language'; language: Language }
   | { type: 'quit' };
 
@@ -186,6 +190,16 @@ export interface HostApi {
 
   /** Saves a report or table where the player chooses (dialog or download). */
   exportFile(request: ExportRequest): Promise<HostResult<{ name: string }>>;
+
+  /**
+   * Hosts a live workshop on this machine's network (the desktop app; the browser answers
+   * 'unavailable'): the running one when it is this scenario's, else a new or resumed session.
+   */
+  hostWorkshop(request: HostWorkshopRequest): Promise<HostResult<WorkshopHosting>>;
+  /** Stops the hosted workshop (its session is kept); nothing to do when none runs. */
+  stopWorkshop(): Promise<HostResult<void>>;
+  /** The hosted workshop, or null. */
+  currentWorkshop(): Promise<WorkshopHosting | null>;
 
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

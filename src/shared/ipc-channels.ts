@@ -19,6 +19,9 @@ export const INVOKE_CHANNELS = {
   listAutosaves: 'vpoe:list-autosaves',
   loadAutosave: 'vpoe:load-autosave',
   exportFile: 'vpoe:export-file',
+  hostWorkshop: 'vpoe:host-workshop',
+  stopWorkshop: 'vpoe:stop-workshop',
+  currentWorkshop: 'vpoe:current-workshop',
   readyToQuit: 'vpoe:ready-to-quit',
 } as const satisfies Record<
   Exclude<keyof HostApi, 'onMenuCommand'>,

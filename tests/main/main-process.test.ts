@@ -70,6 +70,12 @@ vi.mock('electron', () => {
       quit: () => undefined,
     },
     BrowserWindow,
+    // The workshop's host process is tested with Node's fork (tests/main/workshop-host.test.ts).
+    utilityProcess: {
+      fork: () => {
+        throw new Error('no utility process in this test');
+      },
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: typeof fake.privilegedSchemes) =>
         fake.privilegedSchemes.push(...schemes),

@@ -34,6 +34,7 @@ describe('application menu', () => {
       'Save',
       'Save as...',
       'Replays and analysis...',
+      'Host a workshop...',
       'Quit',
     ]);
     for (const item of file) click(item);
@@ -44,6 +45,7 @@ describe('application menu', () => {
       { type: 'save' },
       { type: 'save-as' },
       { type: 'replays' },
+      { type: 'host-workshop' },
       { type: 'open-recent', fileRef: '/p/a.vpoe.json' },
     ]);
     expect(quits).toBe(1);
@@ -85,6 +87,7 @@ describe('application menu', () => {
       '保存',
       '名前を付けて保存...',
       'リプレイと分析...',
+      'ワークショップを開く...',
       '終了',
     ]);
     expect(items(template, 0)[2]?.submenu).toEqual([

@@ -18,6 +18,7 @@ import type { GameLaunch, Screen } from './screens';
 // The game screen (and with it the engine) is a separate chunk: the start screen shows at once.
 const GameScreen = lazy(() => import('../features/game/GameScreen'));
 const AnalysisScreen = lazy(() => import('../features/saves/AnalysisScreen'));
+const HostWorkshopDialog = lazy(() => import('../features/hostworkshop/HostWorkshopDialog'));
 
 export function App() {
   const { t } = useTranslation('app');
@@ -33,6 +34,8 @@ export function App() {
   const sessionOpen = useRef(false);
   // A new launch while a game shows (menu Open, a branch) must remount the game screen.
   const [launchCount, setLaunchCount] = useState(0);
+  // File > Host a workshop... (desktop app): the dialog over whatever screen shows.
+  const [hostingWorkshop, setHostingWorkshop] = useState(false);
 
   const start = useCallback((launch: GameLaunch) => {
     setError(null);
@@ -77,6 +80,7 @@ export function App() {
     if (screen.name === 'game' && sessionOpen.current) return;
     if (screen.name !== 'analysis') setScreen({ name: 'analysis' });
   });
+  useMenuCommand('host-workshop', () => setHostingWorkshop(true));
   useMenuCommand('language', (command) => setLanguage(command.language));
   useMenuCommand('quit', () => void runBeforeQuit().finally(() => void host.readyToQuit()));
 
@@ -89,6 +93,11 @@ export function App() {
           onDismiss={() => setRefused(null)}
           onOpenUnderCurrentModel={refused.reopen}
         />
+      )}
+      {hostingWorkshop && (
+        <Suspense fallback={null}>
+          <HostWorkshopDialog onClose={() => setHostingWorkshop(false)} />
+        </Suspense>
       )}
       {screen.name === 'start' && (
         <ScreenBoundary key="start" name="start">

@@ -377,6 +377,16 @@ export function createBrowserHost(deps: BrowserHostDeps): HostApi {
       return { ok: true, value: { name: suggestedName } };
     },
 
+    // A browser cannot listen on the network: the desktop app or `npm run workshop` hosts.
+    hostWorkshop: async () => ({
+      ok: false,
+      error: {
+        code: 'unavailable',
+        detail: 'A workshop is hosted by the desktop app or by `npm run workshop`.',
+      },
+    }),
+    stopWorkshop: async () => ({ ok: true, value: undefined }),
+    currentWorkshop: async () => null,
     // The browser has no application menu; the page's own buttons do the same things.
     onMenuCommand: () => () => undefined,
     readyToQuit: async () => undefined,
