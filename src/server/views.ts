@@ -81,8 +81,14 @@ function seriesOf(game: Game): Record<SeriesMetric, number[]> {
   return series;
 }
 
-function standing(team: TeamRecord, game: Game, weighted: Scenario): TeamStanding {
+function standing(
+  team: TeamRecord,
+  game: Game,
+  weighted: Scenario,
+  revealedQuarter: number,
+): TeamStanding {
   const scored = selectOutcome({ ...game, scenario: weighted });
+  const forecasts = scoreGameForecasts(game, team.forecasts);
   return {
     teamId: team.id,
     name: team.name,
@@ -92,7 +98,8 @@ function standing(team: TeamRecord, game: Game, weighted: Scenario): TeamStandin
     byArea: scored.byArea.map((a) => ({ area: a.area, score: a.score })),
     series: seriesOf(game),
     defaultedQuarters: team.defaulted,
-    calibration: calibrationOf(scoreGameForecasts(game, team.forecasts)),
+    calibration: calibrationOf(forecasts),
+    quarterForecast: forecasts.find((f) => f.quarter === revealedQuarter)?.score ?? null,
   };
 }
 
@@ -101,7 +108,7 @@ export function roomView(scenario: Scenario, weighted: Scenario, session: Sessio
   // Only resolved quarters are shown: a team stands on the board once its first quarter closed.
   for (const team of activeTeams(session))
     if (team.game && team.game.history.length > 0)
-      standings.push(standing(team, team.game, weighted));
+      standings.push(standing(team, team.game, weighted, session.quarter));
   standings.sort((a, b) => b.weightedScore - a.weightedScore || a.name.localeCompare(b.name));
   return {
     scenarioTitle: scenario.title,

@@ -130,6 +130,8 @@ export interface TeamStanding {
   defaultedQuarters: number[];
   /** how close its forecasts of resolved quarters came, per figure (src/sim/forecast.ts) */
   calibration: Calibration;
+  /** the engine's score (0-100) of its forecast of the quarter last revealed; null without one */
+  quarterForecast: number | null;
 }
 
 /** The whole room after the last close: the leaderboard (best first) and every team's series. */

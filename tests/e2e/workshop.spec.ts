@@ -153,6 +153,11 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
   const scored = aoi.getByTestId('forecast-result-1');
   await expect(scored).toContainText(/Your forecast for quarter 1: \d+ \/ 100/);
   await expect(scored).toContainText('we ship faster, so more incidents');
+  // The projector shows the same score at the reveal, and who made no forecast.
+  const aoiScore = /: (\d+) \/ 100/.exec((await scored.textContent()) ?? '')?.[1];
+  const forecasts = p.getByTestId('projector-forecasts');
+  await expect(forecasts.getByRole('row', { name: /Aoi/ })).toContainText(`${aoiScore} / 100`);
+  await expect(forecasts.getByRole('row', { name: /Kaede/ })).toContainText('No forecast');
   await docScreenshot(aoi, 'workshop-team-forecast-reveal.png', { fullPage: true });
   for (const team of teams) {
     await expect(team.page.getByTestId('team-score')).toBeVisible();
@@ -198,6 +203,10 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
     timeout: REVEAL_MS,
   });
   for (const name of TEAMS) await expect(p.getByTestId('leaderboard')).toContainText(name);
+  // Across the game: Aoi forecast once (quarter 1), the others never.
+  await expect(
+    p.getByTestId('projector-forecasts').getByRole('row', { name: /Aoi/ }),
+  ).toContainText('1 forecast, mean score');
   await docScreenshot(p, 'workshop-projector-end.png', { fullPage: true });
 
   // The debrief pack: the facilitator's has the room's report and every team's, and the CSV.

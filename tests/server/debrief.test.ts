@@ -1,8 +1,11 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
+  FORECAST_FIGURES,
   applyAction,
   defaultDecisions,
+  forecastBaseline,
+  scoreGameForecasts,
   newGame,
   pendingEvents,
   phaseOf,
@@ -49,7 +52,7 @@ function answers(session: Session): SessionAction[] {
   );
 }
 
-/** Three quarters: Blue submits a plan of its own each quarter, Red never submits. */
+/** Three quarters: Blue submits a plan of its own each quarter and forecasts quarters 1 and 3; Red never submits nor forecasts. */
 function playedSession(): Session {
   let session = run([
     { type: 'settings', settings: { ...newSession(scenario, SEED).settings, quarters: 3 } },
@@ -70,6 +73,15 @@ function playedSession(): Session {
     const blue = session.teams[0]!.game!;
     let plan = setLever(defaultDecisions(blue), 'budget.rightsizing', q % 2 === 1);
     plan = setLever(plan, 'budget.commitmentCoverage', 0.1 * q);
+    if (q !== 2) {
+      const base = forecastBaseline(blue);
+      const forecast = {
+        quarter: q,
+        figures: { ...base, incidents: base.incidents + q, cash: base.cash * 0.97 },
+        reason: `quarter ${q}: more load, "same" on-call`,
+      };
+      step([{ type: 'forecast', teamId: 't1', forecast }]);
+    }
     step([{ type: 'submit', teamId: 't1', decisions: plan }, { type: 'close' }]);
     step(answers(session));
   }
@@ -156,6 +168,33 @@ describe('the debrief CSV', () => {
       }
       expect(game.history.some((r) => r.choices.length > 0)).toBe(true);
     }
+  });
+
+  it("extends each row with the team's forecast of the quarter, the actual figures and the engine's scores", () => {
+    for (const team of session.teams) {
+      const rows = parsed.data.filter((r) => r.team === team.name);
+      const scores = scoreGameForecasts(team.game!, team.forecasts);
+      for (const [i, record] of team.game!.history.entries()) {
+        const row = rows[i]!;
+        const scored = scores.find((s) => s.quarter === record.quarter);
+        const where = `${team.name} Q${record.quarter}`;
+        for (const figure of FORECAST_FIGURES) {
+          const expected = scored?.figures.find((f) => f.figure === figure);
+          expect(Number(row[`actual.${figure}`]), where).toBe(record.metrics[figure]);
+          expect(row[`forecast.${figure}`], where).toBe(expected ? String(expected.forecast) : '');
+          expect(row[`score.${figure}`], where).toBe(expected ? String(expected.score) : '');
+        }
+        expect(row['forecast.score'], where).toBe(scored ? String(scored.score) : '');
+        expect(row['forecast.reason'], where).toBe(scored?.reason ?? '');
+      }
+    }
+    const blue = parsed.data.filter((r) => r.team === 'Blue');
+    expect(blue.map((r) => r['forecast.reason'])).toEqual([
+      'quarter 1: more load, "same" on-call',
+      '',
+      'quarter 3: more load, "same" on-call',
+    ]);
+    expect(parsed.data.filter((r) => r['forecast.score'] !== '')).toHaveLength(2);
   });
 
   it("replays: the plans and answers in the CSV give the CSV's metrics through the engine alone", () => {

@@ -198,6 +198,9 @@ describe('the workshop room', () => {
     expect(scores[0]!.reason).toBe('more load, same on-call');
     expect(room.standings.find((s) => s.name === 'Blue')?.calibration.count).toBe(1);
     expect(room.standings.find((s) => s.name === 'Red')?.calibration.score).toBeNull();
+    // The reveal carries each team's score for the quarter just revealed (the projector shows it).
+    expect(room.standings.find((s) => s.name === 'Blue')?.quarterForecast).toBe(scores[0]!.score);
+    expect(room.standings.find((s) => s.name === 'Red')?.quarterForecast).toBeNull();
     // After the close the quarter's forecast can no longer change.
     await expect(blue.room.request('forecast', forecast)).rejects.toMatchObject({
       reason: { code: 'forecast-while-open' },

@@ -5,6 +5,7 @@ import { useLocalized } from '../../components/useLocalized';
 import { JoinPanel } from './JoinPanel';
 import { LanguageToggle } from './LanguageToggle';
 import { Leaderboard } from './Leaderboard';
+import { ProjectorForecasts } from './ProjectorForecasts';
 import { Reconnecting } from './Reconnecting';
 import { RoomCharts } from './RoomCharts';
 import { RoundStatus } from './RoundStatus';
@@ -90,7 +91,12 @@ export function ProjectorPage({ joinCode }: { joinCode: string }) {
         <>
           <h2>{t('projector.results', { quarter: room.quarter })}</h2>
           <Leaderboard room={room} revealed={revealed} />
-          {revealed >= total && <RoomCharts room={room} format={format} />}
+          {revealed >= total && (
+            <>
+              <ProjectorForecasts room={room} />
+              <RoomCharts room={room} format={format} />
+            </>
+          )}
         </>
       )}
     </main>
