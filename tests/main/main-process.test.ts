@@ -16,6 +16,7 @@ type Listener = (event: { preventDefault: () => void }, ...args: unknown[]) => v
 const fake = vi.hoisted(() => ({
   handlers: new Map<string, Handler>(),
   windows: [] as unknown[],
+  forked: [] as { modulePath: string; options: unknown }[],
   dataDir: '',
   menus: [] as { label?: string }[][],
   permissionAnswer: null as boolean | null,
@@ -72,7 +73,8 @@ vi.mock('electron', () => {
     BrowserWindow,
     // The workshop's host process is tested with Node's fork (tests/main/workshop-host.test.ts).
     utilityProcess: {
-      fork: () => {
+      fork: (modulePath: string, _args: string[], options: unknown) => {
+        fake.forked.push({ modulePath, options });
         throw new Error('no utility process in this test');
       },
     },
@@ -205,6 +207,27 @@ describe('main process', () => {
     await invoke(INVOKE_CHANNELS.setLanguage, 'en');
     expect(fake.menus.at(-1)?.map((m) => m.label)).toContain('File');
     expect(await invoke(INVOKE_CHANNELS.getSettings)).toEqual({ language: 'en' });
+  });
+
+  it("hosts a workshop in a utility process running the server's bundle beside main", async () => {
+    expect(await invoke(INVOKE_CHANNELS.currentWorkshop)).toBeNull();
+    expect(await invoke(INVOKE_CHANNELS.hostWorkshop, { scenarioId: 7 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+
+    expect(fake.forked).toEqual([]);
+    // The fake cannot start a process: the failure comes back as a value, after the fork.
+    expect(
+      await invoke(INVOKE_CHANNELS.hostWorkshop, { scenarioId: 'series-b-saas', fresh: false }),
+    ).toEqual({ ok: false, error: { code: 'io', detail: 'no utility process in this test' } });
+    expect(fake.forked).toEqual([
+      {
+        modulePath: join(__dirname, '../../src/main/workshop-host.js'),
+        options: { serviceName: 'VPoE Simulator workshop' },
+      },
+    ]);
+    expect(await invoke(INVOKE_CHANNELS.stopWorkshop)).toEqual({ ok: true, value: undefined });
   });
 
   it('closing asks the page to finish its autosave, then closes when it is ready', async () => {
