@@ -6,6 +6,7 @@ import {
   moneyText,
   RUNWAY_NOT_BURNING,
   type CommitmentMeasure,
+  type LocalizedText,
   type MoneyCurrency,
 } from '../../sim/index';
 
@@ -33,13 +34,17 @@ function number(ctx: FormatContext, maxDigits: number, options: Intl.NumberForma
   return cachedFormat(ctx.locale, { maximumFractionDigits: maxDigits, ...options });
 }
 
+/** The reader's language of a text given in both (the context's locale). */
+function inLanguage(text: LocalizedText, ctx: FormatContext): string {
+  return ctx.locale.startsWith('ja') ? text.ja : text.en;
+}
+
 /**
  * Money in the scenario's currency, compact for large amounts ("$39.3M"; "3,930万ドル",
  * "6.9億円"): the engine's moneyText, so a figure on screen reads as the narrative writes it.
  */
 export function formatMoney(value: number, ctx: FormatContext): string {
-  const text = moneyText(value, ctx.currency);
-  return ctx.locale.startsWith('ja') ? text.ja : text.en;
+  return inLanguage(moneyText(value, ctx.currency), ctx);
 }
 
 /** A 0-1 fraction as a percentage. */
@@ -105,9 +110,7 @@ export function formatValue(value: number, unit: string, ctx: FormatContext): st
       return formatNumber(value, ctx, 1);
     case 'runway':
       return value >= RUNWAY_NOT_BURNING
-        ? ctx.locale.startsWith('ja')
-          ? NOT_BURNING.ja
-          : NOT_BURNING.en
+        ? inLanguage(NOT_BURNING, ctx)
         : `${formatNumber(value, ctx, 1)}${suffix('quarters', ctx)}`;
     case 'quarters':
     case 'days':
@@ -143,10 +146,10 @@ export function formatDelta(delta: number, unit: string, ctx: FormatContext): st
 }
 
 /** Runway when the company does not burn cash (the engine's RUNWAY_NOT_BURNING). */
-const NOT_BURNING = { en: 'Not burning cash', ja: '資金は減っていない' };
+const NOT_BURNING: LocalizedText = { en: 'Not burning cash', ja: '資金は減っていない' };
 
 /** Time units in the reader's language ("3.5 days" / "3.5日"). */
-const SUFFIXES: Record<string, { en: string; ja: string }> = {
+const SUFFIXES: Record<string, LocalizedText> = {
   quarters: { en: ' quarters', ja: ' 四半期' },
   days: { en: ' days', ja: '日' },
   hours: { en: ' h', ja: '時間' },
@@ -157,5 +160,5 @@ const SUFFIXES: Record<string, { en: string; ja: string }> = {
 function suffix(unit: string, ctx: FormatContext): string {
   const s = SUFFIXES[unit];
   if (!s) return ` ${unit}`;
-  return ctx.locale.startsWith('ja') ? s.ja : s.en;
+  return inLanguage(s, ctx);
 }
