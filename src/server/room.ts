@@ -392,7 +392,12 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     this.state.secondsLeft = shown.secondsLeft;
   }
 
-  private tick() {
+  /**
+   * The room's clock runs this each second: a counting timer that reached zero closes the
+   * quarter, and the seconds left are shown. Public so that a test can run it after moving the
+   * clock instead of waiting for it.
+   */
+  tick() {
     if (this.session.phase !== 'planning') return;
     const now = Date.now();
     if (timerExpired(this.timer, now)) {

@@ -9,7 +9,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ColyseusSDK } from '@colyseus/sdk';
 import { WORKSHOP_ROOM } from '../../src/shared/workshop';
 import type { HostProcessEvent } from '../../src/shared/workshop-hosting';
@@ -27,6 +28,24 @@ const SCENARIOS = resolve(__dirname, '../../scenarios');
 const children: ChildProcess[] = [];
 const hosts: WorkshopHost[] = [];
 let dataDir = '';
+/** The host process bundled once into one file: each fork then starts in plain Node. */
+let bundleDir = '';
+let bundled = '';
+
+beforeAll(async () => {
+  bundleDir = mkdtempSync(join(tmpdir(), 'vpoe-host-process-'));
+  bundled = join(bundleDir, 'host-process.cjs');
+  await build({
+    entryPoints: [ENTRY],
+    outfile: bundled,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'silent',
+  });
+});
+
+afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
 afterEach(async () => {
   for (const host of hosts.splice(0)) await host.stopWorkshop();
@@ -36,7 +55,7 @@ afterEach(async () => {
 
 /** The host process as Node's fork gives it (Electron gives a UtilityProcess). */
 function nodeProcess(): HostProcess {
-  const child = fork(ENTRY, [], { execArgv: ['--import', 'tsx'], stdio: 'pipe' });
+  const child = fork(bundled, [], { stdio: 'pipe' });
   children.push(child);
   return {
     post: (request) => void child.send(request),

@@ -339,8 +339,14 @@ describe('the workshop room', () => {
 
   it('sends away a dropped page that the SDK brings back after the team joined again elsewhere', async () => {
     const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
-    // Reconnect at once after the drop, but only after the other page has joined.
-    Object.assign(blue.room.reconnection, { minUptime: 0, delay: 1500, minDelay: 1500 });
+    // Reconnect at once after the drop, but only once the other page has joined: the SDK's
+    // reconnect waits for that join (an order that timing alone would not promise).
+    Object.assign(blue.room.reconnection, { minUptime: 0, delay: 0, minDelay: 0 });
+    let otherPageJoined = () => {};
+    const joined = new Promise<void>((ok) => (otherPageJoined = ok));
+    const connection = blue.room.connection as { reconnect(options: unknown): void };
+    const reconnect = connection.reconnect.bind(connection);
+    connection.reconnect = (options) => void joined.then(() => reconnect(options));
     const left = new Promise<number>((ok) => blue.room.onLeave((code) => ok(code)));
     const [dropped] = running.room.clients.filter((c) => c.sessionId === blue.room.sessionId);
     (dropped!.ref as unknown as { terminate(): void }).terminate();
@@ -349,6 +355,7 @@ describe('the workshop room', () => {
       joinCode: running.joinCode,
       teamToken: blue.seat.teamToken,
     });
+    otherPageJoined();
     await nextMessage<TeamView>(again, 'team-view');
     expect(await left).toBe(CLOSE_REPLACED);
     const seated = Array.from(running.room.clients).filter(
@@ -363,17 +370,32 @@ describe('the workshop room', () => {
     const host = await facilitator();
     const settings = (await nextMessage<FacilitatorView>(host, 'facilitator-view')).settings;
     await host.request('settings', { ...settings, timerSeconds: 1 });
-    await host.request('open', {});
-    await host.request('timer', { action: 'extend', seconds: 1 });
-    expect(running.room.state.secondsLeft).toBe(2);
-    await host.request('timer', { action: 'stop' });
-    await new Promise((r) => setTimeout(r, 2300));
-    expect(running.room.session.phase).toBe('planning');
-    await host.request('timer', { action: 'extend', seconds: 1 });
-    const deadline = Date.now() + 5000;
-    while (running.room.session.phase === 'planning' && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 100));
-    expect(running.room.session.phase).toBe('results');
+    // The room reads the wall clock; the test moves it rather than waiting, and runs the room's
+    // once-a-second check itself.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    try {
+      await host.request('open', {});
+      await host.request('timer', { action: 'extend', seconds: 1 });
+      expect(running.room.state.secondsLeft).toBe(2);
+      vi.setSystemTime(Date.now() + 1000);
+      running.room.tick();
+      expect(running.room.state.secondsLeft).toBe(1);
+      await host.request('timer', { action: 'stop' });
+      vi.setSystemTime(Date.now() + 2300);
+      running.room.tick();
+      expect(running.room.session.phase).toBe('planning');
+      await host.request('timer', { action: 'extend', seconds: 1 });
+      expect(running.room.state.secondsLeft).toBe(2);
+      vi.setSystemTime(Date.now() + 1900);
+      running.room.tick();
+      expect(running.room.session.phase).toBe('planning');
+      vi.setSystemTime(Date.now() + 200);
+      running.room.tick();
+      await running.room.flush();
+      expect(running.room.session.phase).toBe('results');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('undoes the last close with the submitted plans intact', async () => {
