@@ -28,7 +28,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.11.0';
+export const ENGINE_VERSION = '1.12.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 
@@ -321,12 +321,14 @@ export function answerChoice(
     if (option) {
       if (option.effects.length > 0)
         state.delayed.push({ dueQuarter: q + 1, effects: option.effects, source: ev.id });
-      for (const later of option.delayed)
-        state.delayed.push({
-          dueQuarter: q + later.afterQuarters,
-          effects: later.effects,
-          source: ev.id,
-        });
+      option.delayed.forEach((later, entry) => {
+        const due = { dueQuarter: q + later.afterQuarters, effects: later.effects, source: ev.id };
+        state.delayed.push(
+          later.chance
+            ? { ...due, risk: { chance: later.chance, card: ev.sourceId, option: optionId, entry } }
+            : due,
+        );
+      });
     }
   } else {
     const tpl = deck.requestsById.get(ev.sourceId);
@@ -343,9 +345,10 @@ export function answerChoice(
           acceptedQuarter: q,
           dueQuarter: ev.request.dueQuarter,
         });
+        // The trust of a promise made, and the work it takes (roadmap time moved to it).
         state.delayed.push({
           dueQuarter: q + 1,
-          effects: [{ target: `trust.${stakeholder}`, delta: tpl.trustOnAccept }],
+          effects: [{ target: `trust.${stakeholder}`, delta: tpl.trustOnAccept }, ...tpl.onAccept],
           source: ev.id,
         });
       } else {

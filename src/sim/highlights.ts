@@ -36,6 +36,8 @@ export type QuarterHighlight = { tier: HighlightTier } & (
 
 const TIER_1_EVENTS = new Set([
   'key-person',
+  // a risk the player took with a choice came true (model/chance.ts)
+  'risk-happened',
   'funding-lost',
   'budget-cut',
   'market-boom',

@@ -2,12 +2,16 @@
  * Narrative texts for quarter events, built lazily from an event's kind and params (the
  * quarter step stores only ids and numbers).
  */
+import { deckFor } from './deck';
 import { groupThousands, moneyText } from './format';
 import type { Scenario } from './scenario/schema';
 import type { EventRecord, LocalizedText } from './types';
 
-/** What of the scenario an event's text needs: its currency and its initiatives' names. */
-export type NarrativeContext = Pick<Scenario, 'currency' | 'initiatives'>;
+/**
+ * What of the scenario an event's text needs: its currency, its initiatives' names and its deck
+ * (a risk's report text).
+ */
+export type NarrativeContext = Pick<Scenario, 'currency' | 'initiatives' | 'deck'>;
 
 const money = (n: number, currency: NarrativeContext['currency']): LocalizedText =>
   moneyText(n, currency);
@@ -117,6 +121,19 @@ export function describeEvent(e: EventRecord, scenario: NarrativeContext): Local
         en: `A regulatory audit cost ${c.en}.`,
         ja: `規制当局の監査で${c.ja}の費用がかかりました。`,
       };
+    }
+    case 'risk-happened': {
+      // The card's own words for the risk that came true (model/chance.ts).
+      const option = deckFor(scenario)
+        .dilemmas.find((c) => c.id === p.card)
+        ?.options.find((o) => o.id === p.option);
+      const report = option?.delayed[Number(p.entry)]?.chance?.report;
+      return (
+        report ?? {
+          en: 'A risk taken with an earlier choice came true.',
+          ja: '以前の選択で取ったリスクが現実になりました。',
+        }
+      );
     }
     case 'initiative-complete': {
       // The player reads the initiative's name, never its id.

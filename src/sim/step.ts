@@ -8,6 +8,7 @@ import type { Rng } from './rng';
 import type { Decisions, EventRecord, MetricId, QuarterMetrics, Scenario, SimState } from './types';
 import { capabilityInvestment, nextCapabilities } from './model/capabilities';
 import { cloudBill, nextCommittedUsage, nextWaste } from './model/cloud';
+import { chanceOf, resolveRisk } from './model/chance';
 import { applyEffects, type EffectTotals } from './model/effects';
 import { expectedFeatures } from './model/growth';
 import { staffTotals } from './model/staff';
@@ -179,8 +180,20 @@ export function stepQuarter(
   if (s.delayed.length > 0) {
     const keep = [];
     for (const de of s.delayed) {
-      if (de.dueQuarter <= quarter) applyEffects(s, de.effects, fx);
-      else keep.push(de);
+      if (de.dueQuarter > quarter) keep.push(de);
+      else if (!de.risk) applyEffects(s, de.effects, fx);
+      else {
+        // A risk taken with a choice: drawn now, from what the company looks like now.
+        const chance = chanceOf(de.risk.chance, s.last, s, quarter - 1);
+        const r = resolveRisk(chance, de.effects, rng);
+        applyEffects(s, r.effects, fx);
+        if (r.happened)
+          events.push({
+            id: `q${quarter}-risk-${de.source}-${de.risk.entry}`,
+            kind: 'risk-happened',
+            params: { card: de.risk.card, option: de.risk.option, entry: de.risk.entry },
+          });
+      }
     }
     s.delayed = keep;
   }

@@ -4,7 +4,7 @@
  * (see Scenario.currency); "per quarter" unless the name says otherwise.
  */
 import type { Decisions as LeverDecisions, LeverId } from './levers';
-import type { Scenario } from './scenario/schema';
+import type { Chance, Scenario } from './scenario/schema';
 
 export type { Scenario };
 
@@ -104,6 +104,17 @@ export interface DelayedEffect {
   dueQuarter: number;
   effects: Effect[];
   source: string;
+  /** a risk, not a certainty: the effects apply only if a draw falls under the chance (model/chance.ts) */
+  risk?: DelayedRisk;
+}
+
+/** Which card option's risk a delayed effect is, and its chance. */
+export interface DelayedRisk {
+  chance: Chance;
+  card: string;
+  option: string;
+  /** index of the option's delayed entry (the report's text is the entry's) */
+  entry: number;
 }
 
 /** A change to one stock. Targets are fixed ids (see scenario schema EFFECT_TARGETS). */
@@ -119,6 +130,8 @@ export type EffectTarget =
   | 'arrPct'
   | 'customersPct'
   | 'debt.code'
+  /** code debt scaled by (1 + delta/100): a change in proportion to the debt there is */
+  | 'debt.codePct'
   | 'debt.infra'
   | 'debt.security'
   | 'engagement'

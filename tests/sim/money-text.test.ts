@@ -24,6 +24,7 @@ describe('moneyText: one way to write an amount, in both languages', () => {
     const text = describeEvent({ kind: 'breach', params: { cost: 694_436_516 } } as never, {
       currency: 'JPY',
       initiatives: [],
+      deck: { useBaseDeck: true, exclude: [], dilemmas: [], requests: [] },
     });
     expect(text.en).toContain('¥694.4M');
     expect(text.ja).toContain('6.9億円');

@@ -84,6 +84,7 @@ export function completeRequest(r: RequestInput): RequestTemplate {
     trustOnDecline: r.trustOnDecline,
     trustOnSuccess: r.trustOnSuccess,
     trustOnFailure: r.trustOnFailure,
+    onAccept: r.onAccept ?? [],
     onSuccess: r.onSuccess ?? [],
     onFailure: r.onFailure ?? [],
     conditions: r.conditions ?? [],
@@ -95,9 +96,9 @@ export function completeRequest(r: RequestInput): RequestTemplate {
 const baseDilemmas: DilemmaCard[] = BASE_DILEMMAS.map(completeDilemma);
 const baseRequests: RequestTemplate[] = BASE_REQUESTS.map(completeRequest);
 
-const cache = new WeakMap<Scenario, Deck>();
+const cache = new WeakMap<Pick<Scenario, 'deck'>, Deck>();
 
-export function deckFor(scenario: Scenario): Deck {
+export function deckFor(scenario: Pick<Scenario, 'deck'>): Deck {
   const hit = cache.get(scenario);
   if (hit) return hit;
   const exclude = new Set(scenario.deck.exclude);

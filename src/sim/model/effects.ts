@@ -42,6 +42,10 @@ export function applyEffects(s: SimState, effects: readonly Effect[], totals: Ef
       case 'debt.code':
         s.debt.code = clamp(s.debt.code + d, 0, CODE_DEBT_MAX);
         break;
+      case 'debt.codePct':
+        // in proportion to the debt there is (a rewrite replaces a share of the code)
+        s.debt.code = clamp(s.debt.code * (1 + d / 100), 0, CODE_DEBT_MAX);
+        break;
       case 'debt.infra':
         s.debt.infra = clamp(s.debt.infra + d, 0, 100);
         break;

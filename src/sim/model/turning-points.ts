@@ -35,6 +35,7 @@ const MAJOR_EVENTS = new Set([
   'funding-lost',
   'key-person',
   'commitment-missed',
+  'risk-happened',
 ]);
 /** How many turning points the debrief lists: enough for a story, few enough to discuss. */
 const MAX_TURNING_POINTS = 4;

@@ -7,6 +7,7 @@ import { safeExit } from '../model/handover';
 import { candidateSupply, fillRate } from '../model/people';
 import { countOf } from '../model/staff';
 import { expectedFeatures } from '../step';
+import type { DilemmaCard } from '../scenario/schema';
 import type { Decisions, Game, PendingEvent, Policy, QuarterMetrics, StaffLine } from '../types';
 
 /** The sensible answer to each base-deck dilemma (a thoughtful VPoE's choice). */
@@ -320,8 +321,38 @@ export const carelessPolicy: Policy = {
   choose: greedyChoice,
 };
 
-function variant(name: string, change: (d: Decisions, game: Game) => Decisions): Policy {
-  return { name, decide: (game) => change(balancedDecide(game), game), choose: sensibleChoice };
+function variant(
+  name: string,
+  change: (d: Decisions, game: Game) => Decisions,
+  choose: Policy['choose'] = sensibleChoice,
+): Policy {
+  return { name, decide: (game) => change(balancedDecide(game), game), choose };
+}
+
+/** What an option does for security: practice gained (x100) plus security debt paid down. */
+function securityGain(option: DilemmaCard['options'][number]): number {
+  let gain = 0;
+  for (const e of [...option.effects, ...option.delayed.flatMap((d) => d.effects)]) {
+    if (e.target === 'capability.securityPractice') gain += 100 * e.delta;
+    if (e.target === 'debt.security') gain -= e.delta;
+  }
+  return gain;
+}
+
+/**
+ * The no-security extreme's answers: the sensible one unless it is security work, then the
+ * option that does the least for security (a player who does no security work does not take
+ * security gates when a card offers them).
+ */
+function noSecurityChoice(game: Game, ev: PendingEvent): string {
+  const pick = sensibleChoice(game, ev);
+  const card = deckFor(game.scenario).dilemmas.find((c) => c.id === ev.sourceId);
+  if (!card) return pick;
+  const gains = card.options.map((o) => ({ id: o.id, gain: securityGain(o) }));
+  const least = Math.min(...gains.map((g) => g.gain));
+  const chosen = gains.find((g) => g.id === pick);
+  if (!chosen || chosen.gain <= least) return pick;
+  return gains.find((g) => g.gain === least)?.id ?? pick;
 }
 
 /** The fixed extremes that must lose to the balanced policy in most seeds (docs/model.md, brief 6.13). */
@@ -371,16 +402,20 @@ export const extremePolicies: Policy[] = [
       riskMitigations: [],
     };
   }),
-  variant('no-security', (d, game) => ({
-    ...d,
-    allocation: {
-      ...d.allocation,
-      features: d.allocation.features + d.allocation.security,
-      security: 0,
-    },
-    budget: { ...d.budget, tools: { ...d.budget.tools, securityScanning: false } },
-    riskMitigations: d.riskMitigations.filter(
-      (id) => game.scenario.riskRegister.find((r) => r.id === id)?.mitigates !== 'breach',
-    ),
-  })),
+  variant(
+    'no-security',
+    (d, game) => ({
+      ...d,
+      allocation: {
+        ...d.allocation,
+        features: d.allocation.features + d.allocation.security,
+        security: 0,
+      },
+      budget: { ...d.budget, tools: { ...d.budget.tools, securityScanning: false } },
+      riskMitigations: d.riskMitigations.filter(
+        (id) => game.scenario.riskRegister.find((r) => r.id === id)?.mitigates !== 'breach',
+      ),
+    }),
+    noSecurityChoice,
+  ),
 ];

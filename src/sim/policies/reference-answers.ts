@@ -20,6 +20,17 @@ const debtHigh = (o: Observation) => o.warnings.has('debt-tax-high');
 const unstable = (o: Observation) =>
   kpiOf(o, 'incidents') >= 3 || o.warnings.has('error-budget-spent');
 const tired = (o: Observation) => kpiOf(o, 'exhaustion') > 50;
+/** A feature promise not yet met (the briefing's commitments): the team's time is owed to it. */
+const promiseOwed = (o: Observation) =>
+  o.briefing.commitments.some((c) => c.measure === 'featuresDelivered' && !c.metNow);
+/**
+ * Runway (quarters) from which the board takes a cost spike or a defended budget calmly, read
+ * against the cards' own chances: the CFO rejects 'growth' as the reason for a cloud bill with
+ * 90% at 6 quarters falling to 10% at 20 (about a third at 16); the board overrules a defended
+ * budget with 80% at 8 quarters falling to 10% at 24 (about a quarter at 20).
+ */
+const RUNWAY_CALM = 16;
+const RUNWAY_DEFEND = 20;
 
 /** Rules per card, first match wins; the last rule of each card has no condition. */
 export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
@@ -80,6 +91,14 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       reason: text(
         'Few quarters left: a cost programme would not pay back in time.',
         '残り期間が短く、コスト対策は回収できません。',
+      ),
+    },
+    {
+      when: (o) => kpiOf(o, 'runwayQuarters') >= RUNWAY_CALM && promiseOwed(o),
+      option: 'ignore',
+      reason: text(
+        'The runway is long, so the CFO can take the bill as growth, and the team’s time is owed to a feature promise.',
+        'ランウェイが長いのでCFOは費用増を成長によるものと受け止められます。チームの時間は機能の約束に使います。',
       ),
     },
     {
@@ -168,11 +187,11 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
   ],
   'data-breach-response': [
     {
-      when: tight,
+      when: (o) => promiseOwed(o) && !tight(o),
       option: 'external-ir',
       reason: text(
-        'Cash is short: an external incident-response firm is cheaper than a full in-house response.',
-        '資金が少ないため、全面対応より安い外部のインシデント対応に任せます。',
+        'A feature promise needs the team and cash allows it: an incident-response firm handles the breach and its disclosure.',
+        '機能の約束にチームが必要で、資金には余裕があります。情報漏えいの対応と公表はインシデント対応の専門会社に任せます。',
       ),
     },
     {
@@ -357,6 +376,31 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       ),
     },
   ],
+  'mega-efficiency-mandate': [
+    {
+      when: tight,
+      option: 'across-the-board',
+      reason: text(
+        'Runway is short: a cut across the board saves cash now, whatever it costs in morale.',
+        'ランウェイが短いので、士気を犠牲にしても一律削減で今すぐ現金を確保します。',
+      ),
+    },
+    {
+      when: (o) => kpiOf(o, 'runwayQuarters') >= RUNWAY_DEFEND && !promiseOwed(o),
+      option: 'defend-budget',
+      reason: text(
+        'The runway is long enough that the board is unlikely to overrule a defence of the budget: keep the roadmap whole.',
+        'ランウェイが十分に長く、予算を守っても取締役会に退けられる可能性は低いので、ロードマップを守ります。',
+      ),
+    },
+    {
+      option: 'consolidate',
+      reason: text(
+        'Retire duplicate services and tools: savings that last, without cutting every team.',
+        '重複したサービスとツールを廃止します。全チームを削らずに、続く節約になります。',
+      ),
+    },
+  ],
   'edx-insourcing': [
     {
       option: 'insource-gradually',
@@ -400,9 +444,12 @@ function requestLooksFeasible(o: Observation, ev: PendingEvent): boolean {
       return kpiOf(o, 'engagement') > 58;
     case 'debtIndex':
       // Paydown lowers the code-debt index a few points a quarter at steady allocation.
-      return kpiOf(o, 'techDebt') - 4 * horizonLeft <= r.target;
+      // Accepting also moves roadmap time to the clean-up (the request says so): not while a
+      // feature promise needs it.
+      return kpiOf(o, 'techDebt') - 4 * horizonLeft <= r.target && !promiseOwed(o);
     case 'incidents':
-      return r.target >= 1 && kpiOf(o, 'incidents') <= r.target + 1;
+      // Likewise, accepting moves roadmap time to reliability work.
+      return r.target >= 1 && kpiOf(o, 'incidents') <= r.target + 1 && !promiseOwed(o);
   }
 }
 

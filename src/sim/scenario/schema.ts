@@ -84,6 +84,7 @@ export const EFFECT_TARGETS = [
   'arrPct',
   'customersPct',
   'debt.code',
+  'debt.codePct',
   'debt.infra',
   'debt.security',
   'engagement',
@@ -143,17 +144,43 @@ export const conditionSchema = z.strictObject({
 });
 const conditions = z.array(conditionSchema).max(B.lists.conditions);
 
+/** One end of a chance's ramp: at this value of the metric, this chance. */
+const chancePoint = z.strictObject({
+  value: z.number().min(-B.conditionValue).max(B.conditionValue),
+  chance: unit,
+});
+
+/**
+ * A risk instead of a certainty: the chance that a delayed effect happens, read when it falls
+ * due from a metric a card condition may read (model/chance.ts), linear between two points and
+ * flat beyond them; `report` is what the quarter's report says when it happens.
+ */
+export const chanceSchema = z
+  .strictObject({
+    metric: z.enum(CONDITION_METRICS),
+    from: chancePoint,
+    to: chancePoint,
+    report: localizedText,
+  })
+  .refine((c) => c.from.value !== c.to.value, {
+    message: 'a chance needs two different metric values (from.value and to.value)',
+    path: ['to', 'value'],
+  });
+
+export type Chance = z.infer<typeof chanceSchema>;
+
 const optionSchema = z.strictObject({
   id,
   label: localizedText,
   hint: localizedText,
   /** applied when chosen */
   effects,
-  /** applied at the start of a later quarter */
+  /** applied at the start of a later quarter (with `chance`: only if the risk comes true) */
   delayed: z
     .array(
       z.strictObject({
         afterQuarters: z.number().int().min(1).max(8),
+        chance: chanceSchema.optional(),
         effects,
       }),
     )
@@ -214,6 +241,11 @@ export const requestTemplateSchema = z
     trustOnDecline: z.number().min(-20).max(0),
     trustOnSuccess: z.number().min(0).max(30),
     trustOnFailure: z.number().min(-40).max(0),
+    /**
+     * the work a commitment takes, applied from next quarter when it is accepted (e.g. roadmap
+     * time moved to the promise); accepting is not free
+     */
+    onAccept: effects.default([]),
     /** extra effects when the commitment is met / missed (e.g. a large deal won or lost) */
     onSuccess: effects.default([]),
     onFailure: effects.default([]),

@@ -156,8 +156,11 @@ describe('7. AI assistants', () => {
   });
 
   it('keeps stability and debt in check when guardrails are funded', () => {
+    // Within 1.5 points of no AI at all (unguarded: 3 or more, above). The gap was just under 1
+    // point until engine 1.12.0, whose situation cards come up more often (a different mix of
+    // cards answered by default) and put it at 1.0.
     expect(median(at(guarded, 6, (m) => m.changeFailureRate))).toBeLessThan(
-      median(at(without, 6, (m) => m.changeFailureRate)) + 0.01,
+      median(at(without, 6, (m) => m.changeFailureRate)) + 0.015,
     );
     // Guarded AI ships more, and more shipped code carries its ordinary debt (engine 1.7.0's
     // market cycle moved the median from +1.4 to +1.7 points over six quarters); unguarded AI
