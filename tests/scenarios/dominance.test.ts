@@ -14,8 +14,10 @@ import {
 } from '../../src/sim/index';
 import { loadBuiltin, SCENARIO_FILES, seedRange } from './builtin';
 
-// 40 paired seeds (1-40, fixed): a scenario's whole check stays well under 30 s.
-const SEEDS = seedRange(40);
+// 80 paired seeds (1-80, fixed): a scenario's whole check stays well under 30 s. At 40, fintech's
+// no-security extreme, which loses to the balanced policy in 76% of 240 seeds (engine 1.12.0),
+// fell under the 65% line on seeds 1-40 alone (24 of 40): one sample's luck, not the model.
+const SEEDS = seedRange(80);
 
 function share(xs: readonly boolean[]): number {
   return xs.filter(Boolean).length / xs.length;

@@ -401,6 +401,142 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       ),
     },
   ],
+  'fin-regulator-inspection': [
+    {
+      when: late,
+      option: 'minimum-response',
+      reason: text(
+        'A programme would not finish before the end: answer each finding with the smallest fix.',
+        '改善プログラムは期間内に終わらないため、各指摘に最小限の修正で応えます。',
+      ),
+    },
+    {
+      option: 'remediation-programme',
+      reason: text(
+        'Fix the causes and automate the controls: the next inspection will look for them.',
+        '原因を直し、統制を自動化します。次の検査ではそこが見られます。',
+      ),
+    },
+  ],
+  'fin-change-approval': [
+    {
+      when: late,
+      option: 'change-board',
+      reason: text(
+        'Too late to rebuild the controls into the pipeline: keep the change board.',
+        '統制をパイプラインに組み込み直すには遅すぎるため、変更諮問委員会を続けます。',
+      ),
+    },
+    {
+      option: 'controls-in-pipeline',
+      reason: text(
+        'Controls in the pipeline give the auditors their evidence without a weekly queue.',
+        'パイプラインに統制を組み込めば、毎週の順番待ちなしで監査に証跡を示せます。',
+      ),
+    },
+  ],
+  'fin-card-data-scope': [
+    {
+      when: (o) => late(o) || tight(o),
+      option: 'mask-logs',
+      reason: text(
+        'No time or money for tokenisation now: mask the logs, the cheapest cut of the exposure.',
+        '今はトークン化に使う時間もお金もないため、最も安くリスクを減らせるログのマスキングを行います。',
+      ),
+    },
+    {
+      option: 'tokenise',
+      reason: text(
+        'Tokenise and purge the copies: the scope and the breach risk shrink for good.',
+        'トークン化して複製を消去します。対象範囲も漏えいリスクも恒久的に小さくなります。',
+      ),
+    },
+  ],
+  'fin-outage-report': [
+    {
+      when: promiseOwed,
+      option: 'minimal-report',
+      reason: text(
+        'A feature promise needs the team: a short report now, and a full one if it happens again.',
+        '機能の約束にチームが必要なので、今は短い報告にし、再発したら完全な報告を出します。',
+      ),
+    },
+    {
+      option: 'full-postmortem',
+      reason: text(
+        'A blameless postmortem and funded fixes: what the regulator and customers want to see.',
+        '非難なしのポストモーテムと対策への予算。当局と顧客が求めているのはそれです。',
+      ),
+    },
+  ],
+  'edx-annual-budget': [
+    {
+      when: late,
+      option: 'waterfall-plan',
+      reason: text(
+        'Too late to change how the parent funds the unit: submit the fixed plan.',
+        '親会社の予算の付け方を変えるには遅すぎるため、確定した計画を出します。',
+      ),
+    },
+    {
+      option: 'outcome-funding',
+      reason: text(
+        'A team budget with quarterly outcome reviews lets the plan follow the customers.',
+        'チーム単位の予算と四半期ごとの成果レビューなら、計画を顧客に合わせられます。',
+      ),
+    },
+  ],
+  'edx-pay-bands': [
+    {
+      when: tight,
+      option: 'keep-bands',
+      reason: text(
+        'Money is short: keep the bands for now.',
+        '資金が少ないため、当面は今の給与テーブルを維持します。',
+      ),
+    },
+    {
+      option: 'reskill-transfers',
+      reason: text(
+        'Reskill volunteers from the group: HR supports it and the people stay.',
+        'グループ内の希望者をリスキリングします。人事も支持し、人も定着します。',
+      ),
+    },
+  ],
+  'mega-platform-team': [
+    {
+      when: late,
+      option: 'teams-own-infra',
+      reason: text(
+        'A platform team would not pay back before the end: teams keep their own infrastructure.',
+        'プラットフォームチームは期間内に回収できないため、各チームが自分のインフラを持ち続けます。',
+      ),
+    },
+    {
+      option: 'central-platform',
+      reason: text(
+        'Fifty teams need one paved road: form a platform team.',
+        '50のチームには共通の舗装された道が必要です。プラットフォームチームを作ります。',
+      ),
+    },
+  ],
+  'mega-cross-team-dependencies': [
+    {
+      when: late,
+      option: 'leave-structure',
+      reason: text(
+        'A reorganisation would not settle before the end: leave the structure.',
+        '再編は期間内に落ち着かないため、組織構造はそのままにします。',
+      ),
+    },
+    {
+      option: 'team-topologies',
+      reason: text(
+        'Re-draw the teams around value streams: fewer hand-offs for every feature after.',
+        'バリューストリームに沿ってチームを組み直します。以後どの機能も引き継ぎが減ります。',
+      ),
+    },
+  ],
   'edx-insourcing': [
     {
       option: 'insource-gradually',

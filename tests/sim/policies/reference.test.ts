@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest';
 import {
   answerEvent,
   continueGame,
+  deckFor,
   newGame,
   referencePolicy,
   runGame,
   submitDecisions,
   type Game,
 } from '../../../src/sim/index';
+import { ANSWER_RULES } from '../../../src/sim/policies/reference-answers';
 import { loadBuiltin, SCENARIO_FILES } from '../../scenarios/builtin';
 
 /** The game at the planning phase of `quarter`, played by the reference. */
@@ -124,6 +126,24 @@ describe('the reference reads only what a player sees', () => {
         uses.every((u) => u === 'game)'),
         uses.join(', '),
       ).toBe(true);
+    },
+  );
+});
+
+describe('the reference’s answer rules', () => {
+  // Every option a rule names: a misspelt one would be skipped without a word.
+  const cards = new Map(
+    SCENARIO_FILES.flatMap((f) => deckFor(loadBuiltin(f)).dilemmas).map((c) => [c.id, c]),
+  );
+
+  it.each(Object.entries(ANSWER_RULES))(
+    '%s: names options of a built-in card, the last rule unconditional',
+    (id, rules) => {
+      const card = cards.get(id);
+      expect(card, `${id} is no card of a built-in scenario`).toBeDefined();
+      const options = new Set(card!.options.map((o) => o.id));
+      for (const rule of rules) expect(options.has(rule.option), `${id}/${rule.option}`).toBe(true);
+      expect(rules[rules.length - 1]!.when).toBeUndefined();
     },
   );
 });
