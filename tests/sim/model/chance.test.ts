@@ -9,6 +9,7 @@ import {
   describeEvent,
   parseScenario,
   runGame,
+  selectQuarterHighlights,
   type Game,
   type Policy,
   type ScenarioInput,
@@ -151,6 +152,14 @@ describe('a risk taken with a dilemma option', () => {
     expect(describeEvent(first, always)).toEqual({
       en: 'The risk came true.',
       ja: '現実になりました。',
+    });
+    // The quarter's report leads with it (a consequence of the player's own choice).
+    const quarter = g1.history.findIndex((h) => h.events.includes(first)) + 1;
+    expect(selectQuarterHighlights(g1, quarter)).toContainEqual({
+      tier: 1,
+      kind: 'event',
+      event: 'risk-happened',
+      text: { en: 'The risk came true.', ja: '現実になりました。' },
     });
   });
 
