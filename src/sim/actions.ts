@@ -90,7 +90,7 @@ export function applyAction(game: Game | null, action: GameAction): Result<Game,
         'start',
         t(
           `The seed must be a whole number, got ${action.seed}.`,
-          `シードは整数である必要があります(${action.seed})。`,
+          `シードは整数である必要があります（${action.seed}）。`,
         ),
       );
     return {
@@ -159,7 +159,7 @@ function injectCard(game: Game, cardId: string): Result<Game, Refusal> {
       'inject-card',
       t(
         `No quarter is left to show the dilemma in: quarter ${quarter} is the last.`,
-        `ジレンマを示せる四半期が残っていません(第${quarter}四半期が最後です)。`,
+        `ジレンマを示せる四半期が残っていません（第${quarter}四半期が最後です）。`,
       ),
     );
   const queued = game.injected ?? [];

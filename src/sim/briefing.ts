@@ -289,7 +289,7 @@ const MEASURES: Record<
     direction: 'at-most',
   },
   attritionRate: {
-    label: t('Attrition (annualised)', '離職率(年率)'),
+    label: t('Attrition (annualised)', '離職率（年率）'),
     unit: 'ratio',
     direction: 'at-most',
   },
@@ -422,7 +422,7 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       RUNWAY_WARN,
       t(
         'At last quarter’s burn the cash runs out soon. The CFO loses trust every quarter under 4 quarters of runway, and a company with no cash is bankrupt: the game ends.',
-        '前四半期のバーンのままでは、まもなく現金が尽きます。ランウェイが4四半期を切るとCFOの信頼は毎四半期下がり、現金が尽きれば倒産でゲームは終わります。',
+        '前四半期のバーンのままでは、まもなく現金が尽きます。ランウェイが4四半期を切ると CFO の信頼は毎四半期下がり、現金が尽きれば倒産でゲームは終わります。',
       ),
     );
   if (now.budgetUse > BUDGET_WARN)
@@ -433,7 +433,7 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       BUDGET_WARN,
       t(
         'Engineering spends more of revenue than the budget agreed with the CFO: the CFO loses trust every quarter it stays above. The budget grows with revenue; hiring, contractors, pay and programmes all draw on it.',
-        'エンジニアリングの支出が、CFOと合意した売上比の予算を超えています。超えている間、CFOの信頼は毎四半期下がります。予算は売上とともに増え、採用・業務委託・給与・施策のすべてがこれを使います。',
+        'エンジニアリングの支出が、CFO と合意した売上比の予算を超えています。超えている間、CFO の信頼は毎四半期下がります。予算は売上とともに増え、採用・業務委託・給与・施策のすべてがこれを使います。',
       ),
     );
   if (now.debtTax >= DEBT_TAX_WARN)
@@ -467,7 +467,7 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       ERROR_BUDGET_SPENT,
       t(
         'Users saw more unreliability than the SLO allows. Incidents cost revenue and the CEO’s and CTO’s trust; under a freeze policy an overspent budget stops feature work.',
-        'ユーザーはSLOが許す以上の不安定さを経験しました。障害は売上とCEO・CTOの信頼を損ない、フリーズ方針のもとでは予算超過で機能開発が止まります。',
+        'ユーザーは SLO が許す以上の不安定さを経験しました。障害は売上と CEO・CTO の信頼を損ない、フリーズ方針のもとでは予算超過で機能開発が止まります。',
       ),
       { label: t('Error budget used', 'エラーバジェット消化率'), unit: 'ratio' },
     );
@@ -482,7 +482,7 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       ATTRITION_AVERAGE,
       t(
         'More people are leaving than the industry’s ~13% a year. Each leaver costs hiring money and months of lost productivity, takes knowledge with them, and HR loses trust.',
-        '業界平均(年約13%)を超える人が辞めています。退職者1人ごとに採用費と数か月分の生産性が失われ、知識も流出し、人事の信頼も下がります。',
+        '業界平均（年約13%）を超える人が辞めています。退職者1人ごとに採用費と数か月分の生産性が失われ、知識も流出し、人事の信頼も下がります。',
       ),
     );
   if (
@@ -507,7 +507,7 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       BREACH_WARN,
       t(
         'The chance of a security breach this quarter is high. A breach costs a large sum, customers and the CEO’s and CTO’s trust; security work, scanning and paying down security debt lower it.',
-        '今四半期に情報漏えいが起きる確率が高い状態です。情報漏えいは多額の損失と顧客、CEOとCTOの信頼を失わせます。セキュリティ作業、スキャン、セキュリティ負債の返済で下げられます。',
+        '今四半期に情報漏えいが起きる確率が高い状態です。情報漏えいは多額の損失と顧客、CEO と CTO の信頼を失わせます。セキュリティ作業、スキャン、セキュリティ負債の返済で下げられます。',
       ),
     );
   const board = now.boardConfidence;
@@ -526,11 +526,11 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       board < end.firedBelow
         ? t(
             `Board confidence is below the line at which the board replaces the VPoE. ${rule.en} and you are fired: the game ends.`,
-            `取締役会の信頼が、VPoE交代の基準を下回っています。${rule.ja}解任され、ゲームは終わります。`,
+            `取締役会の信頼が、VPoE 交代の基準を下回っています。${rule.ja}解任され、ゲームは終わります。`,
           )
         : t(
             `Board confidence is close to the line at which the board replaces the VPoE. ${rule.en} and you are fired.`,
-            `取締役会の信頼が、VPoE交代の基準に近づいています。${rule.ja}解任されます。`,
+            `取締役会の信頼が、VPoE 交代の基準に近づいています。${rule.ja}解任されます。`,
           ),
     );
   for (const id of STAKEHOLDERS) {

@@ -59,7 +59,7 @@ export function checkDecisions(game: Game, d: Decisions): DecisionProblem[] {
           on,
           t(
             `${name.en} must be between ${fmt(min)} and ${fmt(max)} (got ${fmt(v)}).${why.en ? ` ${why.en}` : ''}`,
-            `${name.ja}は${fmt(min)}から${fmt(max)}の範囲で指定してください(指定値: ${fmt(v)})。${why.ja}`,
+            `${name.ja}は${fmt(min)}から${fmt(max)}の範囲で指定してください（指定値: ${fmt(v)}）。${why.ja}`,
           ),
         );
       else if (lever.step === 1 && !Number.isInteger(v))
@@ -97,7 +97,7 @@ export function checkDecisions(game: Game, d: Decisions): DecisionProblem[] {
         add(
           lever.id,
           on,
-          t(`${name.en} must be a list of ids.`, `${name.ja}はIDのリストである必要があります。`),
+          t(`${name.en} must be a list of ids.`, `${name.ja}は ID のリストである必要があります。`),
         );
         continue;
       }
@@ -109,7 +109,7 @@ export function checkDecisions(game: Game, d: Decisions): DecisionProblem[] {
             on,
             t(
               `Unknown id "${String(id)}" in ${name.en}.`,
-              `${name.ja}に不明なID「${String(id)}」があります。`,
+              `${name.ja}に不明な ID「${String(id)}」があります。`,
             ),
           );
         else if (seen.has(id))
@@ -130,7 +130,7 @@ export function checkDecisions(game: Game, d: Decisions): DecisionProblem[] {
       ALLOCATION_SHARES.map((s) => `allocation.${s}` as const),
       t(
         `Capacity allocation must sum to ${ALLOCATION_TOTAL}% (it sums to ${fmt(allocationSum(d.allocation))}%).`,
-        `キャパシティ配分の合計は${ALLOCATION_TOTAL}%にしてください(現在${fmt(allocationSum(d.allocation))}%)。`,
+        `キャパシティ配分の合計は${ALLOCATION_TOTAL}%にしてください（現在${fmt(allocationSum(d.allocation))}%）。`,
       ),
     );
   const hires = d.talent.hiring.reduce((n, l) => n + l.count, 0);
@@ -141,7 +141,7 @@ export function checkDecisions(game: Game, d: Decisions): DecisionProblem[] {
       ['talent.hiring'],
       t(
         `At most ${hiring.max} requisitions a quarter in this scenario (planned ${hires}).`,
-        `このシナリオでは1四半期の採用枠は最大${hiring.max}件です(計画: ${hires}件)。`,
+        `このシナリオでは1四半期の採用枠は最大${hiring.max}件です（計画: ${hires}件）。`,
       ),
     );
   d.talent.layoffs.forEach((line, i) => {
@@ -152,7 +152,7 @@ export function checkDecisions(game: Game, d: Decisions): DecisionProblem[] {
         ['talent.layoffs'],
         t(
           `Cannot lay off ${line.count} ${line.level} ${line.role} engineers: there are ${have}.`,
-          `${line.role}/${line.level}を${line.count}名人員削減することはできません(在籍${have}名)。`,
+          `${line.role}/${line.level}を${line.count}名人員削減することはできません（在籍${have}名）。`,
         ),
       );
   });
@@ -164,7 +164,7 @@ export function checkDecisions(game: Game, d: Decisions): DecisionProblem[] {
       ['org.promotionsToManager', 'org.promotionsToStaff'],
       t(
         `Only ${seniors} ramped senior engineers can be promoted (asked for ${promotions}).`,
-        `昇格できる経験を積んだシニアは${seniors}名だけです(指定: ${promotions}名)。`,
+        `昇格できる経験を積んだシニアは${seniors}名だけです（指定: ${promotions}名）。`,
       ),
     );
   return problems;
@@ -203,7 +203,7 @@ function checkStaffLines(
         `${path}[${i}].role`,
         t(
           `Unknown role "${String(l.role)}" (${ROLES.join(', ')}).`,
-          `不明な職種「${String(l.role)}」(${ROLES.join('、')})。`,
+          `不明な職種「${String(l.role)}」（${ROLES.join('、')}）。`,
         ),
       );
     if (!(LEVELS as readonly unknown[]).includes(l.level))
@@ -211,7 +211,7 @@ function checkStaffLines(
         `${path}[${i}].level`,
         t(
           `Unknown level "${String(l.level)}" (${LEVELS.join(', ')}).`,
-          `不明なレベル「${String(l.level)}」(${LEVELS.join('、')})。`,
+          `不明なレベル「${String(l.level)}」（${LEVELS.join('、')}）。`,
         ),
       );
     if (typeof l.count !== 'number' || !Number.isInteger(l.count) || l.count < 0)

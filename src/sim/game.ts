@@ -308,7 +308,7 @@ export function answerChoice(
       ok: false,
       error: t(
         `"${optionId}" is not an option of this choice (${ev.options.map((o) => o.id).join(', ')}).`,
-        `「${optionId}」はこの選択肢にありません(${ev.options.map((o) => o.id).join('、')})。`,
+        `「${optionId}」はこの選択肢にありません（${ev.options.map((o) => o.id).join('、')}）。`,
       ),
     };
   const q = game.quarter;

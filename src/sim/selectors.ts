@@ -42,7 +42,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'growth',
     area: 'business',
-    label: t('Growth (annualised)', '成長率(年率)'),
+    label: t('Growth (annualised)', '成長率（年率）'),
     unit: 'ratio',
     better: 'up',
   },
@@ -71,7 +71,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'nrr',
     area: 'business',
-    label: t('Net revenue retention', '売上継続率(NRR)'),
+    label: t('Net revenue retention', '売上継続率（NRR）'),
     unit: 'ratio',
     better: 'up',
   },
@@ -155,7 +155,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'breachRisk',
     area: 'reliability',
-    label: t('Breach risk (quarter)', '情報漏えいリスク(四半期)'),
+    label: t('Breach risk (quarter)', '情報漏えいリスク（四半期）'),
     unit: 'ratio',
     better: 'down',
   },
@@ -169,7 +169,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'attritionRate',
     area: 'people',
-    label: t('Attrition (annualised)', '離職率(年率)'),
+    label: t('Attrition (annualised)', '離職率（年率）'),
     unit: 'ratio',
     better: 'down',
   },
@@ -197,7 +197,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'costPerEngineer',
     area: 'cost',
-    label: t('Cost per engineer (quarter)', 'エンジニア1人あたりコスト(四半期)'),
+    label: t('Cost per engineer (quarter)', 'エンジニア1人あたりコスト（四半期）'),
     unit: 'currency',
     better: 'down',
   },
@@ -211,7 +211,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'costs',
     area: 'cost',
-    label: t('Total costs (quarter)', '総コスト(四半期)'),
+    label: t('Total costs (quarter)', '総コスト（四半期）'),
     unit: 'currency',
     better: 'down',
   },
@@ -225,28 +225,28 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'trustCeo',
     area: 'stakeholders',
-    label: t('CEO trust', 'CEOの信頼'),
+    label: t('CEO trust', 'CEO の信頼'),
     unit: 'index',
     better: 'up',
   },
   {
     id: 'trustCfo',
     area: 'stakeholders',
-    label: t('CFO trust', 'CFOの信頼'),
+    label: t('CFO trust', 'CFO の信頼'),
     unit: 'index',
     better: 'up',
   },
   {
     id: 'trustCto',
     area: 'stakeholders',
-    label: t('CTO trust', 'CTOの信頼'),
+    label: t('CTO trust', 'CTO の信頼'),
     unit: 'index',
     better: 'up',
   },
   {
     id: 'trustCpo',
     area: 'stakeholders',
-    label: t('CPO trust', 'CPOの信頼'),
+    label: t('CPO trust', 'CPO の信頼'),
     unit: 'index',
     better: 'up',
   },

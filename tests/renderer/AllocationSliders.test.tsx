@@ -49,6 +49,6 @@ describe('AllocationSliders', () => {
       </I18nextProvider>,
     );
     expect(screen.getByText('開発キャパシティの配分')).toBeTruthy();
-    expect(screen.getByTestId('allocation-total').textContent).toBe('合計 100%');
+    expect(screen.getByTestId('allocation-total').textContent).toBe('合計100%');
   });
 });

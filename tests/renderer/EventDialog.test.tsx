@@ -167,7 +167,7 @@ describe('EventDialog: what a request asks', () => {
       />,
     );
     const text = screen.getByTestId('request-stakes').textContent ?? '';
-    expect(text).toContain('機能デリバリー(ポイント)を26.1以上');
+    expect(text).toContain('機能デリバリー（ポイント）を26.1以上');
     expect(text).toContain('第3四半期の終わり');
     expect(text).toContain('達成で+8、未達で−12');
   });

@@ -17,7 +17,7 @@ describe('runway as shown', () => {
 
   it('counts quarters while the company burns cash', () => {
     expect(formatValue(10.94, 'runway', en)).toBe('10.9 quarters');
-    expect(formatValue(10.94, 'runway', ja)).toBe('10.9 四半期');
+    expect(formatValue(10.94, 'runway', ja)).toBe('10.9四半期');
     expect(formatValue(RUNWAY_NOT_BURNING - 0.5, 'runway', en)).toBe('98.5 quarters');
   });
 

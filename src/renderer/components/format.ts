@@ -150,7 +150,7 @@ const NOT_BURNING: LocalizedText = { en: 'Not burning cash', ja: '資金は減�
 
 /** Time units in the reader's language ("3.5 days" / "3.5日"). */
 const SUFFIXES: Record<string, LocalizedText> = {
-  quarters: { en: ' quarters', ja: ' 四半期' },
+  quarters: { en: ' quarters', ja: '四半期' },
   days: { en: ' days', ja: '日' },
   hours: { en: ' h', ja: '時間' },
   minutes: { en: ' min', ja: '分' },

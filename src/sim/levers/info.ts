@@ -108,7 +108,7 @@ export function leverLimit(game: Game, source: LeverLimitSource): LeverLimit {
         max: n,
         text: t(
           `${n} ramped senior engineers can be promoted this quarter (to manager and to staff together).`,
-          `今四半期に昇格できる経験を積んだシニアは${n}名です(マネージャーとスタッフの合計)。`,
+          `今四半期に昇格できる経験を積んだシニアは${n}名です（マネージャーとスタッフの合計）。`,
         ),
       };
     }

@@ -86,14 +86,14 @@ export const LEVER_TABLE = {
       label: t('Team size target', '目標チーム人数'),
       help: t(
         'Teams are split or merged to this size. 3-7 works best; large teams talk more than they build (QSM).',
-        'チームをこの人数に分割・統合します。3〜7人が最適で、大きなチームは作るより話す時間が増えます(QSM)。',
+        'チームをこの人数に分割・統合します。3〜7人が最適で、大きなチームは作るより話す時間が増えます（QSM）。',
       ),
     },
     platformTeam: flag(
       t('Platform team', 'プラットフォームチーム'),
       t(
         'Platform engineers leave feature work to build CI/CD, infrastructure as code and observability for everyone.',
-        'プラットフォームエンジニアが機能開発を離れ、全員のためのCI/CD、IaC、オブザーバビリティを整えます。',
+        'プラットフォームエンジニアが機能開発を離れ、全員のための CI/CD、IaC、オブザーバビリティを整えます。',
       ),
       false,
     ),
@@ -117,7 +117,7 @@ export const LEVER_TABLE = {
       label: t('Promotions to manager', 'マネージャーへの昇格'),
       help: t(
         'Ramped seniors become engineering managers: spans narrow (6-8 is right), their coding output mostly stops.',
-        '経験を積んだシニアがEMになります。管理範囲は狭まり(6〜8人が適正)、本人のコーディングはほぼ止まります。',
+        '経験を積んだシニアが EM になります。管理範囲は狭まり（6〜8人が適正）、本人のコーディングはほぼ止まります。',
       ),
     },
     promotionsToStaff: {
@@ -139,7 +139,7 @@ export const LEVER_TABLE = {
   /** 2. Culture and process */
   process: {
     ciCd: level(
-      t('CI/CD investment', 'CI/CDへの投資'),
+      t('CI/CD investment', 'CI/CD への投資'),
       t(
         'Pipeline work and infrastructure. Costs capacity and money now; faster, safer delivery later.',
         'パイプラインの整備と基盤。今は工数とお金がかかり、後で速く安全なデリバリーになります。',
@@ -169,19 +169,19 @@ export const LEVER_TABLE = {
       label: t('Code review standard', 'コードレビューの基準'),
       help: t(
         'Stricter review costs time and catches defects and AI-generated churn.',
-        '厳しいレビューは時間を使い、欠陥やAI生成コードの手戻りを防ぎます。',
+        '厳しいレビューは時間を使い、欠陥や AI 生成コードの手戻りを防ぎます。',
       ),
     },
     postmortems: flag(
       t('Blameless postmortems', '非難しないポストモーテム'),
       t(
         'Every significant incident gets a written postmortem. A little time each quarter; SRE practice grows.',
-        '重要な障害ごとに文書化したポストモーテムを行います。毎四半期少しの時間で、SREの実践が育ちます。',
+        '重要な障害ごとに文書化したポストモーテムを行います。毎四半期少しの時間で、SRE の実践が育ちます。',
       ),
       false,
     ),
     documentation: level(
-      t('Documentation and ADRs', 'ドキュメントとADR'),
+      t('Documentation and ADRs', 'ドキュメントと ADR'),
       t(
         'Knowledge sharing: leavers take less with them, newcomers ramp up on written context.',
         '知識共有。退職者が持ち去る知識が減り、新メンバーは書かれた文脈で立ち上がれます。',
@@ -277,7 +277,7 @@ export const LEVER_TABLE = {
       t('Innovation time', 'イノベーションの時間'),
       t(
         'Free time for ideas (Google 20%, 3M 15%): competitiveness and engagement, no roadmap output.',
-        'アイデアのための自由な時間(Googleの20%、3Mの15%)。競争力とエンゲージメントが上がり、ロードマップの成果は出ません。',
+        'アイデアのための自由な時間（Google の20%、3M の15%）。競争力とエンゲージメントが上がり、ロードマップの成果は出ません。',
       ),
       5,
     ),
@@ -294,7 +294,7 @@ export const LEVER_TABLE = {
   /** 5. Budget and resources */
   budget: {
     rightsizing: flag(
-      t('FinOps rightsizing', 'FinOpsによる適正化'),
+      t('FinOps rightsizing', 'FinOps による適正化'),
       t(
         'Find idle and oversized resources. Takes platform time; recovers part of the cloud waste.',
         '遊休・過大なリソースを探します。プラットフォームの時間を使い、クラウドの無駄の一部を取り戻します。',
@@ -311,7 +311,7 @@ export const LEVER_TABLE = {
       label: t('Cloud commitment coverage', 'クラウドのコミット率'),
       help: t(
         'Share of usage on reserved/savings plans: ~30% cheaper, but paid for a year even if unused.',
-        'リザーブド/Savings Plansでまかなう利用量の割合。約30%安くなりますが、使わなくても1年分支払います。',
+        'リザーブド/Savings Plans でまかなう利用量の割合。約30%安くなりますが、使わなくても1年分支払います。',
       ),
     },
     contractors: {
@@ -326,7 +326,7 @@ export const LEVER_TABLE = {
       label: t('Contractors', '業務委託'),
       help: t(
         'Capacity this quarter without hiring; costly, and they add debt. Letting many go in one quarter loses what only they know (capacity and code debt for a few quarters) unless documentation or an exit plan carries it over.',
-        '採用せずに今四半期のキャパシティを得られます。割高で、負債も増やします。一度に大勢の契約を終えると、彼らしか知らない知識が失われ、数四半期にわたってキャパシティが下がりコードの負債が増えます(ドキュメントや撤退計画があれば引き継げます)。',
+        '採用せずに今四半期のキャパシティを得られます。割高で、負債も増やします。一度に大勢の契約を終えると、彼らしか知らない知識が失われ、数四半期にわたってキャパシティが下がりコードの負債が増えます（ドキュメントや撤退計画があれば引き継げます）。',
       ),
     },
     tools: {
@@ -339,17 +339,17 @@ export const LEVER_TABLE = {
         true,
       ),
       ci: flag(
-        t('CI platform', 'CIプラットフォーム'),
+        t('CI platform', 'CI プラットフォーム'),
         t(
           'Paid per engineer; CI/CD capability grows faster.',
-          'エンジニア単位の費用。CI/CDの能力が速く育ちます。',
+          'エンジニア単位の費用。CI/CD の能力が速く育ちます。',
         ),
         true,
       ),
       securityScanning: flag(
         t(
           'Security scanning (SAST/DAST, dependencies)',
-          'セキュリティスキャン(SAST/DAST、依存関係)',
+          'セキュリティスキャン（SAST/DAST、依存関係）',
         ),
         t(
           'Continuous scanning in the pipeline: less security debt, cheaper breaches. Its findings take triage time, and it adds less where the security practice is already mature.',
@@ -374,10 +374,10 @@ export const LEVER_TABLE = {
   /** 6. Coaching managers */
   coaching: {
     oneOnOnes: level(
-      t('1-on-1s and coaching', '1on1とコーチング'),
+      t('1-on-1s and coaching', '1on1 とコーチング'),
       t(
         'Managers’ time for regular 1-on-1s: manager effectiveness, engagement and retention rise.',
-        '定期的な1on1のためのマネージャーの時間。マネージャーの有効性、エンゲージメント、定着率が上がります。',
+        '定期的な 1on1 のためのマネージャーの時間。マネージャーの有効性、エンゲージメント、定着率が上がります。',
       ),
       1,
     ),
@@ -408,31 +408,31 @@ export const LEVER_TABLE = {
       step: 0.05,
       unit: 'share',
       default: 0.2,
-      label: t('AI assistant adoption', 'AIアシスタントの導入率'),
+      label: t('AI assistant adoption', 'AI アシスタントの導入率'),
       help: t(
         'Modestly more output; without guardrails, less stability and faster debt growth (DORA 2024).',
-        '成果はやや増えますが、ガードレールがなければ安定性が下がり負債が速く増えます(DORA 2024)。',
+        '成果はやや増えますが、ガードレールがなければ安定性が下がり負債が速く増えます（DORA 2024）。',
       ),
     },
     aiGuardrails: level(
-      t('AI guardrails (review, tests)', 'AIのガードレール(レビュー、テスト)'),
+      t('AI guardrails (review, tests)', 'AI のガードレール（レビュー、テスト）'),
       t(
         'Review rules and tests for generated code. Costs time; keeps AI output from eroding quality.',
-        '生成コードのためのレビュー規則とテスト。時間はかかりますが、AIの成果物による品質低下を防ぎます。',
+        '生成コードのためのレビュー規則とテスト。時間はかかりますが、AI の成果物による品質低下を防ぎます。',
       ),
       1,
     ),
     workPolicy: choice(
       [
         { value: 'office', label: t('Office', '出社') },
-        { value: 'hybrid', label: t('Hybrid (2 days home)', 'ハイブリッド(週2日在宅)') },
+        { value: 'hybrid', label: t('Hybrid (2 days home)', 'ハイブリッド（週2日在宅）') },
         { value: 'remote', label: t('Fully remote', 'フルリモート') },
       ],
       'hybrid',
       t('Work policy', '働き方'),
       t(
         'Hybrid lowers quits by a third at no output cost (Bloom 2024); fully remote raises cross-team coordination cost.',
-        'ハイブリッドは成果を落とさず退職を3分の1減らします(Bloom 2024)。フルリモートはチーム間調整のコストが上がります。',
+        'ハイブリッドは成果を落とさず退職を3分の1減らします（Bloom 2024）。フルリモートはチーム間調整のコストが上がります。',
       ),
     ),
     chaosEngineering: flag(
@@ -450,10 +450,10 @@ export const LEVER_TABLE = {
       step: 0.0001,
       unit: 'availability',
       default: 0.999,
-      label: t('SLO target', 'SLO目標'),
+      label: t('SLO target', 'SLO 目標'),
       help: t(
         'Error budget = 1 - SLO. Meeting it pleases customers; a strict SLO is easy to overrun.',
-        'エラーバジェット = 1 - SLO。達成すれば顧客は満足しますが、厳しいSLOはすぐ超過します。',
+        'エラーバジェット = 1 - SLO。達成すれば顧客は満足しますが、厳しい SLO はすぐ超過します。',
       ),
     },
     errorBudgetPolicy: choice(
@@ -468,7 +468,7 @@ export const LEVER_TABLE = {
       t('Error-budget policy', 'エラーバジェットのポリシー'),
       t(
         'With a freeze, an overrun stops most feature work for about a month, until reliability recovers (Google SRE Workbook).',
-        '凍結ポリシーでは、超過すると信頼性が回復するまでの約1か月、機能開発の大半が止まります(Google SRE Workbook)。',
+        '凍結ポリシーでは、超過すると信頼性が回復するまでの約1か月、機能開発の大半が止まります（Google SRE Workbook）。',
       ),
     ),
   },

@@ -113,7 +113,7 @@ export const EXTREME_POLICIES: readonly ReasonedPolicy[] = [
     'ai-all-in',
     text(
       'Every engineer on AI assistants, no guardrails.',
-      '全員がAIアシスタントを使い、ガードレールなし。',
+      '全員が AI アシスタントを使い、ガードレールなし。',
     ),
     (d) => withLever(withLever(d, 'trends.aiAdoption', 1), 'trends.aiGuardrails', 0),
   ),

@@ -72,7 +72,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'strangler',
       reason: text(
         'Split gradually (strangler fig): value early, risk spread out.',
-        '段階的に分割します(ストラングラー)。早く価値が出て、リスクも分散します。',
+        '段階的に分割します（ストラングラー）。早く価値が出て、リスクも分散します。',
       ),
     },
   ],
@@ -82,7 +82,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'finops-tiger-team',
       reason: text(
         'Runway is short: attack the waste directly with a FinOps team.',
-        'ランウェイが短いので、FinOpsチームで無駄を直接削ります。',
+        'ランウェイが短いので、FinOps チームで無駄を直接削ります。',
       ),
     },
     {
@@ -139,7 +139,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'slo-with-policy',
       reason: text(
         'An SLO with an error-budget policy makes the reliability trade-off explicit.',
-        'エラーバジェット方針つきのSLOで、信頼性のトレードオフを明確にします。',
+        'エラーバジェット方針つきの SLO で、信頼性のトレードオフを明確にします。',
       ),
     },
   ],
@@ -233,7 +233,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'sre-team',
       reason: text(
         'Reliability is hurting: a dedicated SRE team.',
-        '信頼性が問題になっているので、専任のSREチームを作ります。',
+        '信頼性が問題になっているので、専任の SRE チームを作ります。',
       ),
     },
     {
@@ -321,7 +321,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'adrs-and-talks',
       reason: text(
         'ADRs and talks spread knowledge and cut key-person risk.',
-        'ADRと勉強会で知識を広げ、属人化リスクを下げます。',
+        'ADR と勉強会で知識を広げ、属人化リスクを下げます。',
       ),
     },
   ],
@@ -340,14 +340,14 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'with-guardrails',
       reason: text(
         'Change failures are already high: AI only with review and tests.',
-        '変更失敗率がすでに高いため、AIはレビューとテストつきでのみ使います。',
+        '変更失敗率がすでに高いため、AI はレビューとテストつきでのみ使います。',
       ),
     },
     {
       option: 'with-guardrails',
       reason: text(
         'AI assistants with guardrails: the speed without the quality loss.',
-        'ガードレールつきのAIアシスタントで、品質を落とさず速度を得ます。',
+        'ガードレールつきの AI アシスタントで、品質を落とさず速度を得ます。',
       ),
     },
   ],
@@ -542,7 +542,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'insource-gradually',
       reason: text(
         'Take the integrator’s code over by pairing, not all at once.',
-        'SIerのコードは一度にではなく、ペアで段階的に引き継ぎます。',
+        'SIer のコードは一度にではなく、ペアで段階的に引き継ぎます。',
       ),
     },
   ],

@@ -233,7 +233,7 @@ function hiringFor(o: Observation, reasons: Reason[]): StaffLine[] {
       topic: 'talent.hiring',
       text: text(
         `The market is in a downturn and the runway (${runway.toFixed(1)} quarters) does not outlast the next ${o.quartersLeft} quarters by a year: no new requisitions until the market turns.`,
-        `市場は不況で、ランウェイ(${runway.toFixed(1)}四半期)が残り${o.quartersLeft}四半期を1年以上上回りません。市場が戻るまで新規採用は止めます。`,
+        `市場は不況で、ランウェイ（${runway.toFixed(1)}四半期）が残り${o.quartersLeft}四半期を1年以上上回りません。市場が戻るまで新規採用は止めます。`,
       ),
     });
     return [];
@@ -262,21 +262,21 @@ function hiringFor(o: Observation, reasons: Reason[]): StaffLine[] {
     text: downturn
       ? text(
           `A downturn, but the runway (${runway.toFixed(1)} quarters) outlasts the quarters left by a year: keep hiring at half the steady pace (${n}) to hold the roadmap.`,
-          `不況ですが、ランウェイ(${runway.toFixed(1)}四半期)は残り期間を1年以上上回ります。ロードマップを守るため、通常の半分のペース(${n}名)で採用を続けます。`,
+          `不況ですが、ランウェイ（${runway.toFixed(1)}四半期）は残り期間を1年以上上回ります。ロードマップを守るため、通常の半分のペース（${n}名）で採用を続けます。`,
         )
       : boom
         ? text(
             `The market is booming: hire ${n} (about ${pct(BOOM_GROWTH)} a quarter) to capture demand while it lasts, 60% seniors.`,
-            `市場は好況です。需要を取り込むため${n}名(四半期約${pct(BOOM_GROWTH)})を採用し、6割をシニアにします。`,
+            `市場は好況です。需要を取り込むため${n}名（四半期約${pct(BOOM_GROWTH)}）を採用し、6割をシニアにします。`,
           )
         : lagging
           ? text(
               `Growth is ${pct(kpiOf(o, 'growth'))} a year and the runway is long: hire ${n} (about 13% a quarter), 60% seniors.`,
-              `成長率は年${pct(kpiOf(o, 'growth'))}、ランウェイは十分です。${n}名(四半期約13%)を採用し、6割をシニアにします。`,
+              `成長率は年${pct(kpiOf(o, 'growth'))}、ランウェイは十分です。${n}名（四半期約13%）を採用し、6割をシニアにします。`,
             )
           : text(
               `Grow steadily: ${n} product engineers (about 8% a quarter) keep mentoring load manageable.`,
-              `着実に成長します。プロダクトエンジニア${n}名(四半期約8%)ならメンタリングの負担が保てます。`,
+              `着実に成長します。プロダクトエンジニア${n}名（四半期約8%）ならメンタリングの負担が保てます。`,
             ),
   });
   return lines;
@@ -316,7 +316,7 @@ function contractorsFor(
     topic: 'budget.contractors',
     text: text(
       `Wind the contractor bench down gradually (${last} to ${contractors}) so their knowledge is handed over${withPlan ? ', with an exit plan' : ''}.`,
-      `業務委託を段階的に減らし(${last}名→${contractors}名)、知識を引き継ぎます${withPlan ? '(出口計画あり)' : ''}。`,
+      `業務委託を段階的に減らし（${last}名→${contractors}名）、知識を引き継ぎます${withPlan ? '（出口計画あり）' : ''}。`,
     ),
   });
   return { contractors, exitPlan: withPlan && plan ? [plan.id] : [] };
@@ -343,7 +343,7 @@ function layoffsFor(o: Observation, reasons: Reason[]): StaffLine[] {
       topic: 'talent.layoffs',
       text: text(
         `Runway is ${runway.toFixed(1)} quarters with ${o.quartersLeft} to play: ${cut} product engineers leave (juniors first) so the company does not run out of cash.`,
-        `ランウェイは${runway.toFixed(1)}四半期、残りは${o.quartersLeft}四半期です。現金が尽きないよう、プロダクトエンジニア${cut}名を削減します(ジュニアから)。`,
+        `ランウェイは${runway.toFixed(1)}四半期、残りは${o.quartersLeft}四半期です。現金が尽きないよう、プロダクトエンジニア${cut}名を削減します（ジュニアから）。`,
       ),
     });
   return lines;
@@ -374,7 +374,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       topic: 'org.promotionsToManager',
       text: text(
         `Managers each lead ${span.toFixed(1)} people: promote ${promoteManagers} ramped senior(s) to bring spans back to 6-8.`,
-        `マネージャー1人あたり${span.toFixed(1)}人を見ています。経験あるシニア${promoteManagers}名をEMに昇格し、6〜8人に戻します。`,
+        `マネージャー1人あたり${span.toFixed(1)}人を見ています。経験あるシニア${promoteManagers}名を EM に昇格し、6〜8人に戻します。`,
       ),
     });
 
@@ -445,7 +445,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       topic: 'talent.payAdjustmentPct',
       text: text(
         `Attrition is ${pct(kpiOf(o, 'attritionRate'))} a year: pay ${pay}% above market and more 1-on-1s.`,
-        `離職率が年${pct(kpiOf(o, 'attritionRate'))}です。給与を市場比+${pay}%にし、1on1を増やします。`,
+        `離職率が年${pct(kpiOf(o, 'attritionRate'))}です。給与を市場比+${pay}%にし、1on1 を増やします。`,
       ),
     });
   if (tight)
@@ -453,7 +453,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       topic: 'budget',
       text: text(
         'Money is tight: pay at market, FinOps rightsizing on, no pay premium.',
-        '資金が厳しいため、給与は市場水準、FinOpsの適正化を実施します。',
+        '資金が厳しいため、給与は市場水準、FinOps の適正化を実施します。',
       ),
     });
   if (fragile)
@@ -473,7 +473,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       topic: 'process.ciCd',
       text: text(
         `${kpiOf(o, 'deployFrequency').toFixed(2)} deploys a day, less than daily: CI/CD at its top level until releases are routine.`,
-        `デプロイは1日${kpiOf(o, 'deployFrequency').toFixed(2)}回で、毎日に届きません。リリースが日常になるまでCI/CDを最高水準にします。`,
+        `デプロイは1日${kpiOf(o, 'deployFrequency').toFixed(2)}回で、毎日に届きません。リリースが日常になるまで CI/CD を最高水準にします。`,
       ),
     });
   // Availability well above what customers expect, where the board weighs reliability lightly:
@@ -486,7 +486,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       topic: 'trends.sloTarget',
       text: text(
         `Availability was ${(100 * kpiOf(o, 'sloAttainment')).toFixed(2)}%, well above the 99.9% customers expect, and reliability weighs ${pct(reliabilityShare)} of the score: an SLO of ${(100 * SLO_WITH_HEADROOM).toFixed(1)}% saves the upkeep of a tighter one.`,
-        `可用性は${(100 * kpiOf(o, 'sloAttainment')).toFixed(2)}%で、顧客が期待する99.9%を十分上回り、信頼性の配点は${pct(reliabilityShare)}です。SLOを${(100 * SLO_WITH_HEADROOM).toFixed(1)}%にして、厳しい目標の維持コストを省きます。`,
+        `可用性は${(100 * kpiOf(o, 'sloAttainment')).toFixed(2)}%で、顧客が期待する99.9%を十分上回り、信頼性の配点は${pct(reliabilityShare)}です。SLO を${(100 * SLO_WITH_HEADROOM).toFixed(1)}%にして、厳しい目標の維持コストを省きます。`,
       ),
     });
   const freeze = calm && o.quarter >= 4;

@@ -44,13 +44,13 @@ export function planDraftOf(raw: unknown, game: Game): DraftOutcome {
       .slice(0, 3)
       .map((i) => `${formatPath(['draft', ...i.path])}: ${i.message}`)
       .join('; ');
-    return dropped(`it is damaged (${list}).`, `壊れています(${list})。`);
+    return dropped(`it is damaged (${list}).`, `壊れています（${list}）。`);
   }
   const { quarter, decisions } = envelope.data;
   if (game.phase !== 'planning' || quarter !== game.quarter)
     return dropped(
       `it is for planning quarter ${quarter}, but the game is in quarter ${game.quarter} (${game.phase}).`,
-      `第${quarter}四半期の計画ですが、ゲームは第${game.quarter}四半期(${game.phase})です。`,
+      `第${quarter}四半期の計画ですが、ゲームは第${game.quarter}四半期（${game.phase}）です。`,
     );
   const parsed = decisionsSchema.safeParse(decisions);
   if (parsed.success) return { draft: parsed.data as Decisions, warnings: [] };
@@ -60,5 +60,5 @@ export function planDraftOf(raw: unknown, game: Game): DraftOutcome {
     .slice(0, 3)
     .map((i) => `${formatPath(['draft', 'decisions', ...i.path])}: ${i.message}`)
     .join('; ');
-  return dropped(`it is damaged (${list}).`, `壊れています(${list})。`);
+  return dropped(`it is damaged (${list}).`, `壊れています（${list}）。`);
 }

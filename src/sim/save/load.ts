@@ -52,13 +52,13 @@ function parseText(json: unknown): Result<unknown, SaveError> {
     return !looksCutOff(json)
       ? fail(
           'corrupt',
-          t('The save file is not valid JSON.', 'セーブファイルが正しいJSONではありません。'),
+          t('The save file is not valid JSON.', 'セーブファイルが正しい JSON ではありません。'),
         )
       : fail(
           'truncated',
           t(
             'The save file is cut off (incomplete JSON).',
-            'セーブファイルが途中で切れています(JSONが不完全です)。',
+            'セーブファイルが途中で切れています（JSON が不完全です）。',
           ),
         );
   }
@@ -72,7 +72,7 @@ function versionOf(obj: Record<string, unknown>): Result<number, SaveError> {
       'foreign',
       t(
         'This is not a VPoE Simulator save file.',
-        'VPoE Simulatorのセーブファイルではありません。',
+        'VPoE Simulator のセーブファイルではありません。',
       ),
     );
   const v = obj.schemaVersion;
@@ -81,7 +81,7 @@ function versionOf(obj: Record<string, unknown>): Result<number, SaveError> {
       'newer-version',
       t(
         `The save was written by a newer version (save format ${v}, this app reads up to ${SAVE_SCHEMA_VERSION}).`,
-        `新しいバージョンで保存されたファイルです(形式${v}、このアプリは${SAVE_SCHEMA_VERSION}まで対応)。`,
+        `新しいバージョンで保存されたファイルです（形式${v}、このアプリは${SAVE_SCHEMA_VERSION}まで対応）。`,
       ),
     );
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
@@ -104,7 +104,7 @@ function migrate(json: unknown): Result<Migrated, SaveError> {
       'corrupt',
       t(
         'A save file must be a JSON object.',
-        'セーブファイルはJSONオブジェクトである必要があります。',
+        'セーブファイルは JSON オブジェクトである必要があります。',
       ),
     );
   const limits = checkJsonLimits(data);
@@ -113,7 +113,7 @@ function migrate(json: unknown): Result<Migrated, SaveError> {
       'corrupt',
       t(
         `${limits.path}: ${limits.message}.`,
-        `${limits.path}: VPoEファイルの上限を超えています(${limits.message})。`,
+        `${limits.path}: VPoE ファイルの上限を超えています（${limits.message}）。`,
       ),
     );
   const version = versionOf(data as Record<string, unknown>);
@@ -151,18 +151,18 @@ function replayError(r: ReplayRefusal): { ok: false; error: SaveError } {
       'diverged',
       t(
         `Quarter ${q}: the decisions are impossible (${r.problems.map((p) => `${p.path}: ${p.reason.en}`).join('; ')}).`,
-        `第${q}四半期: 意思決定が成り立ちません(${r.problems.map((p) => `${p.path}: ${p.reason.ja}`).join('、')})。`,
+        `第${q}四半期: 意思決定が成り立ちません（${r.problems.map((p) => `${p.path}: ${p.reason.ja}`).join('、')}）。`,
       ),
     );
   const what =
     r.refused.type === 'answer'
       ? t(`choice ${r.refused.eventId}`, `選択${r.refused.eventId}`)
-      : t(`action ${r.index + 1} (${r.refused.type})`, `操作${r.index + 1}(${r.refused.type})`);
+      : t(`action ${r.index + 1} (${r.refused.type})`, `操作${r.index + 1}（${r.refused.type}）`);
   return fail(
     'diverged',
     t(
       `Quarter ${q}: ${what.en} cannot be replayed (${r.reason.en}).`,
-      `第${q}四半期: ${what.ja}を再現できません(${r.reason.ja})。`,
+      `第${q}四半期: ${what.ja}を再現できません（${r.reason.ja}）。`,
     ),
   );
 }
@@ -241,7 +241,7 @@ export function loadSave(
 
 const UNVERIFIED = t(
   'This save is in the prototype format (version 0), which has no checksum: it was replayed and found valid, but edits to it cannot be detected.',
-  'このセーブは試作版の形式(バージョン0)でチェックサムがありません。再生して有効であることは確認しましたが、編集されていても検出できません。',
+  'このセーブは試作版の形式（バージョン0）でチェックサムがありません。再生して有効であることは確認しましたが、編集されていても検出できません。',
 );
 
 function loadChecked(
@@ -271,7 +271,7 @@ function loadChecked(
     'diverged',
     t(
       `Replaying the save gives a different game than the one saved (same model version ${ENGINE_VERSION}), or its actions do not match its checksum: the file was edited.`,
-      `セーブを再生すると保存時と別のゲームになるか、操作の記録がチェックサムと合いません(モデルのバージョンは同じ${ENGINE_VERSION})。ファイルが編集されています。`,
+      `セーブを再生すると保存時と別のゲームになるか、操作の記録がチェックサムと合いません（モデルのバージョンは同じ${ENGINE_VERSION}）。ファイルが編集されています。`,
     ),
   );
 }
@@ -325,7 +325,7 @@ function loadUnderModelChange(
       kind: 'diverged',
       message: t(
         `Replaying the save gives a different game (saved with model version ${save.engineVersion}, this app has ${ENGINE_VERSION}): the model changed, or the file was edited.`,
-        `セーブを再生すると別のゲームになります(保存時のモデルのバージョン${save.engineVersion}、現在${ENGINE_VERSION})。モデルが変わったか、ファイルが編集されています。`,
+        `セーブを再生すると別のゲームになります（保存時のモデルのバージョン${save.engineVersion}、現在${ENGINE_VERSION}）。モデルが変わったか、ファイルが編集されています。`,
       ),
       modelChange,
     },
@@ -343,7 +343,7 @@ function modelChangeWarnings(replay: ReturnType<typeof replayUnderModelChange>):
     warnings.push(
       t(
         `${replay.dropped.length} saved answer(s) were to choices the current model does not pose, and were left out (${list}).`,
-        `保存された回答のうち${replay.dropped.length}件は現在のモデルでは出ない選択へのもので、除外しました(${list})。`,
+        `保存された回答のうち${replay.dropped.length}件は現在のモデルでは出ない選択へのもので、除外しました（${list}）。`,
       ),
     );
   }
@@ -352,7 +352,7 @@ function modelChangeWarnings(replay: ReturnType<typeof replayUnderModelChange>):
     warnings.push(
       t(
         `The replay stopped in quarter ${stop.quarter}: the current model refuses that quarter's saved plan (${stop.reason.en}). It is your draft to change.`,
-        `再生は第${stop.quarter}四半期で止まりました: 現在のモデルはその四半期の保存された計画を受け付けません(${stop.reason.ja})。下書きとして修正できます。`,
+        `再生は第${stop.quarter}四半期で止まりました: 現在のモデルはその四半期の保存された計画を受け付けません（${stop.reason.ja}）。下書きとして修正できます。`,
       ),
     );
   else if (stop && replay.game.phase === 'events')

@@ -118,7 +118,7 @@ describe('BriefingView', () => {
     const onBackToPlan = vi.fn();
     await renderBriefing(game, 'ja', { onBackToPlan });
     expect(
-      screen.getByRole('heading', { name: '第3四半期のブリーフィング(全12四半期)' }),
+      screen.getByRole('heading', { name: '第3四半期のブリーフィング（全12四半期）' }),
     ).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: '変化' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: '計画を始める' })).toBeNull();

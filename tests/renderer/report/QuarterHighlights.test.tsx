@@ -53,7 +53,7 @@ describe('the report names what happened', () => {
     await show('ja', highlights);
     const text = screen.getByTestId('highlights').textContent ?? '';
     expect(text).toContain('重大度1の障害: 1,045分の停止。');
-    expect(text).toContain('目標 26.1、実績 18.4');
+    expect(text).toContain('目標26.1、実績18.4');
     expect(text).toContain('3人が退職しました。');
   });
 

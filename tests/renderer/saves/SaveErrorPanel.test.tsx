@@ -67,7 +67,7 @@ const broken: [string, () => unknown, SaveError['kind'], string, string][] = [
     () => JSON.stringify(good).slice(0, 200),
     'truncated',
     'The save file is cut off (incomplete).',
-    'セーブファイルが途中で切れています(不完全です)。',
+    'セーブファイルが途中で切れています（不完全です）。',
   ],
   [
     'a newer save format',

@@ -74,7 +74,7 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
   );
   out.push({
     id: 'random-median-grade',
-    label: t('Random play’s median grade is D or worse', 'ランダムプレイの中央値の評価がD以下'),
+    label: t('Random play’s median grade is D or worse', 'ランダムプレイの中央値の評価が D 以下'),
     met: random ? gradeAtOrBelow(random.medianGrade, 'D') : null,
     measured: random ? t(random.medianGrade, random.medianGrade) : NOT_MEASURED,
   });
@@ -83,7 +83,7 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
     id: 'reference-rarely-s',
     label: t(
       'The reference reaches S in under 10% of seeds',
-      'リファレンスがSを取るのはシードの10%未満',
+      'リファレンスが S を取るのはシードの10%未満',
     ),
     met: reference ? sShare < REFERENCE_S_BELOW : null,
     measured: reference ? t(pct(sShare), pct(sShare)) : NOT_MEASURED,
@@ -153,7 +153,7 @@ export function checkPooledTargets(reports: readonly BalanceReport[]): TargetChe
     id: 'rule-of-40-pooled',
     label: t(
       'Rule of 40 met in 10-25% of company-years under the reference, pooled',
-      'リファレンスでRule of 40を満たす企業年が全体で10〜25%',
+      'リファレンスで Rule of 40 を満たす企業年が全体で10〜25%',
     ),
     met: years > 0 ? share >= RULE_OF_40_BAND[0] && share <= RULE_OF_40_BAND[1] : null,
     measured: years > 0 ? t(pct(share), pct(share)) : NOT_MEASURED,
