@@ -62,7 +62,7 @@ describe('CompareView', () => {
   it('says so when nothing differed, in Japanese too', async () => {
     await show('ja', original, original);
     expect(screen.getByTestId('no-differences').textContent).toBe(
-      'どの四半期でも、両方の実行は同じ意思決定と回答をしました。',
+      '2つのプレイは、どの四半期でも同じ意思決定と回答をしました。',
     );
     expect(screen.getByTestId('decision-diff').querySelectorAll('tbody tr')).toHaveLength(0);
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import terminology from '../../../src/renderer/i18n/terminology.json';
 
 /**
- * The typography of the Japanese a player reads, written once (terminology.json's "style") and
+ * The typography of the Japanese a player reads, stated once in terminology.json's $comment and
  * checked here over every Japanese text: the app's locales, the engine's and the server's texts
  * (every string literal with Japanese in it, found by the TypeScript parser), the dilemma and
  * request deck and the terminology table itself.
@@ -106,16 +106,25 @@ const J = JAPANESE.source;
 // A number on its own (not the tail of a Latin word such as Sev1, B2B or 1on1).
 const NUMBER = String.raw`(?<![A-Za-z0-9.,])[0-9][0-9.,]*%?(?![A-Za-z0-9])`;
 const RULES: { rule: string; bad: RegExp }[] = [
-  { rule: 'a number is written against Japanese: 3四半期, 5件, 第2四半期', bad: new RegExp(`${J} +${NUMBER}|(?<!\\b[A-Za-z]+ )${NUMBER} +${J}`) },
-  { rule: 'a Latin word is set off from Japanese by one space: SLO 達成率, CTO の信頼', bad: new RegExp(`[A-Za-z]${J}|${J}[A-Za-z]`) },
+  {
+    rule: 'a number is written against Japanese: 3四半期, 5件, 第2四半期',
+    bad: new RegExp(`${J} +${NUMBER}|(?<!\\b[A-Za-z]+ )${NUMBER} +${J}`),
+  },
+  {
+    rule: 'a Latin word is set off from Japanese by one space: SLO 達成率, CTO の信頼',
+    bad: new RegExp(`[A-Za-z]${J}|${J}[A-Za-z]`),
+  },
   { rule: 'full-width parentheses （…） with no space around them', bad: /[()]| [（）]|[（）] / },
   { rule: 'full-width question mark ？', bad: /\?/ },
   { rule: 'half-width colon and a space ": "', bad: /：|:(?=[^ /\d])/ },
   { rule: 'no space beside 、。「」', bad: / [、。「」]|[、。「」] / },
-  { rule: 'half-width letters, digits, % and ¥; 〜 for ranges', bad: /[０-９Ａ-Ｚａ-ｚ％￥～\u3000]/ },
+  {
+    rule: 'half-width letters, digits, % and ¥; 〜 for ranges',
+    bad: /[０-９Ａ-Ｚａ-ｚ％￥～\u3000]/,
+  },
 ];
 
-describe('Japanese typography (terminology.json "style")', () => {
+describe('Japanese typography (the rules in the terminology table)', () => {
   it('finds Japanese texts in every place a player reads them', () => {
     const where = (prefix: string) => TEXTS.filter((t) => t.where.startsWith(prefix)).length;
     expect(where('src/renderer/features/')).toBeGreaterThan(500);
@@ -131,10 +140,35 @@ describe('Japanese typography (terminology.json "style")', () => {
   });
 
   it('catches each kind of mistake it is there for', () => {
-    const broken = ['残り 3四半期', '3 件', 'SLO達成率', 'CTOの信頼', '離職率(年率)', '約束しますか?', '理由：', '１件'];
-    for (const text of broken) expect(RULES.some(({ bad }) => bad.test(text)), text).toBe(true);
-    const fine = ['第3四半期', 'SLO 達成率', 'Rule of 40 を満たす', 'Sev1 インシデント', '離職率（年率）', '1on1 とコーチング', '合計100%で、1つ'];
-    for (const text of fine) expect(RULES.filter(({ bad }) => bad.test(text)), text).toEqual([]);
+    const broken = [
+      '残り 3四半期',
+      '3 件',
+      'SLO達成率',
+      'CTOの信頼',
+      '離職率(年率)',
+      '約束しますか?',
+      '理由：',
+      '１件',
+    ];
+    for (const text of broken)
+      expect(
+        RULES.some(({ bad }) => bad.test(text)),
+        text,
+      ).toBe(true);
+    const fine = [
+      '第3四半期',
+      'SLO 達成率',
+      'Rule of 40 を満たす',
+      'Sev1 インシデント',
+      '離職率（年率）',
+      '1on1 とコーチング',
+      '合計100%で、1つ',
+    ];
+    for (const text of fine)
+      expect(
+        RULES.filter(({ bad }) => bad.test(text)),
+        text,
+      ).toEqual([]);
   });
 
   it('keeps the same placeholders in Japanese as in English', () => {

@@ -102,7 +102,7 @@ const broken: [string, () => unknown, SaveError['kind'], string, string][] = [
     () => ({ ...good, checksum: 'ffffffffffffffff' }),
     'diverged',
     'Replaying the save does not give the saved game.',
-    'セーブを再生しても保存されたゲームになりません。',
+    'セーブを再生しても、保存時と同じゲームになりません。',
   ],
 ];
 
