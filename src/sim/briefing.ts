@@ -261,7 +261,7 @@ function marketView(cycle: MarketCycle, index: number): BriefingMarket {
           '候補者は少なく、内定承諾を得にくい状況です。',
         )
       : hiring === 'cool'
-        ? t('Candidates are plentiful.', '候補者は多い状況です。')
+        ? t('Candidates are plentiful.', '候補者が多く、採用しやすい状況です。')
         : t('', '');
   const c = CYCLE_TEXT[cycle];
   const join = (a: string, b: string, d: string, sep: string) =>
@@ -293,9 +293,9 @@ const MEASURES: Record<
     unit: 'ratio',
     direction: 'at-most',
   },
-  debtIndex: { label: t('Code debt', 'コードの負債'), unit: 'index', direction: 'at-most' },
+  debtIndex: { label: t('Code debt', 'コード負債'), unit: 'index', direction: 'at-most' },
   incidents: {
-    label: t('Incidents in the quarter', '四半期の障害件数'),
+    label: t('Incidents in the quarter', '四半期のインシデント件数'),
     unit: 'count',
     direction: 'at-most',
   },
@@ -340,11 +340,11 @@ function outlookOf(
     return needed <= lastDelivered
       ? t(
           'Last quarter’s delivery pace is enough, if feature capacity holds.',
-          '前四半期の提供ペースを保てば届きます。機能開発の割り当てを減らさないでください。',
+          '前四半期のデリバリーのペースを保てば達成できます。機能開発への配分を減らさないでください。',
         )
       : t(
           'Needs more feature points per quarter than last quarter delivered: shift capacity to features or cut what slows delivery.',
-          '前四半期より多くの機能ポイントが毎四半期必要です。機能開発に配分を寄せるか、提供を遅らせている要因を減らしてください。',
+          '前四半期より多くの機能ポイントが毎四半期必要です。機能開発への配分を増やすか、デリバリーを遅らせている要因を減らしてください。',
         );
   }
   return metNow
@@ -455,7 +455,7 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       ERROR_BUDGET_SPENT,
       t(
         'The error budget was overspent under a freeze policy: feature work stops this quarter while the policy stays. Keep the freeze and invest in reliability, or lift the policy and accept the risk.',
-        'フリーズ方針のもとでエラーバジェットを使い切ったため、方針を続ける限り今四半期は機能開発が止まります。フリーズを守って信頼性に投資するか、方針を外してリスクを受け入れるかを決めてください。',
+        'リリースフリーズの方針のもとでエラーバジェットを使い切ったため、方針を続ける限り今四半期は機能開発が止まります。フリーズを守って信頼性に投資するか、方針を外してリスクを受け入れるかを決めてください。',
       ),
       { label: t('Release freeze', 'リリースフリーズ'), unit: 'ratio' },
     );
@@ -467,7 +467,7 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       ERROR_BUDGET_SPENT,
       t(
         'Users saw more unreliability than the SLO allows. Incidents cost revenue and the CEO’s and CTO’s trust; under a freeze policy an overspent budget stops feature work.',
-        'ユーザーは SLO が許す以上の不安定さを経験しました。障害は売上と CEO・CTO の信頼を損ない、フリーズ方針のもとでは予算超過で機能開発が止まります。',
+        'ユーザーは SLO が許す以上の不安定さを経験しました。障害は売上と CEO・CTO の信頼を損ない、リリースフリーズの方針のもとでは予算超過で機能開発が止まります。',
       ),
       { label: t('Error budget used', 'エラーバジェット消化率'), unit: 'ratio' },
     );
@@ -526,11 +526,11 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       board < end.firedBelow
         ? t(
             `Board confidence is below the line at which the board replaces the VPoE. ${rule.en} and you are fired: the game ends.`,
-            `取締役会の信頼が、VPoE 交代の基準を下回っています。${rule.ja}解任され、ゲームは終わります。`,
+            `取締役会の信任が、VPoE 解任の基準を下回っています。${rule.ja}解任され、ゲームは終わります。`,
           )
         : t(
             `Board confidence is close to the line at which the board replaces the VPoE. ${rule.en} and you are fired.`,
-            `取締役会の信頼が、VPoE 交代の基準に近づいています。${rule.ja}解任されます。`,
+            `取締役会の信任が、VPoE 解任の基準に近づいています。${rule.ja}解任されます。`,
           ),
     );
   for (const id of STAKEHOLDERS) {
@@ -543,7 +543,7 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
         STAKEHOLDER_LOW,
         t(
           'This stakeholder has little trust left. Board confidence is a weighted sum of all five, so a stakeholder this low pulls it toward the firing line; keeping a commitment to them wins trust back.',
-          'この関係者の信頼はほとんど残っていません。取締役会の信頼は5人の加重和なので、ここまで低いと解任の基準へ引き下げます。この相手へのコミットメントを守ると信頼を取り戻せます。',
+          'この関係者の信頼はほとんど残っていません。取締役会の信任は5人の信頼の加重和なので、ここまで低いと解任の基準へ引き下げます。この相手へのコミットメントを守ると信頼を取り戻せます。',
         ),
         { stakeholder: id },
       );

@@ -46,7 +46,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
     unit: 'ratio',
     better: 'up',
   },
-  { id: 'cash', area: 'business', label: t('Cash', '現金'), unit: 'currency', better: 'up' },
+  { id: 'cash', area: 'business', label: t('Cash', '現金残高'), unit: 'currency', better: 'up' },
   {
     id: 'runwayQuarters',
     area: 'business',
@@ -120,14 +120,14 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'techDebt',
     area: 'delivery',
-    label: t('Code debt', 'コードの負債'),
+    label: t('Code debt', 'コード負債'),
     unit: 'index',
     better: 'down',
   },
   {
     id: 'incidents',
     area: 'reliability',
-    label: t('Incidents', '障害'),
+    label: t('Incidents', 'インシデント'),
     unit: 'count',
     better: 'down',
   },
@@ -141,7 +141,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'downtimeMinutes',
     area: 'reliability',
-    label: t('Downtime', '停止時間'),
+    label: t('Downtime', 'ダウンタイム'),
     unit: 'minutes',
     better: 'down',
   },
@@ -183,7 +183,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'exhaustion',
     area: 'people',
-    label: t('Exhaustion', '疲弊'),
+    label: t('Exhaustion', '疲弊度'),
     unit: 'index',
     better: 'down',
   },
@@ -218,7 +218,7 @@ export const KPI_DEFS: readonly KpiDef[] = [
   {
     id: 'boardConfidence',
     area: 'stakeholders',
-    label: t('Board confidence', '取締役会の信頼'),
+    label: t('Board confidence', '取締役会の信任'),
     unit: 'index',
     better: 'up',
   },

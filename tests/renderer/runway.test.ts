@@ -23,7 +23,7 @@ describe('runway as shown', () => {
 
   it('says the company is not burning cash instead of a capped number of quarters', () => {
     expect(formatValue(RUNWAY_NOT_BURNING, 'runway', en)).toBe('Not burning cash');
-    expect(formatValue(RUNWAY_NOT_BURNING, 'runway', ja)).toBe('資金は減っていない');
+    expect(formatValue(RUNWAY_NOT_BURNING, 'runway', ja)).toBe('資金流出なし');
     expect(formatValue(RUNWAY_NOT_BURNING, 'runway', en)).not.toMatch(/99/);
   });
 });

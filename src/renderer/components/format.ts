@@ -146,7 +146,7 @@ export function formatDelta(delta: number, unit: string, ctx: FormatContext): st
 }
 
 /** Runway when the company does not burn cash (the engine's RUNWAY_NOT_BURNING). */
-const NOT_BURNING: LocalizedText = { en: 'Not burning cash', ja: '資金は減っていない' };
+const NOT_BURNING: LocalizedText = { en: 'Not burning cash', ja: '資金流出なし' };
 
 /** Time units in the reader's language ("3.5 days" / "3.5日"). */
 const SUFFIXES: Record<string, LocalizedText> = {

@@ -86,7 +86,7 @@ export const LEVER_TABLE = {
       label: t('Team size target', '目標チーム人数'),
       help: t(
         'Teams are split or merged to this size. 3-7 works best; large teams talk more than they build (QSM).',
-        'チームをこの人数に分割・統合します。3〜7人が最適で、大きなチームは作るより話す時間が増えます（QSM）。',
+        'チームをこの人数に分割・統合します。3〜7人が最適で、大きなチームほど作るより話す時間が増えます（QSM）。',
       ),
     },
     platformTeam: flag(
@@ -250,7 +250,7 @@ export const LEVER_TABLE = {
       70,
     ),
     debtPaydown: share(
-      t('Debt paydown', '負債の返済'),
+      t('Debt paydown', '負債返済'),
       t(
         'Refactoring and cleanup. 15-20% holds debt roughly steady.',
         'リファクタリングと整理。15〜20%で負債はほぼ横ばいになります。',
@@ -274,7 +274,7 @@ export const LEVER_TABLE = {
       5,
     ),
     innovation: share(
-      t('Innovation time', 'イノベーションの時間'),
+      t('Innovation time', 'イノベーション時間'),
       t(
         'Free time for ideas (Google 20%, 3M 15%): competitiveness and engagement, no roadmap output.',
         'アイデアのための自由な時間（Google の20%、3M の15%）。競争力とエンゲージメントが上がり、ロードマップの成果は出ません。',
@@ -308,7 +308,7 @@ export const LEVER_TABLE = {
       step: 0.05,
       unit: 'share',
       default: 0.2,
-      label: t('Cloud commitment coverage', 'クラウドのコミット率'),
+      label: t('Cloud commitment coverage', 'コミットメント適用率'),
       help: t(
         'Share of usage on reserved/savings plans: ~30% cheaper, but paid for a year even if unused.',
         'リザーブド/Savings Plans でまかなう利用量の割合。約30%安くなりますが、使わなくても1年分支払います。',
@@ -377,7 +377,7 @@ export const LEVER_TABLE = {
       t('1-on-1s and coaching', '1on1 とコーチング'),
       t(
         'Managers’ time for regular 1-on-1s: manager effectiveness, engagement and retention rise.',
-        '定期的な 1on1 のためのマネージャーの時間。マネージャーの有効性、エンゲージメント、定着率が上がります。',
+        '定期的な 1on1 のためのマネージャーの時間。マネージャーの力量、エンゲージメント、定着率が上がります。',
       ),
       1,
     ),
@@ -458,17 +458,17 @@ export const LEVER_TABLE = {
     },
     errorBudgetPolicy: choice(
       [
-        { value: 'none', label: t('No policy', 'ポリシーなし') },
+        { value: 'none', label: t('No policy', '方針なし') },
         {
           value: 'freeze',
           label: t('Freeze releases after an overrun', '超過時はリリースフリーズ'),
         },
       ],
       'none',
-      t('Error-budget policy', 'エラーバジェットのポリシー'),
+      t('Error-budget policy', 'エラーバジェットの方針'),
       t(
         'With a freeze, an overrun stops most feature work for about a month, until reliability recovers (Google SRE Workbook).',
-        '凍結ポリシーでは、超過すると信頼性が回復するまでの約1か月、機能開発の大半が止まります（Google SRE Workbook）。',
+        'リリースフリーズの方針では、超過すると信頼性が回復するまでの約1か月、機能開発の大半が止まります（Google SRE Workbook）。',
       ),
     ),
   },

@@ -88,7 +88,7 @@ export function dilemmaEvent(card: DilemmaCard, quarter: number): PendingEvent {
 // The fixed parts of every request's options, shared by all request events.
 const ACCEPT_LABEL: LocalizedText = {
   en: 'Accept as a commitment',
-  ja: 'コミットメントとして受ける',
+  ja: 'コミットメントとして引き受ける',
 };
 const DECLINE_OPTION: PendingEvent['options'][number] = {
   id: 'decline',

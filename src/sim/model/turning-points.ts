@@ -110,8 +110,8 @@ export function turningPoints(game: Game, running: readonly RunningScore[]): Tur
         : first
           ? describeEvent(first, game.scenario)
           : m.scoreChange >= 0
-            ? t(`The score rose by ${size} points.`, `スコアが${size}ポイント上がりました。`)
-            : t(`The score fell by ${size} points.`, `スコアが${size}ポイント下がりました。`);
+            ? t(`The score rose by ${size} points.`, `スコアが${size}点上がりました。`)
+            : t(`The score fell by ${size} points.`, `スコアが${size}点下がりました。`);
       return {
         quarter: m.quarter,
         text,

@@ -40,7 +40,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'keep-shipping',
       reason: text(
         'Too late for a debt programme to pay back: keep shipping.',
-        '負債対策が回収できる時間は残っていません。出荷を続けます。',
+        '負債対策を回収できる時間は残っていません。リリースを続けます。',
       ),
     },
     {
@@ -258,7 +258,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'hack-week',
       reason: text(
         'A tired team: a hack week renews energy at a bounded cost.',
-        '疲れたチームには、コストが限られたハックウィークで活力を取り戻します。',
+        '疲れたチームには、コストを抑えたハックウィークで活力を取り戻してもらいます。',
       ),
     },
     {
@@ -305,7 +305,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
     },
     {
       option: 'blocking-gates',
-      reason: text('Catch vulnerabilities before they ship.', '出荷前に脆弱性を見つけます。'),
+      reason: text('Catch vulnerabilities before they ship.', 'リリース前に脆弱性を見つけます。'),
     },
   ],
   'knowledge-sharing': [
@@ -314,7 +314,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'rely-on-experts',
       reason: text(
         'Little time left for knowledge work to pay back.',
-        '知識共有が回収できる時間がほとんど残っていません。',
+        '知識共有の効果を回収できる時間がほとんど残っていません。',
       ),
     },
     {
@@ -596,7 +596,7 @@ function answerRequest(o: Observation, ev: PendingEvent): ReasonedChoice {
         optionId: 'accept',
         reason: text(
           'At the current pace the team can meet it: accept and build trust.',
-          '今のペースなら達成できるので、受けて信頼を築きます。',
+          '今のペースなら達成できるので、引き受けて信頼を築きます。',
         ),
       }
     : {

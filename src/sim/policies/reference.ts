@@ -233,7 +233,7 @@ function hiringFor(o: Observation, reasons: Reason[]): StaffLine[] {
       topic: 'talent.hiring',
       text: text(
         `The market is in a downturn and the runway (${runway.toFixed(1)} quarters) does not outlast the next ${o.quartersLeft} quarters by a year: no new requisitions until the market turns.`,
-        `市場は不況で、ランウェイ（${runway.toFixed(1)}四半期）が残り${o.quartersLeft}四半期を1年以上上回りません。市場が戻るまで新規採用は止めます。`,
+        `市場は不況で、ランウェイ（${runway.toFixed(1)}四半期）には残り${o.quartersLeft}四半期に対して1年以上の余裕がありません。市場が戻るまで新規採用は止めます。`,
       ),
     });
     return [];
@@ -262,7 +262,7 @@ function hiringFor(o: Observation, reasons: Reason[]): StaffLine[] {
     text: downturn
       ? text(
           `A downturn, but the runway (${runway.toFixed(1)} quarters) outlasts the quarters left by a year: keep hiring at half the steady pace (${n}) to hold the roadmap.`,
-          `不況ですが、ランウェイ（${runway.toFixed(1)}四半期）は残り期間を1年以上上回ります。ロードマップを守るため、通常の半分のペース（${n}名）で採用を続けます。`,
+          `不況ですが、ランウェイ（${runway.toFixed(1)}四半期）には残り期間に対して1年以上の余裕があります。ロードマップを守るため、通常の半分のペース（${n}名）で採用を続けます。`,
         )
       : boom
         ? text(
@@ -276,7 +276,7 @@ function hiringFor(o: Observation, reasons: Reason[]): StaffLine[] {
             )
           : text(
               `Grow steadily: ${n} product engineers (about 8% a quarter) keep mentoring load manageable.`,
-              `着実に成長します。プロダクトエンジニア${n}名（四半期約8%）ならメンタリングの負担が保てます。`,
+              `着実に成長します。プロダクトエンジニア${n}名（四半期約8%）ならメンタリングの負担を抑えられます。`,
             ),
   });
   return lines;
@@ -374,7 +374,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       topic: 'org.promotionsToManager',
       text: text(
         `Managers each lead ${span.toFixed(1)} people: promote ${promoteManagers} ramped senior(s) to bring spans back to 6-8.`,
-        `マネージャー1人あたり${span.toFixed(1)}人を見ています。経験あるシニア${promoteManagers}名を EM に昇格し、6〜8人に戻します。`,
+        `マネージャー1人が平均${span.toFixed(1)}人を見ています。経験あるシニア${promoteManagers}名を EM に昇格し、6〜8人に戻します。`,
       ),
     });
 
@@ -453,7 +453,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       topic: 'budget',
       text: text(
         'Money is tight: pay at market, FinOps rightsizing on, no pay premium.',
-        '資金が厳しいため、給与は市場水準、FinOps の適正化を実施します。',
+        '資金が厳しいため、給与は市場水準に据え置き、FinOps による適正化を実施します。',
       ),
     });
   if (fragile)
@@ -473,7 +473,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       topic: 'process.ciCd',
       text: text(
         `${kpiOf(o, 'deployFrequency').toFixed(2)} deploys a day, less than daily: CI/CD at its top level until releases are routine.`,
-        `デプロイは1日${kpiOf(o, 'deployFrequency').toFixed(2)}回で、毎日に届きません。リリースが日常になるまで CI/CD を最高水準にします。`,
+        `デプロイは1日${kpiOf(o, 'deployFrequency').toFixed(2)}回で、1日1回に届きません。リリースが日常になるまで CI/CD を最高水準にします。`,
       ),
     });
   // Availability well above what customers expect, where the board weighs reliability lightly:

@@ -58,7 +58,7 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
     'beats-best-fixed-plan',
     t(
       'The reference beats the best fixed plan found in ≥75% of paired seeds, by ≥5 points',
-      'リファレンスが探索で見つかった最良の固定計画に対のシードの75%以上で、平均5点以上の差で勝つ',
+      'リファレンス方針が、探索で見つけた最良の固定計画に同じシードでの比較の75%以上で勝ち、平均の差が5点以上',
     ),
     best,
     true,
@@ -67,7 +67,7 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
     'beats-max-everything',
     t(
       'The reference beats the max-everything plan in ≥75% of paired seeds',
-      'リファレンスが全投資最大の固定計画に対のシードの75%以上で勝つ',
+      'リファレンス方針が、すべての投資を最大にした固定計画に同じシードでの比較の75%以上で勝つ',
     ),
     maxPlan,
     false,
@@ -83,7 +83,7 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
     id: 'reference-rarely-s',
     label: t(
       'The reference reaches S in under 10% of seeds',
-      'リファレンスが S を取るのはシードの10%未満',
+      'リファレンス方針が S を取るのはシードの10%未満',
     ),
     met: reference ? sShare < REFERENCE_S_BELOW : null,
     measured: reference ? t(pct(sShare), pct(sShare)) : NOT_MEASURED,
@@ -100,7 +100,7 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
     measured: v
       ? t(
           `policy ${pct(v.policy)}, seed ${pct(v.seed)}, reference spread ${refSpread.toFixed(1)}`,
-          `方針${pct(v.policy)}、シード${pct(v.seed)}、リファレンスの幅${refSpread.toFixed(1)}点`,
+          `方針${pct(v.policy)}、シード${pct(v.seed)}、リファレンス方針の幅${refSpread.toFixed(1)}点`,
         )
       : NOT_MEASURED,
   });
@@ -153,7 +153,7 @@ export function checkPooledTargets(reports: readonly BalanceReport[]): TargetChe
     id: 'rule-of-40-pooled',
     label: t(
       'Rule of 40 met in 10-25% of company-years under the reference, pooled',
-      'リファレンスで Rule of 40 を満たす企業年が全体で10〜25%',
+      'リファレンス方針で Rule of 40 を満たす年が全体の10〜25%',
     ),
     met: years > 0 ? share >= RULE_OF_40_BAND[0] && share <= RULE_OF_40_BAND[1] : null,
     measured: years > 0 ? t(pct(share), pct(share)) : NOT_MEASURED,
