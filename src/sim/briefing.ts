@@ -221,15 +221,15 @@ const HIRING_NEWS = 0.1;
 const CYCLE_TEXT: Record<MarketCycle, LocalizedText> = {
   boom: t(
     'Boom: buyers are spending and bookings run about half above plan; investors fund readily.',
-    '好況: 顧客の購買が活発で、受注は計画を約5割上回ります。投資家も資金を出しやすい状況です。',
+    '好況です。顧客の購買が活発で、受注は計画を約5割上回ります。投資家も資金を出しやすい状況です。',
   ),
   normal: t(
     'Normal market: bookings, churn and funding as planned.',
-    '平常の市場: 受注、解約、資金調達は計画どおりです。',
+    '平常です。受注、解約、資金調達は計画どおりです。',
   ),
   downturn: t(
     'Downturn: bookings about half of plan, churn up, investors hold back. Revenue will not carry a growing burn.',
-    '不況: 受注は計画の約半分、解約は増え、投資家は慎重です。増えるバーンを売上では支えられません。',
+    '不況です。受注は計画の約半分、解約は増え、投資家は慎重です。増えるバーンを売上では支えられません。',
   ),
 };
 
@@ -507,7 +507,7 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       BREACH_WARN,
       t(
         'The chance of a security breach this quarter is high. A breach costs a large sum, customers and the CEO’s and CTO’s trust; security work, scanning and paying down security debt lower it.',
-        '今四半期に情報漏えいが起きる確率が高い状態です。情報漏えいは多額の損失と顧客、CEO と CTO の信頼を失わせます。セキュリティ作業、スキャン、セキュリティ負債の返済で下げられます。',
+        '今四半期に情報漏えいが起きる確率が高い状態です。情報漏えいが起きると多額の損失が出て、顧客と、CEO・CTO の信頼を失います。セキュリティ作業、スキャン、セキュリティ負債の返済で下げられます。',
       ),
     );
   const board = now.boardConfidence;

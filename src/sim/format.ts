@@ -5,6 +5,14 @@
  */
 import type { LocalizedText } from './types';
 
+/**
+ * A name that Japanese text follows: a Latin one ("CEO") is set off by one space ("CEO の信頼"),
+ * the typography rule of every Japanese text (tests/renderer/i18n/japanese-style.test.ts).
+ */
+export function jaName(name: string): string {
+  return /[A-Za-z][A-Za-z0-9]*( [0-9]+)?$/.test(name) ? `${name} ` : name;
+}
+
 /** 1234567.8 -> "1,234,568" */
 export function groupThousands(n: number): string {
   const r = Math.round(n);

@@ -103,7 +103,7 @@ export {
   type AllocationShare,
 } from './levers';
 export { sameLeverValue } from './levers/copy';
-export { moneyText, type MoneyCurrency } from './format';
+export { jaName, moneyText, type MoneyCurrency } from './format';
 export { previewQuarter } from './preview';
 export {
   FORECAST_FIGURES,

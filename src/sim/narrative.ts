@@ -3,7 +3,7 @@
  * quarter step stores only ids and numbers).
  */
 import { deckFor } from './deck';
-import { groupThousands, moneyText } from './format';
+import { groupThousands, jaName, moneyText } from './format';
 import type { Scenario } from './scenario/schema';
 import type { EventRecord, LocalizedText } from './types';
 
@@ -26,9 +26,12 @@ const WHO: Record<string, LocalizedText> = {
 
 /** Downtime in whole minutes (the step rounds them), in words that agree with the number. */
 function downtime(minutes: number): LocalizedText {
-  if (minutes < 1) return { en: 'less than a minute of downtime', ja: '1分未満の停止' };
+  if (minutes < 1) return { en: 'less than a minute of downtime', ja: 'ダウンタイム1分未満' };
   const n = groupThousands(minutes);
-  return { en: `${n} ${minutes === 1 ? 'minute' : 'minutes'} of downtime`, ja: `${n}分の停止` };
+  return {
+    en: `${n} ${minutes === 1 ? 'minute' : 'minutes'} of downtime`,
+    ja: `ダウンタイム${n}分`,
+  };
 }
 
 export function describeEvent(e: EventRecord, scenario: NarrativeContext): LocalizedText {
@@ -39,7 +42,7 @@ export function describeEvent(e: EventRecord, scenario: NarrativeContext): Local
       const d = downtime(Number(p.minutes));
       return {
         en: `A severity-${p.severity} incident: ${d.en}.`,
-        ja: `重大度${p.severity}の障害: ${d.ja}。`,
+        ja: `重大度${p.severity}のインシデント: ${d.ja}。`,
       };
     }
     case 'breach': {
@@ -148,13 +151,16 @@ export function describeEvent(e: EventRecord, scenario: NarrativeContext): Local
     }
     case 'commitment-met': {
       const w = WHO[String(p.stakeholder)] ?? WHO.ceo!;
-      return { en: `You kept your commitment to ${w.en}.`, ja: `${w.ja}への約束を守りました。` };
+      return {
+        en: `You kept your commitment to ${w.en}.`,
+        ja: `${jaName(w.ja)}への約束を守りました。`,
+      };
     }
     case 'commitment-missed': {
       const w = WHO[String(p.stakeholder)] ?? WHO.ceo!;
       return {
         en: `You missed your commitment to ${w.en}.`,
-        ja: `${w.ja}への約束を果たせませんでした。`,
+        ja: `${jaName(w.ja)}への約束を果たせませんでした。`,
       };
     }
     default:

@@ -6,6 +6,7 @@ import { DRIVER_IDS, DRIVER_LABELS, DRIVEN_METRICS } from './model/drivers';
 import { leverInfos } from './levers/info';
 import { countOf } from './model/staff';
 import { describeEvent } from './narrative';
+import { jaName } from './format';
 import { gameScore, scoreGame } from './model/score';
 import { choicesOf } from './model/turning-points';
 import type {
@@ -361,9 +362,10 @@ const STAKEHOLDER_NAMES: Record<StakeholderId, LocalizedText> = {
 
 function reactionText(s: StakeholderId, delta: number): LocalizedText {
   const who = STAKEHOLDER_NAMES[s];
-  if (delta > 2) return t(`${who.en} is pleased.`, `${who.ja}は満足しています。`);
-  if (delta < -2) return t(`${who.en} is losing confidence.`, `${who.ja}の信頼が揺らいでいます。`);
-  return t(`${who.en} is watching.`, `${who.ja}は様子を見ています。`);
+  if (delta > 2) return t(`${who.en} is pleased.`, `${jaName(who.ja)}は満足しています。`);
+  if (delta < -2)
+    return t(`${who.en} is losing confidence.`, `${jaName(who.ja)}の信頼が揺らいでいます。`);
+  return t(`${who.en} is watching.`, `${jaName(who.ja)}は様子を見ています。`);
 }
 
 const ROLE_TEAM_NAMES = ['Stream', 'ストリーム'];

@@ -82,7 +82,7 @@ describe('EventDialog', () => {
   it('follows the language: Japanese texts from the engine and the UI', async () => {
     await renderIn('ja', <EventDialog event={request} count={1} onChoose={() => {}} />);
     expect(screen.getByRole('dialog', { name: /Q5 までにエンタープライズ SSO を/ })).toBeTruthy();
-    expect(screen.getByText(/CEOからの依頼/)).toBeTruthy();
+    expect(screen.getByText(/CEO からの依頼/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /約束する/ })).toBeTruthy();
   });
 });

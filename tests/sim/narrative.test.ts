@@ -17,8 +17,8 @@ describe('event texts', () => {
     expect(text(1).en).toBe('A severity-2 incident: 1 minute of downtime.');
     expect(text(1045).en).toBe('A severity-2 incident: 1,045 minutes of downtime.');
     expect(text(0).en).toBe('A severity-2 incident: less than a minute of downtime.');
-    expect(text(0).ja).toBe('重大度2の障害: 1分未満の停止。');
-    expect(text(1045).ja).toBe('重大度2の障害: 1,045分の停止。');
+    expect(text(0).ja).toBe('重大度2のインシデント: ダウンタイム1分未満。');
+    expect(text(1045).ja).toBe('重大度2のインシデント: ダウンタイム1,045分。');
   });
 
   it('name a completed initiative by its name, not its id', () => {
@@ -31,5 +31,12 @@ describe('event texts', () => {
     expect(text.ja).toBe(`取り組み「${initiative.name.ja}」が完了しました。`);
     expect(text.en).not.toContain(initiative.id);
     expect(text.ja).not.toContain(initiative.id);
+  });
+
+  it('set a Latin name off from the Japanese after it, as every Japanese text does', () => {
+    const met = (stakeholder: string) =>
+      describeEvent(event('commitment-met', { stakeholder }), scenario).ja;
+    expect(met('ceo')).toBe('CEO への約束を守りました。');
+    expect(met('hr')).toBe('人事への約束を守りました。');
   });
 });

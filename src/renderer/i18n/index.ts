@@ -9,6 +9,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/host-api';
 import { LANGUAGES } from '../../shared/host-api';
+import { jaName } from '../../sim/index';
 import terminology from './terminology.json';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
@@ -65,6 +66,10 @@ export async function createI18n(language: Language): Promise<I18n> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // "{{who, name}}の信頼": a Latin name is set off from the Japanese after it ("CEO の信頼").
+  instance.services.formatter?.add('name', (value: unknown, lng: string | undefined) =>
+    lng === 'ja' ? jaName(String(value)) : String(value),
+  );
   syncDocumentLanguage(instance.language);
   instance.on('languageChanged', syncDocumentLanguage);
   return instance;

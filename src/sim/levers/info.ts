@@ -80,7 +80,7 @@ export function leverLimit(game: Game, source: LeverLimitSource): LeverLimit {
         max: limits.maxTeamSize,
         text: t(
           `This scenario allows teams of up to ${limits.maxTeamSize} people.`,
-          `このシナリオのチームは最大${limits.maxTeamSize}人です。`,
+          `このシナリオの上限は${limits.maxTeamSize}人です。`,
         ),
       };
     case 'maxContractors':
@@ -89,7 +89,7 @@ export function leverLimit(game: Game, source: LeverLimitSource): LeverLimit {
         max: limits.maxContractors,
         text: t(
           `At most ${limits.maxContractors} contractors in this scenario.`,
-          `このシナリオでは業務委託は最大${limits.maxContractors}名です。`,
+          `このシナリオの上限は${limits.maxContractors}名です。`,
         ),
       };
     case 'maxHiresPerQuarter':

@@ -415,7 +415,7 @@ export const LEVER_TABLE = {
       ),
     },
     aiGuardrails: level(
-      t('AI guardrails (review, tests)', 'AI のガードレール（レビュー、テスト）'),
+      t('AI guardrails (review, tests)', 'AI ガードレール'),
       t(
         'Review rules and tests for generated code. Costs time; keeps AI output from eroding quality.',
         '生成コードのためのレビュー規則とテスト。時間はかかりますが、AI の成果物による品質低下を防ぎます。',

@@ -126,7 +126,7 @@ function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation
       topic: 'allocation.reliability',
       text: text(
         `${o.quartersLeft} of ${o.horizonQuarters} quarters are still ahead and the debt tax is ${pct(kpiOf(o, 'debtTax'))}: up to ${FOUNDATIONS_RELIABILITY} points to reliability, ${debt} to debt and ${FOUNDATIONS_SECURITY} to security now, while the fewer incidents and the lower debt tax have time to pay back.`,
-        `${o.horizonQuarters}四半期のうち${o.quartersLeft}四半期が残り、負債税は${pct(kpiOf(o, 'debtTax'))}です。障害の減少と負債税の低下が回収できる今のうちに、信頼性へ最大${FOUNDATIONS_RELIABILITY}ポイント、負債返済へ${debt}ポイント、セキュリティへ${FOUNDATIONS_SECURITY}ポイント回します。`,
+        `${o.horizonQuarters}四半期のうち${o.quartersLeft}四半期が残り、負債税は${pct(kpiOf(o, 'debtTax'))}です。障害と負債税が減る効果を回収できる今のうちに、信頼性へ最大${FOUNDATIONS_RELIABILITY}ポイント、負債返済へ${debt}ポイント、セキュリティへ${FOUNDATIONS_SECURITY}ポイント回します。`,
       ),
     });
   }
@@ -169,7 +169,7 @@ function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation
       topic: 'allocation.features',
       text: text(
         `The promise of ${behind.target} feature points by quarter ${behind.dueQuarter} is behind its pace: ${fromDebt + fromInnovation} points of capacity move to features until it is on track.`,
-        `第${behind.dueQuarter}四半期までに${behind.target}機能ポイントという約束がペースに遅れています。追いつくまでキャパシティを${fromDebt + fromInnovation}ポイント機能開発へ移します。`,
+        `第${behind.dueQuarter}四半期までに${behind.target}機能ポイントという約束に、ペースが追いついていません。追いつくまでキャパシティを${fromDebt + fromInnovation}ポイント機能開発へ移します。`,
       ),
     });
   }

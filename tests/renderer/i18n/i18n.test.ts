@@ -56,6 +56,17 @@ describe('i18n setup', () => {
   });
 });
 
+describe('names in Japanese sentences', () => {
+  it('sets a Latin name off from the Japanese after it, and leaves a Japanese one alone', async () => {
+    const ja = await createI18n('ja');
+    expect(ja.t('events:requestFrom', { stakeholder: 'CEO' })).toBe('CEO からの依頼');
+    expect(ja.t('events:requestFrom', { stakeholder: '人事責任者' })).toBe('人事責任者からの依頼');
+    expect(ja.t('help:whatIsThis', { term: 'Rule of 40' })).toBe('Rule of 40 とは');
+    const en = await createI18n('en');
+    expect(en.t('events:requestFrom', { stakeholder: 'CEO' })).toBe('Request from the CEO');
+  });
+});
+
 describe('locale formatting', () => {
   it('formats counts and percentages per language', () => {
     expect(formatCount(12345, 'en')).toBe('12,345');

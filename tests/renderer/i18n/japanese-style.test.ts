@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import terminology from '../../../src/renderer/i18n/terminology.json';
 
 /**
  * The typography of the Japanese a player reads, stated once in terminology.json's $comment and

@@ -52,7 +52,7 @@ describe('the report names what happened', () => {
   it('says the same in Japanese', async () => {
     await show('ja', highlights);
     const text = screen.getByTestId('highlights').textContent ?? '';
-    expect(text).toContain('重大度1の障害: 1,045分の停止。');
+    expect(text).toContain('重大度1のインシデント: ダウンタイム1,045分。');
     expect(text).toContain('目標26.1、実績18.4');
     expect(text).toContain('3人が退職しました。');
   });

@@ -43,6 +43,9 @@ export function useLeverText(format: FormatContext, scenario: Scenario) {
       const info = LEVERS.get(leverId);
       if (typeof v === 'boolean') return t(v ? 'on' : 'off');
       if (typeof v === 'number') {
+        // A level lever (none/low/medium/high) reads by its level's name, as on the plan.
+        const level = info?.choices?.find((c) => c.value === v);
+        if (level) return pick(level.label);
         if (!info?.unit || info.unit === 'level') return formatNumber(v, format, 2);
         return formatValue(v, info.unit, format);
       }
@@ -63,7 +66,7 @@ export function useLeverText(format: FormatContext, scenario: Scenario) {
           }
           return idName(String(item));
         })
-        .join(', ');
+        .join(t('listSeparator'));
     };
     return { label, value };
   }, [t, td, pick, format, scenario]);

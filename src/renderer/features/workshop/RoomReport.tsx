@@ -34,7 +34,7 @@ export function RoomReport({ pack, format }: { pack: DebriefView; format: Format
             <ul>
               {d.options.map((o) => (
                 <li key={o.optionId}>
-                  {pick(o.label)}: {o.teams.length > 0 ? o.teams.join(', ') : '—'}
+                  {pick(o.label)}: {o.teams.length > 0 ? o.teams.join(t('listSeparator')) : '—'}
                 </li>
               ))}
             </ul>
