@@ -98,7 +98,7 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       option: 'ignore',
       reason: text(
         'The runway is long, so the CFO can take the bill as growth, and the team’s time is owed to a feature promise.',
-        'ランウェイが長いのでCFOは費用増を成長によるものと受け止められます。チームの時間は機能の約束に使います。',
+        'ランウェイが長いので CFO は費用増を成長によるものと受け止められます。チームの時間は機能の約束に使います。',
       ),
     },
     {
