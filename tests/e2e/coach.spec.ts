@@ -26,7 +26,7 @@ test('the coach speaks Japanese: scores, where the games parted, its reasons, th
   await page.getByRole('button', { name: '日本語', exact: true }).click();
 
   const panel = page.getByTestId('coach');
-  await expect(panel.getByRole('heading', { name: '同じシードでのコーチ' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: '同じシードでプレイしたコーチ' })).toBeVisible();
   const number = (v: number) =>
     new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 }).format(v);
   await expect(panel.getByTestId('coach-scores').getByRole('row').nth(1)).toContainText(
@@ -39,11 +39,11 @@ test('the coach speaks Japanese: scores, where the games parted, its reasons, th
   await expect(panel.getByTestId('coach-gap')).toHaveText(
     gap === 0
       ? 'あなたとコーチのスコアは同じです。'
-      : `あなたのスコアはコーチより${number(Math.abs(gap))}ポイント${gap > 0 ? '高く' : '低く'}なりました。`,
+      : `あなたのスコアはコーチより${number(Math.abs(gap))}点${gap > 0 ? '高く' : '低く'}なりました。`,
   );
   expect(coach.partedAt).toBeDefined();
   await expect(panel.getByTestId('coach-parted')).toContainText(
-    `ゲームが分かれた地点: 第${coach.partedAt!.quarter}四半期`,
+    `2つのゲームが分かれたのは第${coach.partedAt!.quarter}四半期`,
   );
   // Each quarter of the coach's game with its written reason, in Japanese.
   const quarters = panel.getByTestId('coach-quarters').locator('> li');
@@ -60,7 +60,7 @@ test('the coach speaks Japanese: scores, where the games parted, its reasons, th
     coach.dilemmas.length,
   );
   await expect(panel.getByTestId('coach-reflection')).toContainText(
-    /なぜこの選択が安全に見えたのか|それぞれ何を期待し/,
+    /なぜ安全に見えたのでしょうか|それぞれ何を期待し/,
   );
   await expect(panel).not.toContainText(/\b(the|and|quarter)\b/);
   await panel.scrollIntoViewIfNeeded();

@@ -224,7 +224,7 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await expect(page.getByText('最初の四半期ガイド')).toBeVisible();
   await page.getByTestId('tour-skip').click();
   await expect(
-    page.getByRole('heading', { name: '第1四半期のブリーフィング(全12四半期)' }),
+    page.getByRole('heading', { name: '第1四半期のブリーフィング（全12四半期）' }),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'このシナリオでの勝利条件' })).toBeVisible();
   // Closing the tour hands the keyboard back to "Start planning".
@@ -236,7 +236,7 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await expect(page.getByRole('heading', { name: '開発キャパシティの配分' })).toHaveCount(0);
   await expect(page.getByText('開発キャパシティの配分').first()).toBeVisible();
   await page.getByRole('tab', { name: 'ダッシュボード' }).click();
-  await expect(page.getByRole('heading', { name: 'デリバリー(DORA)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'デリバリー（DORA）' })).toBeVisible();
   await revealWholePage(page);
   await docScreenshot(page, 'dashboard-ja.png', { fullPage: true });
   // One quarter in Japanese: the dialogs and the report follow the language.

@@ -244,11 +244,11 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     await expectNoSeriousA11yViolations(page, 'luck');
     await page.getByRole('button', { name: '日本語' }).click();
     await expect(page.getByTestId('luck-percentile')).toContainText(
-      '別の12シードで同じプレイをすると',
+      '別の12個のシードで同じプレイをすると',
     );
     await docScreenshot(page, 'luck-ja.png', { fullPage: true });
     await page.getByTestId('analysis-tab-compare').click();
-    await expect(page.getByRole('heading', { name: '違った意思決定' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '異なる意思決定' })).toBeVisible();
     await docScreenshot(page, 'compare-ja.png', { fullPage: true });
   });
 
@@ -300,7 +300,7 @@ test('broken save files are refused with the right message and nothing is stored
   await page.getByRole('button', { name: '日本語' }).click();
   await uploadViaSavesPanel(page, 'cut.vpoe.json', good.slice(0, 100));
   await expect(alert.locator('strong')).toHaveText(
-    'セーブファイルが途中で切れています(不完全です)。',
+    'セーブファイルが途中で切れています（不完全です）。',
   );
   await expect(page.getByTestId('replay-empty')).toHaveCount(0);
 
