@@ -8,7 +8,7 @@ import { deckFor } from './deck';
 import { advanceQuarter, answerChoice, newGame, resolveQuarter } from './game';
 import { checkDecisions } from './decisions';
 import type { Scenario } from './scenario/schema';
-import type { Decisions, DecisionProblem, Game, LocalizedText, Result } from './types';
+import type { Decisions, DecisionProblem, Game, GamePhase, LocalizedText, Result } from './types';
 
 /** Everything that can happen to a game, from the player or from outside (a facilitator). */
 export type GameAction =
@@ -68,13 +68,21 @@ const ACTION_NAMES: Record<GameActionType, LocalizedText> = {
   'undo-submit': t('Undoing the last quarter', '前の四半期の取り消し'),
 };
 
+/** Where the quarter stands, in the player's words (the id would read as code in Japanese). */
+const PHASE_NAMES: Record<GamePhase, LocalizedText> = {
+  planning: t('planning', '計画中'),
+  events: t('events', 'ダイアログへの回答中'),
+  review: t('review', '四半期レビュー中'),
+  ended: t('ended', 'ゲーム終了後'),
+};
+
 function wrongPhase(action: GameActionType, game: Game): { ok: false; error: Refusal } {
   const what = ACTION_NAMES[action];
   return refuse(
     action,
     t(
-      `${what.en} is not possible in the ${game.phase} phase.`,
-      `「${game.phase}」フェーズでは${what.ja}はできません。`,
+      `${what.en} is not possible in the ${PHASE_NAMES[game.phase].en} phase.`,
+      `${PHASE_NAMES[game.phase].ja}に${what.ja}はできません。`,
     ),
   );
 }

@@ -49,8 +49,12 @@ describe('applyAction', () => {
         expect(r.error.action).toBe(a.type);
         expect(r.error.reason.en).not.toBe('');
         expect(r.error.reason.ja).not.toBe('');
+        // The phase in the player's words, not its id.
+        expect(r.error.reason.ja).not.toMatch(/planning/);
       }
     }
+    const r = applyAction(g, { type: 'continue' });
+    expect(r.ok ? '' : r.error.reason.ja).toBe('計画中に次へ進むことはできません。');
     expect(JSON.stringify(g)).toBe(before);
   });
 
