@@ -41,7 +41,12 @@ export function QuarterChart({
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe3" />
           <XAxis dataKey="quarter" tick={{ fontSize: 13 }} />
-          <YAxis tick={{ fontSize: 13 }} width={72} tickFormatter={(v: number) => formatValue(v)} />
+          {/* As wide as its labels: "3,400万ドル" was cut to ",400万ドル" in a 72 px axis. */}
+          <YAxis
+            tick={{ fontSize: 13 }}
+            width="auto"
+            tickFormatter={(v: number) => formatValue(v)}
+          />
           <Tooltip formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))} />
           <Legend wrapperStyle={{ fontSize: 13 }} />
           {series.map((s) => (
