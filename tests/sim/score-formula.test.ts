@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { balancedPolicy, selectOutcome, type Game } from '../../src/sim/index';
+import { areaScores, burnPoints } from '../../src/sim/model/score';
 import { fixedPolicy, loadScenario, play, seeds } from './helpers';
 
 /** Hires the scenario's maximum every quarter on 20% raises. */
@@ -41,5 +42,21 @@ describe("the score's formula in the outcome", () => {
     expect(outcome.formula.endingFactor).toBe(0.4);
     expect(outcome.formula.runwayPenalty).toBe(15);
     expect(outcome.formula.weightedSum).toBeGreaterThan(outcome.score);
+  });
+});
+
+describe('the cost area and a quarter without growth', () => {
+  it('grades a quarter whose burn multiple is 99 (no ARR added) as one bad quarter, not as the game', () => {
+    expect(burnPoints(99)).toBe(0);
+    expect(burnPoints(0.5)).toBe(100);
+    expect(burnPoints(2)).toBe(70);
+    const game = play(loadScenario(), 1, balancedPolicy);
+    const played = game.history.map((h) => h.metrics);
+    const cost = (quarters: typeof played) => areaScores(game.baseline, quarters, () => 1).cost;
+    const flat = played.map((m, i) => (i === 5 ? { ...m, burnMultiple: 99 } : m));
+    // One such quarter costs its twelfth of the burn part (a third of the area), no more.
+    const lost = cost(played) - cost(flat);
+    expect(lost).toBeCloseTo((burnPoints(played[5]!.burnMultiple) - 0) / 12 / 3, 6);
+    expect(lost).toBeLessThan(3);
   });
 });

@@ -352,8 +352,8 @@ export const LEVER_TABLE = {
           'セキュリティスキャン（SAST/DAST、依存関係）',
         ),
         t(
-          'Continuous scanning in the pipeline: less security debt, cheaper breaches. Its findings take triage time, and it adds less where the security practice is already mature.',
-          'パイプラインでの継続的なスキャン。セキュリティ負債が減り、情報漏えいの被害も小さくなります。検出結果の精査に時間がかかり、成熟したセキュリティ実践がある場合は効果が小さくなります。',
+          'Continuous scanning in the pipeline: less security debt, cheaper breaches. Its findings take triage time, and it adds less where the security practice is already mature or your own security engineers already scan the pipelines (all of it from about one engineer in twelve, while security work gets as much of the time).',
+          'パイプラインでの継続的なスキャン。セキュリティ負債が減り、情報漏えいの被害も小さくなります。検出結果の精査に時間がかかり、成熟したセキュリティ実践がある場合や、自社のセキュリティエンジニアがすでにパイプラインをスキャンしている場合は効果が小さくなります（エンジニア12人に1人ほどいて、セキュリティ作業に同じだけの時間を割いていれば、すべて自前でまかなえます）。',
         ),
         false,
       ),

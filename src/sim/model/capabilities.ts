@@ -43,6 +43,46 @@ export function nextCapabilities(c: Capabilities, inv: CapabilityInvestment): Ca
 }
 
 /**
+ * A capability the organisation builds itself or buys as a tool: the share of it the teams get
+ * (0-1). The two are two ways to the same thing and overlap, so a tool bought on top of a team
+ * that already does the work duplicates most of it and adds only what the team does not cover:
+ * with shares b (built) and t (the tool's), 1 - (1 - b)(1 - t). Without the team the tool is the
+ * cheap way to it. (Skelton and Pais, Team Topologies 2019: a platform or enabling team's service
+ * as a product the stream teams consume.)
+ */
+export function boughtOrBuilt(built: number, tool: number): number {
+  return 1 - (1 - built) * (1 - tool);
+}
+/**
+ * Security engineers as a share of the individual contributors from which the security team
+ * runs scanning in every pipeline itself (open-source SAST and dependency scanners it tunes and
+ * triages): one engineer in twelve. Reasoning: BSIMM's software security groups average about
+ * 1.4 people per 100 developers (BSIMM 11-14); a security function five to six times that size
+ * builds and runs its own scanning rather than buying it.
+ */
+export const SECURITY_TEAM_RUNS_SCANNING = 0.08;
+
+/**
+ * How much of the pipelines are scanned (0-1): by the organisation's own security engineers
+ * (in proportion up to SECURITY_TEAM_RUNS_SCANNING, while the plan funds security work) or by a
+ * bought scanner (all of them), the two overlapping like a platform team and a bought tool
+ * (boughtOrBuilt). A scanner bought where the security team already scans adds little but costs
+ * its licence and its findings' triage in full (model/budget.ts). Engine 1.11.0 counted the
+ * scanner alone, whatever the team did.
+ */
+export function scanningCoverage(
+  scanner: boolean,
+  securityEngineerShare: number,
+  securityShare: number,
+): number {
+  // The security engineers scan only while security work is funded: their time on it is at most
+  // the capacity the plan gives security work (a plan with none has them ship features).
+  const onSecurity = Math.max(0, Math.min(securityEngineerShare, securityShare));
+  const team = Math.min(1, onSecurity / SECURITY_TEAM_RUNS_SCANNING);
+  return boughtOrBuilt(team, scanner ? 1 : 0);
+}
+
+/**
  * How hard each capability is invested in this quarter (0 = not at all, 1 = fully): levers
  * and capacity on the matching work. Every lever that builds a practice appears here.
  */
@@ -65,7 +105,9 @@ export function capabilityInvestment(
       (d.budget.tools.observability ? 0.3 : 0) + (o.platformTeam ? 0.25 : 0) + 1.2 * aR,
     infraAsCode: (o.platformTeam ? 0.5 : 0) + 0.8 * aR + 0.05,
     securityPractice:
-      2.5 * o.securityShare + (d.budget.tools.securityScanning ? 0.3 : 0) + 3 * o.secEngShare,
+      2.5 * o.securityShare +
+      0.3 * scanningCoverage(d.budget.tools.securityScanning, o.secEngShare, o.securityShare) +
+      3 * o.secEngShare,
     documentation: 0.22 * d.process.documentation + (o.enablingTeam ? 0.2 : 0),
     srePractice:
       (d.process.postmortems ? 0.25 : 0) +

@@ -103,10 +103,11 @@ export function securityDebtChange(
   aiGuardrails: number,
   securityShare: number,
   securityEngineerShare: number,
-  scanning: boolean,
+  /** how much of the pipelines are scanned, 0-1 (model/capabilities.ts, scanningCoverage) */
+  scanning: number,
 ): number {
   const growth =
     5 * featureShare * (1 - 0.7 * securityPractice) * (1 + 0.3 * aiAdoption * (1 - aiGuardrails));
-  const paydown = 45 * securityShare * (1 + 3 * securityEngineerShare) + (scanning ? 1.5 : 0);
+  const paydown = 45 * securityShare * (1 + 3 * securityEngineerShare) + 1.5 * scanning;
   return growth - paydown;
 }

@@ -13,12 +13,37 @@ export function teamOverhead(teamSize: number): number {
 }
 
 /**
- * Coordination across teams: each extra team costs ~0.8% of everyone's time; fully remote
- * work raises it (hybrid does not: Bloom et al. 2024 found no performance loss).
+ * The most of everyone's time coordination across teams can take: half the week. Reasoning:
+ * beyond it work stops moving at all; Cross, Rebele and Grant (Collaborative Overload, HBR
+ * 2016) found collaboration already takes most of a knowledge worker's week in large firms.
+ */
+export const CROSS_TEAM_CEILING = 0.5;
+
+/**
+ * Where coordination across teams stops growing at the first rate: 30% of everyone's time, about
+ * 38 teams (the cap engine 1.12.0 stopped at). Past it an organisation adds a layer (groups or
+ * tribes of teams that coordinate mostly among themselves), so each further team costs a quarter
+ * of what it did (CROSS_TEAM_LAYERED_RATE, reasoning) and the whole approaches CROSS_TEAM_CEILING.
+ */
+export const CROSS_TEAM_KNEE = 0.3;
+export const CROSS_TEAM_LAYERED_RATE = 0.25;
+
+/**
+ * Coordination across teams: each extra team costs ~0.8% of everyone's time up to the knee;
+ * fully remote work raises it (hybrid does not: Bloom et al. 2024 found no performance loss).
+ * Beyond the knee the cost keeps growing with diminishing steps instead of stopping: the hard
+ * cap made every further split and remote work free in a large organisation, so 140 teams of
+ * three cost no more coordination than 60 of seven (the balance lab's best fixed plans in
+ * mega-venture split into teams of three). Below the knee nothing changes; 60 teams cost 34%
+ * (was 30%), 140 teams 43% (30%); remote work at 60 teams 40% (30%).
  */
 export function crossTeamOverhead(teams: number, workPolicy: string): number {
   const remote = workPolicy === 'remote' ? 1.8 : 1;
-  return Math.min(0.3, 0.008 * Math.max(0, teams - 1) * remote);
+  const linear = 0.008 * Math.max(0, teams - 1) * remote;
+  if (linear <= CROSS_TEAM_KNEE) return linear;
+  const room = CROSS_TEAM_CEILING - CROSS_TEAM_KNEE;
+  const beyond = CROSS_TEAM_LAYERED_RATE * (linear - CROSS_TEAM_KNEE);
+  return CROSS_TEAM_KNEE + room * (1 - exp(-beyond / room));
 }
 
 /**

@@ -41,6 +41,19 @@ export function runwayPenalty(last: QuarterMetrics): number {
   return last.runwayQuarters < RUNWAY_PENALTY_BELOW ? RUNWAY_PENALTY : 0;
 }
 
+/**
+ * A quarter's burn points, 0-100 (Sacks 2020: under 1 amazing, over 3 bad): 100 at a burn
+ * multiple of 1 or less, 30 fewer per unit above it, 0 from 4.3. The cost area takes the mean
+ * of the quarters' points. It used to grade the mean of the raw multiples: a quarter in which
+ * ARR did not grow has a multiple of 99 (a stand-in for "no growth bought"), so one quarter of
+ * a breach's churn or a downturn's lost renewals made the mean over 8 and wiped out eleven
+ * efficient quarters, a cliff of luck no plan could prepare for. Graded per quarter, a bad
+ * quarter weighs like one bad quarter: a twelfth of the part.
+ */
+export function burnPoints(burnMultiple: number): number {
+  return clamp100(100 - 30 * (burnMultiple - 1));
+}
+
 /** Area scores from a list of quarter metrics (the first entry is the quarter-0 baseline). */
 export function areaScores(
   baseline: QuarterMetrics,
@@ -70,7 +83,7 @@ export function areaScores(
     attritionSum += m.attritionRate;
     exhaustionSum += m.exhaustion;
     marginSum += m.grossMargin;
-    burnSum += m.burnMultiple;
+    burnSum += burnPoints(m.burnMultiple);
     rdShareSum += rdShare(m);
   }
   const mean = (sum: number) => (played.length > 0 ? sum / played.length : 0);
@@ -92,7 +105,7 @@ export function areaScores(
     0.5 * engagement + 0.5 * (100 - 300 * (attrition - 0.08)) - 0.5 * Math.max(0, exhaustion - 50),
   );
   const margin = clamp100(50 + 250 * (mean(marginSum) - 0.72));
-  const burn = clamp100(100 - 30 * (Math.min(5, mean(burnSum)) - 1));
+  const burn = mean(burnSum);
   // Engineering spend per unit of revenue against the start (docs/model.md, brief 4: cost per engineer):
   // head count bought faster than revenue grows costs points even when cash is plentiful.
   const efficiency = clamp100(50 + 250 * (rdShare(baseline) - mean(rdShareSum)));

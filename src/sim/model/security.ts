@@ -40,12 +40,13 @@ export function breachCost(
 }
 
 /**
- * Security automation (0-1) behind the breach cost: a scanning tool and a mature security
- * practice each do half of it, and they overlap (a mature practice already runs scanning in its
+ * Security automation (0-1) behind the breach cost: scanning in the pipelines (its coverage,
+ * model/capabilities.ts scanningCoverage) and a mature security practice each do half of it,
+ * and they overlap (a mature practice already runs scanning in its
  * pipelines), so the tool adds less where the practice is strong: 0.5 on a practice of 0, 0.3
  * on a practice of 0.8 (was a plain sum, which made the tool worth the same everywhere).
  */
-export function securityAutomation(scanning: boolean, securityPractice: number): number {
+export function securityAutomation(scanning: number, securityPractice: number): number {
   const practice = 0.5 * Math.min(1, Math.max(0, securityPractice));
-  return 1 - (1 - (scanning ? 0.5 : 0)) * (1 - practice);
+  return 1 - (1 - 0.5 * scanning) * (1 - practice);
 }

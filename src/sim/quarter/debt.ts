@@ -10,6 +10,8 @@ import {
   CODE_DEBT_MAX,
 } from '../model/debt';
 import { handoverDebt } from '../model/handover';
+import { scanningCoverage } from '../model/capabilities';
+import { securityEngineerShare } from './security';
 import type { CapacityOutcome } from './capacity';
 import type { QuarterContext } from './context';
 import type { WorkforceOutcome } from './workforce';
@@ -57,7 +59,7 @@ export function debtChanges(
   const platformWork = org.platformTeam ? T.actualByRole[1] / Math.max(1, org.ics) / 0.1 : 0;
   const usageGross = s.customers * q.scenario.company.cloud.usagePerCustomer;
   const usageGrowth = s.cloud.usage > 0 ? usageGross / s.cloud.usage - 1 : 0;
-  const secEngShare = T.icsByRole[2] / Math.max(1, org.ics);
+  const secEngShare = securityEngineerShare(q);
   return {
     code: cd,
     handoverDebt: gapDebt,
@@ -78,7 +80,7 @@ export function debtChanges(
           q.aiGuard,
           alloc.security,
           secEngShare,
-          d.budget.tools.securityScanning,
+          scanningCoverage(d.budget.tools.securityScanning, secEngShare, alloc.security),
         ),
       0,
       100,

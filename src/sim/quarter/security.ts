@@ -8,6 +8,7 @@ import {
   securityAutomation,
   securityPosture,
 } from '../model/security';
+import { scanningCoverage } from '../model/capabilities';
 import { uniform } from '../rng';
 import type { QuarterContext } from './context';
 
@@ -20,6 +21,11 @@ export interface BreachOutcome {
   loss: number;
 }
 
+/** Security engineers as a share of the individual contributors this quarter. */
+export function securityEngineerShare(q: QuarterContext): number {
+  return q.T.icsByRole[2] / Math.max(1, q.org.ics);
+}
+
 export function drawBreach(q: QuarterContext): BreachOutcome {
   const { s, d, scenario } = q;
   const m = scenario.market;
@@ -27,7 +33,10 @@ export function drawBreach(q: QuarterContext): BreachOutcome {
   const employees = q.T.headcount + m.nonEngineeringEmployees;
   const posture = securityPosture(caps.securityPractice, s.debt.security);
   const pBreach = breachProbability(employees, posture, q.mitig.breach);
-  const automation = securityAutomation(d.budget.tools.securityScanning, caps.securityPractice);
+  const automation = securityAutomation(
+    scanningCoverage(d.budget.tools.securityScanning, securityEngineerShare(q), q.alloc.security),
+    caps.securityPractice,
+  );
   const oneBreachCost = breachCost(m.breachCostLarge, employees, m.regulation, automation);
   const breaches = q.rng ? (uniform(q.rng) < pBreach ? 1 : 0) : pBreach;
   return { posture, probability: pBreach, breaches, loss: breaches * oneBreachCost };

@@ -64,7 +64,7 @@ describe('debt', () => {
   });
 
   it('grows security debt without security work and shrinks it with scanning and work', () => {
-    expect(securityDebtChange(0.8, 0.2, 0, 0, 0, 0, false)).toBeGreaterThan(2);
-    expect(securityDebtChange(0.6, 0.5, 0, 0, 0.1, 0.05, true)).toBeLessThan(0);
+    expect(securityDebtChange(0.8, 0.2, 0, 0, 0, 0, 0)).toBeGreaterThan(2);
+    expect(securityDebtChange(0.6, 0.5, 0, 0, 0.1, 0.05, 1)).toBeLessThan(0);
   });
 });

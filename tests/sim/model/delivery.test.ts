@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aiFactor,
   cfrParts,
+  CROSS_TEAM_CEILING,
   crossTeamOverhead,
   deployFrequency,
   flowFactor,
@@ -36,6 +37,18 @@ describe('delivery', () => {
   it('costs more coordination across teams when fully remote, not when hybrid', () => {
     expect(crossTeamOverhead(8, 'hybrid')).toBe(crossTeamOverhead(8, 'office'));
     expect(crossTeamOverhead(8, 'remote')).toBeGreaterThan(crossTeamOverhead(8, 'hybrid'));
+  });
+
+  it('charges every further team and remote work in a large organisation too, up to half the week', () => {
+    // The hard 30% cap made 140 teams of three cost what 60 teams of seven did.
+    expect(crossTeamOverhead(140, 'hybrid')).toBeGreaterThan(
+      crossTeamOverhead(60, 'hybrid') + 0.05,
+    );
+    expect(crossTeamOverhead(60, 'remote')).toBeGreaterThan(crossTeamOverhead(60, 'hybrid') + 0.05);
+    // Below the old cap nothing changed: 0.8% a team.
+    expect(crossTeamOverhead(8, 'hybrid')).toBeCloseTo(0.056, 10);
+    expect(crossTeamOverhead(38, 'hybrid')).toBeCloseTo(0.296, 10);
+    expect(crossTeamOverhead(10_000, 'remote')).toBeLessThanOrEqual(CROSS_TEAM_CEILING);
   });
 
   it('puts elite and low performers in their DORA change-failure bands', () => {
