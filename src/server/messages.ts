@@ -20,6 +20,13 @@ export const joinOptionsSchema = z.object({
 
 export const planMessage = z.object({ decisions: decisionsSchema });
 export const answerMessage = z.object({ eventId: id, optionId: id });
+/**
+ * The quarter's small requests answered together (the engine's 'answer-requests'); the engine
+ * checks that they are exactly the small requests waiting. 16 is far above its cap a quarter.
+ */
+export const answerRequestsMessage = z.object({
+  answers: z.array(answerMessage).min(1).max(16),
+});
 /** A forecast: its figures are bounded, its reason is one line (src/sim/forecast.ts). */
 export const forecastMessage = forecastSchema;
 

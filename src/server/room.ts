@@ -133,6 +133,9 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
     this.handle('answer', msg.answerMessage, 'team', (seat, m) =>
       this.commit({ type: 'answer', teamId: seat.teamId!, ...m }),
     );
+    this.handle('answer-requests', msg.answerRequestsMessage, 'team', (seat, m) =>
+      this.commit({ type: 'answer-requests', teamId: seat.teamId!, answers: m.answers }),
+    );
     this.handle('forecast', msg.forecastMessage, 'team', (seat, forecast) =>
       this.commit({ type: 'forecast', teamId: seat.teamId!, forecast }),
     );
@@ -438,7 +441,10 @@ export class WorkshopRoom extends Room<{ state: WorkshopState }> {
   private afterChange(action: SessionAction) {
     this.syncState();
     const teamOnly =
-      action.type === 'submit' || action.type === 'answer' || action.type === 'forecast';
+      action.type === 'submit' ||
+      action.type === 'answer' ||
+      action.type === 'answer-requests' ||
+      action.type === 'forecast';
     for (const client of this.clients) {
       const seat = client.userData as Seat | undefined;
       if (!seat) continue;

@@ -12,6 +12,7 @@ import {
   selectKpis,
   selectOutcome,
   selectQuarterReport,
+  selectRequestStakes,
   selectScore,
   scoreGameForecasts,
   type Game,
@@ -55,6 +56,7 @@ export function teamView(
     draft: planning ? draft : null,
     kpis: game ? selectKpis(game) : [],
     pending: game ? pendingEvents(game) : [],
+    pendingStakes: game ? pendingEvents(game).map((e) => selectRequestStakes(game, e)) : [],
     lastNarrative:
       game && game.history.length > 0
         ? selectQuarterReport(game, game.history.length).narrative

@@ -18,6 +18,7 @@ import type {
   Outcome,
   PendingEvent,
   Projection,
+  RequestStakes,
   Scenario,
   TurningPoint,
 } from '../sim/index';
@@ -86,6 +87,8 @@ export interface TeamView {
   draft: Decisions | null;
   kpis: Kpi[];
   pending: PendingEvent[];
+  /** what each pending request asks and the trust at stake (selectRequestStakes), parallel to pending; null for a dilemma */
+  pendingStakes: (RequestStakes | null)[];
   /** the engine's narrative of the last resolved quarter (selectQuarterReport's; [] before one) */
   lastNarrative: LocalizedText[];
   score: { status: GameStatus; score: number; grade: Outcome['grade'] } | null;

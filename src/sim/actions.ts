@@ -7,6 +7,7 @@
 import { deckFor } from './deck';
 import { advanceQuarter, answerChoice, newGame, resolveQuarter } from './game';
 import { checkDecisions } from './decisions';
+import { isSmallRequest } from './dialogs';
 import type { Scenario } from './scenario/schema';
 import type { Decisions, DecisionProblem, Game, GamePhase, LocalizedText, Result } from './types';
 
@@ -20,6 +21,11 @@ export type GameAction =
   | { type: 'submit'; decisions: Decisions }
   /** Answers one pending dilemma or stakeholder request. */
   | { type: 'answer'; eventId: string; optionId: string }
+  /**
+   * Answers the small requests waiting (dialogs.ts) together, as their one dialog does: an
+   * answer for every one of them, all applied or none. Logged as its answers, in its order.
+   */
+  | { type: 'answer-requests'; answers: RequestAnswer[] }
   /** From the quarter's review to next quarter's planning, or to the end. */
   | { type: 'continue' }
   /**
@@ -34,6 +40,12 @@ export type GameAction =
   | { type: 'undo-submit' };
 
 export type GameActionType = GameAction['type'];
+
+/** One request's answer in an 'answer-requests' action. */
+export interface RequestAnswer {
+  eventId: string;
+  optionId: string;
+}
 
 /** The actions that make a game, as its log and its save hold them (see actionsOf). */
 export type LoggedAction = Extract<
@@ -63,6 +75,7 @@ const ACTION_NAMES: Record<GameActionType, LocalizedText> = {
   'set-decisions': t('Editing the plan', '計画の編集'),
   submit: t('Submitting decisions', '意思決定の提出'),
   answer: t('Answering a choice', '選択への回答'),
+  'answer-requests': t('Answering the small requests', '小さな依頼への回答'),
   continue: t('Continuing', '次へ進むこと'),
   'inject-card': t('Adding a dilemma', 'ジレンマの追加'),
   'undo-submit': t('Undoing the last quarter', '前の四半期の取り消し'),
@@ -130,6 +143,9 @@ export function applyAction(game: Game | null, action: GameAction): Result<Game,
       const r = answerChoice(game, action.eventId, action.optionId);
       return r.ok ? r : refuse('answer', r.error);
     }
+    case 'answer-requests':
+      if (game.phase !== 'events') return wrongPhase(action.type, game);
+      return answerRequests(game, action.answers);
     case 'continue':
       if (game.phase !== 'review') return wrongPhase(action.type, game);
       return { ok: true, value: advanceQuarter(game) };
@@ -138,6 +154,54 @@ export function applyAction(game: Game | null, action: GameAction): Result<Game,
     case 'undo-submit':
       return undoSubmit(game);
   }
+}
+
+/**
+ * The small requests' dialog answered at once: every small request waiting gets exactly one
+ * answer and nothing else is answered, or the whole batch is refused with the first problem
+ * (the game as it was). The answers then apply one by one, as 'answer' actions would.
+ */
+function answerRequests(game: Game, answers: readonly RequestAnswer[]): Result<Game, Refusal> {
+  const no = (en: string, ja: string) => refuse('answer-requests', t(en, ja));
+  if (!Array.isArray(answers) || answers.length === 0)
+    return no('No answers were given.', '回答がありません。');
+  const seen = new Set<string>();
+  for (const [i, a] of answers.entries()) {
+    if (typeof a?.eventId !== 'string' || typeof a.optionId !== 'string')
+      return no(
+        `Answer ${i + 1} does not name an event and an option.`,
+        `${i + 1}番目の回答に、イベントと選択肢の指定がありません。`,
+      );
+    const event = game.pending.find((e) => e.id === a.eventId);
+    if (!event)
+      return no(
+        `"${a.eventId}" is not waiting for an answer.`,
+        `「${a.eventId}」は回答を待っていません。`,
+      );
+    if (!isSmallRequest(event))
+      return no(
+        `"${a.eventId}" is not a small request: answer it in its own dialog.`,
+        `「${a.eventId}」は小さな依頼ではありません。個別に回答してください。`,
+      );
+    if (seen.has(a.eventId))
+      return no(`"${a.eventId}" is answered twice.`, `「${a.eventId}」に2回回答しています。`);
+    seen.add(a.eventId);
+  }
+  const missing = game.pending.filter((e) => isSmallRequest(e) && !seen.has(e.id));
+  if (missing.length > 0) {
+    const ids = missing.map((e) => e.id);
+    return no(
+      `The small requests are answered together: ${ids.join(', ')} ${ids.length === 1 ? 'has' : 'have'} no answer.`,
+      `小さな依頼はまとめて回答します。${ids.join('、')}に回答がありません。`,
+    );
+  }
+  let next = game;
+  for (const a of answers) {
+    const r = answerChoice(next, a.eventId, a.optionId);
+    if (!r.ok) return no(`${a.eventId}: ${r.error.en}`, `${a.eventId}:${r.error.ja}`);
+    next = r.value;
+  }
+  return { ok: true, value: next };
 }
 
 /** The game with `decisions` as its unsubmitted plan. */

@@ -93,6 +93,7 @@ export {
   type LoggedAction,
   type Refusal,
   type ReplayRefusal,
+  type RequestAnswer,
 } from './actions';
 export { checkDecisions } from './decisions';
 export {
@@ -155,6 +156,7 @@ export {
 } from './briefing';
 export { describeEvent } from './narrative';
 export { selectRequestStakes, type RequestStakes } from './request-stakes';
+export { choiceDialogs, isSmallRequest, type ChoiceDialog } from './dialogs';
 export {
   selectPlanChanges,
   EFFECT_METRICS,

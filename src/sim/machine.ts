@@ -29,6 +29,7 @@ const PLAYER_MOVES: ReadonlySet<GameActionType> = new Set([
   'set-decisions',
   'submit',
   'answer',
+  'answer-requests',
   'continue',
   'undo-submit',
 ]);

@@ -327,6 +327,8 @@ export interface PendingEvent {
   defaultOptionId: string;
   /** for stakeholder requests: what accepting commits to */
   request?: { measure: CommitmentMeasure; target: number; dueQuarter: number; baseline: number };
+  /** a small request: answered with the quarter's other small requests in one dialog */
+  small?: true;
 }
 
 export interface Choice {

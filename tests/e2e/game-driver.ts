@@ -117,19 +117,31 @@ export async function endQuarter(page: Page) {
   await expect(resolved).toBeVisible();
 }
 
-/** Answers every dialog of this quarter with the scripted option; returns how many. */
+/**
+ * Answers every choice of this quarter with the scripted option, dialog by dialog (the small
+ * requests' dialog takes one answer a request, then sends them together); returns how many.
+ */
 export async function answerDialogs(page: Page, quarter: number): Promise<number> {
   let answered = 0;
   const game = page.locator('.game');
   while ((await game.getAttribute('data-phase')) === 'events') {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    const options = dialog.locator('.dialog-options button');
-    const count = await options.count();
     const before = await dialog.getAttribute('aria-labelledby');
     const title = await dialog.locator('h2').textContent();
-    await options.nth(optionIndex(quarter, answered, count)).click();
-    answered += 1;
+    const requests = dialog.locator('.small-request');
+    if ((await requests.count()) > 0) {
+      for (let i = 0, n = await requests.count(); i < n; i++) {
+        const radios = requests.nth(i).getByRole('radio');
+        await radios.nth(optionIndex(quarter, answered, await radios.count())).check();
+        answered += 1;
+      }
+      await dialog.getByTestId('answer-small-requests').click();
+    } else {
+      const options = dialog.locator('.dialog-options button');
+      await options.nth(optionIndex(quarter, answered, await options.count())).click();
+      answered += 1;
+    }
     // Wait until this dialog is gone (the next one, if any, has another title or id).
     await expect
       .poll(async () => {

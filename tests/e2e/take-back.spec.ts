@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { defaultDecisions, newGame, parseScenario, submitDecisions } from '../../src/sim/index';
+import {
+  choiceDialogs,
+  defaultDecisions,
+  newGame,
+  parseScenario,
+  submitDecisions,
+} from '../../src/sim/index';
 import { collectPageErrors } from './helpers/app';
 import { dismissTourIfShown, startGame, startPlanning } from './game-driver';
 import { SCENARIO_ID } from './game-plan';
@@ -15,7 +21,9 @@ function seedWithQuestions(): number {
   return Array.from({ length: 200 }, (_, i) => i + 1).find((seed) => {
     const game = newGame(parsed.value, seed);
     const r = submitDecisions(game, defaultDecisions(game));
-    return r.ok && r.value.pending.length >= 2;
+    // Two or more dialogs, each with options of its own (no small requests' dialog).
+    const dialogs = r.ok ? choiceDialogs(r.value.pending) : [];
+    return dialogs.length >= 2 && dialogs.every((d) => d.kind === 'single');
   })!;
 }
 

@@ -55,7 +55,10 @@ async function openPage(browser: Browser, url: string): Promise<{ page: Page; er
   return { page, errors };
 }
 
-/** Answers every dilemma the team is shown after a close (first option each time). */
+/**
+ * Answers every dilemma and request the team is shown after a close (first option each time;
+ * the small requests' dialog takes the first option of each, then sends them together).
+ */
 async function answerDilemmas(team: Page): Promise<void> {
   const waiting = team.getByText('Answered. Wait for the facilitator to open the next quarter.');
   const dialog = team.getByRole('dialog');
@@ -65,7 +68,12 @@ async function answerDilemmas(team: Page): Promise<void> {
     // The dialog names the event and how many wait: the answer is taken when it shows another
     // event, or when the team waits for the next quarter (the last dialog closes).
     const asked = (await dialog.textContent()) ?? '';
-    await dialog.locator('[data-testid^="option-"]').first().click();
+    const small = dialog.locator('.small-request');
+    if ((await small.count()) > 0) {
+      for (let r = 0, n = await small.count(); r < n; r++)
+        await small.nth(r).getByRole('radio').first().check();
+      await dialog.getByTestId('answer-small-requests').click();
+    } else await dialog.locator('[data-testid^="option-"]').first().click();
     await expect(waiting.or(dialog.filter({ hasNotText: asked }))).toBeVisible();
   }
   throw new Error('more than 10 dilemmas after one quarter');

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   deckFor,
   defaultDecisions,
+  isSmallRequest,
   newGame,
   scoreGameForecasts,
   submitDecisions,
@@ -411,6 +412,45 @@ describe('the workshop room', () => {
     expect(running.room.session.phase).toBe('planning');
     expect(running.room.session.teams[0]?.game?.history).toHaveLength(0);
     expect(running.room.session.teams[0]?.submitted).toEqual(plan);
+  });
+
+  it('takes a team’s small requests answered together, all or none, with their stakes in its view', async () => {
+    const blue = await joinTeam(colyseus.sdk, running.joinCode, 'Blue');
+    const host = await facilitator();
+    await host.request('open', {});
+    const results = new Promise<TeamView>((ok) => {
+      const off = blue.room.onMessage('team-view', (v: TeamView) => {
+        if (v.sessionPhase !== 'results') return;
+        off();
+        ok(v);
+      });
+    });
+    await host.request('close', {});
+    const view = await results;
+    // Seed 7 under the default plan brings the small requests together in quarter 1.
+    const small = view.pending.filter(isSmallRequest);
+    expect(small.length).toBeGreaterThanOrEqual(2);
+    expect(view.pendingStakes).toHaveLength(view.pending.length);
+    view.pending.forEach((event, i) =>
+      expect(view.pendingStakes[i] === null).toBe(event.kind !== 'request'),
+    );
+    const answers = small.map((e) => ({ eventId: e.id, optionId: 'decline' }));
+    await expect(blue.room.request('answer-requests', { answers: [] })).rejects.toMatchObject({
+      reason: { code: 'message-invalid', type: 'answer-requests' },
+    });
+    const partial = await blue.room
+      .request('answer-requests', { answers: answers.slice(1) })
+      .catch((e: { reason: Refusal }) => e.reason);
+    expect(partial).toMatchObject({ code: 'game-refused' });
+    const [reason] = (partial as Extract<Refusal, { code: 'game-refused' }>).reasons;
+    expect(reason?.reason.en).toContain(small[0]!.id);
+    const team = () => running.room.session.teams.find((t) => t.name === 'Blue')!;
+    expect(team().game!.pending.filter(isSmallRequest)).toHaveLength(small.length);
+    await blue.room.request('answer-requests', { answers });
+    expect(team().game!.pending.filter(isSmallRequest)).toEqual([]);
+    expect(team().game!.history[0]!.choices.filter((c) => c.optionId === 'decline')).toHaveLength(
+      small.length,
+    );
   });
 
   it("puts a facilitator's dilemma in front of every team after the next close", async () => {

@@ -13,6 +13,7 @@ import {
   type Forecast,
   type Game,
   type KpiArea,
+  type RequestAnswer,
   type Result,
   type Scenario,
 } from '../../sim/index';
@@ -30,6 +31,8 @@ export type SessionAction =
   | { type: 'remove'; teamId: string }
   | { type: 'submit'; teamId: string; decisions: Decisions }
   | { type: 'answer'; teamId: string; eventId: string; optionId: string }
+  /** the quarter's small requests answered together, in one dialog */
+  | { type: 'answer-requests'; teamId: string; answers: RequestAnswer[] }
   /** a team's forecast of the open quarter, before it resolves (replaces an earlier one) */
   | { type: 'forecast'; teamId: string; forecast: Forecast }
   /** a facilitator's dilemma for every team, shown with the next quarter's choices */
@@ -193,6 +196,13 @@ export function applySessionAction(
         eventId: action.eventId,
         optionId: action.optionId,
       });
+      return next.ok ? { ok: true, value: withTeam(session, team.id, { game: next.value }) } : next;
+    }
+    case 'answer-requests': {
+      if (session.phase !== 'results') return refuse({ code: 'answer-after-close' });
+      const team = findTeam(session, action.teamId);
+      if (!team?.game) return refuse({ code: 'team-unknown', teamId: action.teamId });
+      const next = act(team.game, { type: 'answer-requests', answers: action.answers });
       return next.ok ? { ok: true, value: withTeam(session, team.id, { game: next.value }) } : next;
     }
     case 'forecast': {

@@ -90,6 +90,7 @@ export function completeRequest(r: RequestInput): RequestTemplate {
     conditions: r.conditions ?? [],
     weight: r.weight ?? 1,
     eventOnly: r.eventOnly ?? false,
+    small: r.small ?? false,
   };
 }
 

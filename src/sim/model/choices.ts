@@ -14,8 +14,27 @@ export { conditionValue } from './conditions';
 
 /** Chance that a dilemma card is drawn in a quarter (when at least one is eligible). */
 export const DILEMMA_CHANCE = 0.8;
-/** Chance of a routine stakeholder request in a quarter. */
-export const REQUEST_CHANCE = 0.6;
+/**
+ * Chance of a routine request that is not small in a quarter (one at most, drawn by weight).
+ * 0.25: these (the CEO's flagship date, a scenario's own big asks) then come as often as when
+ * every routine request shared one 0.6 draw (engine 1.14): 1.9-2.9 a game under the reference
+ * policy then, 2.0-2.6 now (200 seeds a built-in scenario).
+ */
+export const REQUEST_CHANCE = 0.25;
+/**
+ * Small asks (a request template's `small`: only the asker's trust rides on it) come together,
+ * the way peers bring theirs to a quarterly review, and are answered in one dialog (dialogs.ts).
+ * A quarter brings them with SMALL_ASKS_CHANCE; one is drawn by weight and every other eligible
+ * one joins it with SMALL_JOIN_CHANCE, up to MAX_SMALL_ASKS. Issue 13: 12-22 dialogs a game,
+ * each answered alone, were a load. Fewer rounds with more asks in each keep about as many
+ * requests a game in fewer dialogs: under the reference policy (200 seeds a scenario) requests
+ * went from 7.5-8.0 a game to 6.8-8.1 and dialogs from 15.5-16.8 to 13.2-14.9 (docs/model.md,
+ * "Requests").
+ */
+export const SMALL_ASKS_CHANCE = 0.2;
+export const SMALL_JOIN_CHANCE = 0.8;
+/** The most small asks in one dialog: three rows of stakes still fit a projector's screen. */
+export const MAX_SMALL_ASKS = 3;
 /**
  * Quarters a declined routine request stays away: a stakeholder who heard no does not ask the
  * same again next quarter (issue 13: one partner-bank integration came back in quarters 2, 6
@@ -142,6 +161,7 @@ export function requestEvent(
     body: { en: fill(t.body.en, 'en'), ja: fill(t.body.ja, 'ja') },
     options: requestOptions(due),
     defaultOptionId: 'decline',
+    ...(t.small ? { small: true as const } : {}),
     request: {
       measure: t.measure,
       target,
@@ -209,16 +229,29 @@ export function drawPending(
     if (t && !isOpen(open, id) && judgedInTime(t, quarter, scenario))
       pending.push(requestEvent(t, quarter, m, s.featuresDeliveredTotal, scenario.currency));
   }
+  const major: RequestTemplate[] = [];
+  const small: RequestTemplate[] = [];
+  for (let i = 0; i < deck.requests.length; i++) {
+    const t = deck.requests[i] as RequestTemplate;
+    if (t.eventOnly || isOpen(open, t.id) || declined.has(t.id)) continue;
+    if (!judgedInTime(t, quarter, scenario)) continue;
+    if (holds(deck.requestChecks[i] as readonly ConditionCheck[], view))
+      (t.small ? small : major).push(t);
+  }
+  const ask = (t: RequestTemplate) =>
+    pending.push(requestEvent(t, quarter, m, s.featuresDeliveredTotal, scenario.currency));
   if (uniform(rng) < REQUEST_CHANCE) {
-    const eligible: RequestTemplate[] = [];
-    for (let i = 0; i < deck.requests.length; i++) {
-      const t = deck.requests[i] as RequestTemplate;
-      if (t.eventOnly || isOpen(open, t.id) || declined.has(t.id)) continue;
-      if (!judgedInTime(t, quarter, scenario)) continue;
-      if (holds(deck.requestChecks[i] as readonly ConditionCheck[], view)) eligible.push(t);
-    }
-    const t = pickWeighted(rng, eligible);
-    if (t) pending.push(requestEvent(t, quarter, m, s.featuresDeliveredTotal, scenario.currency));
+    const t = pickWeighted(rng, major);
+    if (t) ask(t);
+  }
+  if (small.length > 0 && uniform(rng) < SMALL_ASKS_CHANCE) {
+    const first = pickWeighted(rng, small) as RequestTemplate;
+    const asks = [first];
+    // Every other one rolls once, in deck order, so the same seed gives the same round.
+    for (const t of small)
+      if (t !== first && uniform(rng) < SMALL_JOIN_CHANCE && asks.length < MAX_SMALL_ASKS)
+        asks.push(t);
+    for (const t of asks) ask(t);
   }
   return { pending, drawnCards };
 }

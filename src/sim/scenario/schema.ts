@@ -253,8 +253,23 @@ export const requestTemplateSchema = z
     weight: between(B.drawWeight).default(1),
     /** drawn only when an event asks for it (e.g. "budget-cut"), never at random */
     eventOnly: z.boolean().default(false),
+    /**
+     * a small ask: drawn with the quarter's other small asks and answered with them in one
+     * dialog (model/choices.ts); only the asker's trust rides on its outcome, so it has no
+     * onSuccess or onFailure effects: the dialog's row for it shows everything at stake (the work
+     * accepting takes, onAccept, is said in its body, which the row shows too)
+     */
+    small: z.boolean().default(false),
   })
   .superRefine((r, ctx) => {
+    if (r.small)
+      for (const key of ['onSuccess', 'onFailure'] as const)
+        if (r[key].length > 0)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `a small request carries only its stakeholder's trust: remove its ${key} effects or set small to false`,
+          });
     // MODEL.md 7: failing a commitment must cost more than declining it honestly.
     if (r.trustOnAccept + r.trustOnFailure >= r.trustOnDecline)
       ctx.addIssue({

@@ -50,9 +50,12 @@ describe('3. debt tax without and with paydown', () => {
     );
     expect(ratio).toBeGreaterThan(0.85);
     expect(ratio).toBeLessThan(1.2);
+    // Roughly flat: within 5 points over 8 quarters. Engine 1.13.0 measures +4.2 points over
+    // seeds 81-380 and this change's draws +4.3 (the 4-point bar this had was met on seeds 1-80 by
+    // the luck of the sample: +3.8 on 1.14.0, +4.4 once 1.15.0's request draws reshuffled them).
     expect(
       Math.abs(median(at(cared, 8, (m) => m.debtTax)) - median(at(cared, 1, (m) => m.debtTax))),
-    ).toBeLessThan(0.04);
+    ).toBeLessThan(0.05);
     const neglectedRatio = median(
       neglected.map(
         (g) => g.history[7]!.metrics.featuresDelivered / g.history[0]!.metrics.featuresDelivered,
@@ -95,8 +98,21 @@ describe('5. CI/CD and test automation: speed and stability together', () => {
     process: { ...d.process, ciCd: 0, testAutomation: 0 },
     budget: { ...d.budget, tools: { ...d.budget.tools, ci: false } },
   }));
-  const a = seeds(80).map((s) => play(scenario, s, invest, 8));
-  const b = seeds(80).map((s) => play(scenario, s, none, 8));
+  // The games that lasted the 8 quarters compared: both policies decline every request, and in
+  // an unlucky seed (seed 22 on a draft of 1.15.0, two breaches and a budget cut) the board fires the VPoE
+  // first; that is about requests, not CI/CD.
+  const lasted = (g: Game) => g.history.length >= 8;
+  const a = seeds(80)
+    .map((s) => play(scenario, s, invest, 8))
+    .filter(lasted);
+  const b = seeds(80)
+    .map((s) => play(scenario, s, none, 8))
+    .filter(lasted);
+
+  it('compares games that lasted (all but a few of the 80 seeds)', () => {
+    expect(a.length).toBeGreaterThanOrEqual(76);
+    expect(b.length).toBeGreaterThanOrEqual(76);
+  });
 
   it('deploys more often with shorter lead times', () => {
     expect(median(at(a, 8, (m) => m.deployFrequency))).toBeGreaterThan(
@@ -132,9 +148,13 @@ describe('7. AI assistants', () => {
       ...d,
       trends: { ...d.trends, aiAdoption: adoption, aiGuardrails: guardrails },
     }));
-  const without = seeds(80).map((s) => play(scenario, s, ai(0, 0), 6));
-  const unguarded = seeds(80).map((s) => play(scenario, s, ai(1, 0), 6));
-  const guarded = seeds(80).map((s) => play(scenario, s, ai(1, 3), 6));
+  // 200 seeds: on 80 the guarded-vs-none debt growth gap (about +1.3 over 300 other seeds, with
+  // or without 1.15.0's request draws) swung between +1.75 and +2.27 with the draws, past the
+  // 2-point bar; on 200 it is +1.2 (1.14.0) and +1.4 (1.15.0).
+  const AI_SEEDS = seeds(200);
+  const without = AI_SEEDS.map((s) => play(scenario, s, ai(0, 0), 6));
+  const unguarded = AI_SEEDS.map((s) => play(scenario, s, ai(1, 0), 6));
+  const guarded = AI_SEEDS.map((s) => play(scenario, s, ai(1, 3), 6));
   const output = (gs: Game[]) =>
     median(
       gs.map((g) => g.history.slice(0, 2).reduce((a, h) => a + h.metrics.featuresDelivered, 0)),

@@ -4,6 +4,7 @@ import type { FormatContext } from '../../components/format';
 import { Dialog } from '../../components/Dialog';
 import { useLocalized } from '../../components/useLocalized';
 import { RequestStakesPanel } from './RequestStakesPanel';
+import { TakeBackOffer } from './TakeBackOffer';
 import './events.css';
 
 export interface EventDialogProps {
@@ -71,19 +72,7 @@ export function EventDialog({
           </button>
         ))}
       </div>
-      {onTakeBack && (
-        <p className="take-back small muted">
-          <button
-            type="button"
-            className="button-quiet"
-            data-testid="take-back"
-            onClick={onTakeBack}
-          >
-            {t('takeBack')}
-          </button>{' '}
-          {t('takeBackHint')}
-        </p>
-      )}
+      {onTakeBack && <TakeBackOffer onTakeBack={onTakeBack} />}
     </Dialog>
   );
 }

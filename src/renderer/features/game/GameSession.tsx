@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import {
   canTakeBack,
+  choiceDialogs,
   continueEndsGame,
   pendingEvents,
   selectRequestStakes,
@@ -19,6 +20,7 @@ import { Debrief } from '../debrief/Debrief';
 import { PlanningView } from '../decisions/PlanningView';
 import { usePlanDraft } from '../decisions/usePlanDraft';
 import { EventDialog } from '../events/EventDialog';
+import { SmallRequestsDialog } from '../events/SmallRequestsDialog';
 import { FirstQuarterTour, tourAlreadySeen, type TourStep } from '../help/FirstQuarterTour';
 import { GlossaryDialog } from '../help/GlossaryDialog';
 import { ReportView } from '../report/ReportView';
@@ -67,6 +69,8 @@ export function GameSession({
   // Autosaving belongs to the session: it goes on whatever the header shows.
   const files = useSessionFiles(game, plan.draft);
   const pending = phase === 'events' ? pendingEvents(game) : [];
+  const dialogs = choiceDialogs(pending);
+  const dialog = dialogs[0];
   const lastQuarter = game.history.at(-1)?.quarter;
   const currency = game.scenario.currency;
   const format = useMemo<FormatContext>(
@@ -277,15 +281,27 @@ export function GameSession({
         onBackToStart={onExit}
         resetKeys={[pending[0]?.id, showTour, showGlossary]}
       >
-        {pending[0] && (
+        {dialog?.kind === 'single' && (
           <EventDialog
-            key={pending[0].id}
-            event={pending[0]}
-            count={pending.length}
-            onChoose={(optionId) => answer(pending[0]!.id, optionId)}
+            key={dialog.event.id}
+            event={dialog.event}
+            count={dialogs.length}
+            onChoose={(optionId) => answer(dialog.event.id, optionId)}
             onTakeBack={canTakeBack(game) ? () => act({ type: 'undo-submit' }) : undefined}
             error={lastError ? pick(lastError) : undefined}
-            stakes={selectRequestStakes(game, pending[0])}
+            stakes={selectRequestStakes(game, dialog.event)}
+            format={format}
+          />
+        )}
+        {dialog?.kind === 'small-requests' && (
+          <SmallRequestsDialog
+            key={dialog.events.map((e) => e.id).join(' ')}
+            events={dialog.events}
+            count={dialogs.length}
+            onAnswer={(answers) => act({ type: 'answer-requests', answers })}
+            onTakeBack={canTakeBack(game) ? () => act({ type: 'undo-submit' }) : undefined}
+            error={lastError ? pick(lastError) : undefined}
+            stakesOf={(event) => selectRequestStakes(game, event)}
             format={format}
           />
         )}

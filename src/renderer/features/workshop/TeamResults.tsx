@@ -5,7 +5,9 @@ import type { TeamView } from '../../../shared/workshop';
 import { KpiCard } from '../../components/KpiCard';
 import type { FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
+import { choiceDialogs } from '../../../sim/index';
 import { EventDialog } from '../events/EventDialog';
+import { SmallRequestsDialog } from '../events/SmallRequestsDialog';
 import { ForecastResult } from '../forecast/ForecastResult';
 import type { Refusal } from '../../../shared/workshop-refusals';
 import { ask } from './connection';
@@ -25,7 +27,9 @@ export function TeamResults({
   const pick = useLocalized();
   const [error, setError] = useState<Refusal | null>(null);
   const say = useRefusalText();
-  const pending = view.pending[0];
+  const dialogs = choiceDialogs(view.pending);
+  const dialog = dialogs[0];
+  const stakesOf = (id: string) => view.pendingStakes[view.pending.findIndex((e) => e.id === id)];
   const revealed = view.forecastScores.find((f) => f.quarter === view.quarter);
   return (
     <section aria-label={t('team.resultsLabel')} className="workshop-results">
@@ -35,17 +39,33 @@ export function TeamResults({
           {t('team.score', { score: view.score.score, grade: view.score.grade })}
         </p>
       )}
-      {pending && (
+      {dialog?.kind === 'single' && (
         <EventDialog
-          event={pending}
-          count={view.pending.length}
+          key={dialog.event.id}
+          event={dialog.event}
+          count={dialogs.length}
           error={error ? say(error) : undefined}
+          stakes={stakesOf(dialog.event.id)}
+          format={format}
           onChoose={(optionId) => {
-            void ask(room, 'answer', { eventId: pending.id, optionId }).then(setError);
+            void ask(room, 'answer', { eventId: dialog.event.id, optionId }).then(setError);
           }}
         />
       )}
-      {!pending && view.sessionPhase === 'results' && (
+      {dialog?.kind === 'small-requests' && (
+        <SmallRequestsDialog
+          key={dialog.events.map((e) => e.id).join(' ')}
+          events={dialog.events}
+          count={dialogs.length}
+          error={error ? say(error) : undefined}
+          stakesOf={(event) => stakesOf(event.id) ?? null}
+          format={format}
+          onAnswer={(answers) => {
+            void ask(room, 'answer-requests', { answers }).then(setError);
+          }}
+        />
+      )}
+      {!dialog && view.sessionPhase === 'results' && (
         <p className="workshop-note">{t('team.waitNext')}</p>
       )}
       {revealed && <ForecastResult score={revealed} format={format} />}
