@@ -5,7 +5,7 @@
  */
 import { LEVER_TABLE } from '../levers';
 import type { Briefing } from '../briefing';
-import type { Decisions, Game, StaffLine } from '../types';
+import type { Decisions, Game, LocalizedText, StaffLine } from '../types';
 import { kpiOf, observe, staffOf, type Observation } from './observe';
 import { referenceChoice } from './reference-answers';
 import { reasonedPolicy, text, type Reason, type ReasonedDecisions } from './reasoned';
@@ -68,6 +68,8 @@ const FOUNDATIONS_SECURITY = 6;
 const FEATURES_FLOOR = 15;
 /** Most points of capacity the reference moves to reliability after a bad quarter. */
 const RELIABILITY_PUSH_MAX = 20;
+/** Incidents in a quarter that call for more reliability work even within the error budget. */
+const MANY_INCIDENTS = 3;
 /** Incidents in a quarter from which it also funds incident drills (the risk register's outage item). */
 const DRILLS_FROM_INCIDENTS = 3;
 /** Runway (quarters) under which the reference lays people off, and the share it lets go. */
@@ -93,6 +95,33 @@ function costPromiseBehind(o: Observation): Briefing['commitments'][number] | un
 /** Whether last quarter's delivery pace meets a feature promise by its due quarter. */
 function onPace(c: Briefing['commitments'][number], lastDelivered: number): boolean {
   return (c.target - c.current) / (c.dueIn + 1) <= lastDelivered;
+}
+
+/**
+ * Why reliability gets `points` more, from the facts that called for it: many incidents, an
+ * overspent error budget, or both (a budget can be overspent in a quarter with few incidents
+ * or none: long ones, or a tight SLO).
+ */
+function reliabilityTrouble(incidents: number, overspent: boolean, points: number): LocalizedText {
+  const more = `${points} more points to reliability work.`;
+  const moreJa = `信頼性の作業へ${points}ポイント追加します。`;
+  if (overspent && incidents >= MANY_INCIDENTS)
+    return text(
+      `${incidents} incidents last quarter, and the error budget is overspent: ${more}`,
+      `前四半期は障害が${incidents}件あり、エラーバジェットも使い切っています。${moreJa}`,
+    );
+  if (overspent) {
+    const few =
+      incidents === 0 ? 'No incidents' : `Only ${incidents} incident${incidents === 1 ? '' : 's'}`;
+    return text(
+      `${few} last quarter, but the error budget is overspent: ${more}`,
+      `前四半期の障害は${incidents}件ですが、エラーバジェットは使い切っています。${moreJa}`,
+    );
+  }
+  return text(
+    `${incidents} incidents last quarter, though within the error budget: ${more}`,
+    `前四半期は障害が${incidents}件ありました。エラーバジェットの範囲内ですが、${moreJa}`,
+  );
 }
 
 function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation'] {
@@ -131,16 +160,14 @@ function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation
     });
   }
   const incidents = kpiOf(o, 'incidents');
-  if (o.warnings.has('error-budget-spent') || o.warnings.has('release-freeze') || incidents >= 3) {
+  const overspent = o.warnings.has('error-budget-spent') || o.warnings.has('release-freeze');
+  if (overspent || incidents >= MANY_INCIDENTS) {
     // In proportion to the trouble: each incident beyond the first buys 3 more points.
     const points = Math.min(RELIABILITY_PUSH_MAX, Math.max(6, 3 * (incidents - 1)));
     shift('reliability', points);
     reasons.push({
       topic: 'allocation.reliability',
-      text: text(
-        `${incidents} incidents and the error budget under pressure: ${points} more points to reliability work.`,
-        `障害${incidents}件、エラーバジェットも逼迫しています。信頼性の作業へ${points}ポイント追加します。`,
-      ),
+      text: reliabilityTrouble(incidents, overspent, points),
     });
   }
   if (o.warnings.has('breach-risk-high')) {

@@ -12,6 +12,7 @@ import {
   newGame,
   referencePolicy,
   runGame,
+  selectBriefing,
   submitDecisions,
   type Game,
 } from '../../../src/sim/index';
@@ -85,6 +86,42 @@ describe.each(SCENARIO_FILES)('%s: the reference policy', (file) => {
       } else game = continueGame(game);
     }
     expect(answers).toBeGreaterThan(0);
+  });
+
+  it('says which reliability trouble it answers: the incidents it saw, and the error budget only when overspent', () => {
+    const said = new Set<string>();
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      let game = newGame(loadBuiltin(file), seed);
+      while (game.phase !== 'ended') {
+        if (game.phase === 'planning') {
+          const r = referencePolicy.decideWithReasons(game);
+          const reason = r.reasons.find((x) => /more points to reliability work/.test(x.text.en));
+          if (reason) {
+            const incidents = game.state.last.incidents;
+            const warnings = new Set(selectBriefing(game).warnings.map((w) => w.id));
+            const overspent = warnings.has('error-budget-spent') || warnings.has('release-freeze');
+            const { en, ja } = reason.text;
+            expect(en).toMatch(overspent ? /error budget is overspent/ : /within the error budget/);
+            expect(ja).toContain(`${incidents}件`);
+            expect(ja).not.toContain('逼迫');
+            if (overspent && incidents < 3) {
+              expect(en).toMatch(incidents === 0 ? /^No incidents/ : /^Only \d+ incidents?/);
+              expect(ja).toMatch(/ですが、エラーバジェットは使い切っています。/);
+            } else expect(en).toMatch(new RegExp(`^${incidents} incidents last quarter`));
+            said.add(overspent ? (incidents < 3 ? 'budget' : 'both') : 'incidents');
+          }
+          const s = submitDecisions(game, r.decisions);
+          if (!s.ok) throw new Error('refused');
+          game = s.value;
+        } else if (game.phase === 'events') {
+          const ev = game.pending[0]!;
+          const s = answerEvent(game, ev.id, referencePolicy.choose(game, ev));
+          if (!s.ok) throw new Error('refused');
+          game = s.value;
+        } else game = continueGame(game);
+      }
+    }
+    expect(said.size).toBeGreaterThan(0);
   });
 
   it('plays whole games the engine accepts, the same game for the same seed', () => {
