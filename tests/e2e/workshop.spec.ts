@@ -137,6 +137,13 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
   await expect(aoi.getByTestId('forecast-state')).toHaveText(/^Forecast recorded/);
   await expect(f.getByTestId('team-row-Aoi').getByRole('cell').nth(3)).toHaveText('✓');
   await submitPlan(aoi);
+  // The team's plan opens folded like the solo plan (issue 13, item 7), and opens on request.
+  for (const team of [kaede, sakura]) {
+    await expect(team.locator('details.responsibility').first()).toBeVisible();
+    await expect(team.locator('details.responsibility[open]')).toHaveCount(0);
+    await team.getByTestId('open-all-sections').click();
+    await expect(team.locator('details.responsibility:not([open])')).toHaveCount(0);
+  }
   await kaede.locator('#lever-budget-rightsizing').check();
   await submitPlan(kaede);
   const rightsizing = sakura.locator('#lever-budget-rightsizing');
@@ -147,6 +154,8 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
   await sakura.reload();
   await expect(sakura.getByTestId('team-name')).toHaveText('Sakura');
   await expect(sakura.locator('#lever-budget-rightsizing')).toBeChecked();
+  // The sections the team opened stay open (remembered in this browser).
+  await expect(sakura.locator('details.responsibility:not([open])')).toHaveCount(0);
   await expect(sakura.getByTestId('plan-state')).toHaveText(/^Not submitted yet/);
   await submitPlan(sakura);
   for (const name of TEAMS)

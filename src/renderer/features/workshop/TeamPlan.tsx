@@ -6,6 +6,7 @@ import type { PlanContext, PlanPreview, TeamView } from '../../../shared/worksho
 import type { Refusal } from '../../../shared/workshop-refusals';
 import type { FormatContext } from '../../components/format';
 import { DecisionsPanel } from '../decisions/DecisionsPanel';
+import { usePlanSections } from '../decisions/usePlanSections';
 import { ForecastPanel } from '../forecast/ForecastPanel';
 import { ask } from './connection';
 import { useRefusalText } from './refusalText';
@@ -38,6 +39,8 @@ export function TeamPlan({
   // The draft the server last answered: it is kept there, so a reload finds it.
   const [kept, setKept] = useState<Decisions | null>(null);
   const [submitError, setSubmitError] = useState<Refusal | null>(null);
+  // Folded like the solo plan (issue 13, item 7): the whole plan and End quarter on one screen.
+  const sections = usePlanSections();
   const say = useRefusalText();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -100,6 +103,7 @@ export function TeamPlan({
         }}
         format={format}
         submitError={submitError ? say(submitError) : undefined}
+        sections={sections}
       />
     </section>
   );
