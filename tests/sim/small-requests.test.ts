@@ -223,8 +223,12 @@ describe("answering small requests together ('answer-requests')", () => {
     expect(r.error.reason.ja.length).toBeGreaterThan(0);
   };
 
-  it('refuses an empty batch', () => {
+  it('refuses an empty batch, or one whose answers are not answers (a hostile message or log)', () => {
     refused({ type: 'answer-requests', answers: [] }, /No answers/);
+    refused(
+      { type: 'answer-requests', answers: [null, 'accept'] as never },
+      /Answer 1 does not name an event and an option/,
+    );
   });
 
   it('refuses a batch that leaves a small request out, naming it', () => {
