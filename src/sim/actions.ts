@@ -192,7 +192,7 @@ function answerRequests(game: Game, answers: readonly RequestAnswer[]): Result<G
     const ids = missing.map((e) => e.id);
     return no(
       `The small requests are answered together: ${ids.join(', ')} ${ids.length === 1 ? 'has' : 'have'} no answer.`,
-      `小さな依頼はまとめて回答します。${ids.join('、')}に回答がありません。`,
+      `小さな依頼はまとめて回答します。${ids.map((id) => `「${id}」`).join('、')}に回答がありません。`,
     );
   }
   let next = game;

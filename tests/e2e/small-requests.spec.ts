@@ -112,7 +112,7 @@ test('the small requests dialog speaks Japanese', async ({ page }) => {
   const errors = collectPageErrors(page);
   const dialog = await reachSmallRequests(page, true);
   const n = found.small.length;
-  await expect(dialog.locator('h2')).toContainText(`今四半期の小さな依頼(${n}件)`);
+  await expect(dialog.locator('h2')).toContainText(`今四半期の小さな依頼（${n}件）`);
   const rows = dialog.locator('.small-request');
   for (const [i, event] of found.small.entries()) {
     await expect(rows.nth(i).locator('h3')).toContainText(event.title.ja);

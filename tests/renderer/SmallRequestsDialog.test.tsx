@@ -122,10 +122,10 @@ describe('SmallRequestsDialog', () => {
 
   it('says the same in Japanese', async () => {
     await renderIn('ja');
-    screen.getByRole('dialog', { name: /今四半期の小さな依頼\(2件\)/ });
+    screen.getByRole('dialog', { name: /今四半期の小さな依頼（2件）/ });
     const second = within(screen.getByTestId(`small-request-${retention.id}`));
     second.getByRole('group', { name: /人事責任者からの依頼/ });
-    expect(second.getByTestId('request-stakes').textContent).toContain('離職率(年率)を');
+    expect(second.getByTestId('request-stakes').textContent).toContain('離職率（年率）を');
     expect(screen.getByRole('button', { name: '2件の回答を送る' })).toBeTruthy();
     expect(screen.getByText('あと2件、回答が必要です。')).toBeTruthy();
   });

@@ -108,19 +108,19 @@ function reliabilityTrouble(incidents: number, overspent: boolean, points: numbe
   if (overspent && incidents >= MANY_INCIDENTS)
     return text(
       `${incidents} incidents last quarter, and the error budget is overspent: ${more}`,
-      `前四半期は障害が${incidents}件あり、エラーバジェットも使い切っています。${moreJa}`,
+      `前四半期はインシデントが${incidents}件あり、エラーバジェットも使い切っています。${moreJa}`,
     );
   if (overspent) {
     const few =
       incidents === 0 ? 'No incidents' : `Only ${incidents} incident${incidents === 1 ? '' : 's'}`;
     return text(
       `${few} last quarter, but the error budget is overspent: ${more}`,
-      `前四半期の障害は${incidents}件ですが、エラーバジェットは使い切っています。${moreJa}`,
+      `前四半期のインシデントは${incidents}件ですが、エラーバジェットは使い切っています。${moreJa}`,
     );
   }
   return text(
     `${incidents} incidents last quarter, though within the error budget: ${more}`,
-    `前四半期は障害が${incidents}件ありました。エラーバジェットの範囲内ですが、${moreJa}`,
+    `前四半期はインシデントが${incidents}件ありました。エラーバジェットの範囲内ですが、${moreJa}`,
   );
 }
 
