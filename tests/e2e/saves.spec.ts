@@ -226,6 +226,12 @@ test('save, reload, open and continue gives the same game as playing on; replay,
     );
     await expect(page.locator('.compare-charts .recharts-line').first()).toBeVisible();
     await docScreenshot(page, 'compare-en.png', { fullPage: true });
+    // With a chart's tooltip open (focus the chart, arrow to a quarter): its items are text and
+    // must read against white (B's line is orange). CI once caught it when the pointer rested there.
+    const firstChart = page.locator('.compare-charts figure').first();
+    await firstChart.getByRole('application').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.recharts-tooltip-item').nth(1)).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'compare');
   });
 
