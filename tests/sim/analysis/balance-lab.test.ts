@@ -6,6 +6,9 @@ import {
   type LabSettings,
 } from '../../../src/sim/index';
 import { searchShape } from '../../../src/sim/analysis/balance/search';
+import { optionValues } from '../../../src/sim/analysis/balance/options';
+import type { Evaluate } from '../../../src/sim/analysis/balance/evaluate';
+import type { LabTask } from '../../../src/sim/analysis/balance/tasks';
 import { loadBuiltin } from '../../scenarios/builtin';
 
 const scenario = loadBuiltin('fintech-regulated.json');
@@ -16,7 +19,8 @@ const SMALL: LabSettings = {
   searchSeeds: 2,
   population: 6,
   sensitivitySeeds: 1,
-  optionSeeds: 2,
+  optionDraws: 2,
+  optionPoolSeeds: 6,
 };
 
 describe('the balance lab', () => {
@@ -36,6 +40,11 @@ describe('the balance lab', () => {
     expect(r.search?.games).toBeLessThanOrEqual(SMALL.budget);
     expect(r.sensitivity?.length).toBeGreaterThan(10);
     expect(r.options?.length).toBeGreaterThan(0);
+    // Each event's options are judged on the games in which it came up, at most optionDraws.
+    for (const o of r.options ?? []) {
+      expect(o.draws).toBeGreaterThan(0);
+      expect(o.draws).toBeLessThanOrEqual(SMALL.optionDraws);
+    }
     expect(r.targets.map((t) => t.id)).toEqual([
       'beats-best-fixed-plan',
       'beats-max-everything',
@@ -63,6 +72,37 @@ describe('the balance lab', () => {
     expect(r.targets.find((t) => t.id === 'beats-best-fixed-plan')?.met).toBeNull();
     expect(r.targets.find((t) => t.id === 'no-dominated-option')?.met).toBeNull();
     expect(r.targets.find((t) => t.id === 'random-median-grade')?.met).not.toBeNull();
+  });
+});
+
+describe('the option values', () => {
+  it("play each event's options only on the first seeds of the pool in which it came up", async () => {
+    const evaluate = inThreadEvaluator(scenario);
+    const played: LabTask[] = [];
+    const spy: Evaluate = async (tasks, onPlayed) => {
+      played.push(...tasks);
+      return evaluate(tasks, onPlayed);
+    };
+    const settings = { optionDraws: 3, optionPoolSeeds: 12 };
+    const values = await optionValues(scenario, settings, spy);
+    const scouted = await evaluate(
+      Array.from({ length: 12 }, (_, i) => ({
+        policy: { kind: 'named', name: 'reference' } as const,
+        seed: i + 1,
+      })),
+    );
+    expect(values.length).toBeGreaterThan(0);
+    for (const v of values) {
+      const expected = scouted
+        .filter((g) => g.drawn.includes(v.source))
+        .slice(0, 3)
+        .map((g) => g.seed);
+      const seedsPlayed = played
+        .filter((t) => t.policy.kind === 'forced-option' && t.policy.source === v.source)
+        .map((t) => t.seed);
+      expect(v.draws).toBe(expected.length);
+      expect([...new Set(seedsPlayed)]).toEqual(expected);
+    }
   });
 });
 

@@ -83,7 +83,7 @@ export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario })
         seeds,
         budget,
         sensitivitySeeds: Math.min(seeds, DEFAULT_LAB_SETTINGS.sensitivitySeeds),
-        optionSeeds: Math.min(seeds, DEFAULT_LAB_SETTINGS.optionSeeds),
+        optionDraws: Math.min(seeds, DEFAULT_LAB_SETTINGS.optionDraws),
         sections: ['policies', 'search', ...SLOW_SECTIONS.filter((s) => slow[s])],
       },
     });
