@@ -20,8 +20,10 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
-    // Recorded with engine 1.15.0 (small requests come together in rounds, answered in one
-    // dialog, and the other routine requests have their own 0.25 draw; before it 1.14.0's cost
+    // Recorded with engine 1.16.0 (a breach's reach follows the security debt it found, its odds
+    // fall as (2 - 2 posture)^1.3, and five dilemma options reworked so that each is the best
+    // answer somewhere; before it 1.15.0's small requests coming together in rounds, answered in
+    // one dialog, the other routine requests with their own 0.25 draw; 1.14.0's cost
     // area grading each quarter's burn multiple before the mean, coordination across teams
     // growing past 30% towards half the week, a scanner on top of a scanning security team
     // duplicating it; 1.13.0's status-quo options with an upside, fintech's minimum response to
@@ -35,13 +37,13 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
     // declined request, 1.7.0's market cycle; docs/model.md). A deliberate
     // model change must bump ENGINE_VERSION and re-record these; any other mismatch means the
     // engine is not reproducible here.
-    expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('6bcbca82e8417e77');
-    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('af96085c640bad15');
+    expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('ce50582ee5e8d458');
+    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('e19eda51f2eb2475');
     // enterprise-dx: the careless policy cuts 35 contractors to 6 at once (a hand-over gap),
     // the balanced one winds them down with an exit plan.
     const edx = loadBuiltin('enterprise-dx.json');
-    expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('80217d79682a3950');
-    expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('276f658a0ee63f6f');
+    expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('224ff13cbdf9f5de');
+    expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('32c950616af72310');
   });
 
   it('is plain data: a game survives a JSON round trip unchanged', () => {

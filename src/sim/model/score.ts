@@ -13,6 +13,7 @@ import {
 } from '../types';
 import { log10, log2, pow } from '../math';
 import { engineeringShare } from './budget';
+import { breachReach } from './security';
 import { expectedFeatures } from './growth';
 import { turningPoints } from './turning-points';
 
@@ -76,7 +77,8 @@ export function areaScores(
   for (let i = 0; i < played.length; i++) {
     const m = played[i] as QuarterMetrics;
     ratioSum += Math.min(1.25, m.featuresDelivered / expectedFeatures(i + 1));
-    breaches += m.breaches;
+    // Each breach weighs by its reach (model/security.ts): the backlog of that quarter.
+    breaches += m.breaches * breachReach(m.securityDebt);
     sev1Sum += m.sev1Incidents;
     incidentSum += m.incidents;
     engagementSum += m.engagement;

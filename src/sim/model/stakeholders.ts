@@ -11,6 +11,7 @@ import type {
   Trust,
 } from '../types';
 import { clamp } from '../math';
+import { breachReach } from './security';
 
 export const STAKEHOLDERS: readonly StakeholderId[] = ['ceo', 'cfo', 'cto', 'cpo', 'hr'];
 
@@ -76,11 +77,13 @@ export function trustReactions(
   const runwayWorry = m.runwayQuarters < worry ? Math.min(3, 0.5 * (worry - m.runwayQuarters)) : 0;
   const burnTrust = burnMultipleTrust(m.burnMultiple);
   const featureRatio = m.featuresDelivered / expectedFeatures;
+  // A breach shakes trust by how far it reached (model/security.ts breachReach).
+  const reached = m.breaches * breachReach(m.securityDebt);
   const ceo =
     clamp(12 * (m.growth - 0.3), -4, 4) +
     clamp(4 * (featureRatio - 1), -3, 3) -
     2 * m.sev1Incidents -
-    8 * m.breaches -
+    8 * reached -
     // Boards now oversee cyber risk (SEC 2023 disclosure rule; Japan's FSA and METI guidelines):
     // a growing vulnerability backlog worries the CEO before any breach.
     Math.min(2, Math.max(0, (m.securityDebt - 40) / 10)) -
@@ -94,7 +97,7 @@ export function trustReactions(
   const cto =
     clamp(-0.4 * (m.techDebt - prev.techDebt), -4, 4) -
     1.5 * m.sev1Incidents -
-    6 * m.breaches +
+    6 * reached +
     (m.changeFailureRate < 0.15 ? 1 : -1) -
     Math.min(3, Math.max(0, (m.securityDebt - 45) / 10));
   const cpo =

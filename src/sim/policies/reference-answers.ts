@@ -69,6 +69,15 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       ),
     },
     {
+      // The card's "stay" risk (teams blocking each other) follows the code debt: 15% at 15.
+      when: (o) => kpiOf(o, 'techDebt') < 15,
+      option: 'stay',
+      reason: text(
+        'The code debt is low: the monolith still serves, so the roadmap keeps its people.',
+        'コード負債は低く、モノリスで十分に回っているため、ロードマップの人員を守ります。',
+      ),
+    },
+    {
       option: 'strangler',
       reason: text(
         'Split gradually (strangler fig): value early, risk spread out.',

@@ -10,6 +10,7 @@ import {
 } from '../model/business';
 import { expectedFeatures } from '../model/growth';
 import { CYCLE_EFFECTS } from '../model/market';
+import { breachReach } from '../model/security';
 import { uniform } from '../rng';
 import type { CapacityOutcome } from './capacity';
 import type { QuarterContext } from './context';
@@ -61,7 +62,9 @@ export function businessFlows(
   );
   // Sales execution varies: bookings land +-40% around the model's expectation.
   if (q.rng) flows.newArr *= 0.6 + 0.8 * uniform(q.rng);
-  const breaches = breach.breaches;
+  // A breach's customers and revenue lost, and the satisfaction it costs, scale with how far
+  // it reached: the vulnerability backlog it found (model/security.ts breachReach).
+  const breaches = breach.breaches * breachReach(s.debt.security);
   const breachChurn = breaches * 0.03 * s.arr;
   const arrEnd = Math.max(0, s.arr + flows.newArr + flows.expansion + flows.churn - breachChurn);
   const arrPerCustomer = s.arr / Math.max(1, s.customers);

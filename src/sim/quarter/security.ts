@@ -4,6 +4,7 @@
  */
 import {
   breachCost,
+  breachReach,
   breachProbability,
   securityAutomation,
   securityPosture,
@@ -37,7 +38,11 @@ export function drawBreach(q: QuarterContext): BreachOutcome {
     scanningCoverage(d.budget.tools.securityScanning, securityEngineerShare(q), q.alloc.security),
     caps.securityPractice,
   );
-  const oneBreachCost = breachCost(m.breachCostLarge, employees, m.regulation, automation);
+  // Notification, response and lost business follow the records a breach reaches
+  // (model/security.ts breachReach): a contained breach costs less than one that spread.
+  const oneBreachCost =
+    breachCost(m.breachCostLarge, employees, m.regulation, automation) *
+    breachReach(s.debt.security);
   const breaches = q.rng ? (uniform(q.rng) < pBreach ? 1 : 0) : pBreach;
   return { posture, probability: pBreach, breaches, loss: breaches * oneBreachCost };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   breachCost,
   breachProbability,
+  breachReach,
   companySizeFactor,
   securityPosture,
 } from '../../../src/sim/model/security';
@@ -64,6 +65,19 @@ describe('security (docs/model.md, brief 6.10)', () => {
     expect(breachProbability(500, securityPosture(0.2, 70), false)).toBeGreaterThan(
       2 * breachProbability(500, securityPosture(0.8, 20), false),
     );
+  });
+
+  it('puts about five to one between a weak posture (0.3) and a strong one (0.8) (BitSight)', () => {
+    const ratio = breachProbability(1000, 0.3, false) / breachProbability(1000, 0.8, false);
+    expect(ratio).toBeGreaterThan(4.5);
+    expect(ratio).toBeLessThan(6);
+  });
+
+  it('lets a breach reach as far as the vulnerability backlog it finds (engine 1.16.0)', () => {
+    expect(breachReach(0)).toBeCloseTo(0.4, 5);
+    expect(breachReach(30)).toBeCloseTo(0.7, 5);
+    expect(breachReach(60)).toBe(1);
+    expect(breachReach(100)).toBe(1);
   });
 
   it('costs more in larger and regulated firms and ~$2M less with full automation', () => {
