@@ -83,7 +83,14 @@ export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario })
         seeds,
         budget,
         sensitivitySeeds: Math.min(seeds, DEFAULT_LAB_SETTINGS.sensitivitySeeds),
+        // Fewer seeds asked, fewer draws, from a pool of the same proportion (20 seeds a draw).
         optionDraws: Math.min(seeds, DEFAULT_LAB_SETTINGS.optionDraws),
+        optionPoolSeeds: Math.min(
+          DEFAULT_LAB_SETTINGS.optionPoolSeeds,
+          Math.round(
+            (seeds * DEFAULT_LAB_SETTINGS.optionPoolSeeds) / DEFAULT_LAB_SETTINGS.optionDraws,
+          ),
+        ),
         sections: ['policies', 'search', ...SLOW_SECTIONS.filter((s) => slow[s])],
       },
     });
