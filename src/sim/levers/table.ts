@@ -225,8 +225,8 @@ export const LEVER_TABLE = {
     careerLadder: flag(
       t('Career ladder and evaluation', 'キャリアラダーと評価制度'),
       t(
-        'A clear ladder and fair evaluation: engagement up; calibration takes time and consultants cost money.',
-        '明確なラダーと公正な評価でエンゲージメントが上がります。評価調整の時間と外部支援の費用がかかります。',
+        "A clear ladder and fair evaluation keep seniors who would leave for a title, more the hotter the hiring market; calibration takes managers' time and the bands lift pay.",
+        '明確なラダーと公正な評価で、肩書きを求めて辞めるシニアを引き留めます。採用市場が過熱しているほど効果が大きくなります。評価調整にマネージャーの時間がかかり、等級の給与レンジで給与が上がります。',
       ),
       false,
     ),
@@ -296,8 +296,8 @@ export const LEVER_TABLE = {
     rightsizing: flag(
       t('FinOps rightsizing', 'FinOps による適正化'),
       t(
-        'Find idle and oversized resources. Takes platform time; recovers part of the cloud waste.',
-        '遊休・過大なリソースを探します。プラットフォームの時間を使い、クラウドの無駄の一部を取り戻します。',
+        "Find idle and oversized resources: recovers part of the cloud waste. Takes a practitioner and every team's time; near the waste floor it cuts headroom and incidents rise.",
+        '遊休・過大なリソースを探し、クラウドの無駄の一部を取り戻します。担当者1名と各チームの時間を使います。無駄が下限に近いと余裕まで削り、インシデントが増えます。',
       ),
       false,
     ),
@@ -333,8 +333,8 @@ export const LEVER_TABLE = {
       observability: flag(
         t('Observability tooling', 'オブザーバビリティツール'),
         t(
-          'Paid per engineer; faster detection and restore.',
-          'エンジニア単位の費用。検知と復旧が速くなります。',
+          'Priced by the cloud bill it watches; incidents found and restored sooner, fewer grow to severity 1.',
+          '監視するクラウド費用に応じた料金。インシデントの検知と復旧が速くなり、重大度1に育つものが減ります。',
         ),
         true,
       ),

@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { Decisions, QuarterMetrics } from '../types';
+import { LADDER_MANAGER_TIME, LADDER_PAY_PRESSURE } from './people';
 import { sloWork } from './reliability';
 
 /** Headroom the CFO grants over the starting organisation's cost share of revenue. */
@@ -49,8 +50,19 @@ export function engineeringShare(m: QuarterMetrics): number {
   return m.revenue > 0 ? (m.costPerEngineer * m.headcount) / m.revenue : 1;
 }
 
-/** Tool prices per engineer per quarter, as a share of S (observability ~ $4k/engineer/year at S = $210k). */
-export const TOOL_PRICE = { observability: 0.005, ci: 0.003, securityScanning: 0.004 };
+/** Tool prices per engineer per quarter, as a share of S (CI ~ $2.5k/engineer/year at S = $210k). */
+export const TOOL_PRICE = { ci: 0.003, securityScanning: 0.004 };
+/**
+ * The observability tool's price as a share of the quarter's cloud bill: vendors price by hosts,
+ * ingested logs, metrics and traces and their retention, so the bill follows the infrastructure
+ * it watches, not the engineers who read it. Practitioners' rule of thumb puts observability at
+ * 10-30% of the infrastructure bill (Majors, "The Cost Crisis in Observability Tooling",
+ * Honeycomb 2024); the tool here is what is bought beyond the cloud provider's own monitoring,
+ * so the low end. Was 0.5% of S per engineer (~$4k a year): at series-b-saas's size about the
+ * same, two to three times that where the cloud bill is large for the team (fintech-regulated,
+ * enterprise-dx, mega-venture).
+ */
+export const OBSERVABILITY_CLOUD_SHARE = 0.1;
 /** Open-source tools cost ~25% of the licence money but need upkeep time (capacity). */
 export const OPEN_SOURCE_PRICE_SHARE = 0.25;
 /**
@@ -89,6 +101,25 @@ export function levelCost(level: number): number {
   return (level * (level + 1)) / 2;
 }
 
+/**
+ * What a rightsizing programme takes: someone runs it (a FinOps practitioner's quarter: tagging,
+ * cost allocation, the recommendations, chasing the owners), RIGHTSIZING_FTE engineer-quarters
+ * whatever the size of the organisation, and every service team reviews and resizes its own
+ * services and load-tests the new sizes, RIGHTSIZING_TEAM_TIME of everyone's time (half a day
+ * an engineer a quarter; half that when a platform team automates the resizing). Reasoning: the
+ * FinOps Foundation's maturity model starts with a dedicated practitioner once the cloud bill
+ * justifies one; the fixed part makes rightsizing pay where the cloud estate is large for the
+ * team and cost a small team more than it saves. Was 1% of everyone's time (0.5% with a
+ * platform team), which left rightsizing best in every scenario.
+ */
+export const RIGHTSIZING_FTE = 1;
+export const RIGHTSIZING_TEAM_TIME = 0.008;
+
+/** Engineer-quarters a quarter that running the rightsizing programme takes (its fixed part). */
+export function rightsizingUpkeep(d: Decisions): number {
+  return d.budget.rightsizing ? RIGHTSIZING_FTE : 0;
+}
+
 /** Money spent on programmes this quarter (tools, training, coaching, process, risk register). */
 export function programmeCost(
   d: Decisions,
@@ -96,23 +127,28 @@ export function programmeCost(
   managers: number,
   seniorAnnualCost: number,
   riskCost: number,
+  /** the quarter's payroll (the career ladder's pay pressure follows it) */
+  payroll: number,
+  /** the quarter's cloud bill (the observability tool's price follows it) */
+  cloudBill: number,
 ): number {
   const S = seniorAnnualCost;
   const oss = d.budget.sourcing === 'open-source' ? OPEN_SOURCE_PRICE_SHARE : 1;
   const tools =
-    ((d.budget.tools.observability ? TOOL_PRICE.observability : 0) +
-      (d.budget.tools.ci ? TOOL_PRICE.ci : 0) +
+    (((d.budget.tools.ci ? TOOL_PRICE.ci : 0) +
       (d.budget.tools.securityScanning ? TOOL_PRICE.securityScanning : 0)) *
-    oss *
-    S *
-    headcount;
+      S *
+      headcount +
+      (d.budget.tools.observability ? OBSERVABILITY_CLOUD_SHARE * cloudBill : 0)) *
+    oss;
   // Training budget: ~$850 per engineer per level per quarter at S = $210k.
   // ~$630 per engineer a quarter at level 1, ~$3,800 at level 3 (conferences, courses, coaches).
   const training = 0.003 * levelCost(d.talent.training) * S * headcount;
   // Pipeline infrastructure, test environments.
   const process =
     0.0007 * (levelCost(d.process.ciCd) + levelCost(d.process.testAutomation)) * S * headcount;
-  const ladder = d.talent.careerLadder ? 0.002 * S * headcount : 0;
+  // The ladder's running (HR partner, calibration tooling) and the pay its bands lift (people.ts).
+  const ladder = d.talent.careerLadder ? 0.002 * S * headcount + LADDER_PAY_PRESSURE * payroll : 0;
   const leadership = 0.012 * levelCost(d.coaching.leadershipTraining) * S * managers;
   const chaos = d.trends.chaosEngineering ? 0.001 * S * headcount : 0;
   // AI assistant seats (~$40/month) and guardrail tooling.
@@ -121,7 +157,12 @@ export function programmeCost(
 }
 
 /** Share of pool time the process and programme levers take (before allocation). */
-export function processOverhead(d: Decisions, platformTeam: boolean): number {
+export function processOverhead(
+  d: Decisions,
+  platformTeam: boolean,
+  /** managers as a share of head count (the career ladder's calibration is their time) */
+  managerShare: number,
+): number {
   // Levels cost levelCost(level) units of time: the top level of a practice is the dearest.
   return (
     0.005 * levelCost(d.process.ciCd) +
@@ -132,13 +173,15 @@ export function processOverhead(d: Decisions, platformTeam: boolean): number {
     (d.trends.chaosEngineering ? 0.012 : 0) +
     0.004 * levelCost(d.trends.aiGuardrails) +
     0.004 * levelCost(d.talent.training) +
-    (d.talent.careerLadder ? 0.004 : 0) +
+    (d.talent.careerLadder ? LADDER_MANAGER_TIME * managerShare : 0) +
     // A weekly hour with every report at level 3 (manager and report time alike).
     0.003 * levelCost(d.coaching.oneOnOnes) +
     0.002 * levelCost(d.coaching.leadershipTraining) +
-    // Rightsizing needs the service teams to resize their own services even when a platform
-    // team runs the programme (half the time then).
-    (d.budget.rightsizing ? (platformTeam ? 0.005 : 0.01) : 0) +
+    (d.budget.rightsizing
+      ? platformTeam
+        ? RIGHTSIZING_TEAM_TIME / 2
+        : RIGHTSIZING_TEAM_TIME
+      : 0) +
     (d.budget.tools.securityScanning ? SCAN_TRIAGE : 0) +
     sloWork(d.trends.sloTarget)
   );

@@ -69,6 +69,25 @@ export function nextWaste(waste: number, rightsizing: boolean, finops: number): 
   return Math.min(0.5, Math.max(0, waste + WASTE_DRIFT - recovered));
 }
 
+/**
+ * Rightsizing near the floor cuts headroom, not waste. While the waste above the floor is large,
+ * the programme finds idle and oversized resources; within RIGHTSIZING_SAFE_MARGIN of the floor,
+ * what is left to cut is the spare capacity that absorbs load spikes and failovers, and resizing
+ * it raises the incident rate, up to RIGHTSIZING_RISK at the floor. Reasoning: rightsizing tools
+ * recommend from average utilisation, and peaks are what fail (Google SRE Book, ch. 21-22:
+ * overload and cascading failures come from running without headroom; N+2 provisioning); the
+ * risk is a quarter more incidents at most, as most services keep their autoscaling limits.
+ */
+export const RIGHTSIZING_SAFE_MARGIN = 0.1;
+export const RIGHTSIZING_RISK = 0.25;
+
+/** Multiplier on the quarter's incident rate from rightsizing at this waste (1 without). */
+export function rightsizingRisk(rightsizing: boolean, waste: number, finops: number): number {
+  if (!rightsizing) return 1;
+  const above = Math.max(0, waste - wasteFloor(finops));
+  return 1 + RIGHTSIZING_RISK * Math.max(0, 1 - above / RIGHTSIZING_SAFE_MARGIN);
+}
+
 /** Commitments roll off over a year (4 quarters); new commitments add on top. */
 export function nextCommittedUsage(previous: number, coverage: number, grossUsage: number): number {
   return Math.max(coverage * grossUsage, previous * 0.75);

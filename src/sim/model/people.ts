@@ -84,6 +84,46 @@ export function returnsToOffice(last: WorkPolicy, next: WorkPolicy): boolean {
   return next === 'office' && last !== 'office';
 }
 
+/**
+ * A career ladder keeps the seniors and staff engineers who would leave for a title or a
+ * clearer path elsewhere: career growth is the most common reason for voluntary quits, about a
+ * fifth of them (Work Institute, Retention Reports 2019-2023), and those quits follow outside
+ * offers, so the gain follows the hiring market: none in a downturn (index 0.75 and below, few
+ * offers), LADDER_RETENTION_MAX of their quits at a boom's index (1.35), about 10% in a normal
+ * market. Juniors and managers are not counted: juniors grow on the job whatever the ladder,
+ * managers have their own track.
+ */
+export const LADDER_RETENTION_MAX = 0.25;
+/** Hiring-market index at which the ladder keeps no one (a downturn's, market.ts) ... */
+export const LADDER_COLD_MARKET = 0.75;
+/** ... and at which it keeps LADDER_RETENTION_MAX of seniors' quits (a boom's). */
+export const LADDER_HOT_MARKET = 1.35;
+
+/** Multiplier on seniors' and staff engineers' quits with a career ladder (1 without). */
+export function ladderQuits(careerLadder: boolean, hiringMarket: number): number {
+  if (!careerLadder) return 1;
+  const heat = Math.min(
+    1,
+    Math.max(0, (hiringMarket - LADDER_COLD_MARKET) / (LADDER_HOT_MARKET - LADDER_COLD_MARKET)),
+  );
+  return 1 - LADDER_RETENTION_MAX * heat;
+}
+
+/**
+ * What a ladder costs beyond its running (budget.ts): it places everyone in a band, and those
+ * below their band's floor are lifted while the rest argue from the bands, so payroll rises by
+ * about LADDER_PAY_PRESSURE for as long as the ladder stands. Reasoning: pay-equity and
+ * levelling reviews typically correct 1-2% of payroll (WorldatWork salary budget surveys put
+ * adjustments beyond merit near 1%); the low end, as the ladder is not a full re-grading.
+ */
+export const LADDER_PAY_PRESSURE = 0.01;
+/**
+ * Share of each manager's time that calibration rounds and promotion cases take (two
+ * calibrations a year, a case per promotion): about half a day a week (reasoning: a
+ * calibration round is two to three days for each manager, cases and feedback the rest).
+ */
+export const LADDER_MANAGER_TIME = 0.1;
+
 export interface EngagementInputs {
   engagement: number;
   exhaustion: number;
@@ -92,7 +132,6 @@ export interface EngagementInputs {
   /** points of pay adjustment cut against last quarter (0 when pay held or rose) */
   payCut: number;
   managerEffectiveness: number;
-  careerLadder: boolean;
   training: number;
   workPolicy: WorkPolicy;
   innovationShare: number;
@@ -138,10 +177,10 @@ export function engagementChange(i: EngagementInputs, out: number[]): number {
   out[0] = 0.2 * (55 - i.engagement);
   out[1] = 3 * payAppeal(i.payPosition) - PAY_CUT_SHOCK * i.payCut;
   out[2] = 6 * (i.managerEffectiveness - 0.5);
+  // Growth: training and promotions. A career ladder's gain is in seniors' quits (ladderQuits),
+  // counted once there (engine 1.17.0; it was +1 a quarter here, whatever the market).
   out[3] =
-    (i.careerLadder ? 1 : 0) +
-    0.4 * i.training +
-    (i.headcount > 0 ? Math.min(2, (30 * i.promotions) / i.headcount) : 0);
+    0.4 * i.training + (i.headcount > 0 ? Math.min(2, (30 * i.promotions) / i.headcount) : 0);
   out[4] = i.workPolicy === 'hybrid' ? 0.5 : i.workPolicy === 'remote' ? 0.3 : -0.8;
   // Slack time lifts morale with diminishing returns (the first free day matters most).
   out[5] = 3 * (1 - exp(-i.innovationShare / 0.1));

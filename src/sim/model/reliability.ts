@@ -57,10 +57,28 @@ export function chaosFactor(observability: number): number {
   return 1 + CHAOS_BLIND - (CHAOS_BLIND + CHAOS_GAIN) * o;
 }
 
-/** Share of incidents that are severity 1; good observability catches problems earlier. */
-export function sev1Share(observability: number): number {
-  return 0.2 * (1 - 0.5 * observability);
+/**
+ * Share of incidents that are severity 1; good observability catches problems earlier. A bought
+ * observability tool (alerting on symptoms, traces to search) catches them earlier still from the
+ * quarter it is in place: OBSERVABILITY_TOOL_SEV1 fewer escalate to severity 1.
+ */
+export function sev1Share(observability: number, tool = false): number {
+  return 0.2 * (1 - 0.5 * observability) * (tool ? 1 - OBSERVABILITY_TOOL_SEV1 : 1);
 }
+
+/**
+ * What a bought observability tool does at once, beyond the practice it helps build
+ * (capabilities.ts): an incident is found by an alert rather than by a customer and diagnosed by
+ * searching traces and logs rather than by reading hosts, so restore time falls by
+ * OBSERVABILITY_TOOL_RESTORE and a fifth fewer incidents grow to severity 1 before someone
+ * acts. Reasoning: detection and diagnosis are most of an incident's duration (Google SRE
+ * Workbook, ch. 9 on incident response: time to detect and to mitigate); Accelerate (Forsgren et
+ * al. 2018, ch. 7): monitoring and observability predict restore time. Its price follows the
+ * cloud bill (budget.ts, OBSERVABILITY_CLOUD_SHARE), so it pays where incidents are many or
+ * costly for the infrastructure watched, and not where they are rare.
+ */
+export const OBSERVABILITY_TOOL_RESTORE = 0.25;
+export const OBSERVABILITY_TOOL_SEV1 = 0.2;
 export const SEV2_SHARE = 0.35;
 
 /**

@@ -43,6 +43,14 @@ const BENCH_EXIT_SHARE = 0.2;
 const BENCH_EXIT_SHARE_WITH_PLAN = 0.25;
 /** Runway (quarters) below which the reference stops growing and saves money. */
 const RUNWAY_TIGHT = 8;
+/**
+ * Engineering budget used (the dashboard's share of the envelope agreed with the CFO) under which
+ * the reference hires at its fast pace even in a normal market: the envelope has room for two
+ * thirds more of today's spend, and a unit that leaves its budget unspent while the roadmap
+ * waits loses it at the next budget round (enterprise-dx: the contractor bench wound down leaves
+ * budget use near a third).
+ */
+const BUDGET_ROOMY = 0.6;
 /** Runway (quarters) above which it can afford to grow faster when the product lags. */
 const RUNWAY_COMFORTABLE = 14;
 /** Exhaustion above which it stops adding newcomers (they load the tired seniors). */
@@ -267,9 +275,11 @@ function hiringFor(o: Observation, reasons: Reason[]): StaffLine[] {
   }
   const lagging = kpiOf(o, 'growth') < 0.2 && runway > RUNWAY_COMFORTABLE;
   const boom = cycle === 'boom' && runway > RUNWAY_TIGHT;
+  const budgetUse = kpiOf(o, 'budgetUse');
+  const roomy = !boom && budgetUse < BUDGET_ROOMY && runway > RUNWAY_COMFORTABLE;
   const rate = downturn
     ? STEADY_GROWTH / 2
-    : boom
+    : boom || roomy
       ? BOOM_GROWTH
       : lagging
         ? STEADY_GROWTH * 1.6
@@ -296,15 +306,20 @@ function hiringFor(o: Observation, reasons: Reason[]): StaffLine[] {
             `The market is booming: hire ${n} (about ${pct(BOOM_GROWTH)} a quarter) to capture demand while it lasts, 60% seniors.`,
             `市場は好況です。需要を取り込むため${n}名（四半期約${pct(BOOM_GROWTH)}）を採用し、6割をシニアにします。`,
           )
-        : lagging
+        : roomy
           ? text(
-              `Growth is ${pct(kpiOf(o, 'growth'))} a year and the runway is long: hire ${n} (about 13% a quarter), 60% seniors.`,
-              `成長率は年${pct(kpiOf(o, 'growth'))}、ランウェイは十分です。${n}名（四半期約13%）を採用し、6割をシニアにします。`,
+              `Only ${pct(budgetUse)} of the engineering budget is used and the runway is long: hire ${n} (about ${pct(BOOM_GROWTH)} a quarter) to put the budget to work, 60% seniors.`,
+              `エンジニアリング予算の使用率は${pct(budgetUse)}にとどまり、ランウェイも十分です。予算を活かすため${n}名（四半期約${pct(BOOM_GROWTH)}）を採用し、6割をシニアにします。`,
             )
-          : text(
-              `Grow steadily: ${n} product engineers (about 8% a quarter) keep mentoring load manageable.`,
-              `着実に成長します。プロダクトエンジニア${n}名（四半期約8%）ならメンタリングの負担を抑えられます。`,
-            ),
+          : lagging
+            ? text(
+                `Growth is ${pct(kpiOf(o, 'growth'))} a year and the runway is long: hire ${n} (about 13% a quarter), 60% seniors.`,
+                `成長率は年${pct(kpiOf(o, 'growth'))}、ランウェイは十分です。${n}名（四半期約13%）を採用し、6割をシニアにします。`,
+              )
+            : text(
+                `Grow steadily: ${n} product engineers (about 8% a quarter) keep mentoring load manageable.`,
+                `着実に成長します。プロダクトエンジニア${n}名（四半期約8%）ならメンタリングの負担を抑えられます。`,
+              ),
   });
   return lines;
 }

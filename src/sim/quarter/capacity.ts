@@ -2,7 +2,7 @@
  * The quarter's engineering capacity and feature output: a product of factors, each of which
  * the report shows as a driver (drivers.ts, FEATURE_FACTORS).
  */
-import { openSourceUpkeep, processOverhead } from '../model/budget';
+import { openSourceUpkeep, processOverhead, rightsizingUpkeep } from '../model/budget';
 import {
   aiFactor,
   crossTeamOverhead,
@@ -76,7 +76,7 @@ export function featureCapacity(q: QuarterContext, delivery: DeliveryOutcome): C
   poolActual = Math.max(0.1 * poolRamped, poolActual - mentoring);
   const reqs = Math.min(sumCounts(d.talent.hiring), q.scenario.limits.maxHiresPerQuarter);
   const running = runningInitiatives(q);
-  const programmes = processOverhead(d, org.platformTeam);
+  const programmes = processOverhead(d, org.platformTeam, T.managers / Math.max(1, T.headcount));
   const overhead = Math.min(
     0.6,
     programmes +
@@ -84,6 +84,7 @@ export function featureCapacity(q: QuarterContext, delivery: DeliveryOutcome): C
         poolRamped +
       INITIATIVE_SHARE * running +
       openSourceUpkeep(d) / poolRamped +
+      rightsizingUpkeep(d) / poolRamped +
       vendorCoordination(q.contractors, poolRamped),
   );
   // Contractors cut faster than their knowledge can be handed over leave a gap (handover.ts).

@@ -3,10 +3,12 @@
  * and the incidents the quarter's change volume produces.
  */
 import { cfrParts, deployFrequency, leadTimeDays, mttrHours } from '../model/delivery';
+import { rightsizingRisk } from '../model/cloud';
 import {
   errorBudgetUsed,
   incidentRate,
   QUARTER_MINUTES,
+  OBSERVABILITY_TOOL_RESTORE,
   sloRestoreFactor,
 } from '../model/reliability';
 import type { QuarterContext } from './context';
@@ -53,7 +55,8 @@ export function deliverAndOperate(q: QuarterContext): DeliveryOutcome {
   const leadTime = leadTimeDays(caps.ciCd, caps.testAutomation, s.debt.code, d.process.codeReview);
   const mttr =
     mttrHours(caps.observability, caps.srePractice, s.debt.infra) *
-    sloRestoreFactor(d.trends.sloTarget);
+    sloRestoreFactor(d.trends.sloTarget) *
+    (d.budget.tools.observability ? 1 - OBSERVABILITY_TOOL_RESTORE : 1);
 
   const changeVolume =
     (T.rampedByRole[0] +
@@ -62,18 +65,27 @@ export function deliverAndOperate(q: QuarterContext): DeliveryOutcome {
       T.rampedByRole[3] +
       0.7 * q.contractors) *
     alloc.features;
-  const lambda = incidentRate({
-    changeVolume,
-    deploysPerDay,
-    changeFailureRate: cfr,
-    infraDebt: s.debt.infra,
-    srePractice: caps.srePractice,
-    observability: caps.observability,
-    chaosEngineering: d.trends.chaosEngineering,
-    reliabilityShare: alloc.reliability,
-    outageMitigated: q.mitig.outage,
-  });
-  const inc = resolveIncidents(q.rng, lambda, mttr, caps.observability, q.quarter, q.events);
+  const lambda =
+    incidentRate({
+      changeVolume,
+      deploysPerDay,
+      changeFailureRate: cfr,
+      infraDebt: s.debt.infra,
+      srePractice: caps.srePractice,
+      observability: caps.observability,
+      chaosEngineering: d.trends.chaosEngineering,
+      reliabilityShare: alloc.reliability,
+      outageMitigated: q.mitig.outage,
+    }) * rightsizingRisk(d.budget.rightsizing, s.cloud.waste, caps.finops);
+  const inc = resolveIncidents(
+    q.rng,
+    lambda,
+    mttr,
+    caps.observability,
+    d.budget.tools.observability,
+    q.quarter,
+    q.events,
+  );
   return {
     changeFailureRate: cfr,
     cfrParts: parts,

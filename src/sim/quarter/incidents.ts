@@ -21,11 +21,13 @@ export function resolveIncidents(
   lambda: number,
   mttrHours: number,
   observability: number,
+  /** a bought observability tool is in place (reliability.ts, sev1Share) */
+  observabilityTool: boolean,
   quarter: number,
   events: EventRecord[],
 ): IncidentOutcome {
   const out: IncidentOutcome = { count: 0, downtime: 0, sev1: 0, major: 0, work: 0 };
-  const p1 = sev1Share(observability);
+  const p1 = sev1Share(observability, observabilityTool);
   if (rng) {
     const n = poisson(rng, lambda);
     for (let k = 0; k < n; k++) {

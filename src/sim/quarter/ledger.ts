@@ -48,7 +48,15 @@ export function costLines(
   const sourcingCost = cap.requisitions * SOURCING_COST * m.annualCost.senior;
   const hiringAndLeavers =
     sourcingCost + moves.recruitingCost + moves.severanceCost + work.leaverCost;
-  const programmes = programmeCost(d, T.headcount, T.managers, m.annualCost.senior, q.mitig.cost);
+  const programmes = programmeCost(
+    d,
+    T.headcount,
+    T.managers,
+    m.annualCost.senior,
+    q.mitig.cost,
+    payroll,
+    bill.bill,
+  );
   const otherCogs = m.otherCogsShare * revenue;
   const otherOpex = m.otherOpexShareOfRevenue * revenue + m.otherOpexFixedPerQuarter;
   const downtimeCost = delivery.incidents.downtime * m.downtimeCostPerMinute;

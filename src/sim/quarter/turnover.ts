@@ -19,6 +19,8 @@ export function applyAttrition(
   rng: Rng | null,
   annualCost: readonly number[],
   payMult: number,
+  /** multiplier on the quits of seniors and staff engineers (a career ladder, people.ts) */
+  seniorQuits = 1,
 ): Turnover {
   let leavers = 0;
   let seniorLeavers = 0;
@@ -29,7 +31,8 @@ export function applyAttrition(
         const i = (r * 4 + l) * 4 + c; // staffIndex, inlined in the hot loop
         const n = staff[i] ?? 0;
         if (n === 0) continue;
-        const out = rng ? Math.min(n, stochasticRound(rng, n * pLeave)) : n * pLeave;
+        const p = l === 1 || l === 2 ? pLeave * seniorQuits : pLeave;
+        const out = rng ? Math.min(n, stochasticRound(rng, n * p)) : n * p;
         if (out === 0) continue;
         if (rng) staff[i] = n - out;
         leavers += out;

@@ -6,6 +6,7 @@ import {
   attritionProbability,
   candidateSupply,
   fillRate,
+  ladderQuits,
   engagementChange,
   exhaustionChange,
   managerEffectivenessChange,
@@ -52,7 +53,6 @@ export function workforceChanges(
       payPosition: position,
       payCut: Math.max(0, s.payAdjustmentPct - d.talent.payAdjustmentPct),
       managerEffectiveness: s.managerEffectiveness,
-      careerLadder: d.talent.careerLadder,
       training: d.talent.training,
       workPolicy: d.trends.workPolicy,
       innovationShare: alloc.innovation,
@@ -85,7 +85,14 @@ export function workforceChanges(
     s.managerEffectiveness,
     returnsToOffice(s.workPolicy, d.trends.workPolicy),
   );
-  const att = applyAttrition(s.staff, pLeave, q.rng, q.annualCost, q.payMult);
+  const att = applyAttrition(
+    s.staff,
+    pLeave,
+    q.rng,
+    q.annualCost,
+    q.payMult,
+    ladderQuits(d.talent.careerLadder, s.hiringMarket),
+  );
   const acceptance = offerAcceptance(
     q.scenario.market.offerAcceptance,
     position,

@@ -11,6 +11,11 @@ import {
   reworkShare,
   teamOverhead,
 } from '../../../src/sim/model/delivery';
+import {
+  OBSERVABILITY_TOOL_RESTORE,
+  OBSERVABILITY_TOOL_SEV1,
+  sev1Share,
+} from '../../../src/sim/model/reliability';
 
 const cfr = (over: Partial<Parameters<typeof cfrParts>[0]>) =>
   cfrParts(
@@ -27,6 +32,15 @@ const cfr = (over: Partial<Parameters<typeof cfrParts>[0]>) =>
     },
     [0, 0, 0, 0, 0, 0, 0, 0],
   );
+
+describe('observability tool', () => {
+  it('catches incidents before they grow to severity 1, from the quarter it is bought', () => {
+    expect(sev1Share(0.4, true)).toBeCloseTo((1 - OBSERVABILITY_TOOL_SEV1) * sev1Share(0.4), 9);
+    expect(sev1Share(0.4, true)).toBeLessThan(sev1Share(0.4, false));
+    expect(OBSERVABILITY_TOOL_RESTORE).toBeGreaterThan(0);
+    expect(OBSERVABILITY_TOOL_RESTORE).toBeLessThan(0.5);
+  });
+});
 
 describe('delivery', () => {
   it('loses about 0.06 * n^2 percent of a team of n to communication', () => {

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { cloudBill, nextCommittedUsage, nextWaste } from '../../../src/sim/model/cloud';
+import {
+  cloudBill,
+  nextCommittedUsage,
+  nextWaste,
+  RIGHTSIZING_RISK,
+  rightsizingRisk,
+  wasteFloor,
+} from '../../../src/sim/model/cloud';
 import { competitivenessChange, csatChange, revenueFlows } from '../../../src/sim/model/business';
 import {
+  OBSERVABILITY_CLOUD_SHARE,
   OPEN_SOURCE_UPKEEP_FTE,
   openSourceUpkeep,
   processOverhead,
   programmeCost,
+  RIGHTSIZING_FTE,
+  RIGHTSIZING_TEAM_TIME,
+  rightsizingUpkeep,
   SCAN_TRIAGE,
 } from '../../../src/sim/model/budget';
+import { LADDER_MANAGER_TIME, LADDER_PAY_PRESSURE } from '../../../src/sim/model/people';
 import { CYCLE_EFFECTS } from '../../../src/sim/model/market';
 import { loadScenario } from '../helpers';
 
@@ -72,6 +84,18 @@ describe('business', () => {
   });
 });
 
+describe('rightsizing risk', () => {
+  it('cuts waste safely while there is plenty, and headroom near the floor', () => {
+    const floor = wasteFloor(0.3);
+    expect(rightsizingRisk(false, floor, 0.3)).toBe(1);
+    expect(rightsizingRisk(true, floor + 0.25, 0.3)).toBe(1);
+    expect(rightsizingRisk(true, floor, 0.3)).toBeCloseTo(1 + RIGHTSIZING_RISK, 9);
+    const mid = rightsizingRisk(true, floor + 0.05, 0.3);
+    expect(mid).toBeGreaterThan(1);
+    expect(mid).toBeLessThan(1 + RIGHTSIZING_RISK);
+  });
+});
+
 describe('budget', () => {
   const d = loadScenario().startingDecisions;
   it('charges money and time for every programme lever', () => {
@@ -85,13 +109,13 @@ describe('budget', () => {
       postmortems: false,
       documentation: 0,
     };
-    expect(programmeCost(d, 60, 6, 210000, 0)).toBeGreaterThan(
-      programmeCost(none, 60, 6, 210000, 0),
-    );
-    expect(processOverhead(d, false)).toBeGreaterThan(processOverhead(none, false));
+    // A quarter of a 60-person organisation: payroll and a cloud bill of its size.
+    const cost = (x: typeof d) => programmeCost(x, 60, 6, 210000, 0, 3_000_000, 700_000);
+    expect(cost(d)).toBeGreaterThan(cost(none));
+    expect(processOverhead(d, false, 0.1)).toBeGreaterThan(processOverhead(none, false, 0.1));
     const oss = structuredClone(d);
     oss.budget.sourcing = 'open-source';
-    expect(programmeCost(oss, 60, 6, 210000, 0)).toBeLessThan(programmeCost(d, 60, 6, 210000, 0));
+    expect(cost(oss)).toBeLessThan(cost(d));
   });
 
   it('charges open-source tools a fixed upkeep, so they pay in a large organisation and cost a small one', () => {
@@ -104,11 +128,15 @@ describe('budget', () => {
     expect(openSourceUpkeep(oss)).toBeCloseTo(3 * OPEN_SOURCE_UPKEEP_FTE, 9);
     // Licence money saved a quarter against upkeep time valued at a senior's cost, per size.
     const S = 210000;
+    // Payroll and a cloud bill that grow with the organisation (about $12k of cloud a person).
+    const cost = (x: typeof d, people: number) =>
+      programmeCost(x, people, 0, S, 0, (people * S) / 4, people * 12_000);
     const net = (people: number) =>
-      programmeCost(all, people, 0, S, 0) -
-      programmeCost(oss, people, 0, S, 0) -
-      (openSourceUpkeep(oss) * S) / 4;
-    expect(net(40)).toBeLessThan(0);
+      cost(all, people) - cost(oss, people) - (openSourceUpkeep(oss) * S) / 4;
+    // Since the observability tool's price follows the cloud bill (engine 1.16.0), self-hosting
+    // it saves more where the bill is large: a team of 40 with series-b-saas's bill about breaks
+    // even, a team of 20 pays more in upkeep than it saves.
+    expect(net(20)).toBeLessThan(0);
     expect(net(400)).toBeGreaterThan(0);
   });
 
@@ -117,6 +145,50 @@ describe('budget', () => {
     const scan = structuredClone(d);
     off.budget.tools.securityScanning = false;
     scan.budget.tools.securityScanning = true;
-    expect(processOverhead(scan, false) - processOverhead(off, false)).toBeCloseTo(SCAN_TRIAGE, 9);
+    expect(processOverhead(scan, false, 0.1) - processOverhead(off, false, 0.1)).toBeCloseTo(
+      SCAN_TRIAGE,
+      9,
+    );
+  });
+
+  it('prices the observability tool by the cloud bill it watches, not by the engineers', () => {
+    const on = structuredClone(d);
+    const off = structuredClone(d);
+    on.budget.tools.observability = true;
+    off.budget.tools.observability = false;
+    const price = (bill: number, people: number) =>
+      programmeCost(on, people, 6, 210000, 0, 3_000_000, bill) -
+      programmeCost(off, people, 6, 210000, 0, 3_000_000, bill);
+    expect(price(1_000_000, 60)).toBeCloseTo(OBSERVABILITY_CLOUD_SHARE * 1_000_000, 6);
+    expect(price(1_000_000, 600)).toBeCloseTo(price(1_000_000, 60), 6);
+    expect(price(4_000_000, 60)).toBeCloseTo(4 * price(1_000_000, 60), 6);
+  });
+
+  it("charges a career ladder the pay its bands lift and its managers' calibration time", () => {
+    const on = structuredClone(d);
+    const off = structuredClone(d);
+    on.talent.careerLadder = true;
+    off.talent.careerLadder = false;
+    const money = (payroll: number) =>
+      programmeCost(on, 60, 6, 210000, 0, payroll, 0) -
+      programmeCost(off, 60, 6, 210000, 0, payroll, 0);
+    expect(money(4_000_000) - money(2_000_000)).toBeCloseTo(LADDER_PAY_PRESSURE * 2_000_000, 6);
+    const time = (managerShare: number) =>
+      processOverhead(on, false, managerShare) - processOverhead(off, false, managerShare);
+    expect(time(0.2)).toBeCloseTo(LADDER_MANAGER_TIME * 0.2, 9);
+    expect(time(0.2)).toBeCloseTo(2 * time(0.1), 9);
+  });
+
+  it('charges rightsizing a practitioner whatever the size, and each team its own resizing', () => {
+    const on = structuredClone(d);
+    const off = structuredClone(d);
+    on.budget.rightsizing = true;
+    off.budget.rightsizing = false;
+    expect(rightsizingUpkeep(on)).toBe(RIGHTSIZING_FTE);
+    expect(rightsizingUpkeep(off)).toBe(0);
+    const teams = (platform: boolean) =>
+      processOverhead(on, platform, 0.1) - processOverhead(off, platform, 0.1);
+    expect(teams(false)).toBeCloseTo(RIGHTSIZING_TEAM_TIME, 9);
+    expect(teams(true)).toBeCloseTo(RIGHTSIZING_TEAM_TIME / 2, 9);
   });
 });

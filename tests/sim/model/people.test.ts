@@ -5,6 +5,8 @@ import {
   ENGAGEMENT_PARTS,
   engagementChange,
   exhaustionChange,
+  LADDER_RETENTION_MAX,
+  ladderQuits,
   managerEffectivenessChange,
   offerAcceptance,
   workloadPressure,
@@ -12,6 +14,20 @@ import {
 } from '../../../src/sim/model/people';
 
 const annual = (q: number) => 1 - Math.pow(1 - q, 4);
+
+describe('career ladder', () => {
+  it("keeps seniors who would leave for a title, as many as the market's offers", () => {
+    expect(ladderQuits(false, 1.35)).toBe(1);
+    // A downturn's market (0.75) sends few offers: the ladder keeps no one.
+    expect(ladderQuits(true, 0.75)).toBe(1);
+    expect(ladderQuits(true, 0.6)).toBe(1);
+    expect(ladderQuits(true, 1.35)).toBeCloseTo(1 - LADDER_RETENTION_MAX, 9);
+    expect(ladderQuits(true, 1.5)).toBeCloseTo(1 - LADDER_RETENTION_MAX, 9);
+    const normal = ladderQuits(true, 1);
+    expect(normal).toBeLessThan(1);
+    expect(normal).toBeGreaterThan(1 - LADDER_RETENTION_MAX);
+  });
+});
 
 describe('people', () => {
   it('loses ~13% a year at baseline', () => {
@@ -63,7 +79,6 @@ describe('people', () => {
         payPosition: 5,
         payCut: 3,
         managerEffectiveness: 0.7,
-        careerLadder: true,
         training: 2,
         workPolicy: 'hybrid',
         innovationShare: 0.1,
@@ -92,7 +107,6 @@ describe('people', () => {
           payPosition: 0,
           payCut: 0,
           managerEffectiveness: 0.5,
-          careerLadder: false,
           training: 0,
           workPolicy: 'hybrid',
           innovationShare: 0,

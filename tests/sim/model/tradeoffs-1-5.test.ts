@@ -85,7 +85,6 @@ describe('trade-offs (engine 1.5.0)', () => {
       payPosition: 0,
       payCut: 0,
       managerEffectiveness: 0.6,
-      careerLadder: true,
       training: 1,
       workPolicy: 'hybrid',
       innovationShare: 0.05,

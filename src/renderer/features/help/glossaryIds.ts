@@ -70,7 +70,7 @@ export const LEVER_GLOSSARY: Record<string, string> = {
   'talent.hiring': 'hiringPipeline',
   'talent.payAdjustmentPct': 'payAdjustment',
   'talent.training': 'training',
-  'talent.careerLadder': 'engagement',
+  'talent.careerLadder': 'attrition',
   'talent.layoffs': 'layoffs',
   'allocation.features': 'features',
   'allocation.debtPaydown': 'debtTax',
