@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * The typography of the Japanese a player reads, stated once in terminology.json's $comment and
  * checked here over every Japanese text: the app's locales, the engine's and the server's texts
- * (every string literal with Japanese in it, found by the TypeScript parser), the dilemma and
- * request deck and the terminology table itself.
+ * (every string literal with Japanese in it, found by the TypeScript parser), the built-in
+ * scenarios, the dilemma and request deck and the terminology table itself.
  */
 const ROOT = join(__dirname, '../../..');
 const JAPANESE = /[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\u3005]/;
@@ -24,6 +24,11 @@ function walk(dir: string, keep: (f: string) => boolean): string[] {
 }
 
 type Text = { where: string; ja: string; en?: string };
+
+/** The built-in scenario files (scenarios/*.json; plans and the deck live in folders beside them). */
+const BUILT_IN_SCENARIOS = readdirSync(join(ROOT, 'scenarios'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => join(ROOT, 'scenarios', f));
 
 const flatten = (value: unknown, prefix = ''): [string, string][] =>
   typeof value === 'string'
@@ -97,6 +102,7 @@ function sourceTexts(): Text[] {
 const TEXTS: Text[] = [
   ...localeTexts(),
   ...walk(join(ROOT, 'scenarios/deck'), (f) => f.endsWith('.json')).flatMap(pairTexts),
+  ...BUILT_IN_SCENARIOS.flatMap(pairTexts),
   ...pairTexts(join(ROOT, 'src/renderer/i18n/terminology.json')),
   ...sourceTexts(),
 ];
@@ -128,6 +134,9 @@ describe('Japanese typography (the rules in the terminology table)', () => {
     const where = (prefix: string) => TEXTS.filter((t) => t.where.startsWith(prefix)).length;
     expect(where('src/renderer/features/')).toBeGreaterThan(500);
     expect(where('scenarios/deck/')).toBeGreaterThan(100);
+    expect(TEXTS.filter((t) => /^scenarios\/[a-z-]+\.json /.test(t.where)).length).toBeGreaterThan(
+      150,
+    );
     expect(where('src/sim/')).toBeGreaterThan(200);
   });
 
