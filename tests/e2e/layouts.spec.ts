@@ -63,6 +63,47 @@ async function newGameIn(page: Page, language: Language) {
   await expect(page.locator('.game[data-play-phase="briefing"]')).toBeVisible();
 }
 
+/**
+ * The quarter's first choice: its take-back offer sits apart from the answers, its button on one
+ * line and its hint in a column of its own (it ran on under the button in Japanese).
+ */
+async function checkChoiceDialog(page: Page, where: string) {
+  await page.getByTestId('end-quarter').click();
+  const confirm = page.getByTestId('end-quarter-confirm-button');
+  const events = page.locator('.game[data-phase="events"]');
+  await expect(confirm.or(events)).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
+  await expect(events).toBeVisible();
+  const dialog = page.getByRole('dialog');
+  await expectNoHorizontalOverflow(page, `${where}, a choice`);
+  const takeBack = dialog.getByTestId('take-back');
+  await takeBack.scrollIntoViewIfNeeded();
+  const layout = await takeBack.evaluate((button) => {
+    const lineTops = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return [...range.getClientRects()].map((r) => ({ top: Math.round(r.top), left: r.left }));
+    };
+    const hint = [...button.parentElement!.childNodes].filter((n) => n !== button);
+    const hintLines = hint
+      .flatMap(lineTops)
+      .filter((r, i, all) => all.findIndex((o) => o.top === r.top) === i);
+    const above = button
+      .closest('[role="dialog"]')!
+      .querySelectorAll('.dialog-options button, .small-request');
+    const last = above[above.length - 1]?.getBoundingClientRect();
+    return {
+      buttonLines: new Set(lineTops(button).map((r) => r.top)).size,
+      hintLefts: new Set(hintLines.map((r) => Math.round(r.left))).size,
+      gapAbove: last ? button.getBoundingClientRect().top - last.bottom : Infinity,
+    };
+  });
+  expect(layout.buttonLines, `${where}: Take back on one line`).toBe(1);
+  expect(layout.hintLefts, `${where}: the take-back hint's lines start at one edge`).toBe(1);
+  expect(layout.gapAbove, `${where}: Take back apart from the answers`).toBeGreaterThanOrEqual(12);
+  await page.screenshot({ path: test.info().outputPath(`choice-${where}.png`) });
+}
+
 /** Walks the tour's steps: each marks what it describes, beside it and not on top of it. */
 async function checkTour(page: Page, language: Language) {
   const tour = page.getByTestId('tour');
@@ -173,6 +214,8 @@ for (const viewport of VIEWPORTS) {
           .click();
         await expect(page.getByTestId('dashboard')).toBeVisible();
         await expectNoHorizontalOverflow(page, 'dashboard');
+        await page.getByRole('tab', { name: language.id === 'en' ? 'Plan' : '計画' }).click();
+        await checkChoiceDialog(page, name);
       });
     });
   }
