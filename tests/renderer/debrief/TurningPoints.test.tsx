@@ -19,9 +19,9 @@ afterEach(cleanup);
  * runs out in its second quarter (engine 1.8.0's sales, marketing and G&A share; with a tenth it
  * would not see a second quarter).
  */
-function bankruptGame(): Game {
+function bankruptGame(cashShare = 1 / 8): Game {
   const short = loadScenario((raw) => {
-    raw.company.cash /= 8;
+    raw.company.cash *= cashShare;
   });
   const overHiring = fixedPolicy('over-hiring', (game, base) => {
     base.talent.hiring = [
@@ -58,12 +58,33 @@ describe("the debrief's turning points", () => {
     const cash = screen.getByTestId('cash-ran-out').textContent ?? '';
     expect(cash).toContain('Where the cash went');
     expect(cash).toMatch(/Payroll: \$[\d.]+M/);
-    expect(cash).toContain('Q1 Hiring plan: none → 30 × Senior, Product engineers');
-    expect(cash).toContain('Q2 Hiring plan: 30 × Senior, Product engineers');
+    // The same hiring kept in quarters 1 and 2 reads once.
+    expect(cash).toContain('Q1–Q2 Hiring plan: 30 × Senior, Product engineers');
     expect(cash).toContain('Q1 Pay vs. market: 0% → 20%');
+    expect(cash).not.toContain('Q2 Pay vs. market');
     const points = screen.getByTestId('turning-points').textContent ?? '';
     expect(points).toContain('The company ran out of cash');
     expect(points).toContain('Decisions behind it: Q1 Hiring plan');
+  });
+
+  it('name the decisions behind the quarter the cash ran out, however long ago they were made', async () => {
+    // Full cash: the hiring and raises set in quarter 1 and kept run the cash out quarters later,
+    // when no lever has changed for more than the turning points' window.
+    const game = bankruptGame(1);
+    expect(game.status).toBe('bankrupt');
+    const last = game.history.length;
+    expect(last).toBeGreaterThan(4);
+    await show('en', game);
+    const ending = screen
+      .getByTestId('turning-points')
+      .querySelector(`li[data-quarter="${last}"]`)!.textContent;
+    expect(ending).toContain('The company ran out of cash');
+    expect(ending).not.toContain('No lever change');
+    expect(ending).toMatch(/The cash ran out mostly through Payroll \(\$[\d.]+M over the game\)/);
+    expect(ending).toContain(`Q1–Q${last} Hiring plan: 30 × Senior, Product engineers`);
+    const cash = screen.getByTestId('cash-ran-out').textContent ?? '';
+    expect(cash).toContain(`Q1–Q${last} Hiring plan: 30 × Senior, Product engineers`);
+    expect(cash).not.toContain('Q2 Hiring plan');
   });
 
   it('say so in Japanese too, without internal ids', async () => {

@@ -25,20 +25,60 @@ interface Props {
   format: FormatContext;
 }
 
-/** "Q3 Hiring: none → 30 senior product engineers" (the new value alone when it did not change). */
+/** A decision of the game: a lever set in a quarter (from the quarter before's value). */
+type Decision = {
+  quarter: number;
+  leverId: LeverId;
+  from: LeverValue<LeverId>;
+  to: LeverValue<LeverId>;
+};
+/** The same decision kept over consecutive quarters: quarters `quarter` to `last`. */
+type DecisionRun = Decision & { last: number };
+
+/**
+ * One line per run of a lever kept at the same value over consecutive quarters (a hiring plan
+ * of 30 seniors opened in quarters 1 to 9 reads once, "Q1–Q9", not nine times), ordered by the
+ * quarter each run starts. `same` says whether two values read alike.
+ */
+export function decisionRuns(
+  decisions: readonly Decision[],
+  same: (leverId: LeverId, a: LeverValue<LeverId>, b: LeverValue<LeverId>) => boolean,
+): DecisionRun[] {
+  const runs: DecisionRun[] = [];
+  for (const d of decisions) {
+    const run = [...runs].reverse().find((r) => r.leverId === d.leverId);
+    if (
+      run &&
+      run.last === d.quarter - 1 &&
+      same(d.leverId, run.to, d.to) &&
+      same(d.leverId, d.from, d.to)
+    )
+      run.last = d.quarter;
+    else runs.push({ ...d, last: d.quarter });
+  }
+  return runs.sort((a, b) => a.quarter - b.quarter);
+}
+
+/**
+ * "Q3 Hiring: none → 30 senior product engineers" (the new value alone when it did not change);
+ * a run of quarters reads "Q1–Q9 Hiring: 30 senior product engineers".
+ */
 function useDecisionText(format: FormatContext, scenario: Scenario) {
   const td = useTranslation('dashboard').t;
   const levers = useLeverText(format, scenario);
-  return (d: {
-    quarter: number;
-    leverId: LeverId;
-    from: LeverValue<LeverId>;
-    to: LeverValue<LeverId>;
-  }) => {
+  const text = (d: Decision & { last?: number }) => {
     const from = levers.value(d.leverId, d.from);
     const to = levers.value(d.leverId, d.to);
-    return `${td('quarterShort', { n: d.quarter })} ${levers.label(d.leverId)}: ${from === to ? to : `${from} → ${to}`}`;
+    const quarters =
+      d.last === undefined || d.last === d.quarter
+        ? td('quarterShort', { n: d.quarter })
+        : `${td('quarterShort', { n: d.quarter })}–${td('quarterShort', { n: d.last })}`;
+    const value = from === to || (d.last ?? d.quarter) > d.quarter ? to : `${from} → ${to}`;
+    return `${quarters} ${levers.label(d.leverId)}: ${value}`;
   };
+  const runs = (decisions: readonly Decision[]) =>
+    decisionRuns(decisions, (id, a, b) => levers.value(id, a) === levers.value(id, b)).map(text);
+  return Object.assign(text, { runs });
 }
 
 export function TurningPoints({ scenario, outcome, analysis, format }: Props) {
@@ -48,6 +88,20 @@ export function TurningPoints({ scenario, outcome, analysis, format }: Props) {
   const decision = useDecisionText(format, scenario);
   const num = (v: number, d = 1) => formatNumber(v, format, d);
   const signed = (v: number, d = 1) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${num(Math.abs(v), d)}`;
+  const bankruptcy = analysis.status === 'done' ? analysis.result.decisions.bankruptcy : null;
+  const money = (v: number) => formatMoney(v, format);
+  /** The quarter the cash ran out: the largest outflow and the decisions that set it. */
+  const cashLine = (quarter: number) => {
+    const outflow = bankruptcy?.quarter === quarter ? bankruptcy.outflows[0] : undefined;
+    if (!outflow) return null;
+    const values = { driver: pick(DRIVER_LABELS[outflow.driver]), total: money(-outflow.total) };
+    return outflow.decisions.length === 0
+      ? t('turningCashKept', values)
+      : t('turningCash', {
+          ...values,
+          decisions: decision.runs(outflow.decisions).join(t('listSeparator')),
+        });
+  };
   const named = (quarter: number): DecisionEffect[] | null =>
     analysis.status === 'done'
       ? (analysis.result.decisions.turningPoints.find((x) => x.quarter === quarter)?.decisions ??
@@ -61,6 +115,7 @@ export function TurningPoints({ scenario, outcome, analysis, format }: Props) {
       <ol className="turning-points">
         {outcome.turningPoints.map((tp) => {
           const decisions = named(tp.quarter);
+          const cash = cashLine(tp.quarter);
           return (
             <li key={tp.quarter} data-quarter={tp.quarter}>
               <strong>{td('quarterShort', { n: tp.quarter })}</strong>: {pick(tp.text)}
@@ -78,13 +133,18 @@ export function TurningPoints({ scenario, outcome, analysis, format }: Props) {
                 {decisions === null
                   ? t('turningDecisionsPending')
                   : decisions.length === 0
-                    ? t('turningNoDecisions')
+                    ? (cash ?? t('turningNoDecisions'))
                     : `${t('turningDecisions')} ${decisions
                         .map((d) =>
                           t('turningDecision', { decision: decision(d), effect: signed(d.score) }),
                         )
                         .join(t('listSeparator'))}`}
               </div>
+              {cash && decisions !== null && decisions.length > 0 && (
+                <div className="turning-choices" data-testid="turning-cash">
+                  {cash}
+                </div>
+              )}
               {tp.choices.length > 0 && (
                 <div className="turning-choices">
                   {t('turningChoices')}{' '}
@@ -144,8 +204,8 @@ function CashRanOut({
               <div className="muted">{t('cash.noDecisions')}</div>
             ) : (
               <ul>
-                {o.decisions.map((d, i) => (
-                  <li key={i}>{decision(d)}</li>
+                {decision.runs(o.decisions).map((line, i) => (
+                  <li key={i}>{line}</li>
                 ))}
               </ul>
             )}
