@@ -11,17 +11,20 @@ import { useLocalized } from '../../components/useLocalized';
 export interface QuarterHighlightsProps {
   highlights: QuarterHighlight[];
   format: FormatContext;
+  /** How the game ended in this quarter (it ran out of cash, the board replaced the VPoE), first. */
+  ending?: string | null;
 }
 
 /**
  * The quarter's biggest events as the engine ranks them (selectQuarterHighlights), most
- * consequential first, each in one sentence with its figures.
+ * consequential first, each in one sentence with its figures; in the quarter the game ended, how
+ * it ended comes before them all.
  */
-export function QuarterHighlights({ highlights, format }: QuarterHighlightsProps) {
+export function QuarterHighlights({ highlights, format, ending }: QuarterHighlightsProps) {
   const { t } = useTranslation('report');
   const te = useTranslation('events').t;
   const pick = useLocalized();
-  if (highlights.length === 0) return <p className="muted">{t('quiet')}</p>;
+  if (highlights.length === 0 && !ending) return <p className="muted">{t('quiet')}</p>;
   function sentence(h: QuarterHighlight): string {
     switch (h.kind) {
       case 'incident':
@@ -48,6 +51,11 @@ export function QuarterHighlights({ highlights, format }: QuarterHighlightsProps
   }
   return (
     <ol className="highlights" data-testid="highlights">
+      {ending && (
+        <li className="highlight tier-1" data-kind="ending">
+          {ending}
+        </li>
+      )}
       {highlights.map((h, i) => (
         <li key={i} className={`highlight tier-${h.tier}`} data-kind={h.kind}>
           {sentence(h)}

@@ -47,6 +47,11 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
   const pick = useLocalized();
   const report = useMemo(() => selectQuarterReport(game, quarter), [game, quarter]);
   const highlights = useMemo(() => selectQuarterHighlights(game, quarter), [game, quarter]);
+  // The debrief's own words for the ending (written once there), when the game ended this quarter.
+  const td = useTranslation('debrief').t;
+  const endedHere =
+    (game.status === 'bankrupt' || game.status === 'fired') && quarter === game.history.length;
+  const ending = endedHere ? td(`status.${game.status}`, { quarter }) : null;
   const present = useMemo(() => metricPresentation(selectKpis(game)), [game]);
   const deck = useMemo(() => deckFor(game.scenario), [game.scenario]);
   const choices = report.choices.map((c) => {
@@ -73,7 +78,7 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
 
       <section className="panel narrative" aria-labelledby="narrative-title">
         <h3 id="narrative-title">{t('whyTitle')}</h3>
-        <QuarterHighlights highlights={highlights} format={format} />
+        <QuarterHighlights highlights={highlights} format={format} ending={ending} />
       </section>
 
       <div className="two-col">

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import type { Game } from '../../../src/sim/index';
+import { ReportView } from '../../../src/renderer/features/report/ReportView';
+import { fixedPolicy, loadScenario, play } from '../../sim/helpers';
+import { createTestI18n } from '../testI18n';
+
+afterEach(cleanup);
+
+describe('the report of the quarter the game ended', () => {
+  /** Hiring the most every quarter on 20% raises, with a quarter of the cash: bankrupt early. */
+  function bankrupt(): Game {
+    const short = loadScenario((raw) => {
+      raw.company.cash /= 4;
+    });
+    const overHiring = fixedPolicy('over-hiring', (game, base) => {
+      base.talent.hiring = [
+        { role: 'product', level: 'senior', count: game.scenario.limits.maxHiresPerQuarter },
+      ];
+      base.talent.payAdjustmentPct = 20;
+      return base;
+    });
+    return play(short, 1, overHiring);
+  }
+
+  it.each(['en', 'ja'] as const)(
+    '%s: says first in what happened that the cash ran out, and only in that quarter',
+    async (language) => {
+      const game = bankrupt();
+      expect(game.status).toBe('bankrupt');
+      const last = game.history.length;
+      expect(last).toBeGreaterThan(1);
+      const i18n = await createTestI18n(language);
+      const format = { locale: language === 'ja' ? 'ja-JP' : 'en-US', currency: 'USD' };
+      const view = render(
+        <I18nextProvider i18n={i18n}>
+          <ReportView game={game} quarter={last} format={format} />
+        </I18nextProvider>,
+      );
+      const first = screen.getByTestId('highlights').querySelector('li');
+      expect(first?.textContent).toBe(
+        language === 'en'
+          ? `The company ran out of cash in quarter ${last}.`
+          : `第${last}四半期に資金が尽きました。`,
+      );
+      view.rerender(
+        <I18nextProvider i18n={i18n}>
+          <ReportView game={game} quarter={last - 1} format={format} />
+        </I18nextProvider>,
+      );
+      expect(screen.queryByText(/ran out of cash|資金が尽きました/)).toBeNull();
+    },
+  );
+});
