@@ -48,7 +48,8 @@ describe("the debrief's score formula", () => {
 
   it('shows a completed game as the plain sum, in Japanese too', async () => {
     const text = await show('ja', outcome('completed', 1, 0));
-    expect(text).toContain('スコア = 点数の合計38.5 = 38.5。');
+    expect(text).toContain('スコア = 点数の合計 = 38.5（完走したゲームは点数をすべて保ちます）。');
+    expect(text).not.toContain('38.5 = 38.5');
     expect(text).not.toContain('ランウェイ');
   });
 });

@@ -21,7 +21,7 @@ export function ScoreFormula({ outcome, format }: ScoreFormulaProps) {
       <p className="small muted">{t('formula.areas')}</p>
       <p>
         {endingFactor === 1
-          ? t('formula.completed', { sum: num(weightedSum), score: num(outcome.score) })
+          ? t('formula.completed', { score: num(outcome.score) })
           : t('formula.ended', {
               sum: num(weightedSum),
               factor: formatNumber(endingFactor, format, 2),
