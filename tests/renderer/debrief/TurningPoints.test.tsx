@@ -93,5 +93,9 @@ describe("the debrief's turning points", () => {
     expect(cash).toContain('資金はどこへ消えたか');
     expect(cash).toContain('人件費');
     expect(cash).not.toMatch(/talent\.|payroll/);
+    // The score's move follows the sentence in full-width parentheses, with no space before them.
+    const points = screen.getByTestId('turning-points').textContent ?? '';
+    expect(points).toContain('。（スコア');
+    expect(points).not.toMatch(/ （/);
   });
 });

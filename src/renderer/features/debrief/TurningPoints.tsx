@@ -121,7 +121,7 @@ export function TurningPoints({ scenario, outcome, analysis, format }: Props) {
               <strong>{td('quarterShort', { n: tp.quarter })}</strong>: {pick(tp.text)}
               {tp.scoreChange !== 0 && (
                 <span className="muted">
-                  {' '}
+                  {/* en sets the parenthesis off with a space; ja's （ carries its own */}
                   {t('turningMove', {
                     change: signed(tp.scoreChange),
                     area: td(`area.${tp.area}`),
