@@ -23,7 +23,7 @@ import {
   startPlanning,
   endQuarter,
 } from './game-driver';
-import { applyEdits, optionIndex, SCENARIO_ID, SEED } from './game-plan';
+import { applyEdits, editsFor, optionIndex, SCENARIO_ID, SEED } from './game-plan';
 import { loadBuiltin } from '../scenarios/builtin';
 import { docScreenshot } from './helpers/screenshots';
 
@@ -139,7 +139,9 @@ test('a whole game played through the UI ends with the engine’s own result for
     }
     await answerDialogs(page, quarter);
     await expect(page.getByTestId('report')).toBeVisible();
-    if (!shotReport && quarter >= 2) {
+    // The docs' report is of a quarter whose plan changed: it shows the changes with their effects.
+    if (!shotReport && quarter >= 2 && editsFor(quarter).length > 0) {
+      await expect(page.getByTestId('plan-changes')).toContainText('Expected effect this quarter');
       await revealWholePage(page);
       await docScreenshot(page, 'report-en.png', { fullPage: true });
       await expectNoSeriousA11yViolations(page, 'report');
@@ -239,11 +241,20 @@ test('the game speaks Japanese: new-game setup, plan and dashboard', async ({ pa
   await expect(page.getByRole('heading', { name: 'デリバリー（DORA）' })).toBeVisible();
   await revealWholePage(page);
   await docScreenshot(page, 'dashboard-ja.png', { fullPage: true });
-  // One quarter in Japanese: the dialogs and the report follow the language.
+  // One quarter in Japanese, with two senior product engineers hired: the dialogs and the
+  // report, which shows the plan's change and its effects, follow the language.
   await page.getByRole('tab', { name: '計画' }).click();
+  await page
+    .getByTestId('staff-talent-hiring')
+    .locator('tbody tr')
+    .first()
+    .locator('input')
+    .nth(1)
+    .fill('2');
   await endQuarter(page);
   await answerDialogs(page, 1);
   await expect(page.getByRole('heading', { name: '第1四半期レポート' })).toBeVisible();
+  await expect(page.getByTestId('plan-changes')).toContainText('採用計画');
   await revealWholePage(page);
   await docScreenshot(page, 'report-ja.png', { fullPage: true });
   await page.getByRole('tab', { name: 'ダッシュボード' }).click();

@@ -8,7 +8,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { balancedPolicy, runGame, toSave } from '../../src/sim/index';
 import { loadBuiltin } from '../scenarios/builtin';
-import { passBriefing } from './game-driver';
+import { endQuarter, passBriefing } from './game-driver';
 import { SCENARIO_ID, SEED } from './game-plan';
 import { uploadSave } from './helpers/saves';
 
@@ -68,12 +68,8 @@ async function newGameIn(page: Page, language: Language) {
  * line and its hint in a column of its own (it ran on under the button in Japanese).
  */
 async function checkChoiceDialog(page: Page, where: string) {
-  await page.getByTestId('end-quarter').click();
-  const confirm = page.getByTestId('end-quarter-confirm-button');
-  const events = page.locator('.game[data-phase="events"]');
-  await expect(confirm.or(events)).toBeVisible();
-  if (await confirm.isVisible()) await confirm.click();
-  await expect(events).toBeVisible();
+  await endQuarter(page);
+  await expect(page.locator('.game[data-phase="events"]')).toBeVisible();
   const dialog = page.getByRole('dialog');
   await expectNoHorizontalOverflow(page, `${where}, a choice`);
   const takeBack = dialog.getByTestId('take-back');

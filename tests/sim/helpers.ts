@@ -54,6 +54,26 @@ export function fixedPolicy(
   };
 }
 
+/**
+ * A game played to bankruptcy: the scenario's company with `cashShare` of its cash hires the most
+ * senior product engineers a quarter allows, on 20% raises, every quarter. An eighth of the cash
+ * runs out in quarter 2 (engine 1.8.0's sales, marketing and G&A share), a quarter of it in a few
+ * quarters, all of it late in the game.
+ */
+export function bankruptGame(cashShare: number, seed = 1): Game {
+  const short = loadScenario((raw) => {
+    raw.company.cash *= cashShare;
+  });
+  const overHiring = fixedPolicy('over-hiring', (game, base) => {
+    base.talent.hiring = [
+      { role: 'product', level: 'senior', count: game.scenario.limits.maxHiresPerQuarter },
+    ];
+    base.talent.payAdjustmentPct = 20;
+    return base;
+  });
+  return play(short, seed, overHiring);
+}
+
 /** Plays `quarters` quarters (or to the end) and returns the game. */
 export function play(scenario: Scenario, seed: number, policy: Policy, quarters = 99): Game {
   return playUntil(scenario, seed, policy, (g) => g.history.length >= quarters);

@@ -9,29 +9,10 @@ import {
   type Game,
 } from '../../../src/sim/index';
 import { TurningPoints } from '../../../src/renderer/features/debrief/TurningPoints';
-import { fixedPolicy, loadScenario, play } from '../../sim/helpers';
+import { bankruptGame } from '../../sim/helpers';
 import { createTestI18n } from '../testI18n';
 
 afterEach(cleanup);
-
-/**
- * A company with an eighth of the cash that hires the maximum every quarter on 20% raises: it
- * runs out in its second quarter (engine 1.8.0's sales, marketing and G&A share; with a tenth it
- * would not see a second quarter).
- */
-function bankruptGame(cashShare = 1 / 8): Game {
-  const short = loadScenario((raw) => {
-    raw.company.cash *= cashShare;
-  });
-  const overHiring = fixedPolicy('over-hiring', (game, base) => {
-    base.talent.hiring = [
-      { role: 'product', level: 'senior', count: game.scenario.limits.maxHiresPerQuarter },
-    ];
-    base.talent.payAdjustmentPct = 20;
-    return base;
-  });
-  return play(short, 1, overHiring);
-}
 
 async function show(language: 'en' | 'ja', game: Game) {
   const i18n = await createTestI18n(language);
@@ -52,7 +33,7 @@ async function show(language: 'en' | 'ja', game: Game) {
 
 describe("the debrief's turning points", () => {
   it('tell a bankrupt player where the cash went and which decisions sent it there', async () => {
-    const game = bankruptGame();
+    const game = bankruptGame(1 / 8);
     expect(game.status).toBe('bankrupt');
     await show('en', game);
     const cash = screen.getByTestId('cash-ran-out').textContent ?? '';
@@ -88,7 +69,7 @@ describe("the debrief's turning points", () => {
   });
 
   it('say so in Japanese too, without internal ids', async () => {
-    await show('ja', bankruptGame());
+    await show('ja', bankruptGame(1 / 8));
     const cash = screen.getByTestId('cash-ran-out').textContent ?? '';
     expect(cash).toContain('資金はどこへ消えたか');
     expect(cash).toContain('人件費');

@@ -2,33 +2,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import type { Game } from '../../../src/sim/index';
 import { ReportView } from '../../../src/renderer/features/report/ReportView';
-import { fixedPolicy, loadScenario, play } from '../../sim/helpers';
+import { bankruptGame } from '../../sim/helpers';
 import { createTestI18n } from '../testI18n';
 
 afterEach(cleanup);
 
 describe('the report of the quarter the game ended', () => {
-  /** Hiring the most every quarter on 20% raises, with a quarter of the cash: bankrupt early. */
-  function bankrupt(): Game {
-    const short = loadScenario((raw) => {
-      raw.company.cash /= 4;
-    });
-    const overHiring = fixedPolicy('over-hiring', (game, base) => {
-      base.talent.hiring = [
-        { role: 'product', level: 'senior', count: game.scenario.limits.maxHiresPerQuarter },
-      ];
-      base.talent.payAdjustmentPct = 20;
-      return base;
-    });
-    return play(short, 1, overHiring);
-  }
-
   it.each(['en', 'ja'] as const)(
     '%s: says first in what happened that the cash ran out, and only in that quarter',
     async (language) => {
-      const game = bankrupt();
+      const game = bankruptGame(1 / 4);
       expect(game.status).toBe('bankrupt');
       const last = game.history.length;
       expect(last).toBeGreaterThan(1);
