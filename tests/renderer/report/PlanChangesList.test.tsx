@@ -9,6 +9,7 @@ import {
   newGame,
   parseScenario,
   submitDecisions,
+  type Decisions,
   type Game,
 } from '../../../src/sim/index';
 import { PlanChangesList } from '../../../src/renderer/features/report/PlanChangesList';
@@ -16,14 +17,14 @@ import { createTestI18n } from '../testI18n';
 
 afterEach(cleanup);
 
-function firstQuarterWithTraining(): Game {
+function firstQuarterWith(change: (plan: Decisions) => void): Game {
   const parsed = parseScenario(
     JSON.parse(readFileSync(join(process.cwd(), 'scenarios', 'series-b-saas.json'), 'utf8')),
   );
   if (!parsed.ok) throw new Error('series-b-saas.json does not parse');
   const game = newGame(parsed.value, 7);
   const plan = defaultDecisions(game);
-  plan.talent.training += 1;
+  change(plan);
   const r = submitDecisions(game, plan);
   if (!r.ok) throw new Error('plan refused');
   return r.value;
@@ -35,7 +36,7 @@ describe("the report's plan changes", () => {
     render(
       <I18nextProvider i18n={i18n}>
         <PlanChangesList
-          game={firstQuarterWithTraining()}
+          game={firstQuarterWith((plan) => (plan.talent.training += 1))}
           quarter={1}
           format={{ locale: 'en-US', currency: 'USD' }}
         />
@@ -48,5 +49,22 @@ describe("the report's plan changes", () => {
     expect(text).toContain('Expected effect this quarter: ');
     expect(text).toContain('Costs +');
     expect(text).toContain('Two quarters on, if the plan is kept: ');
+  });
+
+  it('leaves out effects too small to show, and keeps each sign with its figure', async () => {
+    // Two senior hires: their cost shows in quarter 1, their delivery (ramping up) rounds to 0.
+    const game = firstQuarterWith((plan) => {
+      plan.talent.hiring = [{ role: 'product', level: 'senior', count: 2 }];
+    });
+    const i18n = await createTestI18n('en');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <PlanChangesList game={game} quarter={1} format={{ locale: 'en-US', currency: 'USD' }} />
+      </I18nextProvider>,
+    );
+    const text = screen.getByTestId('plan-changes').textContent ?? '';
+    expect(text).toMatch(/Costs \+\u2060\$[\d.]+K/);
+    expect(text).not.toMatch(/[+−]\u2060?0(?![.,\d])/);
+    expect(text).not.toContain('Features delivered');
   });
 });

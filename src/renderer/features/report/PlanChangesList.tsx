@@ -32,12 +32,20 @@ export function PlanChangesList({ game, quarter, format }: PlanChangesListProps)
   const pick = useLocalized();
   const levers = useLeverText(format, game.scenario);
   const changes = useMemo(() => selectPlanChanges(game, quarter), [game, quarter]);
+  // An effect too small to show at its precision (it would read "+0" or "−0") is left out; the
+  // sign is joined to its figure (U+2060) so a line never breaks between them.
   const effects = (diff: Partial<Record<EffectMetric, number>>) =>
     (Object.entries(diff) as [EffectMetric, number][])
-      .map(([metric, value]) => {
-        const shown = formatValue(Math.abs(value), UNIT[metric], format);
-        return `${tm(`metric.${metric}`)} ${value > 0 ? '+' : '−'}${shown}`;
-      })
+      .map(([metric, value]) => ({
+        metric,
+        value,
+        shown: formatValue(Math.abs(value), UNIT[metric], format),
+      }))
+      .filter(({ shown }) => /[1-9]/.test(shown))
+      .map(
+        ({ metric, value, shown }) =>
+          `${tm(`metric.${metric}`)} ${value > 0 ? '+' : '−'}\u2060${shown}`,
+      )
       .join(t('listSeparator'));
   if (changes.length === 0) return <p className="muted">{t('planUnchanged')}</p>;
   return (
