@@ -17,7 +17,10 @@ describe('the report of the quarter the game ended', () => {
       const last = game.history.length;
       expect(last).toBeGreaterThan(1);
       const i18n = await createTestI18n(language);
-      const format = { locale: language === 'ja' ? 'ja-JP' : 'en-US', currency: game.scenario.currency };
+      const format = {
+        locale: language === 'ja' ? 'ja-JP' : 'en-US',
+        currency: game.scenario.currency,
+      };
       const view = render(
         <I18nextProvider i18n={i18n}>
           <ReportView game={game} quarter={last} format={format} />
