@@ -40,4 +40,22 @@ describe('the report of the quarter the game ended', () => {
       expect(screen.queryByText(/ran out of cash|資金が尽きました/)).toBeNull();
     },
   );
+
+  it("explains the cash's fall by an outflow, not by the revenue that came in", async () => {
+    const game = bankruptGame(1 / 4);
+    const last = game.history.length;
+    const i18n = await createTestI18n('en');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ReportView
+          game={game}
+          quarter={last}
+          format={{ locale: 'en-US', currency: game.scenario.currency }}
+        />
+      </I18nextProvider>,
+    );
+    const cash = screen.getByTestId('drivers-cash').textContent ?? '';
+    expect(cash).toMatch(/Largest cause: [^(]+\(-\$/);
+    expect(cash).not.toContain('Largest cause: Revenue');
+  });
 });

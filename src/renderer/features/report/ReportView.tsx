@@ -20,15 +20,8 @@ import { GlossaryTerm } from '../help/GlossaryTerm';
 import { METRIC_GLOSSARY } from '../help/glossaryIds';
 import { metricPresentation } from './metricUnits';
 import { PlanChangesList } from './PlanChangesList';
+import { largestPart } from './largestPart';
 import { QuarterHighlights } from './QuarterHighlights';
-
-/** The driver that moved the metric most (by size, either way); none when nothing moved. */
-function largestPart<P extends { value: number }>(parts: P[]): P | undefined {
-  let best: P | undefined;
-  for (const p of parts)
-    if (p.value !== 0 && (!best || Math.abs(p.value) > Math.abs(best.value))) best = p;
-  return best;
-}
 
 export interface ReportViewProps {
   game: Game;
@@ -166,11 +159,11 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
                   {formatValue(d.from, unit, format)} →{' '}
                   <strong>{formatValue(d.to, unit, format)}</strong>
                 </h4>
-                {largestPart(d.parts) && (
+                {largestPart(d.parts, d.to - d.from) && (
                   <p className="small">
                     {t('largestDriver', {
-                      driver: pick(largestPart(d.parts)!.label),
-                      value: formatValue(largestPart(d.parts)!.value, unit, format),
+                      driver: pick(largestPart(d.parts, d.to - d.from)!.label),
+                      value: formatValue(largestPart(d.parts, d.to - d.from)!.value, unit, format),
                     })}
                   </p>
                 )}
