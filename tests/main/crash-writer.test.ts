@@ -36,10 +36,10 @@ const RUNS = Math.max(1, Number(process.env.CRASH_RUNS ?? 8));
 const MOST_WRITES = 400;
 /**
  * The child is killed this long (ms) after it is ready, drawn in [0, KILL_WITHIN_MS). A save and an
- * autosave take a few ms each, so 200 ms holds dozens of writes: the kills still land inside them
+ * autosave take a few ms each, so 400 ms holds dozens of writes: the kills still land inside them
  * (with the default seed, 5 of the 8 leave a cut-off temp file behind).
  */
-const KILL_WITHIN_MS = 200;
+const KILL_WITHIN_MS = 400;
 
 const scenario = loadScenario();
 
