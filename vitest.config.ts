@@ -5,8 +5,7 @@ import react from '@vitejs/plugin-react';
 // Groups of unit tests. Most test files leave nothing behind in the packages they load (the
 // engine and the CLI are pure functions over plain data; renderer tests unmount what they render
 // after each test (cleanup) and set their language themselves; server tests start and stop their
-// own rooms), so
-// they share each worker (isolate: false): the packages a worker imported (React, i18next,
+// own rooms), so they share each worker (isolate: false): the packages a worker imported (React, i18next,
 // Colyseus, ...) stay loaded for the files after it, while the project's own modules are still
 // evaluated afresh per file. Importing those packages again for every file was most of the unit
 // stage's time. The files that replace a module with vi.mock (the main process with a mocked

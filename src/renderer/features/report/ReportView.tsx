@@ -152,6 +152,7 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
             const label = tm(`metric.${d.metric}`);
             // Causes that moved nothing this quarter, as shown, leave the chart readable.
             const shown = d.parts.filter((p) => shownChange(p.value, unit, format).sign !== 0);
+            const cause = largestPart(d.parts, d.to - d.from);
             return (
               <div key={d.metric} className="driver-block" data-testid={`drivers-${d.metric}`}>
                 <h4>
@@ -159,11 +160,11 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
                   {formatValue(d.from, unit, format)} →{' '}
                   <strong>{formatValue(d.to, unit, format)}</strong>
                 </h4>
-                {largestPart(d.parts, d.to - d.from) && (
+                {cause && (
                   <p className="small">
                     {t('largestDriver', {
-                      driver: pick(largestPart(d.parts, d.to - d.from)!.label),
-                      value: formatValue(largestPart(d.parts, d.to - d.from)!.value, unit, format),
+                      driver: pick(cause.label),
+                      value: formatValue(cause.value, unit, format),
                     })}
                   </p>
                 )}
