@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -29,11 +30,18 @@ const IN_A_DOM = globSync(UNIT, { exclude: NOT_UNIT }).filter((file) =>
   fs.readFileSync(file, 'utf8').includes('@vitest-environment happy-dom'),
 );
 
+// One worker per core. Vitest's default keeps a core for its main process (cores - 1), which on a
+// 2-core machine means one worker, while the main process sits mostly idle and many files wait on
+// processes, sockets and the disk: two workers on 2 cores ran the unit stage in 38.6 s against
+// 50.0 s for one, back to back on the same loaded machine (2026-12-03).
+const WORKERS = availableParallelism();
+
 export default defineConfig({
   plugins: [react()],
   test: {
     environment: 'node',
     testTimeout: 60_000,
+    maxWorkers: WORKERS,
     projects: [
       {
         extends: true,
