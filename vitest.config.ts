@@ -22,13 +22,9 @@ const NOT_UNIT = ['tests/e2e/**', 'node_modules/**'];
 // The files that render into a DOM (their first line names the environment) share workers and one
 // happy-dom of their own: set up per file, the DOM cost a tenth of the unit stage (12.8 of 48.6 s
 // of environment time, 2026-12-03), and a worker that alternates environments is recycled.
-// node:fs's globSync is Node 22's; the pinned @types/node (20) does not declare it yet.
-const { globSync } = fs as typeof fs & {
-  globSync(pattern: string[], options: { exclude: string[] }): string[];
-};
-const IN_A_DOM = globSync(UNIT, { exclude: NOT_UNIT }).filter((file) =>
-  fs.readFileSync(file, 'utf8').includes('@vitest-environment happy-dom'),
-);
+const IN_A_DOM = fs
+  .globSync(UNIT, { exclude: NOT_UNIT })
+  .filter((file) => fs.readFileSync(file, 'utf8').includes('@vitest-environment happy-dom'));
 
 // One worker per core. Vitest's default keeps a core for its main process (cores - 1), which on a
 // 2-core machine means one worker, while the main process sits mostly idle and many files wait on
