@@ -202,6 +202,8 @@ export interface DilemmaDiscussion {
   title: LocalizedText;
   body: LocalizedText;
   options: { optionId: string; label: LocalizedText; teams: string[] }[];
+  /** the card's 1-2 reflection questions (the engine's reflectionQuestions) */
+  questions: LocalizedText[];
 }
 
 /**

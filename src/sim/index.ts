@@ -67,6 +67,7 @@ export type { ScenarioIssue } from './scenario/parse';
 export { scenarioHash } from './scenario/parse';
 export { parseScenario } from './scenario/playable';
 export { deckFor } from './deck';
+export { reflectionQuestions, GENERAL_REFLECTION } from './deck/reflection';
 
 // Game lifecycle
 export {

@@ -1,7 +1,7 @@
 /**
  * The coach on the same seed, read in Japanese (issue 13, item 5): a finished game opened from
  * its save, the debrief switched to Japanese; the coach's scores, where the games parted, its
- * reasons and the reflection questions come in Japanese and agree with the engine.
+ * reasons and each dilemma's own reflection questions come in Japanese and agree with the engine.
  */
 import { expect, test } from '@playwright/test';
 import { carelessPolicy, coachOnSameSeed, runGame, toSave } from '../../src/sim/index';
@@ -55,13 +55,18 @@ test('the coach speaks Japanese: scores, where the games parted, its reasons, th
   await expect(quarters.first().getByText(second!.text.ja)).toBeHidden();
   await panel.getByTestId('coach-quarters').locator('summary').first().click();
   await expect(quarters.first().getByText(second!.text.ja)).toBeVisible();
-  // One question per dilemma met, in the player's language.
-  await expect(panel.getByTestId('coach-reflection').locator('> li')).toHaveCount(
-    coach.dilemmas.length,
-  );
-  await expect(panel.getByTestId('coach-reflection')).toContainText(
-    /なぜ安全に見えたのでしょうか|それぞれ何を期待し/,
-  );
+  // Each dilemma met with its own questions, in the player's language, and whether the coach
+  // answered alike.
+  const met = panel.getByTestId('coach-reflection').locator('> li');
+  await expect(met).toHaveCount(coach.dilemmas.length);
+  for (const [i, d] of coach.dilemmas.entries()) {
+    await expect(met.nth(i).getByTestId('reflection-questions').locator('li')).toHaveText(
+      d.questions.map((q) => q.ja),
+    );
+    await expect(met.nth(i).getByTestId('coach-alike')).toHaveText(
+      d.same ? 'あなたとコーチは同じ選択肢を選びました。' : 'あなたとコーチの選択は分かれました。',
+    );
+  }
   await expect(panel).not.toContainText(/\b(the|and|quarter)\b/);
   await panel.scrollIntoViewIfNeeded();
   await docScreenshot(page, 'coach-ja.png');

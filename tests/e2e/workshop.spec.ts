@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import { deckFor } from '../../src/sim/index';
+import { loadBuiltin } from '../scenarios/builtin';
 import { collectPageErrors } from './helpers/app';
 import { pdfText } from './helpers/pdf';
 import { docScreenshot } from './helpers/screenshots';
@@ -241,6 +243,22 @@ test('a short workshop: three teams, a reload mid-quarter and a server restart, 
   for (const name of TEAMS) {
     await expect(pack.getByTestId(`team-report-${name}`)).toBeVisible();
     await expect(pack.getByTestId(`reflection-${name}`)).toBeVisible();
+  }
+  // Each dilemma the room met is discussed with the card's own questions, written once in the
+  // deck: the room's report asks them, and each sheet of a team that met the card prints them.
+  const deck = deckFor(loadBuiltin('series-b-saas.json'));
+  const discussed = pack.getByTestId('room-report').locator('.debrief-dilemma');
+  expect(await discussed.count()).toBeGreaterThan(0);
+  for (const section of await discussed.all()) {
+    const title = await section.locator('h4').innerText();
+    const card = deck.dilemmas.find((c) => c.title.en === title);
+    expect(card?.reflection, title).toBeDefined();
+    await expect(section.getByTestId('reflection-questions').locator('li')).toHaveText(
+      card!.reflection!.map((q) => q.en),
+    );
+    await expect(
+      pack.getByTestId(`reflection-dilemma-${card!.id}`).first().locator('p').first(),
+    ).toHaveText(card!.reflection![0]!.ja);
   }
   const download = f.waitForEvent('download');
   await pack.getByRole('button', { name: 'Download the CSV' }).click();

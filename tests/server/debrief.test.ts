@@ -4,6 +4,7 @@ import {
   FORECAST_FIGURES,
   applyAction,
   defaultDecisions,
+  deckFor,
   forecastBaseline,
   scoreGameForecasts,
   newGame,
@@ -249,6 +250,13 @@ describe('the debrief', () => {
           .map((t) => t.name)
           .sort(),
       );
+    }
+  });
+
+  it("gives each dilemma the room met the card's own reflection questions", () => {
+    for (const d of view.dilemmas) {
+      const card = deckFor(scenario).dilemmas.find((c) => c.id === d.cardId)!;
+      expect(d.questions).toEqual(card.reflection);
     }
   });
 });

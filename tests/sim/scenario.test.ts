@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deckFor, parseScenario, scenarioHash } from '../../src/sim/index';
+import {
+  GENERAL_REFLECTION,
+  deckFor,
+  parseScenario,
+  reflectionQuestions,
+  scenarioHash,
+} from '../../src/sim/index';
 import { BASE_DILEMMAS, BASE_REQUESTS, completeDilemma, completeRequest } from '../../src/sim/deck';
 import {
   deckFileSchema,
@@ -8,6 +14,7 @@ import {
 } from '../../src/sim/scenario/schema';
 import dilemmasFile from '../../scenarios/deck/dilemmas.json';
 import requestsFile from '../../scenarios/deck/requests.json';
+import { SCENARIO_FILES, loadBuiltin } from '../scenarios/builtin';
 import { loadScenario, rawScenario } from './helpers';
 
 describe('scenario schema', () => {
@@ -158,5 +165,63 @@ describe('base deck', () => {
     const ids = deckFor(s).dilemmas.map((c) => c.id);
     expect(ids).not.toContain('microservices');
     expect(ids).toContain('own-card');
+  });
+});
+
+describe("a dilemma's reflection questions", () => {
+  /** A scenario's own card written before cards had questions (no `reflection`). */
+  const { reflection: _dropped, ...oldCard } = { ...BASE_DILEMMAS[0]!, id: 'own-old-card' };
+
+  it('loads a card without questions and asks it the general ones, by whether the answers were alike', () => {
+    const s = loadScenario((raw) => {
+      raw.deck.dilemmas = [oldCard];
+    });
+    const card = deckFor(s).dilemmas.find((c) => c.id === 'own-old-card')!;
+    expect(card.reflection).toBeUndefined();
+    expect(reflectionQuestions(card, true)).toEqual([GENERAL_REFLECTION.alike]);
+    expect(reflectionQuestions(card, false)).toEqual([GENERAL_REFLECTION.differed]);
+    // The base deck's cards are completed as the schema would, with or without questions.
+    expect(completeDilemma(oldCard)).toStrictEqual(dilemmaCardSchema.parse(oldCard));
+  });
+
+  it("asks a card's own questions whatever the answers were", () => {
+    const card = completeDilemma(BASE_DILEMMAS[0]!);
+    expect(reflectionQuestions(card, true)).toEqual(card.reflection);
+    expect(reflectionQuestions(card, false)).toEqual(card.reflection);
+  });
+
+  it('refuses a card with no question or more than two, and a question without its Japanese', () => {
+    const q = { en: 'Why?', ja: 'なぜでしょうか。' };
+    const path = (reflection: unknown) =>
+      dilemmaCardSchema
+        .safeParse({ ...oldCard, reflection })
+        .error?.issues.map((i) => i.path.join('.'));
+    expect(path([])).toEqual(['reflection']);
+    expect(path([q, q, q])).toEqual(['reflection']);
+    expect(path([{ en: 'Why?', ja: '' }])).toEqual(['reflection.0.ja']);
+    expect(path([q, q])).toBeUndefined();
+  });
+
+  it('gives every built-in card one or two questions of its own, in English and Japanese', () => {
+    const cards = [
+      ...BASE_DILEMMAS.map(completeDilemma),
+      ...SCENARIO_FILES.flatMap((f) => loadBuiltin(f).deck.dilemmas),
+    ];
+    expect(cards.length).toBe(BASE_DILEMMAS.length + 11);
+    const general = new Set(Object.values(GENERAL_REFLECTION).flatMap((g) => [g.en, g.ja]));
+    const seen = new Set<string>();
+    for (const card of cards) {
+      const questions = card.reflection ?? [];
+      expect(questions.length, card.id).toBeGreaterThanOrEqual(1);
+      expect(questions.length, card.id).toBeLessThanOrEqual(2);
+      for (const q of questions)
+        for (const text of [q.en, q.ja]) {
+          expect(text.trim(), card.id).not.toBe('');
+          // Not generic: no question is the general one or another card's.
+          expect(general.has(text), `${card.id}: ${text}`).toBe(false);
+          expect(seen.has(text), `${card.id}: ${text}`).toBe(false);
+          seen.add(text);
+        }
+    }
   });
 });

@@ -5,10 +5,12 @@
  */
 import {
   deckFor,
+  reflectionQuestions,
   scoreGameForecasts,
   selectChoices,
   selectOutcome,
   selectQuarterReport,
+  type DilemmaCard,
   type Scenario,
 } from '../../sim/index';
 import type { DebriefView, DilemmaDiscussion, TeamDebrief } from '../../shared/workshop';
@@ -47,30 +49,38 @@ function teamDebrief(
   };
 }
 
-/** The dilemma cards the teams answered, in the order first met, with each option's teams. */
+/**
+ * The dilemma cards the teams answered, in the order first met, with each option's teams and the
+ * card's reflection questions (the general ones, for a card without its own, by whether every
+ * team chose alike).
+ */
 function dilemmasMet(scenario: Scenario, teams: readonly PlayedTeam[]): DilemmaDiscussion[] {
   const deck = deckFor(scenario);
-  const met = new Map<string, DilemmaDiscussion>();
+  const met = new Map<string, { card: DilemmaCard; options: DilemmaDiscussion['options'] }>();
   const quarters = Math.max(0, ...teams.map((t) => t.game.history.length));
   for (let q = 0; q < quarters; q++)
     for (const team of teams)
       for (const choice of team.game.history[q]?.choices ?? []) {
         const card = deck.dilemmas.find((c) => c.id === choice.sourceId);
         if (!card) continue;
-        let discussion = met.get(card.id);
-        if (!discussion) {
-          discussion = {
-            cardId: card.id,
-            title: card.title,
-            body: card.body,
+        let seen = met.get(card.id);
+        if (!seen) {
+          seen = {
+            card,
             options: card.options.map((o) => ({ optionId: o.id, label: o.label, teams: [] })),
           };
-          met.set(card.id, discussion);
+          met.set(card.id, seen);
         }
-        const option = discussion.options.find((o) => o.optionId === choice.optionId);
+        const option = seen.options.find((o) => o.optionId === choice.optionId);
         if (option && !option.teams.includes(team.name)) option.teams.push(team.name);
       }
-  return [...met.values()];
+  return [...met.values()].map(({ card, options }) => ({
+    cardId: card.id,
+    title: card.title,
+    body: card.body,
+    options,
+    questions: reflectionQuestions(card, options.filter((o) => o.teams.length > 0).length <= 1),
+  }));
 }
 
 /** The debrief for the facilitator (every team) or for one team (`onlyTeamId`). */

@@ -8,10 +8,12 @@
  * every draw until then, so everything before it was the same game), with those differences and
  * the final score gap. For each dilemma the player met, the reference's answer in the player's
  * own situation (the player's game replayed to the moment the card was open), so the player's
- * choice is compared with the coach's on equal terms even after the games have parted.
+ * choice is compared with the coach's on equal terms even after the games have parted, and the
+ * card's reflection questions.
  */
 import { actionsOf, applyAction, type GameAction } from '../actions';
 import { deckFor } from '../deck';
+import { reflectionQuestions } from '../deck/reflection';
 import { newGame } from '../game';
 import { gameScore } from '../model/score';
 import { choicesOf } from '../model/turning-points';
@@ -51,6 +53,8 @@ export interface DilemmaReflection {
   coachReason: LocalizedText;
   /** the player and the coach chose the same option */
   same: boolean;
+  /** 1-2 questions on the card's trade-off for the player (reflectionQuestions) */
+  questions: LocalizedText[];
 }
 
 type Score = Pick<Outcome, 'status' | 'score' | 'grade'>;
@@ -113,6 +117,7 @@ function dilemmaReflections(player: Game): DilemmaReflection[] {
       if (event && card) {
         const coach = referencePolicy.chooseWithReason(game, event);
         const label = (id: string) => card.options.find((o) => o.id === id)?.label;
+        const same = coach.optionId === action.optionId;
         out.push({
           quarter: game.quarter,
           cardId: card.id,
@@ -121,7 +126,8 @@ function dilemmaReflections(player: Game): DilemmaReflection[] {
           playerOption: label(action.optionId) ?? { en: action.optionId, ja: action.optionId },
           coachOption: label(coach.optionId) ?? { en: coach.optionId, ja: coach.optionId },
           coachReason: coach.reason,
-          same: coach.optionId === action.optionId,
+          same,
+          questions: reflectionQuestions(card, same),
         });
       }
     }

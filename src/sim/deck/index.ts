@@ -67,6 +67,7 @@ export function completeDilemma(c: CardInput): DilemmaCard {
       delayed: o.delayed ?? [],
     })),
     defaultOptionId: c.defaultOptionId,
+    ...(c.reflection ? { reflection: c.reflection } : {}),
   };
 }
 

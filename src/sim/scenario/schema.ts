@@ -206,6 +206,16 @@ export const dilemmaCardSchema = z
       .min(2, 'a dilemma needs 2-4 options')
       .max(4, 'a dilemma needs 2-4 options'),
     defaultOptionId: id,
+    /**
+     * one or two questions that make a player weigh this card's own trade-off afterwards (the
+     * debrief's coach panel, the workshop's room report and reflection sheets); a card without
+     * them gets the general questions (deck/reflection.ts)
+     */
+    reflection: z
+      .array(localizedText)
+      .min(1, 'a dilemma has 1-2 reflection questions')
+      .max(2, 'a dilemma has 1-2 reflection questions')
+      .optional(),
   })
   .superRefine((card, ctx) => {
     const ids = card.options.map((o) => o.id);

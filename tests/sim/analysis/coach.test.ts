@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   carelessPolicy,
   coachOnSameSeed,
+  deckFor,
   referencePolicy,
   runGame,
   selectOutcome,
@@ -66,6 +67,15 @@ describe('coach on the same seed (the reference policy beside the player)', () =
     for (const d of report.dilemmas) {
       expect(d.coachReason.en).not.toBe('');
       expect(d.same).toBe(d.playerOption.en === d.coachOption.en);
+    }
+  });
+
+  it("asks each dilemma's own reflection questions, as the card gives them", () => {
+    const deck = deckFor(scenario);
+    for (const d of report.dilemmas) {
+      const card = deck.dilemmas.find((c) => c.id === d.cardId)!;
+      expect(card.reflection, d.cardId).toBeDefined();
+      expect(d.questions).toEqual(card.reflection);
     }
   });
 

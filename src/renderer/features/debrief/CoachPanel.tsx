@@ -1,7 +1,7 @@
 /**
  * A coach on the same seed: the reference policy's game on the player's scenario and seed beside
  * the player's (the engine's coachOnSameSeed, run in a worker), where the two games parted, the
- * coach's quarters with its reasons, and a reflection question for each dilemma the player met.
+ * coach's quarters with its reasons, and each dilemma the player met with its reflection questions.
  */
 import { useTranslation } from 'react-i18next';
 import { KPI_DEFS, overlayRows, type CoachReport, type Game } from '../../../sim/index';
@@ -9,6 +9,7 @@ import { QuarterChart } from '../../components/charts/QuarterChart';
 import { formatNumber, formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { useChoiceText, useLeverText } from '../compare/leverText';
+import { ReflectionQuestions } from './ReflectionQuestions';
 import type { DebriefAnalysisState } from './useDebriefAnalysis';
 
 /** What the board and the score read most: money, delivery, trust. */
@@ -210,7 +211,7 @@ function CoachQuarters({ report }: { report: CoachReport }) {
   );
 }
 
-/** Each dilemma the player met: their answer, the coach's in the same situation, and a question. */
+/** Each dilemma the player met: their answer, the coach's in the same situation, and the card's questions. */
 function Reflection({ report }: { report: CoachReport }) {
   const { t } = useTranslation('debrief');
   const quarter = useQuarterLabel();
@@ -230,9 +231,10 @@ function Reflection({ report }: { report: CoachReport }) {
               {t('coach.coachAnswer', { option: pick(d.coachOption) })}{' '}
               <span className="muted">{pick(d.coachReason)}</span>
             </div>
-            <p className="debrief-prompt">
-              {t(d.same ? 'reflection.alike' : 'reflection.differed')}
-            </p>
+            <div className="muted" data-testid="coach-alike">
+              {t(d.same ? 'coach.answeredAlike' : 'coach.answeredDiffered')}
+            </div>
+            <ReflectionQuestions questions={d.questions} />
           </li>
         ))}
       </ul>

@@ -85,7 +85,13 @@ export function DebriefPack({
         />
       ))}
       {pack.teams.map((team) => (
-        <ReflectionSheet key={team.standing.teamId} teamName={team.standing.name} />
+        <ReflectionSheet
+          key={team.standing.teamId}
+          teamName={team.standing.name}
+          dilemmas={pack.dilemmas.filter((d) =>
+            d.options.some((o) => o.teams.includes(team.standing.name)),
+          )}
+        />
       ))}
     </section>
   );

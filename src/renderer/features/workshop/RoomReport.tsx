@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DebriefView } from '../../../shared/workshop';
 import type { FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
+import { ReflectionQuestions } from '../debrief/ReflectionQuestions';
 import { CalibrationTable } from '../forecast/CalibrationTable';
 import { Leaderboard } from './Leaderboard';
 import { RoomCharts } from './RoomCharts';
@@ -9,8 +10,6 @@ import { RoomCharts } from './RoomCharts';
 /** The room's printable report: leaderboard, every team on the same shocks, and the dilemmas met. */
 export function RoomReport({ pack, format }: { pack: DebriefView; format: FormatContext }) {
   const { t } = useTranslation('workshop');
-  // The reflection questions are the debrief's, written once for the room and the single player.
-  const question = useTranslation('debrief').t;
   const tf = useTranslation('forecast').t;
   const pick = useLocalized();
   return (
@@ -38,9 +37,10 @@ export function RoomReport({ pack, format }: { pack: DebriefView; format: Format
                 </li>
               ))}
             </ul>
-            <p className="debrief-prompt">
-              {question(chosen.length > 1 ? 'reflection.differed' : 'reflection.alike')}
+            <p className="muted">
+              {t(chosen.length > 1 ? 'debrief.teamsDiffered' : 'debrief.teamsAlike')}
             </p>
+            <ReflectionQuestions questions={d.questions} />
           </section>
         );
       })}
