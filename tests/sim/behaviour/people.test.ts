@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  DRIVER_IDS,
   newGame,
   rngFromState,
   seedRng,
@@ -158,6 +159,7 @@ describe('9. sustained overload', () => {
   });
 
   it('makes each leaver cost money and months of lost productivity', () => {
+    const LEAVERS_COST = DRIVER_IDS.cash.indexOf('hiringAndLeavers');
     const start = newGame(scenario, 1).state;
     const d = structuredClone(scenario.startingDecisions);
     const tired: SimState = { ...start, exhaustion: 95, engagement: 20 };
@@ -182,7 +184,7 @@ describe('9. sustained overload', () => {
               h.metrics.hires === 0 &&
               h.decisions.talent.hiring.length === 0,
           )
-          .map((h) => -(h.drivers.cash?.[3] ?? 0) / h.metrics.leavers),
+          .map((h) => -(h.drivers.cash?.[LEAVERS_COST] ?? 0) / h.metrics.leavers),
       ),
     );
     expect(perLeaver).toBeGreaterThan(0.25 * scenario.market.annualCost.junior);
