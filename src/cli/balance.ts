@@ -25,6 +25,7 @@ import { labPool } from './lab-workers';
 export interface BalanceOptions {
   seeds?: string;
   budget?: string;
+  searchSeed?: string;
   workers: string;
   sections?: string;
   json?: boolean;
@@ -56,6 +57,9 @@ export async function balanceReports(
     ...(opts.seeds !== undefined ? { seeds: parsePositiveInt(opts.seeds, '--seeds') } : {}),
     ...(opts.budget !== undefined ? { budget: parsePositiveInt(opts.budget, '--budget') } : {}),
     sections: sectionsOf(opts.sections),
+    ...(opts.searchSeed !== undefined
+      ? { searchSeed: parsePositiveInt(opts.searchSeed, '--search-seed') }
+      : {}),
   };
   const workers = parsePositiveInt(opts.workers, '--workers');
   const reports: BalanceReport[] = [];

@@ -140,6 +140,10 @@ function buildProgram(output: CliOutput, setExitCode: (code: number) => void): C
     .option('--seeds <n>', 'hold-out seeds 1..N for every comparison (default 100)')
     .option('--budget <evals>', 'games the fixed-plan search may play (default 3000)')
     .option(
+      '--search-seed <n>',
+      "seed of the search's own sampling (default 1); another seed is an independent search",
+    )
+    .option(
       '--sections <list>',
       'comma-separated: policies,search,sensitivity,options (default all)',
     )

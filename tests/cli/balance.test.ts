@@ -32,6 +32,21 @@ describe('sim balance', () => {
     expect(onWorkers).toEqual(inProcess);
   });
 
+  it('runs an independent search with --search-seed and names it in the command to reproduce', async () => {
+    const search = { ...tiny, budget: '160', sections: 'search', json: true };
+    const first = JSON.parse(await balanceCommand([SCENARIO], search));
+    const again = JSON.parse(await balanceCommand([SCENARIO], { ...search, searchSeed: '1' }));
+    const other = JSON.parse(await balanceCommand([SCENARIO], { ...search, searchSeed: '2' }));
+    expect(again).toEqual(first);
+    expect(other.settings.searchSeed).toBe(2);
+    expect(other.search.generations).not.toEqual(first.search.generations);
+    const md = await balanceCommand([SCENARIO], { ...tiny, sections: 'search', searchSeed: '2' });
+    expect(md).toContain('--budget 40 --search-seed 2 --out-dir docs/balance');
+    await expect(balanceCommand([SCENARIO], { ...tiny, searchSeed: '0' })).rejects.toThrow(
+      '--search-seed must be a positive integer',
+    );
+  });
+
   it('writes a self-contained HTML report with charts', async () => {
     const file = join(dir, 'report.html');
     const out = await balanceCommand([SCENARIO], { ...tiny, sections: 'policies', html: file });
