@@ -120,6 +120,13 @@ export function describeEvent(e: EventRecord, scenario: NarrativeContext): Local
       };
     case 'regulatory-audit': {
       const c = money(Number(p.cost), currency);
+      // An order (model/regulator.ts) when the audit found a backlog nobody was working down.
+      const order = Number(p.order ?? 0);
+      if (order > 0)
+        return {
+          en: `A regulatory audit cost ${c.en} and found the vulnerability backlog unremediated: the regulator ordered improvements. For ${p.quarters} quarters the remediation takes ${order}% of feature work and new sign-ups are restricted.`,
+          ja: `規制当局の監査で${c.ja}の費用がかかり、脆弱性の未対応が放置されていると指摘され、業務改善命令を受けました。${p.quarters} 四半期のあいだ、是正作業が機能開発の${order}%を使い、新規契約が制限されます。`,
+        };
       return {
         en: `A regulatory audit cost ${c.en}.`,
         ja: `規制当局の監査で${c.ja}の費用がかかりました。`,

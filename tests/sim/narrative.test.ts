@@ -39,4 +39,15 @@ describe('event texts', () => {
     expect(met('ceo')).toBe('CEO への約束を守りました。');
     expect(met('hr')).toBe('人事への約束を守りました。');
   });
+
+  it('say what an improvement order takes when an audit brings one, and only then', () => {
+    const audit = (order: number) =>
+      describeEvent(event('regulatory-audit', { cost: 1000, order, quarters: 3 }), scenario);
+    expect(audit(18).en).toContain('ordered improvements');
+    expect(audit(18).en).toContain('For 3 quarters the remediation takes 18% of feature work');
+    expect(audit(18).ja).toContain('業務改善命令');
+    expect(audit(18).ja).toContain('3 四半期のあいだ、是正作業が機能開発の18%を使い');
+    expect(audit(0).en).not.toContain('ordered');
+    expect(audit(0).ja).not.toContain('命令');
+  });
 });

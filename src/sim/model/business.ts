@@ -3,7 +3,7 @@
  * Calibration targets (docs/model.md, brief 5): NRR ~100-110%, gross margin ~75%, growth well above the
  * public median of ~22% for a scale-up.
  */
-import { exp } from '../math';
+import { exp, pow } from '../math';
 import { compound } from './growth';
 import { CYCLE_EFFECTS, type CycleEffects } from './market';
 import { CUSTOMER_EXPECTED_AVAILABILITY } from './reliability';
@@ -43,9 +43,30 @@ export function competitivenessChange(
   return delivery + innovation - 1;
 }
 
-/** 0.5 + competitiveness/100: 1.0 at par with the market. */
+/**
+ * Competitiveness under which buyers begin to leave the product off their shortlists (points,
+ * 0-100; par is 50). Sensible play keeps the product between about 20 and 50 (the reference's
+ * lowest quarter is 19-25 at the 10th percentile of games), so the bend below sits under it.
+ */
+export const SHORTLIST_LINE = 25;
+
+/**
+ * What the product's standing does to bookings, expansion and churn: 0.5 + competitiveness/100
+ * from SHORTLIST_LINE up (1 at par, 50; 1.5 at 100), and below it a curve that meets that line
+ * with the same value and slope and falls to 0 at 0 (0.75 x (c / 25)^(1/3): 0.55 at 10, 0.44 at 5,
+ * 0.26 at 1). Buyers research vendors, shortlist a few and pick by capability fit: a product
+ * somewhat behind still wins deals on relationship, price and integration, but one at the bottom
+ * of the scale, which has shipped next to nothing for a year or more, is no longer shortlisted
+ * (reasoning). Engine 1.17.0 used the line throughout, so a product at 0 still sold half as much
+ * as one at par: a company that shipped no feature for three years (the all-debt extreme;
+ * random play, whose allocation averages a fifth on features) doubled its ARR.
+ */
 export function competitivenessFactor(competitiveness: number): number {
-  return 0.5 + competitiveness / 100;
+  const atLine = 0.5 + SHORTLIST_LINE / 100;
+  if (competitiveness >= SHORTLIST_LINE) return 0.5 + competitiveness / 100;
+  // (c / line)^k has slope k x atLine / line at the line: k = (1 / 100) x line / atLine.
+  const k = SHORTLIST_LINE / 100 / atLine;
+  return atLine * pow(Math.max(0, competitiveness) / SHORTLIST_LINE, k);
 }
 
 export interface RevenueFlows {
@@ -69,7 +90,9 @@ export function revenueFlows(
   securityPosture: number,
   cycle: CycleEffects = CYCLE_EFFECTS.normal,
 ): RevenueFlows {
-  const comp = 1 + cycle.featurePull * (competitivenessFactor(competitiveness) - 1);
+  // The cycle scales how much the product's standing moves buyers (model/market.ts featurePull):
+  // the factor to that power, so a product buyers no longer shortlist sells nothing in any cycle.
+  const comp = pow(competitivenessFactor(competitiveness), cycle.featurePull);
   const demand = baseNewArr * compound(1 + demandGrowth, quarter - 1);
   // Enterprise buyers send security questionnaires and ask for audit reports: a weak posture
   // (a long vulnerability backlog, no scanning) fails vendor reviews and loses deals, a strong

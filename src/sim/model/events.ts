@@ -6,6 +6,13 @@ import { type Rng, uniform } from '../rng';
 import type { EventRecord, SimState } from '../types';
 import { CYCLE_EFFECTS, HIRING_MARKET_PULL } from './market';
 import { MANAGER, removeStaff } from './staff';
+import {
+  ORDER_CEO_TRUST,
+  ORDER_QUARTERS,
+  ORDER_REMEDIATION_PCT,
+  improvementOrder,
+  orderedRemediation,
+} from './regulator';
 
 export interface EventInputs {
   quarter: number;
@@ -18,6 +25,8 @@ export interface EventInputs {
   burnMultiple: number;
   boardConfidence: number;
   regulation: number;
+  /** the vulnerability backlog (security debt, 0-100) at the start of the quarter */
+  securityDebtBefore: number;
   mitigated: { keyPerson: boolean; vendor: boolean; audit: boolean };
 }
 
@@ -136,10 +145,20 @@ export function drawEvents(rng: Rng, s: SimState, i: EventInputs): EventOutcome 
     );
     out.cost += 0.004 * s.arr * gap * (i.mitigated.audit ? 0.4 : 1);
     s.trust.cto = Math.max(0, s.trust.cto - 3 * gap);
+    // A backlog nobody is working down brings an improvement order (model/regulator.ts).
+    const order = improvementOrder(i.regulation, s.debt.security, i.securityDebtBefore);
+    if (order > 0) {
+      s.trust.ceo = Math.max(0, s.trust.ceo - ORDER_CEO_TRUST * order);
+      for (const due of orderedRemediation(q, order)) s.delayed.push(due);
+    }
     out.events.push({
       id: `q${q}-audit`,
       kind: 'regulatory-audit',
-      params: { cost: Math.round(out.cost) },
+      params: {
+        cost: Math.round(out.cost),
+        order: Math.round(ORDER_REMEDIATION_PCT * order),
+        quarters: ORDER_QUARTERS,
+      },
     });
   }
   return out;

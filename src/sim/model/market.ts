@@ -21,8 +21,9 @@ export interface CycleEffects {
   /** where the hiring-market index settles in this phase (1 = normal) */
   hiringMarket: number;
   /**
-   * how much the product's standing against the market moves bookings (1 = as normal): buyers
-   * with money shop for capability, buyers cutting budgets consolidate vendors and buy on price
+   * how much the product's standing against the market moves bookings (1 = as normal; the
+   * standing's factor is raised to this power, model/business.ts): buyers with money shop for
+   * capability, buyers cutting budgets consolidate vendors and buy on price
    */
   featurePull: number;
   /**

@@ -31,6 +31,7 @@ export function randomEvents(q: QuarterContext, arrEnd: number): RandomEventsOut
     burnMultiple: last.burnMultiple,
     boardConfidence: last.boardConfidence,
     regulation: q.scenario.market.regulation,
+    securityDebtBefore: q.prev.debt.security,
     mitigated: { keyPerson: mitig.keyPerson, vendor: mitig.vendor, audit: mitig.audit },
   });
   for (const e of ev.events) q.events.push(e);
