@@ -326,7 +326,7 @@ export const LEVER_TABLE = {
       label: t('Contractors', '業務委託'),
       help: t(
         'Capacity this quarter without hiring; costly, and they add debt. Letting many go in one quarter loses what only they know (capacity and code debt for a few quarters) unless documentation or an exit plan carries it over.',
-        '採用せずに今四半期のキャパシティを得られます。割高で、負債も増やします。一度に大勢の契約を終えると、彼らしか知らない知識が失われ、数四半期にわたってキャパシティが下がりコードの負債が増えます（ドキュメントや撤退計画があれば引き継げます）。',
+        '採用せずに今四半期のキャパシティを得られます。割高で、負債も増やします。一度に大勢の契約を終えると、彼らしか知らない知識が失われ、数四半期にわたってキャパシティが下がりコード負債が増えます（ドキュメントや撤退計画があれば引き継げます）。',
       ),
     },
     tools: {
