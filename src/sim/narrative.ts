@@ -5,6 +5,7 @@
 import { deckFor } from './deck';
 import { groupThousands, jaName, moneyText } from './format';
 import type { Scenario } from './scenario/schema';
+import { STAKEHOLDER_WHO } from './stakeholder-names';
 import type { EventRecord, LocalizedText } from './types';
 
 /**
@@ -16,13 +17,7 @@ export type NarrativeContext = Pick<Scenario, 'currency' | 'initiatives' | 'deck
 const money = (n: number, currency: NarrativeContext['currency']): LocalizedText =>
   moneyText(n, currency);
 
-const WHO: Record<string, LocalizedText> = {
-  ceo: { en: 'the CEO', ja: 'CEO' },
-  cfo: { en: 'the CFO', ja: 'CFO' },
-  cto: { en: 'the CTO', ja: 'CTO' },
-  cpo: { en: 'the CPO', ja: 'CPO' },
-  hr: { en: 'HR', ja: '人事' },
-};
+const WHO: Record<string, LocalizedText> = STAKEHOLDER_WHO;
 
 /** Downtime in whole minutes (the step rounds them), in words that agree with the number. */
 function downtime(minutes: number): LocalizedText {

@@ -15,7 +15,10 @@ const options: PendingEvent['options'] = [
   {
     id: 'decline',
     label: { en: 'Decline', ja: '断る' },
-    hint: { en: 'Costs some trust now.', ja: '今、信頼が少し下がります。' },
+    hint: {
+      en: "Costs 4 points of the CFO's trust now.",
+      ja: 'CFO の信頼が今4ポイント下がります。',
+    },
   },
 ];
 

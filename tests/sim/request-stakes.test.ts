@@ -11,6 +11,8 @@ import {
   type Game,
   type PendingEvent,
 } from '../../src/sim/index';
+import { requestEvent } from '../../src/sim/model/choices';
+import { STAKEHOLDER_WHO } from '../../src/sim/stakeholder-names';
 import { loadScenario, seeds } from './helpers';
 
 /** Plays the balanced policy until a choice waiting in the events phase satisfies `wanted`. */
@@ -80,5 +82,26 @@ describe('what a request puts at stake', () => {
       }
     }
     throw new Error('no dilemma in 10 seeds');
+  });
+
+  it("says in the Decline option's hint how much of whose trust declining costs now", () => {
+    const { game, event } = waitingOnFeatures();
+    const points = -selectRequestStakes(game, event)!.trust.decline;
+    expect(points).toBeGreaterThan(1);
+    const decline = event.options.find((o) => o.id === 'decline')!;
+    expect(decline.hint.en).toMatch(
+      new RegExp(`^Costs ${points} points of (the C[A-Z]O|HR)'s trust now\\.$`),
+    );
+    expect(decline.hint.ja).toMatch(
+      new RegExp(`^(C[A-Z]O |人事)の信頼が今${points}ポイント下がります。$`),
+    );
+    // Every request of the deck, each with its own asker and price (was 'Costs some trust now').
+    for (const template of deckFor(game.scenario).requests) {
+      const e = requestEvent(template, game.quarter, game.state.last, 0, game.scenario.currency);
+      const who = STAKEHOLDER_WHO[template.stakeholder].en;
+      expect(e.options.find((o) => o.id === 'decline')!.hint.en, template.id).toBe(
+        `Costs ${-template.trustOnDecline} points of ${who}'s trust now.`,
+      );
+    }
   });
 });

@@ -3,12 +3,13 @@
  * their conditions hold) and applying the player's answer.
  */
 import { deckFor } from '../deck';
-import { moneyText } from '../format';
+import { jaName, moneyText } from '../format';
 import { type Rng, uniform } from '../rng';
 import type { DilemmaCard, RequestTemplate, Scenario } from '../scenario/schema';
 import { conditionView, holds, type ConditionCheck } from './conditions';
 import type { EventRecord, LocalizedText, PendingEvent, QuarterMetrics, SimState } from '../types';
 import { requestTarget } from './stakeholders';
+import { STAKEHOLDER_WHO } from '../stakeholder-names';
 
 export { conditionValue } from './conditions';
 
@@ -109,17 +110,28 @@ const ACCEPT_LABEL: LocalizedText = {
   en: 'Accept as a commitment',
   ja: 'コミットメントとして引き受ける',
 };
-const DECLINE_OPTION: PendingEvent['options'][number] = {
-  id: 'decline',
-  label: { en: 'Decline', ja: '断る' },
-  hint: { en: 'Costs some trust now.', ja: '今、信頼が少し下がります。' },
-};
+const DECLINE_LABEL: LocalizedText = { en: 'Decline', ja: '断る' };
 
-const requestOptionsByDue = new Map<number, PendingEvent['options']>();
+/** What declining costs now: the asker's trust by the template's trustOnDecline (points, <= 0). */
+function declineHint(t: RequestTemplate): LocalizedText {
+  const who = STAKEHOLDER_WHO[t.stakeholder];
+  const points = -t.trustOnDecline;
+  if (points === 0) return { en: 'Costs no trust.', ja: '信頼は下がりません。' };
+  return {
+    en: `Costs ${points} ${points === 1 ? 'point' : 'points'} of ${who.en}'s trust now.`,
+    ja: `${jaName(who.ja)}の信頼が今${points}ポイント下がります。`,
+  };
+}
 
-/** A request's options when it falls due in quarter `due`: the same for every request, built once. */
-function requestOptions(due: number): PendingEvent['options'] {
-  let options = requestOptionsByDue.get(due);
+const requestOptionsByKey = new Map<string, PendingEvent['options']>();
+
+/**
+ * A request's options when it falls due in quarter `due`: the same for every request of the same
+ * asker and price of declining, built once.
+ */
+function requestOptions(t: RequestTemplate, due: number): PendingEvent['options'] {
+  const key = `${due}|${t.stakeholder}|${t.trustOnDecline}`;
+  let options = requestOptionsByKey.get(key);
   if (!options) {
     const accept = {
       id: 'accept',
@@ -129,8 +141,8 @@ function requestOptions(due: number): PendingEvent['options'] {
         ja: `第${due}四半期の終わりに評価されます。`,
       },
     };
-    options = [accept, DECLINE_OPTION];
-    requestOptionsByDue.set(due, options);
+    options = [accept, { id: 'decline', label: DECLINE_LABEL, hint: declineHint(t) }];
+    requestOptionsByKey.set(key, options);
   }
   return options;
 }
@@ -159,7 +171,7 @@ export function requestEvent(
     stakeholder: t.stakeholder,
     title: t.title,
     body: { en: fill(t.body.en, 'en'), ja: fill(t.body.ja, 'ja') },
-    options: requestOptions(due),
+    options: requestOptions(t, due),
     defaultOptionId: 'decline',
     ...(t.small ? { small: true as const } : {}),
     request: {
