@@ -13,7 +13,14 @@ export function jaName(name: string): string {
   return /[A-Za-z][A-Za-z0-9]*( [0-9]+)?$/.test(name) ? `${name} ` : name;
 }
 
-/** 1234567.8 -> "1,234,568" */
+/**
+ * The sign of every negative figure a player reads, in the engine's texts and on the app's
+ * screens alike: U+2212, the minus a change is written with ("−$3.8M", "−2.5"), never the
+ * hyphen-minus that Intl and String() give.
+ */
+export const MINUS = '\u2212';
+
+/** 1234567.8 -> "1,234,568"; -1234 -> "−1,234" (MINUS) */
 export function groupThousands(n: number): string {
   const r = Math.round(n);
   const neg = r < 0;
@@ -23,7 +30,7 @@ export function groupThousands(n: number): string {
     out = `,${digits.slice(-3)}${out}`;
     digits = digits.slice(0, -3);
   }
-  return (neg ? '-' : '') + digits + out;
+  return (neg ? MINUS : '') + digits + out;
 }
 
 /** `n` to one decimal, grouped, without a trailing ".0": 3848.84 -> "3,848.8", 24 -> "24". */
@@ -50,10 +57,10 @@ const EN_UNITS = [
 /**
  * An amount of the scenario's currency as both languages write it, compact from 10,000 on:
  * en "$39.3M", "¥694.4M", "$9,500"; ja "3,930万ドル", "6.9億円", "9,500円". Negative amounts keep
- * their sign in front ("-$1.2M", "-1.2億円").
+ * their sign, MINUS, in front ("−$1.2M", "−1.2億円").
  */
 export function moneyText(amount: number, currency: MoneyCurrency): LocalizedText {
-  const sign = amount < 0 ? '-' : '';
+  const sign = amount < 0 ? MINUS : '';
   const a = Math.abs(amount);
   const en = EN_UNITS.find((u) => a >= u.size);
   const ja = JA_UNITS.find((u) => a >= u.size);

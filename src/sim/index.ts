@@ -105,7 +105,7 @@ export {
   type AllocationShare,
 } from './levers';
 export { sameLeverValue } from './levers/copy';
-export { jaName, moneyText, type MoneyCurrency } from './format';
+export { jaName, moneyText, MINUS, type MoneyCurrency } from './format';
 export { previewQuarter } from './preview';
 export {
   FORECAST_FIGURES,

@@ -17,7 +17,7 @@ describe('moneyText: one way to write an amount, in both languages', () => {
   it('writes small amounts in full and keeps the sign of a loss in front', () => {
     expect(moneyText(9_500, 'USD')).toEqual({ en: '$9,500', ja: '9,500ドル' });
     expect(moneyText(0, 'JPY')).toEqual({ en: '¥0', ja: '0円' });
-    expect(moneyText(-1_234_567, 'USD')).toEqual({ en: '-$1.2M', ja: '-123.5万ドル' });
+    expect(moneyText(-1_234_567, 'USD')).toEqual({ en: '−$1.2M', ja: '−123.5万ドル' });
   });
 
   it('is what the narrative writes (a breach of 694,436,516 yen)', () => {

@@ -3,6 +3,7 @@
  * shown as the engine gives them (fractions are rendered by Intl's percent style, not rescaled).
  */
 import {
+  MINUS,
   moneyText,
   RUNWAY_NOT_BURNING,
   type CommitmentMeasure,
@@ -47,14 +48,32 @@ export function formatMoney(value: number, ctx: FormatContext): string {
   return inLanguage(moneyText(value, ctx.currency), ctx);
 }
 
-/** A 0-1 fraction as a percentage. */
-export function formatFraction(value: number, ctx: FormatContext, digits = 1): string {
-  return number(ctx, digits, { style: 'percent' }).format(value);
+/** Intl writes a negative number with a hyphen-minus; every figure on screen uses MINUS. */
+function withMinus(text: string): string {
+  return text.replace('-', MINUS);
 }
 
-/** Any plain number with at most `digits` decimals. */
+/** A 0-1 fraction as a percentage. */
+export function formatFraction(value: number, ctx: FormatContext, digits = 1): string {
+  return withMinus(number(ctx, digits, { style: 'percent' }).format(value));
+}
+
+/** Any plain number with at most `digits` decimals ("−2.5" when negative). */
 export function formatNumber(value: number, ctx: FormatContext, digits = 1): string {
-  return number(ctx, digits).format(value);
+  return withMinus(number(ctx, digits).format(value));
+}
+
+/** A figure `body` (shown without sign) signed by `value`; ± when it reads as `zero`. */
+function signed(value: number, body: string, zero: string): { text: string; sign: -1 | 0 | 1 } {
+  const sign = value === 0 || body === zero ? 0 : value > 0 ? 1 : -1;
+  return { text: `${sign > 0 ? '+' : sign < 0 ? MINUS : '±'}${body}`, sign };
+}
+
+/** A signed plain number: "+1.3", "−2.5", "±0" (a figure that rounds to 0 has no direction). */
+export function formatSigned(value: number, ctx: FormatContext, digits = 1): string {
+  if (!Number.isFinite(value)) return '—';
+  return signed(value, formatNumber(Math.abs(value), ctx, digits), formatNumber(0, ctx, digits))
+    .text;
 }
 
 /** A commitment's target or actual figure in its measure's unit (requests and reports). */
@@ -134,10 +153,7 @@ export function shownChange(
   ctx: FormatContext,
 ): { text: string; sign: -1 | 0 | 1 } {
   if (!Number.isFinite(delta)) return { text: '—', sign: 0 };
-  const body = formatValue(Math.abs(delta), unit, ctx);
-  const sign = delta === 0 || body === formatValue(0, unit, ctx) ? 0 : delta > 0 ? 1 : -1;
-  const text = sign > 0 ? `+${body}` : sign < 0 ? `−${body}` : `±${body}`;
-  return { text, sign };
+  return signed(delta, formatValue(Math.abs(delta), unit, ctx), formatValue(0, unit, ctx));
 }
 
 /** A signed change for the same unit, e.g. "+3.2%" or "−¥12M" (shownChange's text). */

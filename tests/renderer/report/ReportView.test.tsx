@@ -55,7 +55,7 @@ describe('the report of the quarter the game ended', () => {
       </I18nextProvider>,
     );
     const cash = screen.getByTestId('drivers-cash').textContent ?? '';
-    expect(cash).toMatch(/Largest cause: [^(]+\(-\$/);
+    expect(cash).toMatch(/Largest cause: [^(]+\(−\$/);
     expect(cash).not.toContain('Largest cause: Revenue');
   });
 });

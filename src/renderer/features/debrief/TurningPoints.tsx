@@ -13,7 +13,7 @@ import {
   type Outcome,
   type Scenario,
 } from '../../../sim/index';
-import { formatMoney, formatNumber, type FormatContext } from '../../components/format';
+import { formatMoney, formatSigned, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { useLeverText } from '../compare/leverText';
 import type { DebriefAnalysisState } from './useDebriefAnalysis';
@@ -86,8 +86,7 @@ export function TurningPoints({ scenario, outcome, analysis, format }: Props) {
   const td = useTranslation('dashboard').t;
   const pick = useLocalized();
   const decision = useDecisionText(format, scenario);
-  const num = (v: number, d = 1) => formatNumber(v, format, d);
-  const signed = (v: number, d = 1) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${num(Math.abs(v), d)}`;
+  const signed = (v: number, d = 1) => formatSigned(v, format, d);
   const bankruptcy = analysis.status === 'done' ? analysis.result.decisions.bankruptcy : null;
   const money = (v: number) => formatMoney(v, format);
   /** The quarter the cash ran out: the largest outflow and the decisions that set it. */

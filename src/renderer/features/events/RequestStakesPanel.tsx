@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { RequestStakes } from '../../../sim/index';
-import { formatCommitmentFigure, formatNumber, type FormatContext } from '../../components/format';
+import {
+  formatCommitmentFigure,
+  formatNumber,
+  formatSigned,
+  type FormatContext,
+} from '../../components/format';
 
 export interface RequestStakesPanelProps {
   stakes: RequestStakes;
@@ -13,8 +18,7 @@ export interface RequestStakesPanelProps {
  */
 export function RequestStakesPanel({ stakes, format }: RequestStakesPanelProps) {
   const { t } = useTranslation('events');
-  const signed = (v: number) =>
-    `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatNumber(Math.abs(v), format, 0)}`;
+  const signed = (v: number) => formatSigned(v, format, 0);
   return (
     <div className="request-stakes" data-testid="request-stakes">
       <dl>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectPlanChanges, type EffectMetric, type Game } from '../../../sim/index';
+import { MINUS, selectPlanChanges, type EffectMetric, type Game } from '../../../sim/index';
 import { formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { useLeverText } from '../compare/leverText';
@@ -44,7 +44,7 @@ export function PlanChangesList({ game, quarter, format }: PlanChangesListProps)
       .filter(({ shown }) => /[1-9]/.test(shown))
       .map(
         ({ metric, value, shown }) =>
-          `${tm(`metric.${metric}`)} ${value > 0 ? '+' : '−'}\u2060${shown}`,
+          `${tm(`metric.${metric}`)} ${value > 0 ? '+' : MINUS}\u2060${shown}`,
       )
       .join(t('listSeparator'));
   if (changes.length === 0) return <p className="muted">{t('planUnchanged')}</p>;

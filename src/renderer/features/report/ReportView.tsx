@@ -11,6 +11,7 @@ import { DriverChart } from '../../components/charts/DriverChart';
 import { WhenVisible } from '../../components/WhenVisible';
 import {
   formatNumber,
+  formatSigned,
   formatValue,
   shownChange,
   type FormatContext,
@@ -133,8 +134,7 @@ export function ReportView({ game, quarter, format }: ReportViewProps) {
               <li key={r.stakeholder}>
                 <strong>{te(`stakeholder.${r.stakeholder}`)}</strong>{' '}
                 <span className={r.delta > 0 ? 'good' : r.delta < 0 ? 'bad' : 'muted'}>
-                  ({r.delta > 0 ? '+' : r.delta < 0 ? '−' : '±'}
-                  {formatNumber(Math.abs(r.delta), format, 1)})
+                  ({formatSigned(r.delta, format, 1)})
                 </span>
                 : {pick(r.text)}
               </li>

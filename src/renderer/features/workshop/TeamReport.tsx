@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TeamDebrief } from '../../../shared/workshop';
-import type { FormatContext } from '../../components/format';
+import { formatSigned, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 import { ForecastResult } from '../forecast/ForecastResult';
 
@@ -39,7 +39,7 @@ export function TeamReport({
             <li key={tp.quarter}>
               <strong>{t('debrief.quarter', { quarter: tp.quarter })}</strong> {pick(tp.text)}{' '}
               {t('debrief.scoreMove', {
-                change: `${tp.scoreChange > 0 ? '+' : ''}${tp.scoreChange.toFixed(1)}`,
+                change: formatSigned(tp.scoreChange, format, 1),
                 area: t(`area.${tp.area}`),
               })}
               {tp.choices.length > 0 && (
