@@ -12,6 +12,7 @@
  * The lines below are reasoning, set so that the starting backlogs of the built-in scenarios
  * (33-51) are serious findings unless a remediation is under way.
  */
+import { clamp } from '../math';
 import type { DelayedEffect } from '../types';
 
 /** Security debt at which an inspector's findings start to call for an order. */
@@ -49,11 +50,12 @@ export function improvementOrder(
   backlog: number,
   backlogBefore: number,
 ): number {
-  const serious = Math.min(
+  const serious = clamp(
+    (backlog - ORDER_BACKLOG_FROM) / (ORDER_BACKLOG_FULL - ORDER_BACKLOG_FROM),
+    0,
     1,
-    Math.max(0, (backlog - ORDER_BACKLOG_FROM) / (ORDER_BACKLOG_FULL - ORDER_BACKLOG_FROM)),
   );
-  const remediating = Math.min(1, Math.max(0, (backlogBefore - backlog) / ORDER_REMEDIATING));
+  const remediating = clamp((backlogBefore - backlog) / ORDER_REMEDIATING, 0, 1);
   return regulation * serious * (1 - remediating);
 }
 
