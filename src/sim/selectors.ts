@@ -7,6 +7,7 @@ import { leverInfos } from './levers/info';
 import { countOf } from './model/staff';
 import { describeEvent } from './narrative';
 import { jaName } from './format';
+import { STAKEHOLDER_WHO } from './stakeholder-names';
 import { gameScore, scoreGame } from './model/score';
 import { choicesOf } from './model/turning-points';
 import type {
@@ -352,16 +353,10 @@ export function selectQuarterReport(game: Game, quarter: number): QuarterReport 
   };
 }
 
-const STAKEHOLDER_NAMES: Record<StakeholderId, LocalizedText> = {
-  ceo: t('The CEO', 'CEO'),
-  cfo: t('The CFO', 'CFO'),
-  cto: t('The CTO', 'CTO'),
-  cpo: t('The CPO', 'CPO'),
-  hr: t('HR', '人事'),
-};
-
 function reactionText(s: StakeholderId, delta: number): LocalizedText {
-  const who = STAKEHOLDER_NAMES[s];
+  // The sentence's subject: the name the other texts use ('the CFO'), capitalised ('The CFO').
+  const name = STAKEHOLDER_WHO[s];
+  const who = t(name.en.charAt(0).toUpperCase() + name.en.slice(1), name.ja);
   if (delta > 2) return t(`${who.en} is pleased.`, `${jaName(who.ja)}は満足しています。`);
   if (delta < -2)
     return t(`${who.en} is losing confidence.`, `${jaName(who.ja)}の信頼が揺らいでいます。`);

@@ -215,6 +215,23 @@ describe('selectors and preview', () => {
     expect(() => selectQuarterReport(g, 13)).toThrow(RangeError);
   });
 
+  it("names each stakeholder at the start of its reaction as the report's other texts do", () => {
+    const subjects = selectQuarterReport(g, 1).stakeholderReactions.map((r) => ({
+      en: r.text.en
+        .split(' ')
+        .slice(0, r.stakeholder === 'hr' ? 1 : 2)
+        .join(' '),
+      ja: r.text.ja.slice(0, r.stakeholder === 'hr' ? 2 : 3),
+    }));
+    expect(subjects).toEqual([
+      { en: 'The CEO', ja: 'CEO' },
+      { en: 'The CFO', ja: 'CFO' },
+      { en: 'The CTO', ja: 'CTO' },
+      { en: 'The CPO', ja: 'CPO' },
+      { en: 'HR', ja: '人事' },
+    ]);
+  });
+
   it('shows the organisation', () => {
     const org = selectOrg(g);
     expect(org.headcount).toBe(g.state.staff.reduce((a, b) => a + b, 0));
