@@ -8,8 +8,8 @@ import {
   createGameActor,
   defaultDecisions,
   newGame,
-  rngFromState,
-  seedRng,
+  openStreams,
+  seedStreams,
   stepQuarter,
   submitDecisions,
   type Game,
@@ -22,7 +22,7 @@ export function pureStepQuarters(sc: Scenario, games: number, firstSeed: number)
   const quarters = sc.horizonQuarters;
   let checksum = 0;
   for (let g = 0; g < games; g++) {
-    const rng = rngFromState(seedRng(firstSeed + g));
+    const rng = openStreams(seedStreams(firstSeed + g));
     let s = start;
     for (let q = 1; q <= quarters; q++) s = stepQuarter(sc, s, sc.startingDecisions, q, rng).state;
     checksum += s.cash;

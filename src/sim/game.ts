@@ -11,7 +11,7 @@ import { staffIndex, LEVEL_INDEX, ROLE_INDEX, CELLS } from './model/staff';
 import { boardConfidence } from './model/stakeholders';
 import { debtTax } from './model/debt';
 import { emptyMetrics } from './model/metrics';
-import { rngFromState, seedRng } from './rng';
+import { openStreams, seedStreams } from './rng';
 import { CYCLE_EFFECTS, marketPath } from './model/market';
 import type { Scenario } from './scenario/schema';
 import { copyState, stepQuarter, withNewLists } from './step';
@@ -28,7 +28,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.18.0';
+export const ENGINE_VERSION = '1.19.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 
@@ -160,7 +160,7 @@ export function newGame(scenario: Scenario, seed: number, options?: { playerName
     status: 'playing',
     state,
     baseline: state.last,
-    rng: seedRng(seed),
+    rng: seedStreams(seed),
     log: [],
     history: [],
     pending: [],
@@ -198,9 +198,9 @@ export function resolveQuarter(game: Game, d: Decisions): Result<Game, DecisionP
   }
   const injected = game.injected ?? [];
   const decisions = repeat && last !== undefined && hasNoOneOffs(last) ? last : cloneDecisions(d);
-  const rng = rngFromState(game.rng);
+  const draws = openStreams(game.rng);
   const q = game.quarter;
-  const r = stepQuarter(game.scenario, game.state, decisions, q, rng);
+  const r = stepQuarter(game.scenario, game.state, decisions, q, draws);
   let status = game.status;
   // Negated so cash that is not a number (a defect upstream) ends the game instead of playing on.
   if (!(r.state.cash >= 0)) status = 'bankrupt';
@@ -209,7 +209,7 @@ export function resolveQuarter(game: Game, d: Decisions): Result<Game, DecisionP
   const state = r.state;
   if (status === 'playing' && q < game.scenario.horizonQuarters) {
     const drawn = drawPending(
-      rng,
+      draws.get('choices'),
       game.scenario,
       r.state,
       r.metrics,
@@ -236,7 +236,7 @@ export function resolveQuarter(game: Game, d: Decisions): Result<Game, DecisionP
     value: gameWith(game, {
       status,
       state,
-      rng: [...rng.getState()],
+      rng: draws.nextQuarter(),
       phase: pending.length > 0 ? 'events' : 'review',
       pending,
       injected: [],

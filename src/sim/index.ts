@@ -126,7 +126,7 @@ export { checkEndQuarter, needsConfirmation, type EndQuarterCheck } from './end-
 
 // The pure quarter step (for benchmarks and tools): (scenario, state, decisions, quarter, rng|null)
 export { stepQuarter, type StepResult } from './step';
-export { rngFromState, seedRng } from './rng';
+export { openStreams, rngFromState, seedRng, seedStreams } from './rng';
 
 // Selectors
 export {

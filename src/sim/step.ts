@@ -1,10 +1,10 @@
 /**
- * The pure quarter step: (scenario, state, decisions, rng) -> (state', metrics, drivers).
- * With rng = null it runs on expected values (no draws, no events): used for the live
+ * The pure quarter step: (scenario, state, decisions, draws) -> (state', metrics, drivers).
+ * With draws = null it runs on expected values (no draws, no events): used for the live
  * projection and for the quarter-0 baseline. The step owns a fresh copy of every stock it
  * changes; the input state is never mutated.
  */
-import type { Rng } from './rng';
+import type { RngStreams } from './rng';
 import type { Decisions, EventRecord, MetricId, QuarterMetrics, Scenario, SimState } from './types';
 import { capabilityInvestment, nextCapabilities } from './model/capabilities';
 import { cloudBill, nextCommittedUsage, nextWaste } from './model/cloud';
@@ -154,15 +154,16 @@ export function withNewLists(p: SimState): SimState {
 }
 
 /**
- * Resolves quarter `quarter` (1-based): the phases in src/sim/quarter, in this order (the
- * generator's draws come in it: incidents, resignations, offers, a breach, bookings, events).
+ * Resolves quarter `quarter` (1-based): the phases in src/sim/quarter, in this order. Each
+ * kind of draw has its own generator (rng.ts RNG_STREAMS): risks, incidents, resignations,
+ * offers, a breach, bookings, events.
  */
 export function stepQuarter(
   scenario: Scenario,
   prev: SimState,
   d: Decisions,
   quarter: number,
-  rng: Rng | null,
+  draws: RngStreams | null,
 ): StepResult {
   const s = copyState(prev);
   const m = scenario.market;
@@ -185,7 +186,7 @@ export function stepQuarter(
       else {
         // A risk taken with a choice: drawn now, from what the company looks like now.
         const chance = chanceOf(de.risk.chance, s.last, s, quarter - 1);
-        const r = resolveRisk(chance, de.effects, rng);
+        const r = resolveRisk(chance, de.effects, draws ? draws.get('effects') : null);
         applyEffects(s, r.effects, fx);
         if (r.happened)
           events.push({
@@ -208,7 +209,7 @@ export function stepQuarter(
     s,
     d,
     quarter,
-    rng,
+    draws,
     annualCost,
     payMult,
     contractors: Math.min(d.budget.contractors, scenario.limits.maxContractors),
@@ -253,7 +254,7 @@ export function stepQuarter(
   s.debt.code = debt.codeEnd;
   s.debt.infra = debt.infraEnd;
   s.debt.security = debt.securityEnd;
-  if (breach.breaches > 0 && rng) {
+  if (breach.breaches > 0 && draws) {
     s.brand = clamp(s.brand - 5, 0, 100);
     events.push({
       id: `q${quarter}-breach`,

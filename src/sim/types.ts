@@ -4,6 +4,7 @@
  * (see Scenario.currency); "per quarter" unless the name says otherwise.
  */
 import type { Decisions as LeverDecisions, LeverId } from './levers';
+import type { RngStates } from './rng';
 import type { Chance, Scenario } from './scenario/schema';
 
 export type { Scenario };
@@ -371,8 +372,8 @@ export interface Game {
   phase: GamePhase;
   status: GameStatus;
   state: SimState;
-  /** xoroshiro128plus state (pure-rand getState()) */
-  rng: number[];
+  /** each kind of draw's xoroshiro128plus state (pure-rand getState()), rng.ts RNG_STREAMS */
+  rng: RngStates;
   log: LogEntry[];
   history: QuarterRecord[];
   pending: PendingEvent[];

@@ -92,7 +92,7 @@ describe('applyAction', () => {
 
   it('undoes the last submit while its choices are open: the game before it, with its plan as the draft', () => {
     // A seed whose fourth quarter, under the reference play, asks at least two questions.
-    const seed = [8, 9, 10, 11, 12, 13, 14, 15].find((s) => {
+    const seed = Array.from({ length: 32 }, (_, i) => i + 8).find((s) => {
       const at3 = play(scenario, s, balancedPolicy, 3);
       return (
         apply(at3, { type: 'submit', decisions: balancedPolicy.decide(at3) }).pending.length >= 2

@@ -78,7 +78,7 @@ describe('selectBriefing', () => {
       const game = firstWhere(scenario, 3, acceptingPolicy, (g) => g.state.commitments.length > 0);
       const json = JSON.stringify(game);
       const checksum = gameChecksum(game);
-      const rng = [...game.rng];
+      const rng = structuredClone(game.rng);
       const first = selectBriefing(game);
       expect(JSON.stringify(game)).toBe(json);
       expect(gameChecksum(game)).toBe(checksum);

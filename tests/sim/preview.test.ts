@@ -9,8 +9,8 @@ import {
   defaultDecisions,
   newGame,
   previewQuarter,
-  rngFromState,
-  seedRng,
+  openStreams,
+  seedStreams,
   stepQuarter,
   type Decisions,
   type Game,
@@ -63,7 +63,7 @@ describe('the forecast against the mean of seeded steps', () => {
       expect(checkDecisions(game, d)).toEqual([]);
       const forecast = previewQuarter(game, d);
       const runs = Array.from({ length: SEEDS }, (_, i) =>
-        stepQuarter(scenario, game.state, d, game.quarter, rngFromState(seedRng(1000 + i))),
+        stepQuarter(scenario, game.state, d, game.quarter, openStreams(seedStreams(1000 + i))),
       );
       const features = forecast.capacitySplit.find((p) => p.id === 'features')!.share;
       const shares = forecast.capacitySplit.reduce((a, p) => a + p.share, 0);

@@ -61,7 +61,7 @@ export function businessFlows(
     CYCLE_EFFECTS[s.marketCycle],
   );
   // Sales execution varies: bookings land +-40% around the model's expectation.
-  if (q.rng) flows.newArr *= 0.6 + 0.8 * uniform(q.rng);
+  if (q.draws) flows.newArr *= 0.6 + 0.8 * uniform(q.draws.get('bookings'));
   // A breach's customers and revenue lost, and the satisfaction it costs, scale with how far
   // it reached: the vulnerability backlog it found (model/security.ts breachReach).
   const breaches = breach.breaches * breachReach(s.debt.security);

@@ -6,7 +6,7 @@
 import type { CloudBill } from '../model/cloud';
 import type { EffectTotals } from '../model/effects';
 import type { StaffTotals } from '../model/staff';
-import type { Rng } from '../rng';
+import type { RngStreams } from '../rng';
 import type { Scenario } from '../scenario/schema';
 import type { Decisions, EventRecord, SimState } from '../types';
 import type { BusinessOutcome } from './business';
@@ -52,8 +52,8 @@ export interface QuarterContext {
   s: SimState;
   d: Decisions;
   quarter: number;
-  /** null: expected values, no draws (previews) */
-  rng: Rng | null;
+  /** each kind of draw's generator (rng.ts); null: expected values, no draws (previews) */
+  draws: RngStreams | null;
   /** annual loaded cost at market pay by level (junior, senior, staff, manager) */
   annualCost: number[];
   /** 1 + the pay adjustment */

@@ -78,7 +78,7 @@ export function deliverAndOperate(q: QuarterContext): DeliveryOutcome {
       outageMitigated: q.mitig.outage,
     }) * rightsizingRisk(d.budget.rightsizing, s.cloud.waste, caps.finops);
   const inc = resolveIncidents(
-    q.rng,
+    q.draws ? q.draws.get('incidents') : null,
     lambda,
     mttr,
     caps.observability,

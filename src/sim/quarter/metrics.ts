@@ -30,7 +30,7 @@ export function quarterMetrics(q: QuarterContext, o: QuarterOutcomes): QuarterMe
   const flows = biz.flows;
   const leavers = o.work.leavers + ev.departures;
   const infraEnd = o.debt.infraEnd;
-  const endHeadcount = T.headcount - (q.rng ? o.work.leavers + ev.departures : o.work.leavers);
+  const endHeadcount = T.headcount - (q.draws ? o.work.leavers + ev.departures : o.work.leavers);
   return {
     cash: cashEnd,
     arr: arrEnd,
@@ -69,7 +69,7 @@ export function quarterMetrics(q: QuarterContext, o: QuarterOutcomes): QuarterMe
     leadTimeDays: delivery.leadTimeDays,
     changeFailureRate: delivery.changeFailureRate,
     mttrHours: delivery.mttrHours,
-    incidents: q.rng ? delivery.incidents.count : delivery.incidentRate,
+    incidents: q.draws ? delivery.incidents.count : delivery.incidentRate,
     sev1Incidents: delivery.incidents.sev1,
     downtimeMinutes: delivery.incidents.downtime,
     sloAttainment: delivery.sloAttainment,

@@ -18,10 +18,10 @@ export interface RandomEventsOutcome {
 export function randomEvents(q: QuarterContext, arrEnd: number): RandomEventsOutcome {
   const last = q.prev.last;
   const growth = last.arr > 0 ? pow4(arrEnd / last.arr) - 1 : 0;
-  if (!q.rng) return { growth, cost: 0, financing: 0, departures: 0 };
+  if (!q.draws) return { growth, cost: 0, financing: 0, departures: 0 };
   const s = q.s;
   const mitig = q.mitig;
-  const ev = drawEvents(q.rng, s, {
+  const ev = drawEvents(q.draws.get('events'), s, {
     quarter: q.quarter,
     engagement: s.engagement,
     exhaustion: s.exhaustion,

@@ -43,6 +43,6 @@ export function drawBreach(q: QuarterContext): BreachOutcome {
   const oneBreachCost =
     breachCost(m.breachCostLarge, employees, m.regulation, automation) *
     breachReach(s.debt.security);
-  const breaches = q.rng ? (uniform(q.rng) < pBreach ? 1 : 0) : pBreach;
+  const breaches = q.draws ? (uniform(q.draws.get('breach')) < pBreach ? 1 : 0) : pBreach;
   return { posture, probability: pBreach, breaches, loss: breaches * oneBreachCost };
 }

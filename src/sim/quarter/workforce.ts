@@ -88,7 +88,7 @@ export function workforceChanges(
   const att = applyAttrition(
     s.staff,
     pLeave,
-    q.rng,
+    q.draws ? q.draws.get('attrition') : null,
     q.annualCost,
     q.payMult,
     ladderQuits(d.talent.careerLadder, s.hiringMarket),
@@ -103,7 +103,7 @@ export function workforceChanges(
   const supply = candidateSupply(headcountStart, s.hiringMarket, d.trends.workPolicy);
   // Openings beyond the supply take longer to fill: fewer start next quarter.
   const soonShare = 0.7 - 0.3 * Math.min(1, Math.max(0, reqs / supply - 1));
-  if (q.rng && reqs > 0)
+  if (q.draws && reqs > 0)
     openRequisitions(
       s.pipeline,
       d.talent.hiring,
@@ -111,7 +111,7 @@ export function workforceChanges(
       acceptance * fillRate(reqs, supply),
       soonShare,
       q.quarter,
-      q.rng,
+      q.draws.get('hiring'),
     );
   s.managerEffectiveness = clamp(
     s.managerEffectiveness +

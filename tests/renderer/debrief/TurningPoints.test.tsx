@@ -33,7 +33,8 @@ async function show(language: 'en' | 'ja', game: Game) {
 
 describe("the debrief's turning points", () => {
   it('tell a bankrupt player where the cash went and which decisions sent it there', async () => {
-    const game = bankruptGame(1 / 8);
+    // Seed 3: the quarter the cash ran out also lost score (on seed 1 its bookings lifted it).
+    const game = bankruptGame(1 / 8, 3);
     expect(game.status).toBe('bankrupt');
     await show('en', game);
     const cash = screen.getByTestId('cash-ran-out').textContent ?? '';

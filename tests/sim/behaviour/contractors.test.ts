@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DRIVER_IDS,
   newGame,
-  rngFromState,
-  seedRng,
+  openStreams,
+  seedStreams,
   selectDrivers,
   stepQuarter,
   submitDecisions,
@@ -33,7 +33,7 @@ interface Exit {
 
 /** Code-debt points and feature points the hand-over cost over QUARTERS quarters. */
 function handoverCost(exit: Exit, seed: number) {
-  const rng = rngFromState(seedRng(seed));
+  const rng = openStreams(seedStreams(seed));
   let s = newGame(scenario, seed).state;
   let debt = 0;
   let lostFeatures = 0;
@@ -87,7 +87,7 @@ describe('cutting contractors faster than their knowledge can be handed over', (
     const documented = { ...scenario, company: { ...scenario.company } };
     documented.company.capabilities = { ...scenario.company.capabilities, documentation: 0.8 };
     const cost = (sc: Scenario, seed: number) => {
-      const rng = rngFromState(seedRng(seed));
+      const rng = openStreams(seedStreams(seed));
       const d: Decisions = structuredClone(sc.startingDecisions);
       d.budget.contractors = 2;
       return stepQuarter(sc, newGame(sc, seed).state, d, 1, rng).drivers.techDebt![HANDOVER_DEBT]!;

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DRIVER_IDS,
   newGame,
-  rngFromState,
-  seedRng,
+  openStreams,
+  seedStreams,
   stepQuarter,
   type Decisions,
   type SimState,
@@ -18,7 +18,7 @@ const scenario = loadScenario();
 
 /** Runs the pure step for n quarters with fixed decisions; returns each quarter's metrics. */
 function runSteps(state: SimState, d: Decisions, n: number, seed: number, sc = scenario) {
-  const rng = rngFromState(seedRng(seed));
+  const rng = openStreams(seedStreams(seed));
   const out = [];
   let s = state;
   for (let q = 1; q <= n; q++) {
