@@ -10,6 +10,9 @@ import {
   checkPooledTargets,
   DEFAULT_LAB_SETTINGS,
   ENGINE_VERSION,
+  fixedPlanOf,
+  FOUND_BY_SEARCH,
+  keptPlanOf,
   LAB_SECTIONS,
   runBalanceLab,
   type BalanceReport,
@@ -21,6 +24,7 @@ import { balanceHtml } from './balance-html';
 import { parsePositiveInt } from './commands';
 import { CliError, loadScenarioFile, writeFileAtomically } from './io';
 import { labPool } from './lab-workers';
+import { keepPlan, readPlanLibrary, type LoadedLibrary } from './plan-library';
 
 export interface BalanceOptions {
   seeds?: string;
@@ -31,6 +35,7 @@ export interface BalanceOptions {
   json?: boolean;
   html?: string;
   outDir?: string;
+  planLibrary?: string;
 }
 
 function sectionsOf(text: string | undefined): LabSection[] {
@@ -49,9 +54,19 @@ export async function balanceReports(
   scenarioPaths: readonly string[],
   opts: BalanceOptions,
   onProgress?: (p: LabProgress & { scenario: string }) => void,
+  /** what happened to the plan library: plans skipped as stale, plans kept */
+  onNote?: (line: string) => void,
 ): Promise<BalanceReport[]> {
-  // Every file is checked before any game is played.
+  // Every file is checked before any game is played, the plan libraries too.
   const scenarios = scenarioPaths.map((p) => loadScenarioFile(p));
+  const libraries = new Map<string, LoadedLibrary>();
+  if (opts.planLibrary !== undefined)
+    for (const scenario of scenarios) {
+      const loaded = readPlanLibrary(opts.planLibrary, scenario.id);
+      for (const why of loaded.skipped)
+        onNote?.(`${loaded.path}: skipped ${why} (it no longer fits the levers)`);
+      libraries.set(scenario.id, loaded);
+    }
   const settings = {
     ...DEFAULT_LAB_SETTINGS,
     ...(opts.seeds !== undefined ? { seeds: parsePositiveInt(opts.seeds, '--seeds') } : {}),
@@ -64,19 +79,35 @@ export async function balanceReports(
   const workers = parsePositiveInt(opts.workers, '--workers');
   const reports: BalanceReport[] = [];
   for (const scenario of scenarios) {
+    const library = libraries.get(scenario.id);
+    const kept = (library?.library.plans ?? []).map((p) =>
+      fixedPlanOf(p, scenario.horizonQuarters),
+    );
     const pool = await labPool(scenario, workers);
+    let report: BalanceReport;
     try {
-      reports.push(
-        await runBalanceLab(scenario, settings, pool.evaluate, (p) =>
-          onProgress?.({ ...p, scenario: scenario.id }),
-        ).catch((e: unknown) => {
-          // The lab refuses settings it cannot honour (a budget too small for the search).
-          if (e instanceof RangeError) throw new CliError(`--budget: ${e.message}`);
-          throw e;
-        }),
-      );
+      report = await runBalanceLab(
+        scenario,
+        settings,
+        pool.evaluate,
+        (p) => onProgress?.({ ...p, scenario: scenario.id }),
+        kept,
+      ).catch((e: unknown) => {
+        // The lab refuses settings it cannot honour (a budget too small for the search).
+        if (e instanceof RangeError) throw new CliError(`--budget: ${e.message}`);
+        throw e;
+      });
     } finally {
       await pool.close();
+    }
+    reports.push(report);
+    // A plan this search found (not one it was given) is kept for the searches after it.
+    const search = report.search;
+    if (library && search?.source === FOUND_BY_SEARCH) {
+      const name = `${scenario.id} engine ${ENGINE_VERSION} search seed ${settings.searchSeed}`;
+      const foundBy = `sim balance on engine ${ENGINE_VERSION}: search seed ${settings.searchSeed}, ${search.games} games on ${search.searchSeeds.length} search seeds; ${search.searchScore.toFixed(1)} on them`;
+      if (keepPlan(library, keptPlanOf(search.plan, name, foundBy)))
+        onNote?.(`${library.path}: kept the best plan found ("${name}")`);
     }
   }
   return reports;
@@ -109,10 +140,11 @@ export async function balanceCommand(
   scenarioPaths: readonly string[],
   opts: BalanceOptions,
   onProgress?: (p: LabProgress & { scenario: string }) => void,
+  onNote?: (line: string) => void,
 ): Promise<string> {
   // A stray file in the report folder is refused before any game is played.
   if (opts.outDir && existsSync(opts.outDir)) keptReports(opts.outDir);
-  const reports = await balanceReports(scenarioPaths, opts, onProgress);
+  const reports = await balanceReports(scenarioPaths, opts, onProgress, onNote);
   const pooled = reports.length > 1 ? checkPooledTargets(reports) : [];
   const wrote: string[] = [];
   if (opts.html) {

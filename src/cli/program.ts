@@ -158,11 +158,20 @@ function buildProgram(output: CliOutput, setExitCode: (code: number) => void): C
       '--out-dir <dir>',
       'also write <scenario>.md and <scenario>.html per scenario and README.md with the pooled targets',
     )
+    .option(
+      '--plan-library <dir>',
+      "kept fixed plans: <dir>/<scenario id>.json's plans join the search as candidates, and a better plan the search finds is added (docs/balance/plans)",
+    )
     .action(async (paths: string[], opts: BalanceOptions) => {
       const bar = progressBar(output.progressTerminal, !opts.json);
       await run(async () => {
         try {
-          return await balanceCommand(paths, opts, (p) => bar.update?.(p.done, p.total));
+          return await balanceCommand(
+            paths,
+            opts,
+            (p) => bar.update?.(p.done, p.total),
+            (line) => output.stderr(`${line}\n`),
+          );
         } finally {
           bar.stop();
         }

@@ -59,6 +59,7 @@ export type { Scenario, ScenarioInput, DilemmaCard, RequestTemplate } from './sc
 export {
   scenarioSchema,
   decisionsSchema,
+  startingDecisionsSchema,
   SCENARIO_SCHEMA_VERSION,
   EFFECT_TARGETS,
   CONDITION_METRICS,

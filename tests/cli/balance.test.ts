@@ -95,4 +95,96 @@ describe('sim balance', () => {
     await expect(balanceCommand([SCENARIO], { ...tiny, budget: '0' })).rejects.toThrow(CliError);
     expect(existsSync(file)).toBe(false);
   });
+
+  it('keeps the best plan a search finds with --plan-library and starts the next search from it', async () => {
+    const lib = join(dir, 'plans');
+    const file = join(lib, 'series-b-saas.json');
+    const notes: string[] = [];
+    const search = { ...tiny, budget: '80', sections: 'search', json: true, planLibrary: lib };
+    const first = JSON.parse(
+      await balanceCommand([SCENARIO], search, undefined, (n) => notes.push(n)),
+    );
+    expect(first.search.keptPlans).toBe(0);
+    expect(first.search.source).toBe('search');
+    expect(notes).toEqual([
+      `${file}: kept the best plan found ("series-b-saas engine ${first.engineVersion} search seed 1")`,
+    ]);
+    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    expect(kept.format).toBe('vpoe-plan-library');
+    expect(kept.plans).toHaveLength(1);
+    // The same search again: the kept plan is a candidate from the start and wins on its own
+    // score, and the library does not grow.
+    notes.length = 0;
+    const again = JSON.parse(
+      await balanceCommand([SCENARIO], search, undefined, (n) => notes.push(n)),
+    );
+    expect(again.search.keptPlans).toBe(1);
+    expect(again.search.source).toBe(kept.plans[0].name);
+    expect(again.search.searchScore).toBe(first.search.searchScore);
+    expect(notes).toEqual([]);
+    expect(JSON.parse(readFileSync(file, 'utf8')).plans).toHaveLength(1);
+    const md = await balanceCommand([SCENARIO], { ...search, json: false });
+    expect(md).toContain('--plan-library docs/balance/plans --out-dir docs/balance');
+    expect(md).toContain('1 kept plan from earlier searches joined the candidates');
+  });
+
+  it('skips a kept plan that no longer fits the levers, says so, and writes it back unchanged', async () => {
+    const lib = join(dir, 'stale');
+    mkdirSync(lib, { recursive: true });
+    const file = join(lib, 'series-b-saas.json');
+    const stale = {
+      name: 'old',
+      foundBy: 'an older engine',
+      phases: [{ fromQuarter: 1, decisions: { trends: { hoverboards: true } } }],
+      choices: {},
+    };
+    const library = {
+      format: 'vpoe-plan-library',
+      version: 1,
+      scenario: 'series-b-saas',
+      plans: [stale],
+    };
+    writeFileSync(file, JSON.stringify(library));
+    const notes: string[] = [];
+    const r = JSON.parse(
+      await balanceCommand(
+        [SCENARIO],
+        { ...tiny, sections: 'search', json: true, planLibrary: lib },
+        undefined,
+        (n) => notes.push(n),
+      ),
+    );
+    expect(r.search.keptPlans).toBe(0);
+    expect(notes[0]).toMatch(
+      /series-b-saas\.json: skipped plans\[0\] "old": phases\.0\.decisions\.trends: .*hoverboards/,
+    );
+    const after = JSON.parse(readFileSync(file, 'utf8'));
+    expect(after.plans[0]).toEqual(stale);
+    expect(after.plans).toHaveLength(2);
+  });
+
+  it('refuses a plan library that is not one, or is for another scenario, naming the file', async () => {
+    const lib = join(dir, 'bad-library');
+    mkdirSync(lib, { recursive: true });
+    const file = join(lib, 'series-b-saas.json');
+    const html = join(dir, 'not-written.html');
+    writeFileSync(file, '{"plans": "lots"}');
+    await expect(
+      balanceCommand([SCENARIO], { ...tiny, sections: 'search', planLibrary: lib, html }),
+    ).rejects.toThrow(/bad-library\/series-b-saas\.json" is not a vpoe-plan-library file/);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'vpoe-plan-library',
+        version: 1,
+        scenario: 'mega-venture',
+        plans: [],
+      }),
+    );
+    await expect(
+      balanceCommand([SCENARIO], { ...tiny, sections: 'search', planLibrary: lib, html }),
+    ).rejects.toThrow(/holds plans for scenario "mega-venture", not "series-b-saas"/);
+    expect(existsSync(html)).toBe(false);
+    expect(JSON.parse(readFileSync(file, 'utf8')).plans).toEqual([]);
+  });
 });

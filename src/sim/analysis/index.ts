@@ -32,7 +32,19 @@ export {
   type VarianceShare,
 } from './balance/compare';
 export type { Calibration } from './balance/calibration';
-export { BEST_FIXED_PLAN, type SearchResult } from './balance/search';
+export { BEST_FIXED_PLAN, FOUND_BY_SEARCH, type SearchResult } from './balance/search';
+export {
+  emptyLibrary,
+  fixedPlanOf,
+  keptPlanOf,
+  planPhases,
+  withKeptPlan,
+  PLAN_LIBRARY_FORMAT,
+  PLAN_LIBRARY_VERSION,
+  type KeptPlan,
+  type PlanLibrary,
+  type PlanPhase,
+} from './balance/plan-library';
 export type { SensitivityCurve } from './balance/sensitivity';
 export { DOMINATED_BELOW, type OptionValue } from './balance/options';
 export {

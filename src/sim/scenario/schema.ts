@@ -307,7 +307,7 @@ const startingStaffLine = staffLine.extend({
 });
 
 /** Decisions are generated from the lever table (levers/schema.ts). */
-export { decisionsSchema };
+export { decisionsSchema, startingDecisionsSchema };
 
 const initiativeSchema = z.strictObject({
   id,

@@ -167,6 +167,8 @@ export async function runBalanceLab(
   settings: LabSettings,
   evaluate: Evaluate,
   onProgress?: (p: LabProgress) => void,
+  /** fixed plans earlier searches found (plan-library.ts); the search starts from them */
+  keptPlans: readonly FixedPlan[] = [],
 ): Promise<BalanceReport> {
   let games = 0;
   const counted: Evaluate = async (tasks, onPlayed) => {
@@ -184,8 +186,12 @@ export async function runBalanceLab(
 
   let search: SearchResult | undefined;
   if (has('search'))
-    search = await searchFixedPlan(scenario, settings, counted, (done, total) =>
-      onProgress?.({ stage: 'search', done, total }),
+    search = await searchFixedPlan(
+      scenario,
+      settings,
+      counted,
+      (done, total) => onProgress?.({ stage: 'search', done, total }),
+      keptPlans,
     );
 
   const fixed: FixedPlan[] = [maxEverythingPlan(scenario), ...(search ? [search.plan] : [])];

@@ -34,7 +34,14 @@ export interface SearchResult {
   /** the best plan found and its mean score on the search seeds */
   plan: FixedPlan;
   searchScore: number;
+  /** kept plans (plan-library.ts) that joined the known candidates */
+  keptPlans: number;
+  /** where the best plan came from: this search, or the name of a known or kept plan */
+  source: string;
 }
+
+/** `source` of a best plan that this search's own generations found. */
+export const FOUND_BY_SEARCH = 'search';
 
 export const BEST_FIXED_PLAN = 'best-fixed-plan';
 
@@ -69,13 +76,15 @@ export async function searchFixedPlan(
   settings: Pick<LabSettings, 'budget' | 'searchSeeds' | 'population' | 'searchSeed'>,
   evaluate: Evaluate,
   onPlayed?: (played: number, total: number) => void,
+  /** plans earlier searches found (plan-library.ts): candidates from the start, like the recipes */
+  kept: readonly FixedPlan[] = [],
 ): Promise<SearchResult> {
   const seeds = searchSeeds(Math.max(1, settings.searchSeeds));
   // The search starts around what a sensible player does in quarter 1 (the reference's first
   // decisions: the same in every seed, since quarter 1 starts from the scenario alone).
   const opening = referencePolicy.decide(newGame(scenario, seeds[0] ?? 1));
   const space = planSpace(scenario, opening);
-  const known = [maxEverythingPlan(scenario), repeatedPlan('reference-opening', opening)];
+  const known = [maxEverythingPlan(scenario), repeatedPlan('reference-opening', opening), ...kept];
   const { population, generations } = searchShape(
     settings.budget,
     known.length,
@@ -99,12 +108,14 @@ export async function searchFixedPlan(
     );
   };
 
-  // The obvious recipes are candidates from the start: the search must at least match them.
+  // The obvious recipes and the kept plans are candidates from the start: the search must at
+  // least match them.
   const knownScores = await score(known);
   let best = { plan: known[0] as FixedPlan, score: -Infinity };
   knownScores.forEach((f, i) => {
     if (f > best.score) best = { plan: known[i] as FixedPlan, score: f };
   });
+  let source = best.plan.name;
   best = { plan: { ...best.plan, name: BEST_FIXED_PLAN }, score: best.score };
   let dist = initialDistribution(space.dims);
   const trace: SearchResult['generations'] = [];
@@ -117,7 +128,10 @@ export async function searchFixedPlan(
     const plans = genomes.map((genome) => planOf(space, genome, BEST_FIXED_PLAN));
     const fitness = await score(plans);
     fitness.forEach((f, i) => {
-      if (f > best.score) best = { plan: plans[i] as FixedPlan, score: f };
+      if (f > best.score) {
+        best = { plan: plans[i] as FixedPlan, score: f };
+        source = FOUND_BY_SEARCH;
+      }
     });
     trace.push({ best: Math.max(...fitness), mean: mean(fitness) });
     dist = updateDistribution(space.dims, dist, genomes, fitness);
@@ -130,5 +144,7 @@ export async function searchFixedPlan(
     searchSeeds: seeds,
     plan: best.plan,
     searchScore: best.score,
+    keptPlans: kept.length,
+    source,
   };
 }
