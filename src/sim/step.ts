@@ -279,12 +279,13 @@ export function stepQuarter(
   s.cash = cashEnd;
 
   s.cloud.usage = debt.cloudUsage;
-  s.cloud.waste = nextWaste(s.cloud.waste, d.budget.rightsizing, caps.finops);
+  // Sized on the usage just billed, before this quarter's rightsizing shows in the waste.
   s.cloud.committedUsage = nextCommittedUsage(
     s.cloud.committedUsage,
     d.budget.commitmentCoverage,
-    debt.cloudUsage / (1 - s.cloud.waste),
+    bill.usage * bill.wasteFactor,
   );
+  s.cloud.waste = nextWaste(s.cloud.waste, d.budget.rightsizing, caps.finops);
   s.capabilities = nextCapabilities(
     caps,
     capabilityInvestment(d, {

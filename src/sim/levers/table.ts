@@ -310,8 +310,8 @@ export const LEVER_TABLE = {
       default: 0.2,
       label: t('Cloud commitment coverage', 'コミットメント適用率'),
       help: t(
-        'Share of usage on reserved/savings plans: ~30% cheaper, but paid for a year even if unused.',
-        'リザーブド/Savings Plans でまかなう利用量の割合。約30%安くなりますが、使わなくても1年分支払います。',
+        "Share of last quarter's usage bought on reserved/savings plans: ~30% cheaper, but paid every hour for a year whether used or not. Quiet hours use less than the average, and usage falls when customers leave or rightsizing removes waste: the part above what is used is paid for nothing.",
+        '前四半期の利用量のうち、リザーブド/Savings Plans で購入する割合。約30%安くなりますが、使っても使わなくても1年間、毎時間支払います。閑散時間帯の利用は平均より少なく、顧客が離れたり適正化で無駄を減らしたりすると利用量は下がります。使われない分は無駄な支払いになります。',
       ),
     },
     contractors: {

@@ -115,7 +115,10 @@ export function capabilityInvestment(
       (d.trends.chaosEngineering ? 0.15 : 0) +
       1.2 * aR +
       (o.platformTeam ? 0.15 : 0),
-    finops: (d.budget.rightsizing ? 0.6 : 0) + 0.2 * d.budget.commitmentCoverage,
+    // The practice is the work of finding waste (usage optimisation); buying commitments lowers
+    // the rate paid for the usage there is and finds none (FinOps Foundation: Rate Optimization
+    // and Workload Optimization are separate capabilities), so coverage does not build it.
+    finops: d.budget.rightsizing ? 0.6 : 0,
     aiGuardrails: 0.3 * d.trends.aiGuardrails + 0.05 * d.process.codeReview,
   };
 }

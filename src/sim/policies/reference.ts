@@ -94,6 +94,19 @@ const AVAILABILITY_HEADROOM = 0.9995;
 const LIGHT_RELIABILITY = 0.15;
 /** Points of capacity moved to features while a feature promise is behind its pace. */
 const PROMISE_PUSH = 12;
+/**
+ * Commitment coverage for usage that holds still: commit to the usage the quiet hours keep, about
+ * 80% of the mean (the top of the 60-80% practitioners aim for; model/cloud.ts HOURLY_SPREAD).
+ */
+const COVERAGE_STEADY = 0.8;
+/**
+ * Coverage moved for each thing that tells where usage is going: up while ARR grows faster than
+ * FAST_GROWTH a year (a commitment sized on last quarter's usage covers less of the next), down
+ * in a downturn (customers may leave) and down while rightsizing (rightsize before you commit:
+ * the waste it removes would leave a commitment unused for a year).
+ */
+const COVERAGE_STEP = 0.1;
+const FAST_GROWTH = 0.3;
 
 /** An open promise to cut costs that last quarter's costs do not meet (the briefing's outlook). */
 function costPromiseBehind(o: Observation): Briefing['commitments'][number] | undefined {
@@ -223,6 +236,53 @@ function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation
     });
   }
   return a;
+}
+
+/** Commitment coverage from where usage is going: its growth, the market and rightsizing. */
+function coverageFor(o: Observation, rightsizing: boolean, reasons: Reason[]): number {
+  const growth = kpiOf(o, 'growth');
+  const downturn = o.briefing.market.cycle === 'downturn';
+  const growing = growth > FAST_GROWTH && !downturn;
+  const shift =
+    (growing ? COVERAGE_STEP : 0) -
+    (downturn ? COVERAGE_STEP : 0) -
+    (rightsizing ? COVERAGE_STEP : 0);
+  const range = LEVER_TABLE.budget.commitmentCoverage;
+  const coverage = Math.min(
+    range.max,
+    Math.max(range.min, Math.round(20 * (COVERAGE_STEADY + shift)) / 20),
+  );
+  const why: LocalizedText[] = [];
+  if (growing)
+    why.push(
+      text(
+        `ARR grows ${pct(growth)} a year, so usage bought against last quarter's is soon a smaller share`,
+        `ARR は年${pct(growth)}成長しており、前四半期の利用量に合わせた購入はすぐに割合が小さくなります`,
+      ),
+    );
+  if (downturn)
+    why.push(
+      text(
+        'the market is in a downturn and customers may leave',
+        '市場は不況で、顧客が離れるかもしれません',
+      ),
+    );
+  if (rightsizing)
+    why.push(
+      text(
+        'rightsizing is removing waste that a commitment would otherwise pay for, unused, for a year',
+        '適正化で無駄を減らしており、コミットすると使わない分を1年間払い続けることになります',
+      ),
+    );
+  if (why.length > 0)
+    reasons.push({
+      topic: 'budget.commitmentCoverage',
+      text: text(
+        `Commitment coverage ${pct(coverage)} (${pct(COVERAGE_STEADY)} for steady usage): ${why.map((w) => w.en).join('; ')}.`,
+        `コミットメント適用率は${pct(coverage)}にします（利用量が安定していれば${pct(COVERAGE_STEADY)}）。${why.map((w) => w.ja).join('。')}。`,
+      ),
+    });
+  return coverage;
 }
 
 function hiringFor(o: Observation, reasons: Reason[]): StaffLine[] {
@@ -532,6 +592,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
       ),
     });
   const freeze = calm && o.quarter >= 4;
+  const rightsizing = tight || cloudRising || o.briefing.market.cycle === 'downturn';
 
   const decisions: Decisions = {
     org: {
@@ -559,8 +620,8 @@ function referenceDecide(game: Game): ReasonedDecisions {
     allocation,
     initiatives,
     budget: {
-      rightsizing: tight || cloudRising || o.briefing.market.cycle === 'downturn',
-      commitmentCoverage: 0.5,
+      rightsizing,
+      commitmentCoverage: coverageFor(o, rightsizing, reasons),
       contractors: exit.contractors,
       tools: { observability: true, ci: true, securityScanning: true },
       sourcing: 'commercial',
