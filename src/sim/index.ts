@@ -59,7 +59,6 @@ export type { Scenario, ScenarioInput, DilemmaCard, RequestTemplate } from './sc
 export {
   scenarioSchema,
   decisionsSchema,
-  startingDecisionsSchema,
   SCENARIO_SCHEMA_VERSION,
   EFFECT_TARGETS,
   CONDITION_METRICS,

@@ -171,7 +171,7 @@ describe('sim balance', () => {
     writeFileSync(file, '{"plans": "lots"}');
     await expect(
       balanceCommand([SCENARIO], { ...tiny, sections: 'search', planLibrary: lib, html }),
-    ).rejects.toThrow(/bad-library\/series-b-saas\.json" is not a vpoe-plan-library file/);
+    ).rejects.toThrow(/bad-library\/series-b-saas\.json": not a vpoe-plan-library document/);
     writeFileSync(
       file,
       JSON.stringify({
@@ -183,7 +183,7 @@ describe('sim balance', () => {
     );
     await expect(
       balanceCommand([SCENARIO], { ...tiny, sections: 'search', planLibrary: lib, html }),
-    ).rejects.toThrow(/holds plans for scenario "mega-venture", not "series-b-saas"/);
+    ).rejects.toThrow(/it holds plans for scenario "mega-venture", not "series-b-saas"/);
     expect(existsSync(html)).toBe(false);
     expect(JSON.parse(readFileSync(file, 'utf8')).plans).toEqual([]);
   });

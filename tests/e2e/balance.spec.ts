@@ -24,7 +24,9 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
     await page.getByTestId('balance-scenario').selectOption('fintech-regulated');
     await expect(page.getByTestId('balance-chosen')).toContainText('FinTech');
     await page.getByTestId('balance-seeds').fill('6');
-    await page.getByTestId('balance-budget').fill('60');
+    // Enough for the recipes and the kept plans (docs/balance/plans) on the search's 6 seeds,
+    // and one generation after them.
+    await page.getByTestId('balance-budget').fill('150');
     await page.getByTestId('balance-run').click();
     await expect(page.getByTestId('balance-progress')).toBeVisible();
     await expect(page.getByTestId('balance-results')).toBeVisible({ timeout: 180_000 });
@@ -32,6 +34,10 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
     await expect(targets).toContainText('best fixed plan');
     await expect(page.getByTestId('balance-policies')).toContainText('best-fixed-plan');
     await expect(page.getByTestId('balance-policies')).toContainText('random');
+    // The search started from the plans earlier full searches found for this scenario.
+    await expect(page.getByTestId('balance-kept-plans')).toContainText(
+      /\d+ plans? kept from earlier searches joined the candidates/,
+    );
     await expect(page.locator('.balance-results .recharts-surface').first()).toBeVisible();
     await page.screenshot({ path: 'test-results/balance-lab-en.png', fullPage: true });
   });
@@ -63,6 +69,8 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
     await page.getByTestId('balance-run').click();
     await expect(page.getByTestId('balance-results')).toBeVisible({ timeout: 180_000 });
     await expect(page.getByTestId('balance-targets')).toBeVisible();
+    // No plans are kept for the player's own scenario.
+    await expect(page.getByTestId('balance-kept-plans')).toHaveCount(0);
   });
 
   expect(errors).toEqual([]);

@@ -45,6 +45,7 @@ export {
   type PlanLibrary,
   type PlanPhase,
 } from './balance/plan-library';
+export { parsePlanLibrary, type ParsedLibrary } from './balance/plan-library-parse';
 export type { SensitivityCurve } from './balance/sensitivity';
 export { DOMINATED_BELOW, type OptionValue } from './balance/options';
 export {

@@ -307,7 +307,7 @@ const startingStaffLine = staffLine.extend({
 });
 
 /** Decisions are generated from the lever table (levers/schema.ts). */
-export { decisionsSchema, startingDecisionsSchema };
+export { decisionsSchema };
 
 const initiativeSchema = z.strictObject({
   id,

@@ -11,6 +11,7 @@ import { DEFAULT_LAB_SETTINGS, type LabSection } from '../../../sim/index';
 import { useLocalized } from '../../components/useLocalized';
 import { useHost } from '../../host';
 import { BalanceResults } from './BalanceResults';
+import { keptPlansFor } from './kept-plans';
 import { useBalanceRun } from './useBalanceRun';
 
 export interface LabScenario {
@@ -74,10 +75,15 @@ export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario })
     Number.isInteger(budget) &&
     budget >= 20 &&
     budget <= MAX_BUDGET;
-  const run = () => {
+  const run = async () => {
     if (!chosen) return;
+    // A built-in scenario's search starts from the plans earlier full searches found.
+    const planLibraryJson = chosen.key.startsWith('builtin:')
+      ? await keptPlansFor(chosen.key.slice('builtin:'.length))
+      : undefined;
     start({
       scenarioJson: chosen.json,
+      ...(planLibraryJson !== undefined ? { planLibraryJson } : {}),
       settings: {
         ...DEFAULT_LAB_SETTINGS,
         seeds,
@@ -170,7 +176,7 @@ export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario })
           type="button"
           className="primary"
           disabled={!chosen || !valid || state.status === 'running'}
-          onClick={run}
+          onClick={() => void run()}
           data-testid="balance-run"
         >
           {t('run')}

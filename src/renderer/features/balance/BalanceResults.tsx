@@ -16,7 +16,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { BalanceReport } from '../../../sim/index';
+import { FOUND_BY_SEARCH, type BalanceReport } from '../../../sim/index';
 import { useLocalized } from '../../components/useLocalized';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–');
@@ -94,6 +94,16 @@ export function BalanceResults({ report }: { report: BalanceReport }) {
           <figure className="chart-box">
             <figcaption>
               <h3>{t('searchTitle', { games: report.search.games })}</h3>
+              {report.search.keptPlans > 0 && (
+                <p className="muted" data-testid="balance-kept-plans">
+                  {report.search.source === FOUND_BY_SEARCH
+                    ? t('keptPlans', { count: report.search.keptPlans })
+                    : t('keptPlanBest', {
+                        count: report.search.keptPlans,
+                        name: report.search.source,
+                      })}
+                </p>
+              )}
             </figcaption>
             <ResponsiveContainer width="100%" height={300}>
               <LineChart

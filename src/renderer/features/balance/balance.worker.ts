@@ -3,10 +3,13 @@
  * page's thread. The page only shows what the engine reports; it cancels by terminating.
  */
 import {
+  fixedPlanOf,
   inThreadEvaluator,
+  parsePlanLibrary,
   parseScenario,
   runBalanceLab,
   type BalanceReport,
+  type FixedPlan,
   type LabProgress,
   type LabSettings,
 } from '../../../sim/index';
@@ -16,12 +19,27 @@ export interface BalanceRequest {
   /** the scenario file's parsed JSON (a built-in or the player's own file) */
   scenarioJson: unknown;
   settings: LabSettings;
+  /**
+   * the plans earlier searches found for a built-in scenario (docs/balance/plans, bundled): the
+   * search starts from them, as the CLI's `--plan-library` does
+   */
+  planLibraryJson?: unknown;
 }
 
-serveRuns<BalanceRequest, LabProgress, BalanceReport>(({ scenarioJson, settings }, progress) => {
-  const parsed = parseScenario(scenarioJson);
-  if (!parsed.ok)
-    throw new Error(parsed.error.map((i) => `${i.path || '(scenario)'}: ${i.message}`).join('; '));
-  const scenario = parsed.value;
-  return runBalanceLab(scenario, settings, inThreadEvaluator(scenario, 10), progress);
-});
+serveRuns<BalanceRequest, LabProgress, BalanceReport>(
+  ({ scenarioJson, settings, planLibraryJson }, progress) => {
+    const parsed = parseScenario(scenarioJson);
+    if (!parsed.ok)
+      throw new Error(
+        parsed.error.map((i) => `${i.path || '(scenario)'}: ${i.message}`).join('; '),
+      );
+    const scenario = parsed.value;
+    let kept: FixedPlan[] = [];
+    if (planLibraryJson !== undefined) {
+      const library = parsePlanLibrary(planLibraryJson, scenario.id);
+      if (!library.ok) throw new Error(`the kept plans: ${library.problems.join('; ')}`);
+      kept = library.value.library.plans.map((p) => fixedPlanOf(p, scenario.horizonQuarters));
+    }
+    return runBalanceLab(scenario, settings, inThreadEvaluator(scenario, 10), progress, kept);
+  },
+);

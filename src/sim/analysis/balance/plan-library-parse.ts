@@ -1,0 +1,84 @@
+/**
+ * Reading a plan library (plan-library.ts) from parsed JSON: the CLI's `--plan-library` files and
+ * the app's bundled docs/balance/plans. A document that is not a library for the scenario is
+ * refused with what is wrong and where; a kept plan whose decisions no longer fit the levers (one
+ * renamed or removed since it was found) is skipped and named, so one stale plan does not stop
+ * the lab. A lever added since takes the lever table's default (startingDecisionsSchema).
+ */
+import { z } from 'zod';
+import { startingDecisionsSchema } from '../../levers/schema';
+import {
+  PLAN_LIBRARY_FORMAT,
+  PLAN_LIBRARY_VERSION,
+  type KeptPlan,
+  type PlanLibrary,
+} from './plan-library';
+
+const envelopeSchema = z.strictObject({
+  format: z.literal(PLAN_LIBRARY_FORMAT),
+  version: z.literal(PLAN_LIBRARY_VERSION),
+  scenario: z.string().min(1),
+  plans: z.array(z.unknown()),
+});
+
+const keptPlanSchema = z.strictObject({
+  name: z.string().min(1),
+  foundBy: z.string(),
+  phases: z
+    .array(
+      z.strictObject({
+        fromQuarter: z.number().int().min(1),
+        decisions: startingDecisionsSchema,
+      }),
+    )
+    .min(1),
+  choices: z.record(z.string().min(1), z.string().min(1)),
+});
+
+export interface ParsedLibrary {
+  library: PlanLibrary;
+  /** plans the document holds that no longer fit the levers: `plans[i] "name": path: message` */
+  skipped: string[];
+  /** every plan as the document holds it, stale ones included */
+  raw: unknown[];
+}
+
+const issueText = (i: z.core.$ZodIssue) =>
+  `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`;
+
+/** The library in `json` for scenario `scenarioId`, or the problems that make it not one. */
+export function parsePlanLibrary(
+  json: unknown,
+  scenarioId: string,
+): { ok: true; value: ParsedLibrary } | { ok: false; problems: string[] } {
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success)
+    return {
+      ok: false,
+      problems: [
+        `not a ${PLAN_LIBRARY_FORMAT} document, version ${PLAN_LIBRARY_VERSION}`,
+        ...envelope.error.issues.map(issueText),
+      ],
+    };
+  if (envelope.data.scenario !== scenarioId)
+    return {
+      ok: false,
+      problems: [`it holds plans for scenario "${envelope.data.scenario}", not "${scenarioId}"`],
+    };
+  const plans: KeptPlan[] = [];
+  const skipped: string[] = [];
+  envelope.data.plans.forEach((raw, i) => {
+    const r = keptPlanSchema.safeParse(raw);
+    if (r.success) plans.push(r.data);
+    else {
+      const name = (raw as { name?: unknown } | null)?.name;
+      skipped.push(
+        `plans[${i}]${typeof name === 'string' ? ` "${name}"` : ''}: ${r.error.issues.map(issueText).join('; ')}`,
+      );
+    }
+  });
+  return {
+    ok: true,
+    value: { library: { ...envelope.data, plans }, skipped, raw: envelope.data.plans },
+  };
+}
