@@ -20,6 +20,8 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
+    // Unchanged on 1.21.0 (reworked dilemma options: these games answer none that changed, or
+    // one whose risk comes true as its certain effect did).
     // Recorded with engine 1.20.0 (a cloud commitment is an hourly rate paid whether the hour
     // uses it or not, sized on the usage just billed, and no longer builds the FinOps practice;
     // the careless policy, which commits nothing and never rightsizes, plays enterprise-dx, where
