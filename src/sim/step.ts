@@ -201,7 +201,7 @@ export function stepQuarter(
 
   // 2. Staff moves: cohorts age, offers arrive, layoffs, promotions.
   const moves = applyStaffMoves(s, d, quarter, annualCost, payMult);
-  const T = staffTotals(s.staff, annualCost);
+  const T = staffTotals(s.staff, annualCost, d.trends.workPolicy);
   const caps = s.capabilities;
   const q: QuarterContext = {
     scenario,

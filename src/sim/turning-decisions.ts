@@ -57,6 +57,7 @@ type CashDriver = (typeof DRIVER_IDS.cash)[number];
 const CASH_LEVERS: Partial<Record<CashDriver, readonly LeverId[]>> = {
   payroll: ['talent.hiring', 'talent.payAdjustmentPct', 'org.promotionsToManager'],
   contractors: ['budget.contractors'],
+  workspace: ['trends.workPolicy', 'talent.hiring'],
   hiringAndLeavers: ['talent.hiring', 'talent.layoffs'],
   programmes: ['initiatives', 'talent.training', 'coaching.leadershipTraining'],
   cloud: ['budget.rightsizing', 'budget.commitmentCoverage', 'budget.sourcing'],

@@ -3,6 +3,7 @@
  * of factors so that its change splits exactly into parts (see drivers.ts).
  */
 import { exp } from '../math';
+import type { WorkPolicy } from '../types';
 
 /**
  * Communication overhead inside a team of n: about 0.06 * n^2 percent of time
@@ -29,17 +30,41 @@ export const CROSS_TEAM_KNEE = 0.3;
 export const CROSS_TEAM_LAYERED_RATE = 0.25;
 
 /**
- * Coordination across teams: each extra team costs ~0.8% of everyone's time up to the knee;
- * fully remote work raises it (hybrid does not: Bloom et al. 2024 found no performance loss).
- * Beyond the knee the cost keeps growing with diminishing steps instead of stopping: the hard
- * cap made every further split and remote work free in a large organisation, so 140 teams of
- * three cost no more coordination than 60 of seven (the balance lab's best fixed plans in
- * mega-venture split into teams of three). Below the knee nothing changes; 60 teams cost 34%
- * (was 30%), 140 teams 43% (30%); remote work at 60 teams 40% (30%).
+ * How a work policy scales coordination across teams, against hybrid work (x1), at any size.
+ * Fully remote x1.8: when Microsoft went remote, collaboration across groups fell by about a
+ * quarter and networks grew siloed, so cross-team questions wait for meetings (Yang et al.,
+ * Nature Human Behaviour 2022); at an IT services firm working from home, output per hour fell
+ * 8-19% as coordination and meetings took more of the day (Gibbs, Mengel and Siemroth, JPE
+ * Micro 2023). The office x0.75: teams that sit in one place settle cross-team questions in
+ * passing every day (Allen's curve: communication falls steeply with distance). Reasoning for
+ * the size: if coordination cost followed the days apart, hybrid's two home days would put the
+ * office at 0.47; hybrid teams keep most of it on their shared days, so halfway (0.75).
+ * Bloom et al. 2024 found no loss in individual performance from hybrid work; this is the
+ * organisation's coordination, which their reviews did not measure.
  */
-export function crossTeamOverhead(teams: number, workPolicy: string): number {
-  const remote = workPolicy === 'remote' ? 1.8 : 1;
-  const linear = 0.008 * Math.max(0, teams - 1) * remote;
+export const CROSS_TEAM_BY_POLICY: Record<WorkPolicy, number> = {
+  office: 0.75,
+  hybrid: 1,
+  remote: 1.8,
+};
+
+/**
+ * Coordination across teams: each extra team costs ~0.8% of everyone's time up to the knee,
+ * in a hybrid organisation. Beyond the knee the cost keeps growing with diminishing steps
+ * instead of stopping: the hard cap made every further split free in a large organisation, so
+ * 140 teams of three cost no more coordination than 60 of seven (the balance lab's best fixed
+ * plans in mega-venture split into teams of three). The work policy scales the whole of it
+ * (CROSS_TEAM_BY_POLICY), up to CROSS_TEAM_CEILING; engine 1.21.0 and earlier scaled only the
+ * per-team rate before the knee, which left proximity worth nothing past 38 teams. Hybrid at
+ * 60 teams 34%, the office 25%, fully remote 50%.
+ */
+export function crossTeamOverhead(teams: number, workPolicy: WorkPolicy): number {
+  return Math.min(CROSS_TEAM_CEILING, coordinationLoad(teams) * CROSS_TEAM_BY_POLICY[workPolicy]);
+}
+
+/** Share of everyone's time that coordination across `teams` teams takes in a hybrid organisation. */
+function coordinationLoad(teams: number): number {
+  const linear = 0.008 * Math.max(0, teams - 1);
   if (linear <= CROSS_TEAM_KNEE) return linear;
   const room = CROSS_TEAM_CEILING - CROSS_TEAM_KNEE;
   const beyond = CROSS_TEAM_LAYERED_RATE * (linear - CROSS_TEAM_KNEE);

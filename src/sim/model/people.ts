@@ -51,15 +51,57 @@ export function payAppeal(position: number): number {
 export const MOTIVATOR_CEILING = 6;
 
 /**
- * Hybrid (2 days home): quits -33% against the office at no output loss (Bloom et al., Nature
- * 2024). Centred on hybrid, the typical software organisation's policy since 2023 (Flex Index
- * 2023-24: most US tech firms hybrid or flexible, few fully in the office), so that the ~13% base
- * is what a typical organisation sees: hybrid x1, the office x1.5 (hybrid is a third less),
- * fully remote x1.19 (flexibility, but weaker ties to the team). Engine 1.7.0 and earlier
- * centred it on a half-office mix (hybrid x0.8), which left sensible play at 5-8% a year.
+ * Quits by work policy and level (junior, senior, staff, manager), against hybrid work (x1).
+ * Hybrid (2 days home): quits -33% against the office at no output loss (Bloom, Han and Liang,
+ * Nature 2024), significant for non-managers but not for managers. Centred on hybrid, the
+ * typical software organisation's policy since 2023 (Flex Index 2023-24: most US tech firms
+ * hybrid or flexible, few fully in the office), so that the ~13% base is what a typical
+ * organisation sees: for seniors and staff engineers the office x1.5 (hybrid is a third less),
+ * fully remote x1.19 (flexibility, but weaker ties to the team). Managers x1.15 in the office
+ * (Bloom: no significant change among managers). Juniors learn from sitting near their team:
+ * proximity's extra code feedback goes mostly to young and less-tenured engineers, who were
+ * the ones more likely to quit once their co-located teams went remote, and workers in their
+ * twenties are among the most likely to choose the office (Emanuel, Harrington and Pallais 2023,
+ * "The Power of Proximity to Coworkers"). So a junior's office quits are x1.1 (the commute
+ * costs them too; the learning makes up most of it) and fully remote x1.6 (reasoning: the
+ * feedback they lose is the study's largest effect, and they lose the most of it).
+ * Engine 1.21.0 and earlier applied one multiplier to every level (office x1.5, remote x1.19).
  */
-export function workPolicyAttrition(policy: WorkPolicy): number {
-  return policy === 'hybrid' ? 1 : policy === 'remote' ? 1.19 : 1.5;
+export const WORK_POLICY_QUITS: Record<WorkPolicy, readonly number[]> = {
+  office: [1.1, 1.5, 1.5, 1.15],
+  hybrid: [1, 1, 1, 1],
+  remote: [1.6, 1.19, 1.19, 1.19],
+};
+
+/** Quits multiplier of a work policy for a level (0 junior, 1 senior, 2 staff, 3 manager). */
+export function workPolicyAttrition(policy: WorkPolicy, level = 1): number {
+  return WORK_POLICY_QUITS[policy][level] ?? 1;
+}
+
+/**
+ * Workspace a year per employee, as a share of a senior engineer's annual cost (the scenario's
+ * market, so it follows the country's price level): desks, rent and office services, or what a
+ * remote organisation pays instead. The office 6% (about $12k a workstation in a US tech hub,
+ * ¥0.8-1.4M in central Tokyo: brokers' occupancy-cost surveys, CBRE and JLL); hybrid 4.5%, since
+ * teams come in on the same days, so firms gave up only about a quarter of their space (CBRE
+ * Occupier Survey 2023); remote 1.5%: home-office stipends, co-working and the offsites that keep
+ * a remote team together. A remote organisation saves money that an office buys back in ramp-up
+ * (staff.ts, RAMP) and hybrid in retention.
+ */
+export const WORKSPACE_SHARE: Record<WorkPolicy, number> = {
+  office: 0.06,
+  hybrid: 0.045,
+  remote: 0.015,
+};
+
+/**
+ * This quarter's workspace share after a change of policy: space given up is still paid for the
+ * quarter of the move (notice, a sublease to find, moving out); space taken on is paid at once.
+ * Reasoning: office leases run for years and serviced space gives a quarter's notice, so the
+ * saving of going remote starts a quarter late and the move itself costs.
+ */
+export function workspaceShare(last: WorkPolicy, next: WorkPolicy): number {
+  return Math.max(WORKSPACE_SHARE[last], WORKSPACE_SHARE[next]);
 }
 
 /**
@@ -72,16 +114,20 @@ export function workPolicyAttrition(policy: WorkPolicy): number {
 export const PAY_CUT_SHOCK = 0.4;
 
 /**
- * Quits multiply by RETURN_TO_OFFICE_QUITS in the quarter a hybrid or remote organisation is
- * called back to the office. Ding and Ma (2024, "Return-to-office mandates and brain drain"):
- * turnover rose about 14% at large US tech and finance firms after office mandates, most among
- * senior and skilled staff.
+ * Quits multiply by RETURN_TO_OFFICE_QUITS in the quarter people are called back to more office
+ * days (hybrid or remote to the office, remote to hybrid). Ding and Ma (2024, "Return-to-office
+ * mandates and brain drain"): turnover rose about 14% at large US tech and finance firms after
+ * office mandates, most of them a return to three or more days a week, most among senior and
+ * skilled staff.
  */
 export const RETURN_TO_OFFICE_QUITS = 1.15;
 
+/** Office days a week, in order: a move up this order calls people back. */
+const OFFICE_DAYS: Record<WorkPolicy, number> = { remote: 0, hybrid: 3, office: 5 };
+
 /** Whether moving from `last` to `next` calls people back to the office. */
 export function returnsToOffice(last: WorkPolicy, next: WorkPolicy): boolean {
-  return next === 'office' && last !== 'office';
+  return OFFICE_DAYS[next] > OFFICE_DAYS[last];
 }
 
 /**
@@ -162,10 +208,18 @@ export const ENGAGEMENT_PARTS = [
 
 /**
  * Share of newcomers (first two quarters) an organisation absorbs without losing its norms:
- * sustainable growth of ~8% a quarter keeps it near 15%. Past 20%, culture dilutes
- * (Gil, High Growth Handbook 2018: hypergrowth strains culture, onboarding and managers).
+ * sustainable growth of ~8% a quarter keeps it near 15%. Past 20% in a hybrid organisation,
+ * culture dilutes (Gil, High Growth Handbook 2018: hypergrowth strains culture, onboarding and
+ * managers). Norms are learned by being around them: an office absorbs a quarter more
+ * newcomers, a remote organisation a quarter fewer, whose newcomers meet fewer colleagues
+ * outside their team (Yang et al., Nature Human Behaviour 2022; remote-first companies write
+ * their culture down to make up for it, GitLab's handbook).
  */
-export const DILUTION_THRESHOLD = 0.2;
+export const DILUTION_THRESHOLD: Record<WorkPolicy, number> = {
+  office: 0.25,
+  hybrid: 0.2,
+  remote: 0.15,
+};
 /** Engagement points lost per point of newcomer share above the threshold, each quarter. */
 export const DILUTION_PER_POINT = 0.3;
 
@@ -181,7 +235,7 @@ export function engagementChange(i: EngagementInputs, out: number[]): number {
   // counted once there (engine 1.17.0; it was +1 a quarter here, whatever the market).
   out[3] =
     0.4 * i.training + (i.headcount > 0 ? Math.min(2, (30 * i.promotions) / i.headcount) : 0);
-  out[4] = i.workPolicy === 'hybrid' ? 0.5 : i.workPolicy === 'remote' ? 0.3 : -0.8;
+  out[4] = i.workPolicy === 'remote' ? 0.3 : 0.5;
   // Slack time lifts morale with diminishing returns (the first free day matters most).
   out[5] = 3 * (1 - exp(-i.innovationShare / 0.1));
   // The positive motivators saturate together (MOTIVATOR_CEILING).
@@ -195,7 +249,8 @@ export function engagementChange(i: EngagementInputs, out: number[]): number {
   out[7] = 0 - 80 * i.layoffShare;
   out[8] = 0 - 0.04 * Math.max(0, i.codeDebt - 50);
   out[9] = 0 - 0.6 * i.majorIncidents;
-  out[10] = 0 - DILUTION_PER_POINT * 100 * Math.max(0, i.newcomerShare - DILUTION_THRESHOLD);
+  out[10] =
+    0 - DILUTION_PER_POINT * 100 * Math.max(0, i.newcomerShare - DILUTION_THRESHOLD[i.workPolicy]);
   let sum = 0;
   for (let k = 0; k < ENGAGEMENT_PARTS.length; k++) sum += out[k] ?? 0;
   return sum;
@@ -275,6 +330,8 @@ export function attritionProbability(
   hiringMarket: number,
   managerEffectiveness: number,
   returnToOffice = false,
+  /** 0 junior, 1 senior, 2 staff, 3 manager (WORK_POLICY_QUITS) */
+  level = 1,
 ): number {
   // Engaged people still leave for reasons no employer controls (moves, life events, a
   // founder's call): engagement can lower quits by at most 20% from a typical team's.
@@ -289,25 +346,40 @@ export function attritionProbability(
     BASE_QUARTERLY_ATTRITION *
       retentionMultiplier(engagementMult * payMult * managerMult) *
       exhaustionMult *
-      workPolicyAttrition(policy) *
+      workPolicyAttrition(policy, level) *
       hiringMarket *
       (returnToOffice ? RETURN_TO_OFFICE_QUITS : 1),
   );
 }
 
 /**
+ * The candidate pool a work policy draws from, against hybrid work (x1): fully remote x1.3 (a
+ * wider pool: candidates from anywhere in the country's time zones); the office x0.75: a
+ * commute every day narrows the pool to those who live near and want it. LinkedIn's Economic
+ * Graph (2022-23): remote postings were under a fifth of US postings but drew about half of all
+ * applications; few software candidates search for fully on-site roles (Flex Index 2023-24:
+ * most tech firms offer hybrid or more). Reasoning for the size: a quarter of the candidates
+ * who would take a hybrid role screen out a five-day office.
+ */
+export const WORK_POLICY_POOL: Record<WorkPolicy, number> = {
+  office: 0.75,
+  hybrid: 1,
+  remote: 1.3,
+};
+
+/**
  * Candidates the market offers a quarter: about a fifth of the organisation's head count
- * (referrals, sourcing and recruiters scale with the company), fewer in a hot market, a third
- * more when hiring fully remote (a wider pool). Hiring benchmarks: 35-41 days of process and
- * 2-4 months from requisition to start for the typical opening; far more openings than that
- * take far longer.
+ * (referrals, sourcing and recruiters scale with the company), fewer in a hot market, times the
+ * work policy's pool (WORK_POLICY_POOL). Hiring benchmarks: 35-41 days of process and 2-4
+ * months from requisition to start for the typical opening; far more openings than that take
+ * far longer.
  */
 export function candidateSupply(
   headcount: number,
   hiringMarket: number,
   policy: WorkPolicy,
 ): number {
-  return (Math.max(5, 0.2 * headcount) * (policy === 'remote' ? 1.3 : 1)) / hiringMarket;
+  return (Math.max(5, 0.2 * headcount) * WORK_POLICY_POOL[policy]) / hiringMarket;
 }
 
 /**
@@ -328,16 +400,25 @@ export function interviewLoad(requisitions: number, supply: number): number {
   return INTERVIEW_LOAD * requisitions * (1 + requisitions / supply);
 }
 
+/**
+ * Points of pay a candidate gives up for flexibility, by work policy: an offer for a five-day
+ * office role is weighed like one OFFICE_OFFER_PAY points lower. Barrero, Bloom and Davis
+ * (SWAA, 2021-23): workers value two to three days at home at about 8% of pay on average;
+ * fewer than all candidates care, so 5 points (reasoning).
+ */
+export const OFFICE_OFFER_PAY = 5;
+
 /** Offer acceptance: pay vs. market and employer brand; a hot market makes offers harder. */
 export function offerAcceptance(
   base: number,
   payPositionPct: number,
   brand: number,
   hiringMarket: number,
+  policy: WorkPolicy = 'hybrid',
 ): number {
+  const position = payPositionPct - (policy === 'office' ? OFFICE_OFFER_PAY : 0);
   // Pay above market wins offers with fading returns (+20% at most), below it loses them.
-  const p =
-    (base * (1 + 0.2 * payAppeal(payPositionPct)) * (0.7 + 0.6 * (brand / 100))) / hiringMarket;
+  const p = (base * (1 + 0.2 * payAppeal(position)) * (0.7 + 0.6 * (brand / 100))) / hiringMarket;
   return Math.min(0.98, Math.max(0.1, p));
 }
 

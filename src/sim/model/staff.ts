@@ -2,7 +2,15 @@
  * Head-count bookkeeping: staff is a flat array of integer counts indexed by role, level and
  * tenure cohort (see types.ts). Cheap loops over 64 cells, no allocation in the hot path.
  */
-import { COHORTS, LEVELS, ROLES, type Level, type Role, type SimState } from '../types';
+import {
+  COHORTS,
+  LEVELS,
+  ROLES,
+  type Level,
+  type Role,
+  type SimState,
+  type WorkPolicy,
+} from '../types';
 
 export const ROLE_INDEX: Record<Role, number> = { product: 0, platform: 1, security: 2, data: 3 };
 export const LEVEL_INDEX: Record<Level, number> = { junior: 0, senior: 1, staff: 2, manager: 3 };
@@ -36,11 +44,24 @@ export function idleStaffLeverage(staffEngineers: number, teams: number): number
 }
 
 /**
- * Productivity by tenure cohort. New hires arrive during their first quarter and are ~50%
- * productive once set up, so the arrival quarter averages far lower; full output after
- * 3 quarters (ramp-up 3-9 months: Abdel-Hamid and Madnick; engineer surveys).
+ * Productivity by tenure cohort, by work policy. New hires arrive during their first quarter and
+ * are ~50% productive once set up, so the arrival quarter averages far lower; full output after
+ * 3 quarters (ramp-up 3-9 months: Abdel-Hamid and Madnick; engineer surveys). That is the
+ * hybrid organisation's ramp, the typical policy the figures come from (people.ts,
+ * workPolicyAttrition). Sitting with the team speeds it: engineers whose teammates sat in the
+ * same building received about a fifth more feedback on their code, most of it going to juniors
+ * and new hires (Emanuel, Harrington and Pallais 2023, "The Power of Proximity to Coworkers");
+ * fully remote newcomers build smaller, more siloed networks and learn the unwritten rules
+ * later (Yang et al., Nature Human Behaviour 2022, Microsoft's move to remote work). So the
+ * office closes about a fifth of hybrid's ramp gap sooner (1.1 engineer-quarters lost per hire
+ * instead of 1.35) and remote work opens about a sixth more (1.55). What the office costs for it
+ * is in people.ts: more quits, lower engagement, a desk for everyone.
  */
-export const RAMP = [0.15, 0.6, 0.9, 1.0];
+export const RAMP: Record<WorkPolicy, readonly number[]> = {
+  office: [0.25, 0.7, 0.95, 1.0],
+  hybrid: [0.15, 0.6, 0.9, 1.0],
+  remote: [0.1, 0.5, 0.85, 1.0],
+};
 
 /** Senior time spent mentoring each new hire: ~20-25% in the first quarter (docs/model.md, brief 5). */
 export const MENTORING_LOAD = [0.25, 0.1, 0, 0];
@@ -65,7 +86,12 @@ export interface StaffTotals {
   annualCost: number;
 }
 
-export function staffTotals(staff: readonly number[], annualCost: readonly number[]): StaffTotals {
+export function staffTotals(
+  staff: readonly number[],
+  annualCost: readonly number[],
+  workPolicy: WorkPolicy,
+): StaffTotals {
+  const ramp = RAMP[workPolicy];
   const t: StaffTotals = {
     headcount: 0,
     managers: 0,
@@ -90,7 +116,7 @@ export function staffTotals(staff: readonly number[], annualCost: readonly numbe
         if (l === MANAGER) t.managers += n;
         else t.icsByRole[r as 0] += n;
         t.rampedByRole[r as 0] += n * out;
-        t.actualByRole[r as 0] += n * out * (RAMP[c] ?? 1);
+        t.actualByRole[r as 0] += n * out * (ramp[c] ?? 1);
         t.mentoring += n * (MENTORING_LOAD[c] ?? 0);
         if (c < 2) t.newcomers += n;
         if (l === 0) t.juniors += n;

@@ -457,6 +457,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
   const reasons: Reason[] = [];
   const allocation = allocationFor(o, reasons);
   const hiring = hiringFor(o, reasons);
+  const workPolicy = workPolicyFor(o, reasons);
   // Money is tight when the runway is short or a promise to cut costs is behind.
   const tight =
     kpiOf(o, 'runwayQuarters') < RUNWAY_TIGHT ||
@@ -631,7 +632,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
     trends: {
       aiAdoption: 0.5,
       aiGuardrails: 2,
-      workPolicy: 'hybrid',
+      workPolicy,
       chaosEngineering: calm,
       sloTarget: looseSlo ? SLO_WITH_HEADROOM : SLO_CUSTOMERS_EXPECT,
       errorBudgetPolicy: freeze ? 'freeze' : 'none',
@@ -648,6 +649,35 @@ function referenceDecide(game: Game): ReasonedDecisions {
           `ダッシュボードの${reasons.length}つのシグナルに対応します: ${reasons.map((r) => r.topic).join('、')}。`,
         );
   return { decisions, summary, reasons };
+}
+
+/**
+ * Work policy (model/people.ts, WORK_POLICY_QUITS, WORK_POLICY_POOL, WORKSPACE_SHARE;
+ * model/delivery.ts, CROSS_TEAM_BY_POLICY): hybrid, from wherever the organisation starts.
+ * Measured on engine 1.22.0 with the policy held for the whole horizon, hybrid scores best in
+ * every built-in scenario, and about even (within about a point) in small senior organisations
+ * short of cash or starting fully remote (docs/model.md): the office's gains in coordination
+ * and teaching do not outweigh its quits there, nor remote work's savings its coordination.
+ */
+function workPolicyFor(o: Observation, reasons: Reason[]): Decisions['trends']['workPolicy'] {
+  const from = o.previous.trends.workPolicy;
+  if (from === 'office')
+    reasons.push({
+      topic: 'trends.workPolicy',
+      text: text(
+        'Everyone is in the office five days a week: with two days at home about a third fewer people quit and output holds, in a quarter less space; coordination across teams takes somewhat longer, and the space handed back is paid for one more quarter.',
+        '全員が週5日出社しています。週2日の在宅にすれば離職は約3分の1減り、成果は変わらず、オフィスも4分の1少なくて済みます。チーム間の調整にはやや時間がかかり、返すオフィスの費用はもう1四半期かかります。',
+      ),
+    });
+  if (from === 'remote')
+    reasons.push({
+      topic: 'trends.workPolicy',
+      text: text(
+        'Everyone works from home: three shared days a week cut the time coordination across teams takes, let juniors learn from their team and keep more of them; calling people back costs some quits this quarter.',
+        '全員が在宅勤務です。週3日の出社でチーム間の調整時間が減り、ジュニアはチームから学べて定着しやすくなります。出社への切り替えで今四半期は離職が少し増えます。',
+      ),
+    });
+  return 'hybrid';
 }
 
 function scoringSum(w: Observation['scenario']['scoring']): number {

@@ -4,7 +4,7 @@
  */
 import { programmeCost } from '../model/budget';
 import type { CloudBill } from '../model/cloud';
-import { SOURCING_COST } from '../model/people';
+import { SOURCING_COST, workspaceShare } from '../model/people';
 import type { QuarterContext } from './context';
 import type { CapacityOutcome } from './capacity';
 import type { DeliveryOutcome } from './delivery';
@@ -15,6 +15,8 @@ import type { WorkforceOutcome } from './workforce';
 export interface CostLines {
   payroll: number;
   contractors: number;
+  /** desks and offices, or remote stipends (people.ts, WORKSPACE_SHARE) */
+  workspace: number;
   /** sourcing, recruiting fees, severance and the cost of leavers */
   hiringAndLeavers: number;
   /** training, tools, coaching, process and the funded risk mitigations */
@@ -44,6 +46,8 @@ export function costLines(
   const m = q.scenario.market;
   const payroll = (T.annualCost / 4) * q.payMult;
   const contractorCost = (q.contractors * m.contractorAnnualCost) / 4;
+  const workspace =
+    (T.headcount * workspaceShare(q.s.workPolicy, d.trends.workPolicy) * m.annualCost.senior) / 4;
   // Sourcing (job ads, recruiter time) is paid while requisitions are open.
   const sourcingCost = cap.requisitions * SOURCING_COST * m.annualCost.senior;
   const hiringAndLeavers =
@@ -65,6 +69,7 @@ export function costLines(
   return {
     payroll,
     contractors: contractorCost,
+    workspace,
     hiringAndLeavers,
     programmes,
     cloud: bill.bill,
@@ -75,6 +80,7 @@ export function costLines(
     total:
       payroll +
       contractorCost +
+      workspace +
       hiringAndLeavers +
       programmes +
       bill.bill +

@@ -35,6 +35,7 @@ export function metricDrivers(
       biz.revenue,
       0 - c.payroll,
       0 - c.contractors,
+      0 - c.workspace,
       0 - c.hiringAndLeavers,
       0 - c.programmes,
       0 - c.cloud,

@@ -15,12 +15,11 @@ export interface Turnover {
 /** Removes this quarter's leavers from `staff` (only with a generator; previews get expectations). */
 export function applyAttrition(
   staff: number[],
-  pLeave: number,
+  /** quarterly probability of leaving, by level (junior, senior, staff, manager) */
+  pLeave: readonly number[],
   rng: Rng | null,
   annualCost: readonly number[],
   payMult: number,
-  /** multiplier on the quits of seniors and staff engineers (a career ladder, people.ts) */
-  seniorQuits = 1,
 ): Turnover {
   let leavers = 0;
   let seniorLeavers = 0;
@@ -31,7 +30,7 @@ export function applyAttrition(
         const i = (r * 4 + l) * 4 + c; // staffIndex, inlined in the hot loop
         const n = staff[i] ?? 0;
         if (n === 0) continue;
-        const p = l === 1 || l === 2 ? pLeave * seniorQuits : pLeave;
+        const p = pLeave[l] ?? 0;
         const out = rng ? Math.min(n, stochasticRound(rng, n * p)) : n * p;
         if (out === 0) continue;
         if (rng) staff[i] = n - out;

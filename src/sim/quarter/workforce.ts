@@ -76,14 +76,22 @@ export function workforceChanges(
     cap.programmes,
   );
   const exhaustionEnd = clamp(s.exhaustion + exhaustionChange(s.exhaustion, pressure), 0, 100);
-  const pLeave = attritionProbability(
-    s.engagement,
-    q.prev.exhaustion,
-    position,
-    d.trends.workPolicy,
-    s.hiringMarket,
-    s.managerEffectiveness,
-    returnsToOffice(s.workPolicy, d.trends.workPolicy),
+  // Each level's quits: work policy by level (people.ts, WORK_POLICY_QUITS); a career ladder
+  // keeps seniors and staff engineers (ladderQuits).
+  const ladder = ladderQuits(d.talent.careerLadder, s.hiringMarket);
+  const rto = returnsToOffice(s.workPolicy, d.trends.workPolicy);
+  const pLeave = [0, 1, 2, 3].map(
+    (level) =>
+      attritionProbability(
+        s.engagement,
+        q.prev.exhaustion,
+        position,
+        d.trends.workPolicy,
+        s.hiringMarket,
+        s.managerEffectiveness,
+        rto,
+        level,
+      ) * (level === 1 || level === 2 ? ladder : 1),
   );
   const att = applyAttrition(
     s.staff,
@@ -91,13 +99,13 @@ export function workforceChanges(
     q.draws ? q.draws.get('attrition') : null,
     q.annualCost,
     q.payMult,
-    ladderQuits(d.talent.careerLadder, s.hiringMarket),
   );
   const acceptance = offerAcceptance(
     q.scenario.market.offerAcceptance,
     position,
     s.brand,
     s.hiringMarket,
+    d.trends.workPolicy,
   );
   const reqs = cap.requisitions;
   const supply = candidateSupply(headcountStart, s.hiringMarket, d.trends.workPolicy);

@@ -53,7 +53,7 @@ describe('staff bookkeeping', () => {
     expect(removeStaff(staff, 0, 1, 4)).toBe(4);
     expect(staff[staffIndex(0, 1, 3)]).toBe(0);
     expect(staff[staffIndex(0, 1, 1)]).toBe(1);
-    const t = staffTotals(staff, [1, 2, 3, 4]);
+    const t = staffTotals(staff, [1, 2, 3, 4], 'hybrid');
     expect(t.headcount).toBe(1);
     expect(t.newcomers).toBe(1);
   });

@@ -4,6 +4,7 @@ import {
   cfrParts,
   CROSS_TEAM_CEILING,
   crossTeamOverhead,
+  CROSS_TEAM_BY_POLICY,
   deployFrequency,
   flowFactor,
   leadTimeDays,
@@ -48,9 +49,19 @@ describe('delivery', () => {
     expect(teamOverhead(30)).toBeCloseTo(0.54, 2);
   });
 
-  it('costs more coordination across teams when fully remote, not when hybrid', () => {
-    expect(crossTeamOverhead(8, 'hybrid')).toBe(crossTeamOverhead(8, 'office'));
+  it('costs the most coordination across teams fully remote and the least in the office', () => {
+    expect(crossTeamOverhead(8, 'office')).toBeLessThan(crossTeamOverhead(8, 'hybrid'));
     expect(crossTeamOverhead(8, 'remote')).toBeGreaterThan(crossTeamOverhead(8, 'hybrid'));
+  });
+
+  it('scales coordination by work policy past the knee too, so proximity matters most with many teams', () => {
+    const saved = (teams: number) =>
+      crossTeamOverhead(teams, 'hybrid') - crossTeamOverhead(teams, 'office');
+    expect(saved(60)).toBeCloseTo(
+      (1 - CROSS_TEAM_BY_POLICY.office) * crossTeamOverhead(60, 'hybrid'),
+      10,
+    );
+    expect(saved(60)).toBeGreaterThan(3 * saved(8));
   });
 
   it('charges every further team and remote work in a large organisation too, up to half the week', () => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   attritionProbability,
   BASE_QUARTERLY_ATTRITION,
+  candidateSupply,
+  OFFICE_OFFER_PAY,
+  workspaceShare,
   ENGAGEMENT_PARTS,
   engagementChange,
   exhaustionChange,
@@ -42,6 +45,37 @@ describe('people', () => {
     expect(attritionProbability(55, 30, 0, 'hybrid', 1, 0.5)).toBeLessThan(
       attritionProbability(55, 30, 0, 'office', 1, 0.5),
     );
+  });
+
+  it('costs juniors few quits in the office and many fully remote, seniors the reverse', () => {
+    const junior = (p: 'office' | 'hybrid' | 'remote') =>
+      attritionProbability(55, 30, 0, p, 1, 0.5, false, 0);
+    const senior = (p: 'office' | 'hybrid' | 'remote') =>
+      attritionProbability(55, 30, 0, p, 1, 0.5, false, 1);
+    expect(junior('office') / junior('hybrid')).toBeLessThan(senior('office') / senior('hybrid'));
+    expect(junior('remote') / junior('hybrid')).toBeGreaterThan(
+      senior('remote') / senior('hybrid'),
+    );
+    expect(junior('remote')).toBeGreaterThan(junior('office'));
+    expect(senior('remote')).toBeLessThan(senior('office'));
+  });
+
+  it('draws from a wider pool fully remote and a narrower one in the office', () => {
+    expect(candidateSupply(60, 1, 'remote')).toBeGreaterThan(candidateSupply(60, 1, 'hybrid'));
+    expect(candidateSupply(60, 1, 'office')).toBeLessThan(candidateSupply(60, 1, 'hybrid'));
+    // An office offer is weighed like one OFFICE_OFFER_PAY points lower.
+    expect(offerAcceptance(0.65, 0, 60, 1, 'office')).toBeCloseTo(
+      offerAcceptance(0.65, -OFFICE_OFFER_PAY, 60, 1, 'hybrid'),
+      12,
+    );
+    expect(offerAcceptance(0.65, 0, 60, 1, 'remote')).toBe(offerAcceptance(0.65, 0, 60, 1));
+  });
+
+  it('pays for the space it gives up for the quarter of the move, and for new space at once', () => {
+    expect(workspaceShare('office', 'office')).toBeGreaterThan(workspaceShare('hybrid', 'hybrid'));
+    expect(workspaceShare('hybrid', 'hybrid')).toBeGreaterThan(workspaceShare('remote', 'remote'));
+    expect(workspaceShare('office', 'remote')).toBe(workspaceShare('office', 'office'));
+    expect(workspaceShare('remote', 'office')).toBe(workspaceShare('office', 'office'));
   });
 
   it('raises attrition with last quarter’s exhaustion, low engagement and low pay', () => {

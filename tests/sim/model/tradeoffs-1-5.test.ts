@@ -105,6 +105,9 @@ describe('trade-offs (engine 1.5.0)', () => {
     expect(returnsToOffice('hybrid', 'office')).toBe(true);
     expect(returnsToOffice('office', 'office')).toBe(false);
     expect(returnsToOffice('office', 'remote')).toBe(false);
+    // Remote to hybrid calls people back for three days a week (most mandates were that).
+    expect(returnsToOffice('remote', 'hybrid')).toBe(true);
+    expect(returnsToOffice('hybrid', 'remote')).toBe(false);
     const base = attritionProbability(55, 30, 0, 'office', 1, 0.6);
     expect(attritionProbability(55, 30, 0, 'office', 1, 0.6, true)).toBeCloseTo(base * 1.15, 12);
   });

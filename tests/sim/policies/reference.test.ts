@@ -187,3 +187,18 @@ describe('the reference’s answer rules', () => {
     },
   );
 });
+
+describe('the reference’s work policy', () => {
+  it('chooses hybrid work in every built-in scenario', () => {
+    for (const file of SCENARIO_FILES)
+      expect(referencePolicy.decide(gameAt(file, 1, 2)).trends.workPolicy).toBe('hybrid');
+  });
+
+  it('moves an office organisation to hybrid work, and says why', () => {
+    const decision = referencePolicy.decideWithReasons(
+      newGame(loadBuiltin('enterprise-dx.json'), 1),
+    );
+    expect(decision.decisions.trends.workPolicy).toBe('hybrid');
+    expect(decision.reasons.some((r) => r.topic === 'trends.workPolicy')).toBe(true);
+  });
+});
