@@ -160,7 +160,9 @@ describe('sim balance', () => {
     );
     const after = JSON.parse(readFileSync(file, 'utf8'));
     expect(after.plans[0]).toEqual(stale);
-    expect(after.plans).toHaveLength(2);
+    // A plan this search found follows it; when one of the recipes the search starts from scores
+    // best in so small a search (max-everything on engine 1.23.0), there is nothing to add.
+    expect(after.plans).toHaveLength(r.search.source === 'search' ? 2 : 1);
   });
 
   it('refuses a plan library that is not one, or is for another scenario, naming the file', async () => {

@@ -14,7 +14,10 @@ describe('batch worker bundle', () => {
     expect(code).not.toMatch(/\/\/ node_modules\/zod\//);
     expect(code).not.toMatch(/\/\/ node_modules\/xstate\//);
     expect(code).not.toMatch(/\/\/ src\/sim\/(save|machine|scenario\/schema)\.ts/);
-    expect(code.length).toBeLessThan(500_000);
+    // The game loop with the shared deck, whose texts (both languages) ride along: 494 kB on
+    // engine 1.22.0, 520 kB on 1.23.0 (the deck's risks and what their reports say); zod or the
+    // save format would add far more.
+    expect(code.length).toBeLessThan(540_000);
   }, 30_000);
 });
 

@@ -20,7 +20,10 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
-    // Recorded with engine 1.22.0 (the work policy's trade-offs: quits by level, newcomers'
+    // Recorded with engine 1.23.0 (a card's consequences that depend on the situation are risks
+    // read from the figure they depend on, the market's demand among them, and the flagship date,
+    // the large deal and enterprise-dx's showcase cost ground when missed); before it
+    // 1.22.0 (the work policy's trade-offs: quits by level, newcomers'
     // ramp and culture by proximity, the hiring pool and offers, coordination scaled by policy
     // at any size, a workspace cash line with its lease on a move); 1.21.0's reworked dilemma
     // options changed none of these games; before it 1.20.0's cloud commitment as an hourly
@@ -56,12 +59,12 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
     // model change must bump ENGINE_VERSION and re-record these; any other mismatch means the
     // engine is not reproducible here.
     expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('22802c3d8e17d638');
-    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('de355f4a1533f3f5');
+    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('7055db9398321d1d');
     // enterprise-dx: the careless policy cuts 35 contractors to 6 at once (a hand-over gap),
     // the balanced one winds them down with an exit plan.
     const edx = loadBuiltin('enterprise-dx.json');
     expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('663f8d6afbcb2b2e');
-    expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('92d40febaca0db24');
+    expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('6e996447478d4e2c');
   });
 
   it('is plain data: a game survives a JSON round trip unchanged', () => {

@@ -7,18 +7,29 @@
 import type { DilemmaCard } from '../scenario/schema';
 import { CONDITION_METRICS, type ConditionMetric } from '../scenario/vocabulary';
 import type { QuarterMetrics, SimState } from '../types';
+import { CYCLE_EFFECTS } from './market';
 
 export type Condition = DilemmaCard['conditions'][number];
 type Reader = (m: QuarterMetrics, s: SimState, quarter: number) => number;
 
 function readerOf(metric: ConditionMetric): Reader {
   if (metric === 'quarter') return (_m, _s, quarter) => quarter;
+  if (metric === 'marketDemand') return (_m, s) => marketDemand(s);
   if (metric.startsWith('capability.')) {
     const key = metric.slice('capability.'.length) as keyof SimState['capabilities'];
     return (_m, s) => s.capabilities[key];
   }
   const key = metric as keyof QuarterMetrics;
   return (m) => m[key];
+}
+
+/**
+ * The market's demand the player reads in the briefing (its market line): the cycle's multiplier
+ * on new bookings. After a quarter resolved the state holds the phase of the quarter to come, the
+ * one the next briefing reports; a risk read at the start of a quarter reads that quarter's.
+ */
+function marketDemand(s: SimState): number {
+  return CYCLE_EFFECTS[s.marketCycle].bookings;
 }
 
 /** A condition metric's value after quarter `quarter` resolved (one metric, read by name). */
@@ -72,6 +83,7 @@ export function conditionView(m: QuarterMetrics, s: SimState, quarter: number): 
     m.grossMargin,
     m.boardConfidence,
     m.revenue,
+    marketDemand(s),
     c.ciCd,
     c.testAutomation,
     c.observability,

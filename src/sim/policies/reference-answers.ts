@@ -20,6 +20,21 @@ const debtHigh = (o: Observation) => o.warnings.has('debt-tax-high');
 const unstable = (o: Observation) =>
   kpiOf(o, 'incidents') >= 3 || o.warnings.has('error-budget-spent');
 const tired = (o: Observation) => kpiOf(o, 'exhaustion') > 50;
+/** The briefing's market line (public news): buyers are buying, or cutting budgets. */
+const boom = (o: Observation) => o.briefing.market.cycle === 'boom';
+const downturn = (o: Observation) => o.briefing.market.cycle === 'downturn';
+/**
+ * Exhaustion from which a crunch or a push is likely to break the team: the cards read the risk
+ * from exhaustion after the extra load (a crunch adds 15, a push 8; launch-crunch's burnout is
+ * likely from 60, delivery-bottleneck's corners from 55), and a quarter's slack drains about a
+ * quarter of it, so a team at 40 now is near even odds.
+ */
+const CRUNCH_TIRED = 40;
+const PUSH_TIRED = 35;
+/** Runway (quarters) from which the board accepts cash spent on contractors for a launch (the card's risk: 80% at 6, 5% at 16). */
+const RUNWAY_FOR_CONTRACTORS = 12;
+/** Code debt under which another integrator can likely take the code over (edx-insourcing: 10% at 40, 80% at 80). */
+const INSOURCING_HANDOVER_DEBT = 55;
 /** A feature promise not yet met (the briefing's commitments): the team's time is owed to it. */
 const promiseOwed = (o: Observation) =>
   o.briefing.commitments.some((c) => c.measure === 'featuresDelivered' && !c.metNow);
@@ -112,10 +127,18 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       ),
     },
     {
+      when: boom,
+      option: 'buy-commitments',
+      reason: text(
+        'Buyers are buying and usage grows with them: a year’s commitment will be used, so take the discount without taking the team’s time.',
+        '買い手が買っていて利用量も伸びているので、1年分の約定は使い切れます。チームの時間を使わずに割引を取ります。',
+      ),
+    },
+    {
       option: 'finops-tiger-team',
       reason: text(
-        'Find and remove the waste before committing to more spend.',
-        '追加の支出を約束する前に、無駄を見つけて取り除きます。',
+        'Find and remove the waste before committing to more spend: usage may not grow into a commitment.',
+        '追加の支出を約束する前に、無駄を見つけて取り除きます。利用量が約定まで伸びるとは限りません。',
       ),
     },
   ],
@@ -159,10 +182,18 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       ),
     },
     {
+      when: downturn,
+      option: 'converge',
+      reason: text(
+        'Buyers are cutting budgets, so the roadmap time a migration takes is cheap now: converge on one stack.',
+        '買い手が予算を削っている時期なので、移行に使うロードマップの時間は今なら安く済みます。技術スタックを統一します。',
+      ),
+    },
+    {
       option: 'golden-paths',
       reason: text(
-        'Golden paths guide without forcing a costly rewrite.',
-        'ゴールデンパスなら、高価な書き直しを強いずに方向づけられます。',
+        'Golden paths guide without forcing a costly rewrite while buyers are buying.',
+        '買い手が買っている間は、高価な書き直しを強いずにゴールデンパスで方向づけます。',
       ),
     },
   ],
@@ -176,6 +207,14 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       ),
     },
     {
+      when: (o) => boom(o) && !unstable(o),
+      option: 'night-windows',
+      reason: text(
+        'Buyers are buying and forgive a night window; incidents are few: the roadmap keeps its time.',
+        '買い手が買っている時期で夜間メンテナンスは大目に見てもらえ、障害も少ないので、ロードマップの時間を守ります。',
+      ),
+    },
+    {
       when: unstable,
       option: 'canary',
       reason: text(
@@ -186,8 +225,8 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
     {
       option: 'blue-green',
       reason: text(
-        'Blue-green deploys remove downtime with a simple rollback.',
-        'ブルーグリーンでダウンタイムをなくし、簡単にロールバックできます。',
+        'Blue-green deploys remove downtime with a simple rollback: customers cutting vendors judge every outage.',
+        'ブルーグリーンでダウンタイムをなくし、簡単にロールバックできます。取引先を絞る顧客は障害をすべて見ています。',
       ),
     },
   ],
@@ -213,8 +252,8 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       when: tight,
       option: 'self-host',
       reason: text(
-        'Runway is short: self-host to save the licence.',
-        'ランウェイが短いため、ライセンス費を抑えてセルフホストします。',
+        'Runway is short: self-host to save the licence the CFO would question.',
+        'ランウェイが短いため、CFO に問題にされるライセンス費を抑えてセルフホストします。',
       ),
     },
     {
@@ -238,15 +277,15 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       when: unstable,
       option: 'sre-team',
       reason: text(
-        'Reliability is hurting: a dedicated SRE team.',
-        '信頼性が問題になっているので、専任の SRE チームを作ります。',
+        'Incidents keep coming: on-call would wear the teams out, so a dedicated SRE team takes the load.',
+        '障害が続いているので、オンコールでチームが消耗します。専任の SRE チームに負荷を引き受けてもらいます。',
       ),
     },
     {
       option: 'you-build-it',
       reason: text(
-        'Reliability is under control: teams keep running their own services.',
-        '信頼性は保てているため、各チームが自分のサービスを運用し続けます。',
+        'Incidents are few enough for teams to carry on-call: they keep running their own services.',
+        '障害はチームがオンコールを担える程度なので、各チームが自分のサービスを運用し続けます。',
       ),
     },
   ],
@@ -260,6 +299,14 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       ),
     },
     {
+      when: boom,
+      option: 'twenty-percent',
+      reason: text(
+        'Buyers are buying: ideas the teams find in their 20% time will ship into a market that pays for them.',
+        '買い手が買っている時期です。20%の時間で見つけたアイデアは、対価を払う市場に出せます。',
+      ),
+    },
+    {
       when: tired,
       option: 'hack-week',
       reason: text(
@@ -270,18 +317,18 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
     {
       option: 'hack-week',
       reason: text(
-        'A hack week: new ideas at a bounded cost.',
-        'ハックウィークで、限られたコストで新しいアイデアを得ます。',
+        'Buyers are not paying for new ideas now: a hack week keeps the spark at a bounded cost.',
+        '今は買い手が新しいアイデアに対価を払う時期ではないので、コストを抑えたハックウィークで火を絶やさないようにします。',
       ),
     },
   ],
   'delivery-bottleneck': [
     {
-      when: late,
+      when: (o) => late(o) && kpiOf(o, 'exhaustion') < PUSH_TIRED,
       option: 'push-harder',
       reason: text(
-        'Last quarters: push for delivery now.',
-        '最終盤なので、今はデリバリーを押し進めます。',
+        'Last quarters and a rested team: push for delivery now.',
+        '最終盤で、チームは休めています。今はデリバリーを押し進めます。',
       ),
     },
     {
@@ -290,28 +337,6 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
         'Find the real bottleneck before adding effort.',
         '労力を足す前に、本当のボトルネックを見つけます。',
       ),
-    },
-  ],
-  'security-in-pipeline': [
-    {
-      when: (o) => o.warnings.has('breach-risk-high'),
-      option: 'blocking-gates',
-      reason: text(
-        'Breach risk is high: security gates in the pipeline.',
-        '情報漏えいリスクが高いので、パイプラインにセキュリティゲートを入れます。',
-      ),
-    },
-    {
-      when: tight,
-      option: 'yearly-pentest',
-      reason: text(
-        'Money is short: a yearly pentest covers the worst.',
-        '資金が少ないため、年次のペンテストで最悪の事態に備えます。',
-      ),
-    },
-    {
-      option: 'blocking-gates',
-      reason: text('Catch vulnerabilities before they ship.', 'リリース前に脆弱性を見つけます。'),
     },
   ],
   'knowledge-sharing': [
@@ -332,6 +357,14 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
     },
   ],
   'multi-cloud': [
+    {
+      when: (o) => downturn(o) && !late(o),
+      option: 'go-multi-cloud',
+      reason: text(
+        'Buyers are cutting budgets, so the roadmap time the porting takes is cheap now, and a second provider’s price leverage lasts.',
+        '買い手が予算を削っている時期なので、移植に使うロードマップの時間は今なら安く済み、2社目のクラウドによる価格交渉力は続きます。',
+      ),
+    },
     {
       option: 'exit-plan',
       reason: text(
@@ -359,26 +392,37 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
   ],
   'launch-crunch': [
     {
-      when: tired,
-      option: 'cut-scope',
-      reason: text(
-        'The team is already tired: cut scope rather than crunch.',
-        'チームはすでに疲れているので、クランチではなくスコープを削ります。',
-      ),
-    },
-    {
-      when: (o) => !tight(o) && o.scenario.limits.maxContractors > 0,
+      when: (o) =>
+        kpiOf(o, 'exhaustion') >= CRUNCH_TIRED &&
+        kpiOf(o, 'runwayQuarters') >= RUNWAY_FOR_CONTRACTORS &&
+        o.scenario.limits.maxContractors > 0,
       option: 'contractors',
       reason: text(
-        'Money is there: bring in contractors for the launch.',
-        '資金があるので、ローンチには業務委託を入れます。',
+        'The team is too tired for a crunch and the runway is long enough for the board to accept the spend: contractors for the launch.',
+        'チームはクランチに耐えられないほど疲れており、ランウェイは取締役会が支出を認める程度に長いので、ローンチには業務委託を入れます。',
       ),
     },
     {
+      when: (o) => kpiOf(o, 'exhaustion') >= CRUNCH_TIRED,
       option: 'cut-scope',
       reason: text(
-        'Protect the team: cut scope to make the date.',
-        'チームを守るため、スコープを削って期日に間に合わせます。',
+        'The team is too tired for a crunch and cash is short: cut scope rather than break the team.',
+        'チームはクランチに耐えられないほど疲れており、資金も少ないので、チームを壊すよりスコープを削ります。',
+      ),
+    },
+    {
+      when: downturn,
+      option: 'cut-scope',
+      reason: text(
+        'Buyers are cutting budgets, so a launch on the date wins little and a rival is unlikely to take the slot: cut scope and keep the team rested.',
+        '買い手が予算を削っている時期なので、期日どおりのローンチで得られるものは少なく、競合に枠を奪われる可能性も低いです。スコープを削り、チームを休ませます。',
+      ),
+    },
+    {
+      option: 'crunch',
+      reason: text(
+        'A rested team can absorb a few weeks of crunch, and buyers are buying: launch on the date.',
+        '休めているチームなら数週間のクランチに耐えられ、買い手も買っています。期日どおりにローンチします。',
       ),
     },
   ],
@@ -485,6 +529,14 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       ),
     },
     {
+      when: downturn,
+      option: 'waterfall-plan',
+      reason: text(
+        'The group is cutting costs: a fixed plan protects the unit’s budget, and demand moves slowly now.',
+        'グループはコストを削っています。確定した計画なら部門の予算を守れ、今は需要の動きも遅いです。',
+      ),
+    },
+    {
       option: 'outcome-funding',
       reason: text(
         'A team budget with quarterly outcome reviews lets the plan follow the customers.',
@@ -499,6 +551,14 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       reason: text(
         'Money is short: keep the bands for now.',
         '資金が少ないため、当面は今の給与テーブルを維持します。',
+      ),
+    },
+    {
+      when: boom,
+      option: 'job-based-band',
+      reason: text(
+        'The market is hot: engineers the bands underpay would leave for market pay, so pay them on a job-based band.',
+        '市場が過熱しているので、給与テーブルで低く払われるエンジニアは市場水準を求めて辞めてしまいます。職務給のバンドで払います。',
       ),
     },
     {
@@ -545,6 +605,14 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
   ],
   'edx-insourcing': [
     {
+      when: (o) => tight(o) && kpiOf(o, 'techDebt') < INSOURCING_HANDOVER_DEBT,
+      option: 'switch-integrator',
+      reason: text(
+        'Cash is short and the code is clean enough for another integrator to take over: tender the work for the lower rate.',
+        '資金が少なく、コードは別の SIer が引き継げる程度に整っているので、安い単価を求めて発注先を切り替えます。',
+      ),
+    },
+    {
       option: 'insource-gradually',
       reason: text(
         'Take the integrator’s code over by pairing, not all at once.',
@@ -556,6 +624,13 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
 
 /** Share of last quarter's costs a saving quarter can reach (reference.ts, costPromiseBehind). */
 const COST_CUT_REACH = 0.95;
+/**
+ * A promise to cut costs is kept only where costs already fall, by at least this share a quarter:
+ * a quarter's saving (no hiring, the bench wound down, no raises) does not turn a rising cost base
+ * around by the due date (engine 1.19.0, reference play over seeds 1-40: series-b-saas 0 of 38
+ * such promises kept, fintech-regulated 0 of 9, enterprise-dx 4 of 12).
+ */
+const COST_FALLING = 0.01;
 /** How much more feature output a push can find: a fifth more feature work (reference.ts). */
 const FEATURE_STRETCH = 1.2;
 
@@ -578,9 +653,11 @@ function requestLooksFeasible(o: Observation, ev: PendingEvent): boolean {
       // A promise to cut is worth making when money matters (a short runway or a downturn) and
       // a saving quarter (no hiring, the contractor bench wound down, rightsizing, no raises)
       // can find the cut: about 5% of costs.
+      // Only while costs already fall (COST_FALLING).
       return (
         (kpiOf(o, 'runwayQuarters') < 12 || o.briefing.market.cycle === 'downturn') &&
-        kpiOf(o, 'costs') * COST_CUT_REACH <= r.target
+        kpiOf(o, 'costs') * COST_CUT_REACH <= r.target &&
+        (o.kpiDelta.costs ?? 0) <= -COST_FALLING * kpiOf(o, 'costs')
       );
     case 'attritionRate':
       return kpiOf(o, 'engagement') > 58;

@@ -44,6 +44,11 @@ export const CONDITION_METRICS = [
   'grossMargin',
   'boardConfidence',
   'revenue',
+  /**
+   * the market's demand this quarter as the briefing's market line reports it: the cycle's
+   * multiplier on new bookings (0.5 in a downturn, 1 normal, 1.5 in a boom; model/market.ts)
+   */
+  'marketDemand',
   ...CAPABILITY_IDS.map((c) => `capability.${c}` as const),
 ] as const;
 export type ConditionMetric = (typeof CONDITION_METRICS)[number];

@@ -174,6 +174,39 @@ describe('a risk taken with a dilemma option', () => {
   });
 });
 
+describe('a risk read from the market', () => {
+  // marketDemand: the cycle's multiplier on bookings, as the briefing's market line reports it.
+  const demand = {
+    metric: 'marketDemand' as const,
+    from: { value: 0.5, chance: 0.1 },
+    to: { value: 1.5, chance: 0.9 },
+    report: { en: 'It happened.', ja: '起きました。' },
+  };
+  const inMarket = (cycle: 'boom' | 'normal' | 'downturn') => ({ ...start, marketCycle: cycle });
+
+  it('is likely in a boom, even in a normal market and seldom in a downturn', () => {
+    expect(chanceOf(demand, start.last, inMarket('boom'), 1)).toBeCloseTo(0.9, 10);
+    expect(chanceOf(demand, start.last, inMarket('normal'), 1)).toBeCloseTo(0.5, 10);
+    expect(chanceOf(demand, start.last, inMarket('downturn'), 1)).toBeCloseTo(0.1, 10);
+  });
+
+  it('makes the launch crunch’s payoff follow the market and its burnout follow exhaustion', () => {
+    const crunch = deckFor(series)
+      .dilemmas.find((c) => c.id === 'launch-crunch')!
+      .options.find((o) => o.id === 'crunch')!;
+    const by = (metric: string) => crunch.delayed.find((d) => d.chance?.metric === metric)!.chance!;
+    const launch = by('marketDemand');
+    expect(chanceOf(launch, start.last, inMarket('boom'), 1)).toBeGreaterThan(
+      chanceOf(launch, start.last, inMarket('downturn'), 1) + 0.5,
+    );
+    const burnout = by('exhaustion');
+    const rested = { ...start.last, exhaustion: 30 };
+    const tired = { ...start.last, exhaustion: 65 };
+    expect(chanceOf(burnout, rested, start, 1)).toBeLessThan(0.1);
+    expect(chanceOf(burnout, tired, start, 1)).toBeGreaterThan(0.8);
+  });
+});
+
 describe('the deck’s risks and commitments', () => {
   it('refuses a chance whose two points are at the same metric value', () => {
     const r = withCard(riskCard(ramp([50, 0.2], [50, 0.8])));

@@ -16,6 +16,7 @@ import {
   submitDecisions,
   type Game,
 } from '../../../src/sim/index';
+import type { Observation } from '../../../src/sim/policies/observe';
 import { ANSWER_RULES } from '../../../src/sim/policies/reference-answers';
 import { loadBuiltin, SCENARIO_FILES } from '../../scenarios/builtin';
 
@@ -200,5 +201,70 @@ describe('the reference’s work policy', () => {
     );
     expect(decision.decisions.trends.workPolicy).toBe('hybrid');
     expect(decision.reasons.some((r) => r.topic === 'trends.workPolicy')).toBe(true);
+  });
+});
+
+describe('the reference reads the signals the cards’ risks are read from', () => {
+  /** What the dashboard and briefing show, reduced to the figures these rules read. */
+  const seen = (
+    cycle: 'boom' | 'normal' | 'downturn',
+    kpi: Observation['kpi'] = {},
+    quartersLeft = 8,
+  ): Observation =>
+    ({
+      quarter: 13 - quartersLeft,
+      horizonQuarters: 12,
+      quartersLeft,
+      kpi: { runwayQuarters: 20, exhaustion: 25, incidents: 0, techDebt: 40, ...kpi },
+      kpiDelta: {},
+      warnings: new Set(),
+      briefing: { market: { cycle }, commitments: [] },
+      scenario: { limits: { maxContractors: 20 } },
+    }) as unknown as Observation;
+  const answer = (card: string, o: Observation) =>
+    ANSWER_RULES[card]!.find((r) => r.when?.(o) ?? true)!.option;
+
+  it('crunches a rested team in a boom, cuts scope in a downturn, spares a tired team', () => {
+    expect(answer('launch-crunch', seen('boom'))).toBe('crunch');
+    expect(answer('launch-crunch', seen('normal'))).toBe('crunch');
+    expect(answer('launch-crunch', seen('downturn'))).toBe('cut-scope');
+    expect(answer('launch-crunch', seen('boom', { exhaustion: 45 }))).toBe('contractors');
+    expect(answer('launch-crunch', seen('boom', { exhaustion: 45, runwayQuarters: 9 }))).toBe(
+      'cut-scope',
+    );
+  });
+
+  it('commits to cloud usage only while buyers are buying', () => {
+    expect(answer('cloud-cost-spike', seen('boom', { runwayQuarters: 12 }))).toBe(
+      'buy-commitments',
+    );
+    expect(answer('cloud-cost-spike', seen('downturn', { runwayQuarters: 12 }))).toBe(
+      'finops-tiger-team',
+    );
+  });
+
+  it('answers the market in how it plans, pays and builds', () => {
+    expect(answer('innovation-time', seen('boom'))).toBe('twenty-percent');
+    expect(answer('innovation-time', seen('downturn'))).toBe('hack-week');
+    expect(answer('edx-pay-bands', seen('boom'))).toBe('job-based-band');
+    expect(answer('edx-pay-bands', seen('normal'))).toBe('reskill-transfers');
+    expect(answer('edx-annual-budget', seen('downturn'))).toBe('waterfall-plan');
+    expect(answer('edx-annual-budget', seen('boom'))).toBe('outcome-funding');
+    expect(answer('unify-stacks', seen('downturn'))).toBe('converge');
+    expect(answer('unify-stacks', seen('boom'))).toBe('golden-paths');
+    expect(answer('zero-downtime', seen('boom'))).toBe('night-windows');
+    expect(answer('zero-downtime', seen('downturn'))).toBe('blue-green');
+    expect(answer('multi-cloud', seen('downturn'))).toBe('go-multi-cloud');
+    expect(answer('multi-cloud', seen('boom'))).toBe('exit-plan');
+  });
+
+  it('hands code over to a cheaper integrator only when cash is short and the code is clean enough', () => {
+    expect(answer('edx-insourcing', seen('normal', { runwayQuarters: 5, techDebt: 40 }))).toBe(
+      'switch-integrator',
+    );
+    expect(answer('edx-insourcing', seen('normal', { runwayQuarters: 5, techDebt: 70 }))).toBe(
+      'insource-gradually',
+    );
+    expect(answer('edx-insourcing', seen('normal', { techDebt: 40 }))).toBe('insource-gradually');
   });
 });
