@@ -11,10 +11,17 @@ import { loadScenario, seeds } from './helpers';
 const scenario = loadScenario();
 const MAJOR = ['breach', 'funding-won', 'funding-lost', 'key-person', 'commitment-missed'];
 
-/** The score after each played quarter: the outcome of the game cut after that quarter. */
+/**
+ * The score after each played quarter: the outcome of the game cut after that quarter, a game
+ * that goes on (no ending's factor) until its last quarter, which ends as the game did.
+ */
 function scoreAfter(game: Game, quarter: number): number {
-  const cut: Game = { ...game, status: 'playing', history: game.history.slice(0, quarter) };
-  // status 'playing' keeps the bankruptcy/firing penalty out, as the turning points do.
+  const last = quarter === game.history.length;
+  const cut: Game = {
+    ...game,
+    status: last ? game.status : 'playing',
+    history: game.history.slice(0, quarter),
+  };
   return selectOutcome(cut).score;
 }
 
@@ -69,6 +76,24 @@ describe('turning points (the quarters that moved the score most)', () => {
         }
       }
     }
+  });
+
+  it("the quarter a company runs out of cash moves the score by the fall the player saw, the ending's factor included", () => {
+    // A tenth of the cash: balanced play runs out of it in quarter 2, while its area scores rise.
+    const short = loadScenario((raw) => {
+      raw.company.cash /= 10;
+    });
+    const game = runGame(short, 1, balancedPolicy);
+    expect(game.status).toBe('bankrupt');
+    const last = game.history.length;
+    const outcome = selectOutcome(game);
+    const ending = outcome.turningPoints.find((p) => p.quarter === last)!;
+    expect(ending.text.en).toContain('ran out of cash');
+    // The score before the quarter is a game that goes on; after it, the game's own score.
+    const before = scoreAfter(game, last - 1);
+    expect(Math.abs(ending.scoreChange - (outcome.score - before))).toBeLessThanOrEqual(0.11);
+    expect(ending.scoreChange).toBeLessThan(0);
+    expect(Math.sign(ending.areaChange)).toBe(-1);
   });
 
   it('show careless play losing ground', () => {

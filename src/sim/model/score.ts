@@ -197,6 +197,6 @@ export function scoreGame(game: Game): Outcome {
       runwayPenalty: runwayPenalty(last),
       runwayPenaltyBelow: RUNWAY_PENALTY_BELOW,
     },
-    turningPoints: turningPoints(game, running),
+    turningPoints: turningPoints(game, running, ENDING_FACTOR[game.status]),
   };
 }

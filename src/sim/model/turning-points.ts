@@ -3,8 +3,11 @@
  * mattered. One rule decides what counts (docs/model.md, "Turning points"):
  *
  * - the score is recomputed after every quarter from the quarters played so far (the same area
- *   scores and weights as the final score, before any ending's factor); a quarter's move is the
- *   change of that score from the quarter before;
+ *   scores and weights as the final score); a quarter's move is the change of that score from the
+ *   quarter before. Until the last quarter it is the score of a game that goes on (no ending's
+ *   factor); the quarter a game ends early ends with the score it was given, its factor included
+ *   (model/score.ts ENDING_FACTOR), so the quarter a company runs out of cash shows the fall the
+ *   player saw, not the rise its area scores may have made;
  * - a quarter is a turning point when its score moved by at least MIN_SCORE_MOVE points, when a
  *   major event happened in it (MAJOR_EVENTS), or when the game ended in it before its horizon
  *   (bankruptcy, the board); the first quarter has no move of its own (the start's area scores
@@ -74,15 +77,24 @@ export interface RunningScore {
   weighted: number;
 }
 
-/** The turning points of `game` from its running scores (see the file's comment for the rule). */
-export function turningPoints(game: Game, running: readonly RunningScore[]): TurningPoint[] {
+/**
+ * The turning points of `game` from its running scores (see the file's comment for the rule);
+ * `endingFactor` is the factor the game's ending puts on its score (1 for a game that ran its
+ * course or goes on).
+ */
+export function turningPoints(
+  game: Game,
+  running: readonly RunningScore[],
+  endingFactor: number,
+): TurningPoint[] {
   const w = game.scenario.scoring;
   const last = game.history.length;
   const endedEarly = game.status === 'bankrupt' || game.status === 'fired';
   const moves = game.history.map((h, i) => {
     const after = running[i]!;
     const before = i === 0 ? after : running[i - 1]!;
-    const scoreChange = i === 0 ? 0 : after.weighted - before.weighted;
+    const scoreAfter = i === last - 1 ? after.weighted * endingFactor : after.weighted;
+    const scoreChange = i === 0 ? 0 : scoreAfter - before.weighted;
     const direction = Math.sign(scoreChange) || 1;
     const points = (k: KpiArea) => ((after.areas[k] - before.areas[k]) * w[k]) / after.weightSum;
     let area: KpiArea = KPI_AREAS[0];
