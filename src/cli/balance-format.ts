@@ -10,9 +10,11 @@ import {
   type PolicyResult,
   type TargetCheck,
 } from '../sim/index';
+import { formatFixed } from './format';
 
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : '-');
-const num = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '-');
+// '-' stands for a figure that could not be measured; a negative figure has the product's MINUS.
+const pct = (x: number) => (Number.isFinite(x) ? `${formatFixed(x * 100, 0)}%` : '-');
+const num = (x: number, digits = 1) => (Number.isFinite(x) ? formatFixed(x, digits) : '-');
 
 function table(head: string[], rows: string[][]): string {
   return [

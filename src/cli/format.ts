@@ -2,25 +2,31 @@
  * Human-readable output: the per-quarter table of play/replay and the percentile table of
  * batch. Machine-readable output is --json; these are for reading in a terminal.
  */
+import { MINUS, moneyText, type MoneyCurrency } from '../sim/index';
 import type { GameReport, ReportMetric } from './play';
 import type { BatchSummary } from './batch-stats';
 
-/** Money in the scenario's currency, compact: ¥1.23B, $4.5M. */
-export function formatMoney(value: number, currency: string): string {
-  const symbol = currency === 'JPY' ? '¥' : currency === 'USD' ? '$' : `${currency} `;
-  const abs = Math.abs(value);
-  const sign = value < 0 ? '-' : '';
-  const [div, suffix] =
-    abs >= 1e9 ? [1e9, 'B'] : abs >= 1e6 ? [1e6, 'M'] : abs >= 1e3 ? [1e3, 'k'] : [1, ''];
-  return `${sign}${symbol}${(abs / div).toFixed(div === 1 ? 0 : 2)}${suffix}`;
+/** Money in the scenario's currency as the app and the engine's texts write it: "−$3.8M". */
+export function formatMoney(value: number, currency: MoneyCurrency): string {
+  return moneyText(value, currency).en;
 }
 
-const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-const fixed = (digits: number) => (v: number) => v.toFixed(digits);
+/**
+ * `value` to `digits` decimals with the product's minus sign (MINUS, not toFixed's hyphen); a
+ * figure that rounds to zero has none ("0.0", not "−0.0").
+ */
+export function formatFixed(value: number, digits: number): string {
+  const text = value.toFixed(digits);
+  if (!text.startsWith('-')) return text;
+  return Number(text) === 0 ? text.slice(1) : `${MINUS}${text.slice(1)}`;
+}
+
+const pct = (v: number) => `${formatFixed(v * 100, 1)}%`;
+const fixed = (digits: number) => (v: number) => formatFixed(v, digits);
 
 /** Column header and formatter per reported metric. */
 export function metricColumns(
-  currency: string,
+  currency: MoneyCurrency,
 ): Record<ReportMetric, { header: string; format: (v: number) => string }> {
   const money = (v: number) => formatMoney(v, currency);
   return {
@@ -56,7 +62,7 @@ export function renderTable(rows: string[][]): string {
     .join('\n');
 }
 
-export function formatGameTable(report: GameReport, currency: string): string {
+export function formatGameTable(report: GameReport, currency: MoneyCurrency): string {
   const cols = metricColumns(currency);
   const keys = Object.keys(cols) as ReportMetric[];
   const rows = [['Q', ...keys.map((k) => cols[k].header)]];
@@ -66,15 +72,15 @@ export function formatGameTable(report: GameReport, currency: string): string {
   return [
     `Scenario ${report.scenario}, seed ${report.seed}`,
     renderTable(rows),
-    `Outcome: ${o.status}, score ${o.score.toFixed(1)}, grade ${o.grade}`,
+    `Outcome: ${o.status}, score ${formatFixed(o.score, 1)}, grade ${o.grade}`,
   ].join('\n');
 }
 
-export function formatBatchTable(summary: BatchSummary, currency: string): string {
+export function formatBatchTable(summary: BatchSummary, currency: MoneyCurrency): string {
   const cols = metricColumns(currency);
   const rows = [['Final quarter', 'p10', 'p50', 'p90']];
   const s = summary.score;
-  rows.push(['Score', s.p10.toFixed(1), s.p50.toFixed(1), s.p90.toFixed(1)]);
+  rows.push(['Score', formatFixed(s.p10, 1), formatFixed(s.p50, 1), formatFixed(s.p90, 1)]);
   for (const [k, p] of Object.entries(summary.metrics) as [ReportMetric, typeof s][]) {
     const f = cols[k].format;
     rows.push([cols[k].header, f(p.p10), f(p.p50), f(p.p90)]);
