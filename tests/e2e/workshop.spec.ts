@@ -8,7 +8,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import {
+  expect as baseExpect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 import { deckFor } from '../../src/sim/index';
 import { loadBuiltin } from '../scenarios/builtin';
 import { collectPageErrors } from './helpers/app';
@@ -37,19 +43,31 @@ test.use({ actionTimeout: 30_000 });
 
 let server: WorkshopProcess | null = null;
 let sessionDir = '';
+/** The browser contexts a test opened (Playwright closes only the ones it made itself). */
+const contexts: BrowserContext[] = [];
 
 test.beforeEach(() => {
   sessionDir = mkdtempSync(join(tmpdir(), 'vpoe-workshop-e2e-'));
 });
 
 test.afterEach(async () => {
+  // The pages close before the server stops: a page left open would show "Connection lost" in a
+  // failed test's last screenshots (the server stopped under it, not during the test), and would
+  // go on rejoining into the next test's server.
+  for (const context of contexts.splice(0)) await context.close();
   await server?.stop();
   server = null;
   rmSync(sessionDir, { recursive: true, force: true });
 });
 
+async function newContext(browser: Browser, options: { locale?: string } = {}) {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  return context;
+}
+
 async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
   const errors = collectPageErrors(page);
@@ -57,26 +75,45 @@ async function openPage(browser: Browser, url: string): Promise<{ page: Page; er
   return { page, errors };
 }
 
+const WAITING_NOTE = 'Answered. Wait for the facilitator to open the next quarter.';
+const ANSWERED = 'answered';
+
+/**
+ * What the team's page asks now: the open dialog's title, which names the choice and how many
+ * wait (this one included), or ANSWERED once the team waits for the next quarter; null between
+ * the two. It reads the page without waiting for anything, so a dialog that closes meanwhile
+ * cannot hold it up.
+ */
+async function asking(team: Page): Promise<string | null> {
+  if (await team.getByText(WAITING_NOTE).isVisible()) return ANSWERED;
+  const [title] = await team
+    .getByRole('dialog')
+    .getByRole('heading', { level: 2 })
+    .allTextContents();
+  return title ?? null;
+}
+
 /**
  * Answers every dilemma and request the team is shown after a close (first option each time;
  * the small requests' dialog takes the first option of each, then sends them together).
  */
 async function answerDilemmas(team: Page): Promise<void> {
-  const waiting = team.getByText('Answered. Wait for the facilitator to open the next quarter.');
   const dialog = team.getByRole('dialog');
   for (let i = 0; i < 10; i++) {
-    await expect(waiting.or(dialog)).toBeVisible();
-    if (await waiting.isVisible()) return;
-    // The dialog names the event and how many wait: the answer is taken when it shows another
-    // event, or when the team waits for the next quarter (the last dialog closes).
-    const asked = (await dialog.textContent()) ?? '';
+    await expect.poll(() => asking(team)).not.toBeNull();
+    const asked = await asking(team);
+    if (asked === ANSWERED) return;
     const small = dialog.locator('.small-request');
     if ((await small.count()) > 0) {
       for (let r = 0, n = await small.count(); r < n; r++)
         await small.nth(r).getByRole('radio').first().check();
       await dialog.getByTestId('answer-small-requests').click();
     } else await dialog.locator('[data-testid^="option-"]').first().click();
-    await expect(waiting.or(dialog.filter({ hasNotText: asked }))).toBeVisible();
+    // The answer is taken when the page asks something else: the title changes (one choice
+    // fewer waits) or the dialog closes. Not the dialog's text: the radios checked above change
+    // it before anything is sent, and a check on it went on while the answer was still on its
+    // way, to find the dialog gone under its next step (a 30 s wait for a dialog, engine 1.18.0).
+    await expect.poll(() => asking(team)).not.toBe(asked);
   }
   throw new Error('more than 10 dilemmas after one quarter');
 }
@@ -313,7 +350,7 @@ test("a Japanese team reads the room's refusals in Japanese, and in English when
   });
   const { origin, joinCode } = server;
   const open = async () => {
-    const context = await browser.newContext({ locale: 'ja-JP' });
+    const context = await newContext(browser, { locale: 'ja-JP' });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await page.goto(`${origin}/workshop.html`);
