@@ -190,11 +190,27 @@ function isOpen(commitments: readonly { requestId: string }[], requestId: string
 }
 
 /**
- * Whether a commitment made now would fall due within the game. One due after the last
- * quarter would never be judged, so accepting it would be free: such requests are not made.
+ * Whether what an answer given now sets in motion, `quarters` on, still falls within the game.
+ * A commitment judged after the last quarter, or a card's delayed risk or payoff due after it,
+ * would never be scored: accepting such a commitment, or taking a risk that can only come true
+ * after the game, would be free, and a payoff after it worthless. Such requests are not made
+ * and such cards are not drawn (issue 11: "commitments past the horizon judged at the end or
+ * not offered"); the same rule for both.
  */
+function withinGame(quarter: number, quarters: number, scenario: Scenario): boolean {
+  return quarter + quarters <= scenario.horizonQuarters;
+}
+
 function judgedInTime(t: RequestTemplate, quarter: number, scenario: Scenario): boolean {
-  return quarter + t.dueInQuarters <= scenario.horizonQuarters;
+  return withinGame(quarter, t.dueInQuarters, scenario);
+}
+
+/** Quarters after the answer at which a card's last delayed effect falls due (0: none). */
+export function cardReach(card: DilemmaCard): number {
+  let reach = 0;
+  for (const o of card.options)
+    for (const later of o.delayed) reach = Math.max(reach, later.afterQuarters);
+  return reach;
 }
 
 /**
@@ -220,6 +236,7 @@ export function drawPending(
     for (let i = 0; i < deck.dilemmas.length; i++) {
       const c = deck.dilemmas[i] as DilemmaCard;
       if (c.once && s.drawnCards.includes(c.id)) continue;
+      if (!withinGame(quarter, cardReach(c), scenario)) continue;
       if (holds(deck.dilemmaChecks[i] as readonly ConditionCheck[], view)) eligible.push(c);
     }
     const card = pickWeighted(rng, eligible);

@@ -15,7 +15,8 @@ import {
   payPosition,
 } from '../../../src/sim/model/people';
 import { sloRestoreFactor, sloWork } from '../../../src/sim/model/reliability';
-import { balancedPolicy, runGame } from '../../../src/sim/index';
+import { balancedPolicy, deckFor, runGame } from '../../../src/sim/index';
+import { cardReach } from '../../../src/sim/model/choices';
 import { loadBuiltin } from '../../scenarios/builtin';
 
 /** Successive gains of f over equal steps of its input. */
@@ -101,5 +102,35 @@ describe('trade-offs (engine 1.4.0)', () => {
     for (let seed = 1; seed <= 10; seed++) runGame(sc, seed, recording);
     expect(dues.length).toBeGreaterThan(10);
     expect(Math.max(...dues)).toBeLessThanOrEqual(sc.horizonQuarters);
+  });
+
+  it('draws no card whose risks or payoffs would fall due after the last quarter', () => {
+    // A quiet patch's delayed risk due after the game could never come true: it would be free.
+    for (const file of ['series-b-saas.json', 'enterprise-dx.json']) {
+      const sc = loadBuiltin(file);
+      const deck = deckFor(sc);
+      const late: string[] = [];
+      let cards = 0;
+      const recording = {
+        ...balancedPolicy,
+        choose: (
+          g: Parameters<typeof balancedPolicy.choose>[0],
+          ev: Parameters<typeof balancedPolicy.choose>[1],
+        ) => {
+          const card = deck.dilemmas.find((c) => c.id === ev.sourceId);
+          if (ev.kind === 'dilemma' && card) {
+            cards++;
+            if (g.quarter + cardReach(card) > sc.horizonQuarters) late.push(`${ev.id}`);
+          }
+          return balancedPolicy.choose(g, ev);
+        },
+      };
+      for (let seed = 1; seed <= 20; seed++) runGame(sc, seed, recording);
+      expect(cards, file).toBeGreaterThan(100);
+      expect(late, file).toEqual([]);
+    }
+    // The rule does remove cards: some card reaches 4 or more quarters past its answer.
+    const reaches = deckFor(loadBuiltin('enterprise-dx.json')).dilemmas.map(cardReach);
+    expect(Math.max(...reaches)).toBeGreaterThanOrEqual(4);
   });
 });
