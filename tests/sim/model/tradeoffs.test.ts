@@ -19,6 +19,22 @@ import { balancedPolicy, deckFor, runGame } from '../../../src/sim/index';
 import { cardReach } from '../../../src/sim/model/choices';
 import { loadBuiltin } from '../../scenarios/builtin';
 
+/** The balanced policy, shown every event it answers before it answers. */
+function balancedSeeing(
+  see: (
+    g: Parameters<typeof balancedPolicy.choose>[0],
+    ev: Parameters<typeof balancedPolicy.choose>[1],
+  ) => void,
+): typeof balancedPolicy {
+  return {
+    ...balancedPolicy,
+    choose: (g, ev) => {
+      see(g, ev);
+      return balancedPolicy.choose(g, ev);
+    },
+  };
+}
+
 /** Successive gains of f over equal steps of its input. */
 const steps = (f: (x: number) => number, xs: number[]) =>
   xs.slice(1).map((x, i) => f(x) - f(xs[i] as number));
@@ -89,16 +105,9 @@ describe('trade-offs (engine 1.4.0)', () => {
   it('offers no commitment that would fall due after the last quarter', () => {
     const sc = loadBuiltin('series-b-saas.json');
     const dues: number[] = [];
-    const recording = {
-      ...balancedPolicy,
-      choose: (
-        g: Parameters<typeof balancedPolicy.choose>[0],
-        ev: Parameters<typeof balancedPolicy.choose>[1],
-      ) => {
-        if (ev.request) dues.push(ev.request.dueQuarter);
-        return balancedPolicy.choose(g, ev);
-      },
-    };
+    const recording = balancedSeeing((_g, ev) => {
+      if (ev.request) dues.push(ev.request.dueQuarter);
+    });
     for (let seed = 1; seed <= 10; seed++) runGame(sc, seed, recording);
     expect(dues.length).toBeGreaterThan(10);
     expect(Math.max(...dues)).toBeLessThanOrEqual(sc.horizonQuarters);
@@ -111,20 +120,13 @@ describe('trade-offs (engine 1.4.0)', () => {
       const deck = deckFor(sc);
       const late: string[] = [];
       let cards = 0;
-      const recording = {
-        ...balancedPolicy,
-        choose: (
-          g: Parameters<typeof balancedPolicy.choose>[0],
-          ev: Parameters<typeof balancedPolicy.choose>[1],
-        ) => {
-          const card = deck.dilemmas.find((c) => c.id === ev.sourceId);
-          if (ev.kind === 'dilemma' && card) {
-            cards++;
-            if (g.quarter + cardReach(card) > sc.horizonQuarters) late.push(`${ev.id}`);
-          }
-          return balancedPolicy.choose(g, ev);
-        },
-      };
+      const recording = balancedSeeing((g, ev) => {
+        const card = deck.dilemmas.find((c) => c.id === ev.sourceId);
+        if (ev.kind === 'dilemma' && card) {
+          cards++;
+          if (g.quarter + cardReach(card) > sc.horizonQuarters) late.push(ev.id);
+        }
+      });
       for (let seed = 1; seed <= 20; seed++) runGame(sc, seed, recording);
       expect(cards, file).toBeGreaterThan(100);
       expect(late, file).toEqual([]);
