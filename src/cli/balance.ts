@@ -10,8 +10,8 @@ import {
   checkPooledTargets,
   DEFAULT_LAB_SETTINGS,
   ENGINE_VERSION,
-  fixedPlanOf,
   FOUND_BY_SEARCH,
+  keptFixedPlans,
   keptPlanOf,
   LAB_SECTIONS,
   runBalanceLab,
@@ -80,9 +80,7 @@ export async function balanceReports(
   const reports: BalanceReport[] = [];
   for (const scenario of scenarios) {
     const library = libraries.get(scenario.id);
-    const kept = (library?.library.plans ?? []).map((p) =>
-      fixedPlanOf(p, scenario.horizonQuarters),
-    );
+    const kept = library ? keptFixedPlans(library.library, scenario.horizonQuarters) : [];
     const pool = await labPool(scenario, workers);
     let report: BalanceReport;
     try {

@@ -35,7 +35,7 @@ import {
   type TargetCheck,
 } from '../../src/sim/index';
 import { readPlanLibrary } from '../../src/cli/plan-library';
-import { fixedPlanOf } from '../../src/sim/index';
+import { keptFixedPlans } from '../../src/sim/index';
 import { idFromFile, loadBuiltin, SCENARIO_FILES } from '../scenarios/builtin';
 
 /** The plans earlier full searches found (docs/balance/plans): the reduced search starts from them. */
@@ -94,7 +94,7 @@ describe.each(SCENARIO_FILES)('%s: no fixed plan wins (reduced balance lab)', (f
     const { library, skipped } = readPlanLibrary(PLAN_LIBRARY, id);
     // A kept plan that no longer fits the levers would silently weaken the check.
     expect(skipped, `${id}: stale plans in ${PLAN_LIBRARY}`).toEqual([]);
-    const kept = library.plans.map((p) => fixedPlanOf(p, scenario.horizonQuarters));
+    const kept = keptFixedPlans(library, scenario.horizonQuarters);
     report = await runBalanceLab(
       scenario,
       REDUCED_CHECK,

@@ -36,6 +36,7 @@ export { BEST_FIXED_PLAN, FOUND_BY_SEARCH, type SearchResult } from './balance/s
 export {
   emptyLibrary,
   fixedPlanOf,
+  keptFixedPlans,
   keptPlanOf,
   planPhases,
   withKeptPlan,

@@ -3,8 +3,8 @@
  * page's thread. The page only shows what the engine reports; it cancels by terminating.
  */
 import {
-  fixedPlanOf,
   inThreadEvaluator,
+  keptFixedPlans,
   parsePlanLibrary,
   parseScenario,
   runBalanceLab,
@@ -38,7 +38,7 @@ serveRuns<BalanceRequest, LabProgress, BalanceReport>(
     if (planLibraryJson !== undefined) {
       const library = parsePlanLibrary(planLibraryJson, scenario.id);
       if (!library.ok) throw new Error(`the kept plans: ${library.problems.join('; ')}`);
-      kept = library.value.library.plans.map((p) => fixedPlanOf(p, scenario.horizonQuarters));
+      kept = keptFixedPlans(library.value.library, scenario.horizonQuarters);
     }
     return runBalanceLab(scenario, settings, inThreadEvaluator(scenario, 10), progress, kept);
   },
