@@ -2,43 +2,17 @@
  * Issue 13, item 6: the quarter's small requests are answered together in one dialog, each with
  * what it asks and the trust at stake, in English and Japanese.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import {
-  choiceDialogs,
-  defaultDecisions,
-  newGame,
-  parseScenario,
-  selectRequestStakes,
-  submitDecisions,
-  type Game,
-  type PendingEvent,
-} from '../../src/sim/index';
+import { selectRequestStakes } from '../../src/sim/index';
 import { collectPageErrors } from './helpers/app';
 import { docScreenshot } from './helpers/screenshots';
+import { quarterWithSmallRequests } from './helpers/small-requests-seed';
 import { dismissTourIfShown, endQuarter, startGame, startPlanning } from './game-driver';
 import { SCENARIO_ID } from './game-plan';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
-/** The first seed whose first quarter, under the starting plan, brings two or more small requests. */
-function quarterWithSmallRequests(): { seed: number; game: Game; small: PendingEvent[] } {
-  const parsed = parseScenario(
-    JSON.parse(readFileSync(join(process.cwd(), 'scenarios', `${SCENARIO_ID}.json`), 'utf8')),
-  );
-  if (!parsed.ok) throw new Error(`${SCENARIO_ID} does not parse`);
-  for (let seed = 1; seed <= 400; seed++) {
-    const start = newGame(parsed.value, seed);
-    const r = submitDecisions(start, defaultDecisions(start));
-    if (!r.ok) continue;
-    const group = choiceDialogs(r.value.pending).find((d) => d.kind === 'small-requests');
-    if (group?.kind === 'small-requests') return { seed, game: r.value, small: group.events };
-  }
-  throw new Error('no seed in 1-400 brings small requests together in quarter 1');
-}
-
-const found = quarterWithSmallRequests();
+const found = quarterWithSmallRequests(SCENARIO_ID);
 
 /**
  * Ends quarter 1 with the starting plan (in Japanese when asked) and answers the dialogs before

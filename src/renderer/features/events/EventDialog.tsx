@@ -14,6 +14,8 @@ export interface EventDialogProps {
   onChoose: (optionId: string) => void;
   /** The engine's refusal of the last answer, already localised. */
   error?: string;
+  /** An answer is on its way (the workshop's server has not replied): the options wait. */
+  sending?: boolean;
   /** For a request: its target, pace, due quarter and trust at stake (selectRequestStakes). */
   stakes?: RequestStakes | null;
   format?: FormatContext;
@@ -30,6 +32,7 @@ export function EventDialog({
   count,
   onChoose,
   error,
+  sending = false,
   stakes,
   format,
   onTakeBack,
@@ -59,12 +62,18 @@ export function EventDialog({
           {error}
         </p>
       )}
+      {sending && (
+        <p role="status" className="muted">
+          {t('sending')}
+        </p>
+      )}
       <div className="dialog-options" role="group" aria-label={t('options')}>
         {event.options.map((option) => (
           <button
             key={option.id}
             type="button"
             data-testid={`option-${option.id}`}
+            disabled={sending}
             onClick={() => onChoose(option.id)}
           >
             <strong>{pick(option.label)}</strong>

@@ -17,6 +17,8 @@ export interface SmallRequestsDialogProps {
   onAnswer: (answers: RequestAnswer[]) => void;
   /** The engine's refusal of the last answers, already localised. */
   error?: string;
+  /** The answers are on their way (the workshop's server has not replied): sending waits. */
+  sending?: boolean;
   /** Each request's target, pace, due quarter and trust at stake (selectRequestStakes). */
   stakesOf?: (event: PendingEvent) => RequestStakes | null;
   format?: FormatContext;
@@ -34,6 +36,7 @@ export function SmallRequestsDialog({
   count,
   onAnswer,
   error,
+  sending = false,
   stakesOf,
   format,
   onTakeBack,
@@ -106,13 +109,17 @@ export function SmallRequestsDialog({
           type="button"
           className="button-primary"
           data-testid="answer-small-requests"
-          disabled={open > 0}
+          disabled={open > 0 || sending}
           onClick={send}
         >
           {t('small.send', { count: events.length })}
         </button>{' '}
         <span className="small muted" aria-live="polite">
-          {open > 0 ? t('small.open', { count: open }) : t('small.ready')}
+          {sending
+            ? t('sending')
+            : open > 0
+              ? t('small.open', { count: open })
+              : t('small.ready')}
         </span>
       </div>
       {onTakeBack && <TakeBackOffer onTakeBack={onTakeBack} />}

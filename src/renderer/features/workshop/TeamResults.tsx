@@ -13,6 +13,13 @@ import type { Refusal } from '../../../shared/workshop-refusals';
 import { ask } from './connection';
 import { useRefusalText } from './refusalText';
 
+/** The answer last sent from a dialog (named by its events' ids) and the room's reply. */
+interface DialogAnswer {
+  dialog: string;
+  sending: boolean;
+  refusal: Refusal | null;
+}
+
 /** The quarter's results for the team: its KPIs, the engine's narrative, and its dilemmas. */
 export function TeamResults({
   room,
@@ -25,10 +32,26 @@ export function TeamResults({
 }) {
   const { t } = useTranslation('workshop');
   const pick = useLocalized();
-  const [error, setError] = useState<Refusal | null>(null);
   const say = useRefusalText();
   const dialogs = choiceDialogs(view.pending);
   const dialog = dialogs[0];
+  // One dialog's answer at a time: its refusal and whether it is on its way belong to that
+  // dialog, so the next one opens clean and a second click cannot send twice.
+  const dialogKey = !dialog
+    ? ''
+    : dialog.kind === 'single'
+      ? dialog.event.id
+      : dialog.events.map((e) => e.id).join(' ');
+  const [answer, setAnswer] = useState<DialogAnswer | null>(null);
+  const mine = answer?.dialog === dialogKey ? answer : null;
+  const error = mine?.refusal ? say(mine.refusal) : undefined;
+  const sending = mine?.sending ?? false;
+  const send = (type: string, payload: unknown) => {
+    setAnswer({ dialog: dialogKey, sending: true, refusal: null });
+    void ask(room, type, payload).then((refusal) =>
+      setAnswer({ dialog: dialogKey, sending: false, refusal }),
+    );
+  };
   const stakesOf = (id: string) => view.pendingStakes[view.pending.findIndex((e) => e.id === id)];
   const revealed = view.forecastScores.find((f) => f.quarter === view.quarter);
   return (
@@ -44,12 +67,11 @@ export function TeamResults({
           key={dialog.event.id}
           event={dialog.event}
           count={dialogs.length}
-          error={error ? say(error) : undefined}
+          error={error}
+          sending={sending}
           stakes={stakesOf(dialog.event.id)}
           format={format}
-          onChoose={(optionId) => {
-            void ask(room, 'answer', { eventId: dialog.event.id, optionId }).then(setError);
-          }}
+          onChoose={(optionId) => send('answer', { eventId: dialog.event.id, optionId })}
         />
       )}
       {dialog?.kind === 'small-requests' && (
@@ -57,12 +79,11 @@ export function TeamResults({
           key={dialog.events.map((e) => e.id).join(' ')}
           events={dialog.events}
           count={dialogs.length}
-          error={error ? say(error) : undefined}
+          error={error}
+          sending={sending}
           stakesOf={(event) => stakesOf(event.id) ?? null}
           format={format}
-          onAnswer={(answers) => {
-            void ask(room, 'answer-requests', { answers }).then(setError);
-          }}
+          onAnswer={(answers) => send('answer-requests', { answers })}
         />
       )}
       {!dialog && view.sessionPhase === 'results' && (
