@@ -115,11 +115,7 @@ export function SmallRequestsDialog({
           {t('small.send', { count: events.length })}
         </button>{' '}
         <span className="small muted" aria-live="polite">
-          {sending
-            ? t('sending')
-            : open > 0
-              ? t('small.open', { count: open })
-              : t('small.ready')}
+          {sending ? t('sending') : open > 0 ? t('small.open', { count: open }) : t('small.ready')}
         </span>
       </div>
       {onTakeBack && <TakeBackOffer onTakeBack={onTakeBack} />}
