@@ -43,6 +43,16 @@ export interface Deck {
   dilemmaChecks: (readonly ConditionCheck[])[];
   /** each request's conditions as checks, in `requests` order */
   requestChecks: (readonly ConditionCheck[])[];
+  /** each dilemma's reach (cardReach), in `dilemmas` order: a card is drawn only if it fits the game */
+  dilemmaReach: number[];
+}
+
+/** Quarters after the answer at which a card's last delayed effect falls due (0: none). */
+export function cardReach(card: DilemmaCard): number {
+  let reach = 0;
+  for (const o of card.options)
+    for (const later of o.delayed) reach = Math.max(reach, later.afterQuarters);
+  return reach;
 }
 
 /**
@@ -121,6 +131,7 @@ export function deckFor(scenario: Pick<Scenario, 'deck'>): Deck {
     requestsById: new Map(requests.map((r) => [r.id, r])),
     dilemmaChecks: dilemmas.map((c) => compileConditions(c.conditions)),
     requestChecks: requests.map((r) => compileConditions(r.conditions)),
+    dilemmaReach: dilemmas.map(cardReach),
   };
   cache.set(scenario, deck);
   return deck;

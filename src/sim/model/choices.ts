@@ -205,14 +205,6 @@ function judgedInTime(t: RequestTemplate, quarter: number, scenario: Scenario): 
   return withinGame(quarter, t.dueInQuarters, scenario);
 }
 
-/** Quarters after the answer at which a card's last delayed effect falls due (0: none). */
-export function cardReach(card: DilemmaCard): number {
-  let reach = 0;
-  for (const o of card.options)
-    for (const later of o.delayed) reach = Math.max(reach, later.afterQuarters);
-  return reach;
-}
-
 /**
  * The choices waiting after quarter `quarter` resolved. Draws from rng; returns newly drawn card
  * ids. `declined`: routine requests declined within the last DECLINE_QUIET_QUARTERS quarters,
@@ -236,7 +228,7 @@ export function drawPending(
     for (let i = 0; i < deck.dilemmas.length; i++) {
       const c = deck.dilemmas[i] as DilemmaCard;
       if (c.once && s.drawnCards.includes(c.id)) continue;
-      if (!withinGame(quarter, cardReach(c), scenario)) continue;
+      if (!withinGame(quarter, deck.dilemmaReach[i] as number, scenario)) continue;
       if (holds(deck.dilemmaChecks[i] as readonly ConditionCheck[], view)) eligible.push(c);
     }
     const card = pickWeighted(rng, eligible);

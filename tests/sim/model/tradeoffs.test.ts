@@ -16,7 +16,7 @@ import {
 } from '../../../src/sim/model/people';
 import { sloRestoreFactor, sloWork } from '../../../src/sim/model/reliability';
 import { balancedPolicy, deckFor, runGame } from '../../../src/sim/index';
-import { cardReach } from '../../../src/sim/model/choices';
+import { cardReach } from '../../../src/sim/deck';
 import { loadBuiltin } from '../../scenarios/builtin';
 
 /** The balanced policy, shown every event it answers before it answers. */
