@@ -408,13 +408,16 @@ export function interviewLoad(requisitions: number, supply: number): number {
  */
 export const OFFICE_OFFER_PAY = 5;
 
-/** Offer acceptance: pay vs. market and employer brand; a hot market makes offers harder. */
+/**
+ * Offer acceptance, a fraction: pay vs. market, employer brand and the work policy offered; a hot
+ * market makes offers harder.
+ */
 export function offerAcceptance(
   base: number,
   payPositionPct: number,
   brand: number,
   hiringMarket: number,
-  policy: WorkPolicy = 'hybrid',
+  policy: WorkPolicy,
 ): number {
   const position = payPositionPct - (policy === 'office' ? OFFICE_OFFER_PAY : 0);
   // Pay above market wins offers with fading returns (+20% at most), below it loses them.

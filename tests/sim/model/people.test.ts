@@ -68,7 +68,9 @@ describe('people', () => {
       offerAcceptance(0.65, -OFFICE_OFFER_PAY, 60, 1, 'hybrid'),
       12,
     );
-    expect(offerAcceptance(0.65, 0, 60, 1, 'remote')).toBe(offerAcceptance(0.65, 0, 60, 1));
+    expect(offerAcceptance(0.65, 0, 60, 1, 'remote')).toBe(
+      offerAcceptance(0.65, 0, 60, 1, 'hybrid'),
+    );
   });
 
   it('pays for the space it gives up for the quarter of the move, and for new space at once', () => {
@@ -99,9 +101,15 @@ describe('people', () => {
   });
 
   it('wins more offers with better pay and brand, fewer in a hot market', () => {
-    expect(offerAcceptance(0.65, 10, 60, 1)).toBeGreaterThan(offerAcceptance(0.65, 0, 60, 1));
-    expect(offerAcceptance(0.65, 0, 80, 1)).toBeGreaterThan(offerAcceptance(0.65, 0, 40, 1));
-    expect(offerAcceptance(0.65, 0, 60, 1.3)).toBeLessThan(offerAcceptance(0.65, 0, 60, 1));
+    expect(offerAcceptance(0.65, 10, 60, 1, 'hybrid')).toBeGreaterThan(
+      offerAcceptance(0.65, 0, 60, 1, 'hybrid'),
+    );
+    expect(offerAcceptance(0.65, 0, 80, 1, 'hybrid')).toBeGreaterThan(
+      offerAcceptance(0.65, 0, 40, 1, 'hybrid'),
+    );
+    expect(offerAcceptance(0.65, 0, 60, 1.3, 'hybrid')).toBeLessThan(
+      offerAcceptance(0.65, 0, 60, 1, 'hybrid'),
+    );
   });
 
   it('returns engagement parts that sum to the change', () => {
