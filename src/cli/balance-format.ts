@@ -4,6 +4,7 @@
  */
 import {
   DEFAULT_LAB_SETTINGS,
+  fixedPlanLabel,
   FOUND_BY_SEARCH,
   planPhases,
   type BalanceReport,
@@ -90,10 +91,11 @@ export function formatBalanceMarkdown(r: BalanceReport): string {
       '## Best fixed plan (cross-entropy search)',
       `${q.games} games on search seeds ${q.searchSeeds[0]}-${q.searchSeeds[q.searchSeeds.length - 1]} (never the hold-out seeds), ${q.generations.length} generations of ${q.population}. ` +
         `Best plan's mean on the search seeds: ${num(q.searchScore)}. Best candidate per generation: ${q.generations.map((g) => num(g.best)).join(', ')}. ` +
-        `${q.keptPlans} kept plan${q.keptPlans === 1 ? '' : 's'} from earlier searches joined the candidates; the best plan ${q.source === FOUND_BY_SEARCH ? 'was found by this search' : `is "${q.source}"`}.`,
+        `${q.keptPlans} kept plan${q.keptPlans === 1 ? '' : 's'} from earlier searches joined the candidates; the best plan on the search seeds ${q.source === FOUND_BY_SEARCH ? 'was found by this search' : `is "${q.source}"`}.`,
       ['```json', JSON.stringify(fixedPlanDigest(r), null, 2), '```'].join('\n'),
     );
   }
+  if (r.fixedPlans) out.push(...adversaryLines(r));
   const c = r.calibration;
   out.push(
     '## SaaS calibration (reference policy, company-years)',
@@ -140,6 +142,40 @@ export function formatBalanceMarkdown(r: BalanceReport): string {
   return `${out.join('\n\n')}\n`;
 }
 
+/**
+ * The fixed plans played on the hold-out seeds as adversaries, and the strongest of them, which
+ * the fixed-plan target is judged against.
+ */
+function adversaryLines(r: BalanceReport): string[] {
+  const strongest = r.adversary;
+  return [
+    '## Strongest fixed plan on the hold-out seeds',
+    `The search chooses on its own ${r.search?.searchSeeds.length ?? 0} seeds, where a plan weaker on the hold-out seeds can win by a hair, so every kept plan is played on the hold-out seeds too. ` +
+      (strongest
+        ? `The fixed-plan target is judged against the one the reference beats by the least: **${fixedPlanLabel(strongest).en}**${strongest.origin === 'kept' && strongest.from ? ` (${strongest.from})` : ''}.`
+        : 'None was played.'),
+    table(
+      ['Fixed plan', 'Where it came from', 'Reference wins', 'Reference margin', 'Strongest'],
+      (r.fixedPlans ?? []).map((c) => {
+        const v = r.policies.find((p) => p.name === c.policy)?.vsReference;
+        return [
+          c.policy,
+          c.origin === 'kept'
+            ? `kept plan: ${c.from ?? ''}`
+            : c.origin === 'recipe'
+              ? 'recipe'
+              : c.from === FOUND_BY_SEARCH
+                ? "the search's best, found by this search"
+                : `the search's best: "${c.from ?? ''}"`,
+          v ? pct(v.referenceWins) : '-',
+          v ? num(v.meanMargin) : '-',
+          c.policy === strongest?.policy ? '**yes**' : '',
+        ];
+      }),
+    ),
+  ];
+}
+
 /** What the best fixed plan decides, compactly: its first quarter's levers and its answers. */
 function fixedPlanDigest(r: BalanceReport): unknown {
   const plan = r.search?.plan;
@@ -158,7 +194,7 @@ function fixedPlanDigest(r: BalanceReport): unknown {
 }
 
 /** "82%, margin 6.1" for the reference against a policy, or "-" when it was not played. */
-function referenceWinsOf(r: BalanceReport, policy: string): string {
+function referenceWinsOf(r: BalanceReport, policy: string | undefined): string {
   const c = r.policies.find((p) => p.name === policy)?.vsReference;
   return c ? `${pct(c.referenceWins)}, margin ${num(c.meanMargin)}` : '-';
 }
@@ -182,7 +218,7 @@ export function formatPooledMarkdown(
         'Scenario',
         'Targets met',
         'Reference mean',
-        'Reference wins vs best fixed plan',
+        'Reference wins vs strongest fixed plan',
         'vs max-everything',
         'Random median grade',
         'Report',
@@ -194,7 +230,9 @@ export function formatPooledMarkdown(
           r.scenario.id,
           `${measured.filter((t) => t.met).length} of ${measured.length}`,
           ref ? num(ref.mean) : '-',
-          referenceWinsOf(r, 'best-fixed-plan'),
+          r.adversary
+            ? `${referenceWinsOf(r, r.adversary.policy)} (${fixedPlanLabel(r.adversary).en})`
+            : '-',
           referenceWinsOf(r, 'max-everything'),
           r.policies.find((p) => p.name === 'random')?.medianGrade ?? '-',
           `[${r.scenario.id}.md](${r.scenario.id}.md), [HTML](${r.scenario.id}.html)`,

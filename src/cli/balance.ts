@@ -11,7 +11,6 @@ import {
   DEFAULT_LAB_SETTINGS,
   ENGINE_VERSION,
   FOUND_BY_SEARCH,
-  keptFixedPlans,
   keptPlanOf,
   LAB_SECTIONS,
   runBalanceLab,
@@ -80,7 +79,7 @@ export async function balanceReports(
   const reports: BalanceReport[] = [];
   for (const scenario of scenarios) {
     const library = libraries.get(scenario.id);
-    const kept = library ? keptFixedPlans(library.library, scenario.horizonQuarters) : [];
+    const kept = library?.library.plans ?? [];
     const pool = await labPool(scenario, workers);
     let report: BalanceReport;
     try {

@@ -19,6 +19,12 @@ describe('sim balance', () => {
     expect(out).toContain('| reference (reference) |');
     expect(out).toContain('best-fixed-plan (fixed)');
     expect(out).toContain('## Best fixed plan (cross-entropy search)');
+    // The target names the fixed plan it was judged against, and the report lists the candidates.
+    expect(out).toContain('## Strongest fixed plan on the hold-out seeds');
+    expect(out).toMatch(
+      /\| Fixed plan \| Where it came from \| Reference wins \| Reference margin \| Strongest \|/,
+    );
+    expect(out).toMatch(/margin −?\d+\.\d, against (the recipe|“best-fixed-plan”)/);
   });
 
   it('prints one JSON document with --json, and the same games on worker processes', async () => {
@@ -66,6 +72,7 @@ describe('sim balance', () => {
       outDir: out,
     });
     expect(md).toContain('## Targets over all scenarios');
+    expect(md).toContain('Reference wins vs strongest fixed plan');
     for (const f of ['series-b-saas.md', 'series-b-saas.html', 'fintech-regulated.md', 'README.md'])
       expect(existsSync(join(out, f)), f).toBe(true);
     expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('Rule of 40 met');
@@ -123,9 +130,21 @@ describe('sim balance', () => {
     expect(again.search.searchScore).toBe(first.search.searchScore);
     expect(notes).toEqual([]);
     expect(JSON.parse(readFileSync(file, 'utf8')).plans).toHaveLength(1);
+    // The kept plan is played on the hold-out seeds under its own name, where it came from
+    // beside it; the search's copy of it is the same games.
+    expect(again.fixedPlans).toContainEqual({
+      policy: kept.plans[0].name,
+      origin: 'kept',
+      from: kept.plans[0].foundBy,
+    });
+    const scoresOf = (name: string) =>
+      again.policies.find((p: { name: string }) => p.name === name)?.scores;
+    expect(scoresOf('best-fixed-plan')).toEqual(scoresOf(kept.plans[0].name));
     const md = await balanceCommand([SCENARIO], { ...search, json: false });
     expect(md).toContain('--plan-library docs/balance/plans --out-dir docs/balance');
     expect(md).toContain('1 kept plan from earlier searches joined the candidates');
+    expect(md).toContain(`| ${kept.plans[0].name} (kept) |`);
+    expect(md).toContain(`| ${kept.plans[0].name} | kept plan: ${kept.plans[0].foundBy} |`);
   });
 
   it('skips a kept plan that no longer fits the levers, says so, and writes it back unchanged', async () => {

@@ -31,15 +31,35 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
     await expect(page.getByTestId('balance-progress')).toBeVisible();
     await expect(page.getByTestId('balance-results')).toBeVisible({ timeout: 180_000 });
     const targets = page.getByTestId('balance-targets');
-    await expect(targets).toContainText('best fixed plan');
+    await expect(targets).toContainText('strongest fixed plan');
     await expect(page.getByTestId('balance-policies')).toContainText('best-fixed-plan');
     await expect(page.getByTestId('balance-policies')).toContainText('random');
     // The search started from the plans earlier full searches found for this scenario.
     await expect(page.getByTestId('balance-kept-plans')).toContainText(
       /\d+ plans? kept from earlier searches joined the candidates/,
     );
+    // Every kept plan is played on the hold-out seeds too, and the fixed-plan target is judged
+    // against the strongest of them all, named with where it came from.
+    await expect(page.getByTestId('balance-policies')).toContainText('(kept plan)');
+    const adversary = page.getByTestId('balance-adversary');
+    await expect(adversary).toContainText(
+      /judged against the strongest of the \d+ fixed plans played on the hold-out seeds/,
+    );
+    await expect(targets).toContainText(/margin −?\d+\.\d, against /);
     await expect(page.locator('.balance-results .recharts-surface').first()).toBeVisible();
     await page.screenshot({ path: 'test-results/balance-lab-en.png', fullPage: true });
+    await page
+      .getByTestId('balance-results')
+      .screenshot({ path: 'test-results/balance-lab-adversary-en.png' });
+    // The same in Japanese: the kept plans' kind and the adversary's sentence.
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect(adversary).toContainText('固定計画の目標は');
+    await expect(adversary).toContainText('保存済みの計画「');
+    await expect(page.getByTestId('balance-policies')).toContainText('(保存済みの計画)');
+    await page
+      .getByTestId('balance-results')
+      .screenshot({ path: 'test-results/balance-lab-adversary-ja.png' });
+    await page.getByRole('button', { name: 'English' }).click();
   });
 
   await test.step('the player’s own scenario file, with an error for a broken one', async () => {
@@ -69,8 +89,13 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
     await page.getByTestId('balance-run').click();
     await expect(page.getByTestId('balance-results')).toBeVisible({ timeout: 180_000 });
     await expect(page.getByTestId('balance-targets')).toBeVisible();
-    // No plans are kept for the player's own scenario.
+    // No plans are kept for the player's own scenario: the adversary is the search's best or
+    // max-everything.
     await expect(page.getByTestId('balance-kept-plans')).toHaveCount(0);
+    await expect(page.getByTestId('balance-policies')).not.toContainText('(kept plan)');
+    await expect(page.getByTestId('balance-adversary')).toContainText(
+      /found by this search|the search’s choice|the recipe/,
+    );
   });
 
   expect(errors).toEqual([]);
@@ -98,6 +123,7 @@ test('with a game open, the balance lab is a tab that offers the game’s scenar
   await page.screenshot({ path: 'test-results/balance-lab-game-tab.png', fullPage: true });
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(page.getByTestId('analysis-tab-balance')).toHaveText('バランスラボ');
+  await expect(page.getByTestId('balance-adversary')).toContainText('固定計画の目標は');
   await page.screenshot({ path: 'test-results/balance-lab-game-tab-ja.png', fullPage: true });
   expect(errors).toEqual([]);
 });

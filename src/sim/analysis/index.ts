@@ -33,10 +33,10 @@ export {
 } from './balance/compare';
 export type { Calibration } from './balance/calibration';
 export { BEST_FIXED_PLAN, FOUND_BY_SEARCH, type SearchResult } from './balance/search';
+export { fixedPlanLabel, strongestFixedPlan, type FixedPlanCandidate } from './balance/adversary';
 export {
   emptyLibrary,
   fixedPlanOf,
-  keptFixedPlans,
   keptPlanOf,
   planPhases,
   withKeptPlan,

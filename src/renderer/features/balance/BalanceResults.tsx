@@ -16,7 +16,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { FOUND_BY_SEARCH, type BalanceReport } from '../../../sim/index';
+import { fixedPlanLabel, FOUND_BY_SEARCH, type BalanceReport } from '../../../sim/index';
 import { useLocalized } from '../../components/useLocalized';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–');
@@ -25,8 +25,13 @@ const num = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 export function BalanceResults({ report }: { report: BalanceReport }) {
   const { t } = useTranslation('balance');
   const localized = useLocalized();
-  const policies = report.policies.map((p) => ({
-    name: p.name,
+  // The charts show one kept plan, the strongest fixed plan when it is one (short-named); the
+  // table lists them all.
+  const charted = report.policies.filter(
+    (p) => p.kind !== 'kept' || p.name === report.adversary?.policy,
+  );
+  const policies = charted.map((p) => ({
+    name: p.kind === 'kept' ? t('strongestKept') : p.name,
     mean: Number(p.mean.toFixed(1)),
     wins: p.vsReference ? Math.round(p.vsReference.referenceWins * 100) : null,
   }));
@@ -152,6 +157,7 @@ export function BalanceResults({ report }: { report: BalanceReport }) {
           ))}
         </tbody>
       </table>
+      <Adversary report={report} />
       {report.variance && (
         <p data-testid="balance-variance">
           {t('variance', {
@@ -202,6 +208,28 @@ export function BalanceResults({ report }: { report: BalanceReport }) {
         </table>
       )}
     </div>
+  );
+}
+
+/** Which fixed plan the fixed-plan target is judged against, and where it came from. */
+function Adversary({ report }: { report: BalanceReport }) {
+  const { t } = useTranslation('balance');
+  const localized = useLocalized();
+  const adversary = report.adversary;
+  const v = report.policies.find((p) => p.name === adversary?.policy)?.vsReference;
+  if (!adversary || !v) return null;
+  return (
+    <p data-testid="balance-adversary">
+      {t('adversary', {
+        n: report.fixedPlans?.length ?? 0,
+        name: localized(fixedPlanLabel(adversary)),
+        wins: pct(v.referenceWins),
+        margin: num(v.meanMargin),
+      })}
+      {adversary.origin === 'kept' && adversary.from && (
+        <span className="muted"> {t('adversaryFrom', { from: adversary.from })}</span>
+      )}
+    </p>
   );
 }
 

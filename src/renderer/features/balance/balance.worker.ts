@@ -4,12 +4,11 @@
  */
 import {
   inThreadEvaluator,
-  keptFixedPlans,
   parsePlanLibrary,
   parseScenario,
   runBalanceLab,
   type BalanceReport,
-  type FixedPlan,
+  type KeptPlan,
   type LabProgress,
   type LabSettings,
 } from '../../../sim/index';
@@ -34,11 +33,11 @@ serveRuns<BalanceRequest, LabProgress, BalanceReport>(
         parsed.error.map((i) => `${i.path || '(scenario)'}: ${i.message}`).join('; '),
       );
     const scenario = parsed.value;
-    let kept: FixedPlan[] = [];
+    let kept: KeptPlan[] = [];
     if (planLibraryJson !== undefined) {
       const library = parsePlanLibrary(planLibraryJson, scenario.id);
       if (!library.ok) throw new Error(`the kept plans: ${library.problems.join('; ')}`);
-      kept = keptFixedPlans(library.value.library, scenario.horizonQuarters);
+      kept = library.value.library.plans;
     }
     return runBalanceLab(scenario, settings, inThreadEvaluator(scenario, 10), progress, kept);
   },

@@ -1,7 +1,8 @@
 /**
  * The balance lab (issue 11, MODEL.md 7): plays the responsive reference, the extremes, random
- * play and the best fixed plan an adversarial search finds over the same hold-out seeds, and
- * reports dominance, skill versus luck, lever sensitivity, option values and calibration. The
+ * play, the best fixed plan an adversarial search finds and every plan kept from earlier searches
+ * over the same hold-out seeds, and reports dominance (against the strongest of those fixed
+ * plans: adversary.ts), skill versus luck, lever sensitivity, option values and calibration. The
  * games are played by an Evaluate function (evaluate.ts), so the CLI's worker processes and the
  * app's Web Worker give the same report.
  */
@@ -9,6 +10,7 @@ import { ENGINE_VERSION } from '../../game';
 import { LAB_POLICIES, referencePolicy, type FixedPlan } from '../../policies';
 import type { Scenario } from '../../scenario/schema';
 import type { LocalizedText } from '../../types';
+import { strongestFixedPlan, type FixedPlanCandidate } from './adversary';
 import { mean, percentile, sortedAscending } from '../stats';
 import { calibrationOf, gradeCounts, medianGrade, type Calibration } from './calibration';
 import {
@@ -19,7 +21,8 @@ import {
 } from './compare';
 import type { Evaluate } from './evaluate';
 import { optionValues, type OptionValue } from './options';
-import { searchFixedPlan, type SearchResult } from './search';
+import { fixedPlanOf, type KeptPlan } from './plan-library';
+import { BEST_FIXED_PLAN, searchFixedPlan, type SearchResult } from './search';
 import { holdOutSeeds } from './seeds';
 import { leverSensitivity, type SensitivityCurve } from './sensitivity';
 import { checkTargets, type TargetCheck } from './targets';
@@ -65,7 +68,8 @@ export const DEFAULT_LAB_SETTINGS: LabSettings = {
   sections: LAB_SECTIONS,
 };
 
-export type PolicyKind = 'reference' | 'extreme' | 'random' | 'fixed';
+/** 'kept': a plan of the plan library, played on the hold-out seeds as a candidate adversary */
+export type PolicyKind = 'reference' | 'extreme' | 'random' | 'fixed' | 'kept';
 
 export interface PolicyResult {
   name: string;
@@ -92,6 +96,13 @@ export interface BalanceReport {
   games: number;
   policies: PolicyResult[];
   search?: SearchResult;
+  /**
+   * the fixed plans played on the hold-out seeds as adversaries (with the search): the search's
+   * best, every kept plan and max-everything
+   */
+  fixedPlans?: FixedPlanCandidate[];
+  /** the strongest of them (adversary.ts): the fixed-plan target is judged against it */
+  adversary?: FixedPlanCandidate;
   /** among the non-degenerate policies (see nonDegenerate) */
   variance: VarianceShare | null;
   /** the reference's games */
@@ -138,10 +149,12 @@ function policyResult(
 /**
  * Policies that play the game rather than break it: they finish it in at least 90% of seeds
  * and are not random play. Variance shares are computed among these, so one policy that goes
- * bankrupt every time does not make "policy explains the variance" trivially true.
+ * bankrupt every time does not make "policy explains the variance" trivially true. Kept plans
+ * are left out too: they are near copies of the best fixed plan, and counting each would make
+ * the policy's share depend on how many the library holds.
  */
 export function nonDegenerate(policies: readonly PolicyResult[]): PolicyResult[] {
-  return policies.filter((p) => p.kind !== 'random' && p.completed >= 0.9);
+  return policies.filter((p) => p.kind !== 'random' && p.kind !== 'kept' && p.completed >= 0.9);
 }
 
 /** Plays the policies over the seeds with one Evaluate call; results grouped by policy. */
@@ -162,14 +175,30 @@ export async function playPolicies(
   return out;
 }
 
+/** Whether two fixed plans play the same decisions and answers (their names aside). */
+const samePlan = (a: FixedPlan, b: FixedPlan) =>
+  JSON.stringify([a.quarters, a.choices]) === JSON.stringify([b.quarters, b.choices]);
+
+/** `name`, or `name (2)`, `name (3)`... when a policy of the lab already has it. */
+function freeName(name: string, taken: Set<string>): string {
+  let out = name;
+  for (let i = 2; taken.has(out); i++) out = `${name} (${i})`;
+  taken.add(out);
+  return out;
+}
+
 export async function runBalanceLab(
   scenario: Scenario,
   settings: LabSettings,
   evaluate: Evaluate,
   onProgress?: (p: LabProgress) => void,
-  /** fixed plans earlier searches found (plan-library.ts); the search starts from them */
-  keptPlans: readonly FixedPlan[] = [],
+  /**
+   * the plans earlier searches found (plan-library.ts): the search starts from them, and each is
+   * played on the hold-out seeds as a candidate adversary
+   */
+  kept: readonly KeptPlan[] = [],
 ): Promise<BalanceReport> {
+  const keptPlans = kept.map((p) => fixedPlanOf(p, scenario.horizonQuarters));
   let games = 0;
   const counted: Evaluate = async (tasks, onPlayed) => {
     games += tasks.length;
@@ -194,22 +223,68 @@ export async function runBalanceLab(
       keptPlans,
     );
 
-  const fixed: FixedPlan[] = [maxEverythingPlan(scenario), ...(search ? [search.plan] : [])];
+  const maxEverything = maxEverythingPlan(scenario);
   const named = has('policies') ? LAB_POLICIES : [referencePolicy];
-  const specs = [
-    ...named.map((p) => ({ name: p.name, spec: { kind: 'named', name: p.name } as PolicySpec })),
-    ...fixed.map((plan) => ({ name: plan.name, spec: { kind: 'fixed', plan } as PolicySpec })),
+  const taken = new Set([...named.map((p) => p.name), maxEverything.name, BEST_FIXED_PLAN]);
+  // With the search, every kept plan is played on the hold-out seeds too (adversary.ts), each
+  // under its own name.
+  const keptRows = search
+    ? keptPlans.map((plan) => ({ ...plan, name: freeName(plan.name, taken) }))
+    : [];
+  const rows: { name: string; kind: PolicyKind; spec: PolicySpec; plan?: FixedPlan }[] = [
+    ...named.map((p) => ({
+      name: p.name,
+      kind: kindOf(p.name),
+      spec: { kind: 'named', name: p.name } as PolicySpec,
+    })),
+    ...[maxEverything, ...(search ? [search.plan] : [])].map((plan) => ({
+      name: plan.name,
+      kind: 'fixed' as const,
+      spec: { kind: 'fixed', plan } as PolicySpec,
+      plan,
+    })),
+    ...keptRows.map((plan) => ({
+      name: plan.name,
+      kind: 'kept' as const,
+      spec: { kind: 'fixed', plan } as PolicySpec,
+      plan,
+    })),
   ];
-  const played = await playPolicies(specs, seeds, counted, (done, total) =>
-    onProgress?.({ stage: 'hold-out', done, total }),
+  // The search's best is often a kept plan or max-everything: its games are played once.
+  const copyOf = new Map<string, string>();
+  if (search)
+    for (const row of rows)
+      if (row.plan && row.name !== BEST_FIXED_PLAN && samePlan(row.plan, search.plan)) {
+        copyOf.set(BEST_FIXED_PLAN, row.name);
+        break;
+      }
+  const played = await playPolicies(
+    rows.filter((r) => !copyOf.has(r.name)),
+    seeds,
+    counted,
+    (done, total) => onProgress?.({ stage: 'hold-out', done, total }),
   );
   const reference = played.get(referencePolicy.name) ?? [];
   const refScores = reference.map((r) => r.score);
-  const policies = specs.map(({ name }) => {
-    const r = policyResult(name, played.get(name) ?? [], kindOf(name));
+  const policies = rows.map(({ name, kind }) => {
+    const r = policyResult(name, played.get(copyOf.get(name) ?? name) ?? [], kind);
     if (name !== referencePolicy.name) r.vsReference = pairedComparison(refScores, r.scores);
     return r;
   });
+  // The candidates, a plan under its own name before the search's copy of it (adversary.ts).
+  const fixedPlans: FixedPlanCandidate[] | undefined = search
+    ? [
+        { policy: maxEverything.name, origin: 'recipe' },
+        ...keptRows.map((plan, i) => ({
+          policy: plan.name,
+          origin: 'kept' as const,
+          from: (kept[i] as KeptPlan).foundBy,
+        })),
+        { policy: BEST_FIXED_PLAN, origin: 'search', from: search.source },
+      ]
+    : undefined;
+  const vsReference = (name: string) => policies.find((p) => p.name === name)?.vsReference;
+  const adversary = fixedPlans && strongestFixedPlan(fixedPlans, vsReference);
   const sensible = nonDegenerate(policies);
   const variance =
     sensible.length >= 2 && seeds.length >= 2
@@ -234,6 +309,8 @@ export async function runBalanceLab(
     games,
     policies,
     ...(search ? { search } : {}),
+    ...(fixedPlans ? { fixedPlans } : {}),
+    ...(adversary ? { adversary } : {}),
     variance,
     calibration: calibrationOf(reference),
     ...(sensitivity ? { sensitivity } : {}),

@@ -65,11 +65,6 @@ export function fixedPlanOf(kept: KeptPlan, horizon: number): FixedPlan {
   return { name: kept.name, quarters, choices: { ...kept.choices } };
 }
 
-/** Every plan of a library as the fixed plans a scenario of `horizon` quarters plays. */
-export function keptFixedPlans(library: PlanLibrary, horizon: number): FixedPlan[] {
-  return library.plans.map((p) => fixedPlanOf(p, horizon));
-}
-
 export function keptPlanOf(plan: FixedPlan, name: string, foundBy: string): KeptPlan {
   return { name, foundBy, phases: planPhases(plan), choices: { ...plan.choices } };
 }
