@@ -29,6 +29,8 @@ export interface BalanceOptions {
   seeds?: string;
   budget?: string;
   searchSeed?: string;
+  foresightSeeds?: string;
+  foresightBudget?: string;
   workers: string;
   sections?: string;
   json?: boolean;
@@ -73,6 +75,12 @@ export async function balanceReports(
     sections: sectionsOf(opts.sections),
     ...(opts.searchSeed !== undefined
       ? { searchSeed: parsePositiveInt(opts.searchSeed, '--search-seed') }
+      : {}),
+    ...(opts.foresightSeeds !== undefined
+      ? { foresightSeeds: parsePositiveInt(opts.foresightSeeds, '--foresight-seeds') }
+      : {}),
+    ...(opts.foresightBudget !== undefined
+      ? { foresightBudget: parsePositiveInt(opts.foresightBudget, '--foresight-budget') }
       : {}),
   };
   const workers = parsePositiveInt(opts.workers, '--workers');

@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { defaultWorkerCount } from './batch';
+import { DEFAULT_LAB_SETTINGS, LAB_SECTIONS } from '../sim/index';
 import { balanceCommand, type BalanceOptions } from './balance';
 import { batchCommand, playCommand, replayCommand, validateCommand } from './commands';
 import { CliError } from './io';
@@ -143,9 +144,14 @@ function buildProgram(output: CliOutput, setExitCode: (code: number) => void): C
       '--search-seed <n>',
       "seed of the search's own sampling (default 1); another seed is an independent search",
     )
+    .option('--sections <list>', `comma-separated: ${LAB_SECTIONS.join(',')} (default all)`)
     .option(
-      '--sections <list>',
-      'comma-separated: policies,search,sensitivity,options (default all)',
+      '--foresight-seeds <n>',
+      `hold-out seeds 1..N the foresight section searches one at a time (default ${DEFAULT_LAB_SETTINGS.foresightSeeds})`,
+    )
+    .option(
+      '--foresight-budget <evals>',
+      `games each of those searches may play (default ${DEFAULT_LAB_SETTINGS.foresightBudget})`,
     )
     .option(
       '--workers <n>',

@@ -27,6 +27,22 @@ describe('sim balance', () => {
     expect(out).toMatch(/margin −?\d+\.\d, against (the recipe|“best-fixed-plan”)/);
   });
 
+  it('prints what knowing a seed is worth with the foresight section', async () => {
+    const out = await balanceCommand([SCENARIO], {
+      ...tiny,
+      sections: 'foresight',
+      foresightSeeds: '2',
+      foresightBudget: '20',
+    });
+    expect(out).toContain('## Foresight: what knowing a seed is worth');
+    expect(out).toContain('(20 games, starting from the fixed plans above)');
+    expect(out).toMatch(/\| 2 \| \d+\.\d \| \d+\.\d \| \d+\.\d \|/);
+    expect(out).toMatch(/Knowing the seed was worth [+−]?\d+\.\d over the strongest fixed plan/);
+    await expect(
+      balanceCommand([SCENARIO], { ...tiny, sections: 'foresight', foresightBudget: '0' }),
+    ).rejects.toThrow(/--foresight-budget/);
+  });
+
   it('prints one JSON document with --json, and the same games on worker processes', async () => {
     const inProcess = JSON.parse(
       await balanceCommand([SCENARIO], { ...tiny, sections: 'search', json: true }),

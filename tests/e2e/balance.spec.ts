@@ -117,13 +117,24 @@ test('with a game open, the balance lab is a tab that offers the game’s scenar
   await expect(page.getByTestId('balance-chosen')).toContainText('Series B');
   await page.getByTestId('balance-seeds').fill('4');
   await page.getByTestId('balance-budget').fill('40');
+  // What knowing a seed is worth: each of the 4 seeds searched alone (40 games each).
+  await page.getByTestId('balance-section-foresight').check();
   await page.getByTestId('balance-run').click();
   await expect(page.getByTestId('balance-results')).toBeVisible({ timeout: 180_000 });
   await expect(page.getByTestId('balance-policies')).toContainText('best-fixed-plan');
+  const foresight = page.getByTestId('balance-foresight');
+  await expect(foresight.locator('tbody tr')).toHaveCount(4);
+  await expect(foresight).toContainText('(40 games)');
+  await expect(foresight).toContainText(
+    /Knowing the seed was worth [+−]?\d+\.\d over the strongest fixed plan on these seeds/,
+  );
+  await foresight.screenshot({ path: 'test-results/balance-lab-foresight-en.png' });
   await page.screenshot({ path: 'test-results/balance-lab-game-tab.png', fullPage: true });
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(page.getByTestId('analysis-tab-balance')).toHaveText('バランスラボ');
   await expect(page.getByTestId('balance-adversary')).toContainText('固定計画の目標は');
+  await expect(foresight).toContainText('シードを知ることは最も強い固定計画に対して');
+  await foresight.screenshot({ path: 'test-results/balance-lab-foresight-ja.png' });
   await page.screenshot({ path: 'test-results/balance-lab-game-tab-ja.png', fullPage: true });
   expect(errors).toEqual([]);
 });

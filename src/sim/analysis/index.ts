@@ -56,7 +56,8 @@ export {
   type TargetCheck,
 } from './balance/targets';
 export { holdOutSeeds, searchSeeds, SEARCH_SEED_BASE } from './balance/seeds';
-export { maxEverythingPlan } from './search/plan-space';
+export { maxEverythingPlan, QUARTERS_PER_PHASE } from './search/plan-space';
+export type { Foresight, ForesightSeed } from './balance/foresight';
 export {
   coachOnSameSeed,
   type CoachAnswer,

@@ -21,6 +21,8 @@ const SMALL: LabSettings = {
   sensitivitySeeds: 1,
   optionDraws: 2,
   optionPoolSeeds: 6,
+  foresightSeeds: 2,
+  foresightBudget: 20,
 };
 
 describe('the balance lab', () => {
@@ -40,6 +42,7 @@ describe('the balance lab', () => {
     expect(r.search?.games).toBeLessThanOrEqual(SMALL.budget);
     expect(r.sensitivity?.length).toBeGreaterThan(10);
     expect(r.options?.length).toBeGreaterThan(0);
+    expect(r.foresight?.seeds.map((s) => s.seed)).toEqual([1, 2]);
     // Each event's options are judged on the games in which it came up, at most optionDraws.
     for (const o of r.options ?? []) {
       expect(o.draws).toBeGreaterThan(0);
@@ -53,7 +56,9 @@ describe('the balance lab', () => {
       'policy-explains-variance',
       'no-dominated-option',
     ]);
-    expect(new Set(progress)).toEqual(new Set(['search', 'hold-out', 'sensitivity', 'options']));
+    expect(new Set(progress)).toEqual(
+      new Set(['search', 'hold-out', 'sensitivity', 'options', 'foresight']),
+    );
   });
 
   it('gives the same report for the same settings (deterministic search and games)', async () => {

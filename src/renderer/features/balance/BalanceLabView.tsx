@@ -25,7 +25,7 @@ const DEFAULT_SEEDS = 30;
 const DEFAULT_BUDGET = 400;
 const MAX_SEEDS = 1000;
 const MAX_BUDGET = 20000;
-const SLOW_SECTIONS: readonly LabSection[] = ['sensitivity', 'options'];
+const SLOW_SECTIONS: readonly LabSection[] = ['sensitivity', 'options', 'foresight'];
 
 export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario }) {
   const { t } = useTranslation('balance');
@@ -97,6 +97,8 @@ export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario })
             (seeds * DEFAULT_LAB_SETTINGS.optionPoolSeeds) / DEFAULT_LAB_SETTINGS.optionDraws,
           ),
         ),
+        // Each seed's foresight search may play no more than the search itself was given.
+        foresightBudget: Math.min(budget, DEFAULT_LAB_SETTINGS.foresightBudget),
         sections: ['policies', 'search', ...SLOW_SECTIONS.filter((s) => slow[s])],
       },
     });

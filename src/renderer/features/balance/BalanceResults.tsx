@@ -16,7 +16,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { fixedPlanLabel, FOUND_BY_SEARCH, type BalanceReport } from '../../../sim/index';
+import {
+  FIXED_PLAN_MARGIN,
+  fixedPlanLabel,
+  FOUND_BY_SEARCH,
+  type BalanceReport,
+} from '../../../sim/index';
 import { useLocalized } from '../../components/useLocalized';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–');
@@ -176,6 +181,7 @@ export function BalanceResults({ report }: { report: BalanceReport }) {
           rule40: pct(report.calibration.ruleOf40Share),
         })}
       </p>
+      {report.foresight && <ForesightTable report={report} />}
       {report.sensitivity && <SensitivityCharts report={report} />}
       {report.options && (
         <table className="data-table" data-testid="balance-options">
@@ -207,6 +213,45 @@ export function BalanceResults({ report }: { report: BalanceReport }) {
           </tbody>
         </table>
       )}
+    </div>
+  );
+}
+
+/** What knowing a seed was worth over the strongest fixed plan, seed by seed (foresight.ts). */
+function ForesightTable({ report }: { report: BalanceReport }) {
+  const { t } = useTranslation('balance');
+  const f = report.foresight;
+  if (!f) return null;
+  const signed = (x: number) => (x > 0 ? `+${num(x)}` : num(x));
+  return (
+    <div data-testid="balance-foresight">
+      <table className="data-table">
+        <caption>{t('foresightTitle', { games: f.budgetPerSeed })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('foresightSeed')}</th>
+            <th scope="col">{t('kind.reference')}</th>
+            <th scope="col">{t('foresightAdversary')}</th>
+            <th scope="col">{t('foresightBest')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {f.seeds.map((x) => (
+            <tr key={x.seed}>
+              <th scope="row">{x.seed}</th>
+              <td>{num(x.reference)}</td>
+              <td>{num(x.adversary)}</td>
+              <td>{num(x.foresight)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {t('foresightWorth', { worth: signed(f.worth), margin: signed(f.referenceMargin) })}{' '}
+        {t(f.underTargetMargin ? 'foresightUnder' : 'foresightEnough', {
+          target: FIXED_PLAN_MARGIN,
+        })}
+      </p>
     </div>
   );
 }

@@ -20,6 +20,7 @@ import {
   type VarianceShare,
 } from './compare';
 import type { Evaluate } from './evaluate';
+import { foresightOf, type Foresight } from './foresight';
 import { optionValues, type OptionValue } from './options';
 import { fixedPlanOf, type KeptPlan } from './plan-library';
 import { BEST_FIXED_PLAN, searchFixedPlan, type SearchResult } from './search';
@@ -29,8 +30,14 @@ import { checkTargets, type TargetCheck } from './targets';
 import type { LabTask, PolicySpec, TaskResult } from './tasks';
 import { maxEverythingPlan } from '../search/plan-space';
 
-export type LabSection = 'policies' | 'search' | 'sensitivity' | 'options';
-export const LAB_SECTIONS: readonly LabSection[] = ['policies', 'search', 'sensitivity', 'options'];
+export type LabSection = 'policies' | 'search' | 'sensitivity' | 'options' | 'foresight';
+export const LAB_SECTIONS: readonly LabSection[] = [
+  'policies',
+  'search',
+  'sensitivity',
+  'options',
+  'foresight',
+];
 
 export interface LabSettings {
   /** hold-out seeds 1..seeds for every comparison */
@@ -49,6 +56,10 @@ export interface LabSettings {
   optionDraws: number;
   /** hold-out seeds 1..n the reference scouts for those draws (a rare card may find fewer) */
   optionPoolSeeds: number;
+  /** hold-out seeds 1..n searched one at a time for what knowing the seed is worth (foresight.ts) */
+  foresightSeeds: number;
+  /** games each of those searches may play */
+  foresightBudget: number;
   sections: readonly LabSection[];
 }
 
@@ -65,6 +76,10 @@ export const DEFAULT_LAB_SETTINGS: LabSettings = {
   // 10 s a scenario on the CLI's workers (engine 1.16.0).
   optionDraws: 100,
   optionPoolSeeds: 2000,
+  // 10 seeds of 600 games: on engine 1.24.0 a seed's best stops rising after about 400 games
+  // (enterprise-dx, seeds 1-6), and the mean over 10 seeds moves by under half a point with more.
+  foresightSeeds: 10,
+  foresightBudget: 600,
   sections: LAB_SECTIONS,
 };
 
@@ -109,6 +124,8 @@ export interface BalanceReport {
   calibration: Calibration;
   sensitivity?: SensitivityCurve[];
   options?: OptionValue[];
+  /** what knowing a seed was worth over the adversary (foresight.ts) */
+  foresight?: Foresight;
   targets: TargetCheck[];
 }
 
@@ -209,12 +226,14 @@ export async function runBalanceLab(
   settings = {
     ...settings,
     sensitivitySeeds: Math.min(settings.sensitivitySeeds, settings.seeds),
+    foresightSeeds: Math.min(settings.foresightSeeds, settings.seeds),
   };
   const seeds = holdOutSeeds(settings.seeds);
   const has = (s: LabSection) => settings.sections.includes(s);
 
   let search: SearchResult | undefined;
-  if (has('search'))
+  // Foresight compares with the strongest fixed plan, which the search's section finds.
+  if (has('search') || has('foresight'))
     search = await searchFixedPlan(
       scenario,
       settings,
@@ -296,6 +315,22 @@ export async function runBalanceLab(
         onProgress?.({ stage: 'sensitivity', done, total }),
       )
     : undefined;
+  const adversaryScores = adversary && policies.find((p) => p.name === adversary.policy)?.scores;
+  const foresight =
+    has('foresight') && search && adversaryScores
+      ? await foresightOf(
+          scenario,
+          holdOutSeeds(settings.foresightSeeds),
+          settings,
+          [...keptPlans, search.plan],
+          (seed) => ({
+            reference: refScores[seed - 1] ?? 0,
+            adversary: adversaryScores[seed - 1] ?? 0,
+          }),
+          counted,
+          (done, total) => onProgress?.({ stage: 'foresight', done, total }),
+        )
+      : undefined;
   const options = has('options')
     ? await optionValues(scenario, settings, counted, (done, total) =>
         onProgress?.({ stage: 'options', done, total }),
@@ -315,6 +350,7 @@ export async function runBalanceLab(
     calibration: calibrationOf(reference),
     ...(sensitivity ? { sensitivity } : {}),
     ...(options ? { options } : {}),
+    ...(foresight ? { foresight } : {}),
     targets: [],
   };
   report.targets = checkTargets(report);

@@ -71,7 +71,7 @@ export function searchShape(
   return { population: fits, generations: 1 };
 }
 
-export async function searchFixedPlan(
+export function searchFixedPlan(
   scenario: Scenario,
   settings: Pick<LabSettings, 'budget' | 'searchSeeds' | 'population' | 'searchSeed'>,
   evaluate: Evaluate,
@@ -79,7 +79,28 @@ export async function searchFixedPlan(
   /** plans earlier searches found (plan-library.ts): candidates from the start, like the recipes */
   kept: readonly FixedPlan[] = [],
 ): Promise<SearchResult> {
-  const seeds = searchSeeds(Math.max(1, settings.searchSeeds));
+  return searchOnSeeds(
+    scenario,
+    searchSeeds(Math.max(1, settings.searchSeeds)),
+    settings,
+    evaluate,
+    onPlayed,
+    kept,
+  );
+}
+
+/**
+ * The search on the given seeds: the lab's own search seeds, or (foresight.ts) one hold-out seed
+ * at a time, to learn what a plan that knew that seed could score.
+ */
+export async function searchOnSeeds(
+  scenario: Scenario,
+  seeds: readonly number[],
+  settings: Pick<LabSettings, 'budget' | 'population' | 'searchSeed'>,
+  evaluate: Evaluate,
+  onPlayed?: (played: number, total: number) => void,
+  kept: readonly FixedPlan[] = [],
+): Promise<SearchResult> {
   // The search starts around what a sensible player does in quarter 1 (the reference's first
   // decisions: the same in every seed, since quarter 1 starts from the scenario alone).
   const opening = referencePolicy.decide(newGame(scenario, seeds[0] ?? 1));
@@ -141,7 +162,7 @@ export async function searchFixedPlan(
     generations: trace,
     games: played,
     population,
-    searchSeeds: seeds,
+    searchSeeds: [...seeds],
     plan: best.plan,
     searchScore: best.score,
     keptPlans: kept.length,

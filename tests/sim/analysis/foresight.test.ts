@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_LAB_SETTINGS,
+  FIXED_PLAN_MARGIN,
+  inThreadEvaluator,
+  runBalanceLab,
+  type KeptPlan,
+  type LabSettings,
+  type TaskResult,
+} from '../../../src/sim/index';
+import type { Evaluate } from '../../../src/sim/analysis/balance/evaluate';
+import { loadBuiltin } from '../../scenarios/builtin';
+
+const scenario = loadBuiltin('series-b-saas.json');
+const FORESIGHT_ONLY: LabSettings = {
+  ...DEFAULT_LAB_SETTINGS,
+  seeds: 4,
+  budget: 40,
+  searchSeeds: 1,
+  population: 4,
+  foresightSeeds: 2,
+  foresightBudget: 40,
+  sections: ['foresight'],
+};
+
+/** A kept plan that plays the scenario's starting decisions, told apart by a marker answer. */
+const marked = (name: string): KeptPlan => ({
+  name,
+  foundBy: `a test: ${name}`,
+  phases: [{ fromQuarter: 1, decisions: scenario.startingDecisions }],
+  choices: { 'test-marker': name },
+});
+
+/** Games that are not played: a score per plan and seed; every task is recorded. */
+function scripted(
+  score: (who: string, seed: number) => number,
+  seen: { seed: number }[],
+): Evaluate {
+  return async (tasks, onPlayed) => {
+    const out = tasks.map((t): TaskResult => {
+      seen.push({ seed: t.seed });
+      const who =
+        t.policy.kind === 'named'
+          ? t.policy.name
+          : t.policy.kind === 'fixed'
+            ? (t.policy.plan.choices['test-marker'] ?? 'other')
+            : 'other';
+      return {
+        seed: t.seed,
+        score: score(who, t.seed),
+        grade: 'B',
+        status: 'completed',
+        quarters: scenario.horizonQuarters,
+        drawn: [],
+        years: [],
+      };
+    });
+    onPlayed?.(out.length);
+    return out;
+  };
+}
+
+describe('foresight: what knowing a seed is worth', () => {
+  it("searches each seed alone and measures its best against the strongest fixed plan's score there", async () => {
+    // A robust plan scores 70 everywhere; a plan made for seed 1 scores 90 there and 20 elsewhere.
+    // The reference scores 72. Knowing seed 1 is worth 20 points there, knowing seed 2 nothing.
+    const score = (who: string, seed: number) =>
+      who === 'reference'
+        ? 72
+        : who === 'robust'
+          ? 70
+          : who === 'seed-1'
+            ? seed === 1
+              ? 90
+              : 20
+            : 10;
+    const seen: { seed: number }[] = [];
+    const r = await runBalanceLab(scenario, FORESIGHT_ONLY, scripted(score, seen), undefined, [
+      marked('robust'),
+      marked('seed-1'),
+    ]);
+    expect(r.adversary?.policy).toBe('robust');
+    const f = r.foresight!;
+    expect(f.budgetPerSeed).toBe(40);
+    expect(f.seeds).toEqual([
+      { seed: 1, reference: 72, adversary: 70, foresight: 90 },
+      { seed: 2, reference: 72, adversary: 70, foresight: 70 },
+    ]);
+    expect(f.worth).toBe(10);
+    expect(f.referenceMargin).toBe(2);
+    expect(f.underTargetMargin).toBe(false);
+    // Each seed's search played that seed only, never more games than its budget: seed 3 (not
+    // searched) shows how many games the hold-out comparison played on a seed.
+    const perSeed = (seed: number) => seen.filter((t) => t.seed === seed).length;
+    for (const seed of [1, 2]) {
+      expect(perSeed(seed) - perSeed(3)).toBeGreaterThan(0);
+      expect(perSeed(seed) - perSeed(3)).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it('on real games: a seed known is never worth less than the strongest fixed plan, and under the margin it says so', async () => {
+    const r = await runBalanceLab(
+      scenario,
+      FORESIGHT_ONLY,
+      inThreadEvaluator(scenario),
+      undefined,
+      [],
+    );
+    const f = r.foresight!;
+    const adversary = r.policies.find((p) => p.name === r.adversary?.policy)!;
+    const reference = r.policies.find((p) => p.name === 'reference')!;
+    expect(f.seeds.map((s) => s.seed)).toEqual([1, 2]);
+    for (const s of f.seeds) {
+      // The search starts from every fixed plan the lab played, the adversary among them.
+      expect(s.foresight).toBeGreaterThanOrEqual(s.adversary);
+      expect(s.adversary).toBe(adversary.scores[s.seed - 1]);
+      expect(s.reference).toBe(reference.scores[s.seed - 1]);
+    }
+    expect(f.underTargetMargin).toBe(f.worth < FIXED_PLAN_MARGIN);
+  });
+
+  it('is left out unless asked for', async () => {
+    const r = await runBalanceLab(
+      scenario,
+      { ...FORESIGHT_ONLY, sections: ['search'] },
+      inThreadEvaluator(scenario),
+    );
+    expect(r.foresight).toBeUndefined();
+  });
+});
