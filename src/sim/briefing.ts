@@ -378,8 +378,9 @@ const ERROR_BUDGET_SPENT = 1;
 // - attrition: software averages ~13% a year (LinkedIn 2018); HR trust falls above it.
 const ATTRITION_AVERAGE = 0.13;
 const ATTRITION_CRITICAL = 0.25;
-// - exhaustion: above 40 it lowers engagement and multiplies resignations (model/people.ts);
-//   above 60 HR loses trust each quarter (model/stakeholders.ts).
+// - exhaustion: above a typical team's (TYPICAL_EXHAUSTION, 23) it raises resignations and failed
+//   changes (model/people.ts, model/delivery.ts); above 40 it also lowers engagement, so the
+//   warning starts there; above 60 HR loses trust each quarter (model/stakeholders.ts).
 const EXHAUSTION_EFFECT = 40;
 const EXHAUSTION_CRITICAL = 60;
 // - breach risk per quarter: 5% a quarter is ~19% a year, near the top of the 2-25% annual
@@ -495,8 +496,8 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       now.exhaustion >= EXHAUSTION_CRITICAL,
       EXHAUSTION_EFFECT,
       t(
-        'Sustained overload is wearing people out. Above 40 exhaustion lowers engagement and, a quarter later, raises resignations; above 60 HR loses trust every quarter.',
-        '過負荷が続き、人が疲弊しています。疲弊が40を超えるとエンゲージメントが下がり、1四半期後に退職が増えます。60を超えると人事の信頼が毎四半期下がります。',
+        'Sustained overload is wearing people out. The more people burn out, the more leave a quarter later and the more of their changes fail; above 40 exhaustion also lowers engagement, and above 60 HR loses trust every quarter.',
+        '過負荷が続き、人が疲弊しています。燃え尽きる人が増えるほど、1四半期後の退職が増え、変更の失敗も増えます。疲弊が40を超えるとエンゲージメントも下がり、60を超えると人事の信頼が毎四半期下がります。',
       ),
     );
   if (now.breachRisk >= BREACH_WARN)

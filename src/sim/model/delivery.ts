@@ -4,6 +4,7 @@
  */
 import { exp } from '../math';
 import type { WorkPolicy } from '../types';
+import { TYPICAL_EXHAUSTION } from './people';
 
 /**
  * Communication overhead inside a team of n: about 0.06 * n^2 percent of time
@@ -145,6 +146,8 @@ export function flowFactor(ciCd: number, testAutomation: number): number {
 }
 
 export interface CfrInputs {
+  /** exhaustion at the quarter's start, 0-100 (people.ts, TYPICAL_EXHAUSTION) */
+  exhaustion: number;
   codeDebt: number;
   testAutomation: number;
   ciCd: number;
@@ -165,12 +168,30 @@ export const CFR_PARTS = [
   'aiAssistants',
   'codeReview',
   'migration',
+  'exhaustion',
 ] as const;
+
+/**
+ * How much more often a burned-out engineer's changes fail than a rested one's: 1.5 times
+ * (FATIGUE_DEFECTS 0.5). Reasoning from two measurements: one night without sleep halved the
+ * quality of the code novice developers wrote (Fucci et al., "Need for Sleep", IEEE TSE 2018),
+ * and commits made late at night carry more bugs (Eyolfson, Tan and Lam, MSR 2011); chronic
+ * exhaustion is milder than a lost night, so half that effect. The team's rate scales with the
+ * burned-out share (exhaustion read as a percentage, people.ts), 1 at a typical team's.
+ */
+export const FATIGUE_DEFECTS = 0.5;
+
+/** Change-failure multiplier of exhaustion against a typical team's (x0.98 at 18, x1.13 at 50). */
+export function fatigueDefects(exhaustion: number): number {
+  const rate = (e: number) => 1 + (FATIGUE_DEFECTS * Math.max(0, e)) / 100;
+  return rate(exhaustion) / rate(TYPICAL_EXHAUSTION);
+}
 
 /**
  * Change-failure rate, 0-1. Elite ~5%, low ~40% (DORA 2024); debt raises defects
  * (Tornhill and Borg 2022: low-quality code ~15x defects); very large teams ~6x defects (QSM);
- * AI without guardrails lowers stability (DORA 2024: -7.2% per +25% adoption).
+ * AI without guardrails lowers stability (DORA 2024: -7.2% per +25% adoption); an exhausted
+ * team fails more of its changes (fatigueDefects).
  */
 export function cfrParts(i: CfrInputs, out: number[]): number {
   out[0] = 0.02;
@@ -183,7 +204,9 @@ export function cfrParts(i: CfrInputs, out: number[]): number {
   out[7] = i.migrationRisk;
   let sum = 0;
   for (let k = 0; k < 8; k++) sum += out[k] ?? 0;
-  return sum;
+  // Tired people's changes fail more often, whatever made them fail (FATIGUE_DEFECTS).
+  out[8] = 0 + sum * (fatigueDefects(i.exhaustion) - 1); // 0 + x: never -0
+  return sum + out[8];
 }
 
 /** Deploys per day: on demand for elite CI/CD, monthly for weak; each stream team deploys. */

@@ -58,6 +58,7 @@ export const DRIVER_IDS = {
     'aiAssistants',
     'codeReview',
     'migration',
+    'exhaustion',
   ],
   engagement: [
     'eventsAndChoices',

@@ -36,9 +36,16 @@ export function applyEffects(s: SimState, effects: readonly Effect[], totals: Ef
       case 'arrPct':
         s.arr *= 1 + d / 100;
         break;
-      case 'customersPct':
+      case 'customersPct': {
+        // Customers who leave take their contracts with them: ARR moves by the same share, as an
+        // average account's (the quarter's own churn moves both alike, quarter/business.ts).
+        // Engine 1.24.0 and earlier moved the count alone, so a card's lost customers kept paying
+        // and only shrank the cloud bill: losing 5% of them cost the score nothing or gained it
+        // a little (scripts/shocks.ts).
         s.customers = Math.max(1, Math.round(s.customers * (1 + d / 100)));
+        s.arr *= 1 + d / 100;
         break;
+      }
       case 'debt.code':
         s.debt.code = clamp(s.debt.code + d, 0, CODE_DEBT_MAX);
         break;

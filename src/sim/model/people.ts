@@ -293,6 +293,33 @@ export function workloadPressure(
   );
 }
 
+/**
+ * Exhaustion (0-100) reads as the share of the team that feels burned out very often or always,
+ * in percent. Gallup (Wigert and Agrawal, "Employee Burnout, Part 1: The 5 Main Causes", 2018;
+ * 7,500 US full-time employees): 23% of employees feel burned out very often or always (44% more
+ * sometimes), and those who do are 2.6 times as likely to be actively seeking another job and 63%
+ * more likely to take a sick day. The model's base rates (quits ~13% a year, DORA's change
+ * failure rates) are those of typical organisations, so TYPICAL_EXHAUSTION is the level at which
+ * exhaustion moves neither: below it a rested team quits and fails less, above it more. A team
+ * kept at sustainable pressure settles at 18 (exhaustionChange).
+ */
+export const TYPICAL_EXHAUSTION = 23;
+/** How much likelier a burned-out person is to look for another job (Gallup 2018: 2.6 times). */
+export const BURNOUT_JOB_SEEKING = 2.6;
+
+/**
+ * Quits multiplier of exhaustion against a typical team's (1 at TYPICAL_EXHAUSTION): the burned-out
+ * share seeks other jobs BURNOUT_JOB_SEEKING times as often as the rest, and seeking is what
+ * turns into quits (Griffeth, Hom and Gaertner 2000, meta-analysis: job search is among the
+ * strongest predictors of turnover). x0.94 for a rested team (18), x1.32 at 50, x1.67 at 80.
+ * Engine 1.24.0 and earlier counted exhaustion only above 40 (x1 up to there, x2 at 70), so a
+ * team carried at 30-40 for a year lost no one to it.
+ */
+export function exhaustionQuits(exhaustion: number): number {
+  const seeking = (e: number) => 1 + ((BURNOUT_JOB_SEEKING - 1) * Math.max(0, e)) / 100;
+  return seeking(exhaustion) / seeking(TYPICAL_EXHAUSTION);
+}
+
 /** Exhaustion builds under pressure above 1 and drains with slack (points per quarter). */
 export function exhaustionChange(exhaustion: number, pressure: number): number {
   return 40 * Math.max(0, pressure - 1) - 0.25 * exhaustion + 0.25 * 18;
@@ -336,7 +363,7 @@ export function attritionProbability(
   // Engaged people still leave for reasons no employer controls (moves, life events, a
   // founder's call): engagement can lower quits by at most 20% from a typical team's.
   const engagementMult = Math.min(2.5, Math.max(0.8, 1 + (55 - engagement) / 50));
-  const exhaustionMult = 1 + Math.max(0, lastExhaustion - 40) / 30;
+  const exhaustionMult = exhaustionQuits(lastExhaustion);
   // Below market every point adds quits; above it the gain fades (payAppeal) to at most -25%.
   const payMult = 1 - 0.25 * payAppeal(payPositionPct);
   const managerMult = 1.25 - 0.5 * managerEffectiveness;

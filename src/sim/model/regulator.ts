@@ -68,8 +68,8 @@ export function orderedRemediation(quarter: number, order: number): DelayedEffec
       effects: [
         { target: 'featureCapacityPct', delta: -ORDER_REMEDIATION_PCT * order },
         { target: 'debt.security', delta: -ORDER_SECURITY_PAYDOWN * order },
+        // Customers lost take their ARR with them (model/effects.ts, customersPct).
         { target: 'customersPct', delta: -ORDER_ONBOARDING_PCT * order },
-        { target: 'arrPct', delta: -ORDER_ONBOARDING_PCT * order },
       ],
       source: `q${quarter}-improvement-order`,
     });

@@ -37,9 +37,10 @@ export function deliverAndOperate(q: QuarterContext): DeliveryOutcome {
     const def = q.scenario.initiatives.find((x) => x.id === ini.id);
     if (def) migrationRisk += def.riskWhileRunning;
   }
-  const parts = [0, 0, 0, 0, 0, 0, 0, 0];
+  const parts = [0, 0, 0, 0, 0, 0, 0, 0, 0];
   const cfr = cfrParts(
     {
+      exhaustion: s.exhaustion,
       codeDebt: s.debt.code,
       testAutomation: caps.testAutomation,
       ciCd: caps.ciCd,

@@ -7,6 +7,7 @@ import {
   CROSS_TEAM_BY_POLICY,
   deployFrequency,
   flowFactor,
+  fatigueDefects,
   leadTimeDays,
   mttrHours,
   reworkShare,
@@ -21,6 +22,7 @@ import {
 const cfr = (over: Partial<Parameters<typeof cfrParts>[0]>) =>
   cfrParts(
     {
+      exhaustion: 23,
       codeDebt: 40,
       testAutomation: 0.3,
       ciCd: 0.3,
@@ -31,7 +33,7 @@ const cfr = (over: Partial<Parameters<typeof cfrParts>[0]>) =>
       migrationRisk: 0,
       ...over,
     },
-    [0, 0, 0, 0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0, 0, 0, 0, 0],
   );
 
 describe('observability tool', () => {
@@ -86,9 +88,10 @@ describe('delivery', () => {
   });
 
   it('sums the change-failure parts to the rate', () => {
-    const out = [0, 0, 0, 0, 0, 0, 0, 0];
+    const out = [0, 0, 0, 0, 0, 0, 0, 0, 0];
     const rate = cfrParts(
       {
+        exhaustion: 55,
         codeDebt: 50,
         testAutomation: 0.4,
         ciCd: 0.5,
@@ -101,6 +104,15 @@ describe('delivery', () => {
       out,
     );
     expect(out.reduce((a, b) => a + b, 0)).toBeCloseTo(rate, 12);
+  });
+
+  it('fails more changes in an exhausted team, and fewer in a rested one, than in a typical team', () => {
+    const typical = cfr({ exhaustion: 23 });
+    expect(cfr({ exhaustion: 18 })).toBeLessThan(typical);
+    // Half the burned-out share's 1.5x: +13% at 50, +29% at 80 (FATIGUE_DEFECTS).
+    expect(cfr({ exhaustion: 50 }) / typical).toBeCloseTo(fatigueDefects(50), 12);
+    expect(fatigueDefects(50)).toBeCloseTo(1.25 / 1.115, 12);
+    expect(fatigueDefects(80)).toBeGreaterThan(fatigueDefects(50));
   });
 
   it('deploys on demand with strong CI/CD and monthly with weak', () => {

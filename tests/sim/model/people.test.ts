@@ -8,10 +8,12 @@ import {
   ENGAGEMENT_PARTS,
   engagementChange,
   exhaustionChange,
+  exhaustionQuits,
   LADDER_RETENTION_MAX,
   ladderQuits,
   managerEffectivenessChange,
   offerAcceptance,
+  TYPICAL_EXHAUSTION,
   workloadPressure,
   workPolicyAttrition,
 } from '../../../src/sim/model/people';
@@ -36,8 +38,10 @@ describe('people', () => {
   it('loses ~13% a year at baseline', () => {
     expect(annual(BASE_QUARTERLY_ATTRITION)).toBeCloseTo(0.13, 6);
     // The base is a typical organisation's: hybrid work (engine 1.8.0), the office half again.
-    expect(annual(attritionProbability(55, 30, 0, 'hybrid', 1, 0.5))).toBeCloseTo(0.13, 2);
-    expect(annual(attritionProbability(55, 30, 0, 'office', 1, 0.5))).toBeCloseTo(0.19, 2);
+    // ... at a typical team's exhaustion (Gallup 2018: 23% burned out very often or always).
+    const typical = TYPICAL_EXHAUSTION;
+    expect(annual(attritionProbability(55, typical, 0, 'hybrid', 1, 0.5))).toBeCloseTo(0.13, 2);
+    expect(annual(attritionProbability(55, typical, 0, 'office', 1, 0.5))).toBeCloseTo(0.19, 2);
   });
 
   it('cuts quits by a third with hybrid work', () => {
@@ -82,7 +86,17 @@ describe('people', () => {
 
   it('raises attrition with last quarter’s exhaustion, low engagement and low pay', () => {
     const calm = attritionProbability(55, 30, 0, 'hybrid', 1, 0.5);
-    expect(attritionProbability(55, 80, 0, 'hybrid', 1, 0.5)).toBeGreaterThan(calm * 2);
+    // The burned-out share seeks other jobs 2.6 times as often (Gallup 2018): from a typical
+    // team's 23% to 80% burned out, quits rise by two thirds.
+    expect(attritionProbability(55, 80, 0, 'hybrid', 1, 0.5) / calm).toBeCloseTo(
+      exhaustionQuits(80) / exhaustionQuits(30),
+      9,
+    );
+    expect(exhaustionQuits(TYPICAL_EXHAUSTION)).toBe(1);
+    expect(exhaustionQuits(18)).toBeLessThan(1);
+    expect(exhaustionQuits(80)).toBeCloseTo((1 + 1.6 * 0.8) / (1 + 1.6 * 0.23), 12);
+    // Quits answer exhaustion below 40 too (engine 1.24.0 counted it only above 40).
+    expect(attritionProbability(55, 35, 0, 'hybrid', 1, 0.5)).toBeGreaterThan(calm);
     expect(attritionProbability(25, 30, 0, 'hybrid', 1, 0.5)).toBeGreaterThan(calm);
     expect(attritionProbability(55, 30, -10, 'hybrid', 1, 0.5)).toBeGreaterThan(calm);
     expect(attritionProbability(0, 100, -10, 'office', 1.5, 0)).toBeLessThanOrEqual(0.1);
