@@ -134,7 +134,7 @@ export function formatBalanceMarkdown(r: BalanceReport): string {
   if (r.options)
     out.push(
       '## Event options (counterfactual: the same seed replayed with each option forced)',
-      `Share of the draws (the first ${s.optionDraws} games of hold-out seeds 1..${s.optionPoolSeeds} in which the event came up) in which each option scored best; **dominated** = best in under 5%.`,
+      `Share of the draws (the first ${s.optionDraws} games of hold-out seeds 1..${s.optionPoolSeeds} in which the event came up) in which each option scored best, every card risk counted at its expected value (its effects times its chance), not drawn; **dominated** = best in under 5%.`,
       table(
         ['Card or request', 'Draws', 'Options: best share (mean score)', 'Dominated'],
         r.options.map((o) => [

@@ -140,7 +140,11 @@ function zeroMetrics(s: SimState): SimState['last'] {
   return z;
 }
 
-export function newGame(scenario: Scenario, seed: number, options?: { playerName?: string }): Game {
+export function newGame(
+  scenario: Scenario,
+  seed: number,
+  options?: { playerName?: string; risks?: 'expected' },
+): Game {
   if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
   deckFor(scenario);
   // A copy: the cached starting state is shared by every game of the scenario.
@@ -164,6 +168,7 @@ export function newGame(scenario: Scenario, seed: number, options?: { playerName
     log: [],
     history: [],
     pending: [],
+    ...(options?.risks ? { risks: options.risks } : {}),
   };
 }
 
@@ -200,7 +205,7 @@ export function resolveQuarter(game: Game, d: Decisions): Result<Game, DecisionP
   const decisions = repeat && last !== undefined && hasNoOneOffs(last) ? last : cloneDecisions(d);
   const draws = openStreams(game.rng);
   const q = game.quarter;
-  const r = stepQuarter(game.scenario, game.state, decisions, q, draws);
+  const r = stepQuarter(game.scenario, game.state, decisions, q, draws, game.risks);
   let status = game.status;
   // Negated so cash that is not a number (a defect upstream) ends the game instead of playing on.
   if (!(r.state.cash >= 0)) status = 'bankrupt';
@@ -449,6 +454,7 @@ function gameWith(game: Game, c: GameChanges): Game {
     pending: c.pending ?? game.pending,
   };
   if (game.parent !== undefined) next.parent = game.parent;
+  if (game.risks !== undefined) next.risks = game.risks;
   const injected = c.injected ?? game.injected;
   if (injected !== undefined && injected.length > 0) next.injected = injected;
   return next;

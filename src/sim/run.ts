@@ -41,8 +41,13 @@ export function playToEnd(game: Game, policy: Policy): Result<Game, PolicyRefusa
 }
 
 /** Plays the scenario to its end with `policy`. Throws if the policy makes an invalid move. */
-export function runGame(scenario: Scenario, seed: number, policy: Policy): Game {
-  const r = playToEnd(newGame(scenario, seed), policy);
+export function runGame(
+  scenario: Scenario,
+  seed: number,
+  policy: Policy,
+  options?: { risks?: 'expected' },
+): Game {
+  const r = playToEnd(newGame(scenario, seed, options), policy);
   if (r.ok) return r.value;
   const { game, action, refusal } = r.error;
   const name = policy.name ?? 'unnamed';

@@ -164,6 +164,8 @@ export function stepQuarter(
   d: Decisions,
   quarter: number,
   draws: RngStreams | null,
+  /** 'expected': card risks apply at their expected value, never drawn (Game.risks) */
+  risks?: 'expected',
 ): StepResult {
   const s = copyState(prev);
   const m = scenario.market;
@@ -186,7 +188,8 @@ export function stepQuarter(
       else {
         // A risk taken with a choice: drawn now, from what the company looks like now.
         const chance = chanceOf(de.risk.chance, s.last, s, quarter - 1);
-        const r = resolveRisk(chance, de.effects, draws ? draws.get('effects') : null);
+        const rng = draws && risks !== 'expected' ? draws.get('effects') : null;
+        const r = resolveRisk(chance, de.effects, rng);
         applyEffects(s, r.effects, fx);
         if (r.happened)
           events.push({

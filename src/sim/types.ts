@@ -381,6 +381,14 @@ export interface Game {
   baseline: QuarterMetrics;
   /** the game this one was branched from */
   parent?: { seed: number; quarter: number; checksum: string };
+  /**
+   * 'expected' only in the balance lab's option values (newGame's `risks` option): every card
+   * risk applies at its expected value (its effects scaled by its chance, as in a preview)
+   * instead of being drawn, so two games that differ in one answer differ by what the answer is
+   * expected to bring in that situation, not by whether its risk happened to fire. Absent in
+   * every game a player plays; such a game cannot be saved (toSave throws).
+   */
+  risks?: 'expected';
   /** dilemmas a facilitator injected (inject-card) that wait for the next submit; absent when none */
   injected?: string[];
   /**

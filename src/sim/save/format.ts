@@ -94,6 +94,9 @@ export function saveChecksum(actions: readonly LoggedAction[], outcome: string):
  * changes the checksum.
  */
 export function toSave(game: Game, options?: { draft?: Decisions | null }): SaveFileWithDraft {
+  // A save replays its actions with drawn risks: a lab game with expected risks would not replay.
+  if (game.risks !== undefined)
+    throw new Error('a game with expected risks (the balance lab) cannot be saved');
   const given = options?.draft === undefined ? game.draft : options.draft;
   const draft = given && game.phase === 'planning' ? given : null;
   const actions = actionsOf(game);

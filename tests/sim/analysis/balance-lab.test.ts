@@ -94,8 +94,11 @@ describe('the option values', () => {
       Array.from({ length: 12 }, (_, i) => ({
         policy: { kind: 'named', name: 'reference' } as const,
         seed: i + 1,
+        risks: 'expected' as const,
       })),
     );
+    // Every game of the section counts card risks at their expected value, never drawn.
+    expect(played.every((t) => t.risks === 'expected')).toBe(true);
     expect(values.length).toBeGreaterThan(0);
     for (const v of values) {
       const expected = scouted

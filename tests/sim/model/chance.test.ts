@@ -10,6 +10,7 @@ import {
   parseScenario,
   runGame,
   selectQuarterHighlights,
+  toSave,
   type Game,
   type Policy,
   type ScenarioInput,
@@ -17,7 +18,8 @@ import {
 import { chanceOf, resolveRisk } from '../../../src/sim/model/chance';
 import { answerChoice, initialState, newGame } from '../../../src/sim/game';
 import { requestEvent } from '../../../src/sim/model/choices';
-import { rngFromState, seedRng } from '../../../src/sim/rng';
+import { openStreams, rngFromState, seedRng, seedStreams } from '../../../src/sim/rng';
+import { copyState, stepQuarter } from '../../../src/sim/step';
 import { loadScenario, rawScenario, seeds } from '../helpers';
 
 const series = loadScenario();
@@ -171,6 +173,39 @@ describe('a risk taken with a dilemma option', () => {
     const low = withEngagement(45);
     const high = withEngagement(85);
     expect(chanceOf(chance, low.m, low.s, 1)).toBeGreaterThan(chanceOf(chance, high.m, high.s, 1));
+  });
+});
+
+describe('a game with expected risks (the balance lab’s option values)', () => {
+  /** Quarter 1 of series-b-saas with one CEO trust risk of 10 points falling due, at this chance. */
+  const stepWithRisk = (chance: number, risks?: 'expected') => {
+    // A copy: the starting state is cached and shared by every game of the scenario.
+    const s = copyState(initialState(series));
+    s.delayed = [
+      {
+        dueQuarter: 1,
+        effects: [{ target: 'trust.ceo', delta: -10 }],
+        source: 'test',
+        risk: { chance: ramp([0, chance], [100, chance]), card: 'c', option: 'o', entry: 0 },
+      },
+    ];
+    const draws = openStreams(seedStreams(3));
+    return stepQuarter(series, s, series.startingDecisions, 1, draws, risks);
+  };
+
+  it('applies each risk scaled by its chance, and draws nothing', () => {
+    const ceo = (r: ReturnType<typeof stepWithRisk>) => r.state.trust.ceo;
+    const none = ceo(stepWithRisk(0));
+    const all = ceo(stepWithRisk(1));
+    const expected = stepWithRisk(0.4, 'expected');
+    expect(none - all).toBeGreaterThan(5);
+    expect((none - ceo(expected)) / (none - all)).toBeCloseTo(0.4, 1);
+    expect(expected.events.filter((e) => e.kind === 'risk-happened')).toEqual([]);
+  });
+
+  it('is a lab game only: it cannot be saved', () => {
+    expect(() => toSave(newGame(series, 1, { risks: 'expected' }))).toThrow(/expected risks/);
+    expect(() => toSave(newGame(series, 1))).not.toThrow();
   });
 });
 

@@ -12,6 +12,17 @@
  * seeds. Each event's options are then played on its first `optionDraws` drawing seeds only: every
  * card is judged on the same number of draws where the pool has them, and no game is spent on a
  * seed where the event never came up.
+ *
+ * Every game here plays with card risks at their expected value (Game.risks 'expected': a risk's
+ * effects scaled by its chance, never drawn), so "best" means best in expectation in the situation
+ * the card came up in. With drawn risks an option was judged by its luck: the paired games share
+ * every other draw (one generator per kind of draw, ADR 0002), so a risky option won exactly the
+ * draws in which its risk did not fire and lost the others, whatever the situation. A player
+ * answering the card sees the situation, not the draw: ai-assistants-rollout/free-for-all was
+ * best in many draws on engine 1.24.0 while having its card's lowest mean, and an option whose
+ * risk is likely in every situation the card meets could pass the 5% line on the draws where it
+ * missed. The draws that remain are the situations (the company, the market, the quarter) and the
+ * luck that follows the answer, which all options meet alike.
  */
 import type { Scenario } from '../../scenario/schema';
 import { mean } from '../stats';
@@ -41,7 +52,7 @@ export async function optionValues(
   const pool = holdOutSeeds(settings.optionPoolSeeds);
   const slots = answerSlots(scenario);
   const scouted = await evaluate(
-    pool.map((seed) => ({ policy: { kind: 'named', name: 'reference' }, seed })),
+    pool.map((seed) => ({ policy: { kind: 'named', name: 'reference' }, seed, risks: 'expected' })),
   );
   const drawing = slots.map((s) =>
     scouted
@@ -54,6 +65,7 @@ export async function optionValues(
       (drawing[i] as number[]).map((seed) => ({
         policy: { kind: 'forced-option', base: 'reference', source: s.source, option },
         seed,
+        risks: 'expected',
       })),
     ),
   );

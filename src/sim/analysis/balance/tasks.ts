@@ -24,6 +24,8 @@ export type PolicySpec =
 export interface LabTask {
   policy: PolicySpec;
   seed: number;
+  /** 'expected': card risks at their expected value, never drawn (Game.risks; option values) */
+  risks?: 'expected';
 }
 
 /** One company-year (quarters 4, 8, 12...) of the SaaS calibration figures. */
@@ -111,7 +113,8 @@ export function summariseGame(game: Game): TaskResult {
 
 /** Plays one task to the end of the game. */
 export function playTask(scenario: Scenario, task: LabTask): TaskResult {
-  return summariseGame(runGame(scenario, task.seed, policyOf(task.policy)));
+  const options = task.risks ? { risks: task.risks } : undefined;
+  return summariseGame(runGame(scenario, task.seed, policyOf(task.policy), options));
 }
 
 /** Plays tasks in order (the in-process evaluator; workers call this on their share). */
