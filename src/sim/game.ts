@@ -28,7 +28,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.26.0';
+export const ENGINE_VERSION = '1.27.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 
@@ -94,6 +94,7 @@ function buildInitialState(scenario: Scenario): SimState {
     handoverGap: 0,
     payAdjustmentPct: scenario.startingDecisions.talent.payAdjustmentPct,
     workPolicy: scenario.startingDecisions.trends.workPolicy,
+    locationPay: 1,
   };
   s.last = zeroMetrics(s);
   // Quarter 0: the starting plan on expected values gives last quarter's flows and factors.

@@ -110,6 +110,7 @@ export function copyState(p: SimState): SimState {
     handoverGap: p.handoverGap,
     payAdjustmentPct: p.payAdjustmentPct,
     workPolicy: p.workPolicy,
+    locationPay: p.locationPay,
   };
 }
 
@@ -150,6 +151,7 @@ export function withNewLists(p: SimState): SimState {
     handoverGap: p.handoverGap,
     payAdjustmentPct: p.payAdjustmentPct,
     workPolicy: p.workPolicy,
+    locationPay: p.locationPay,
   };
 }
 
@@ -214,7 +216,8 @@ export function stepQuarter(
     quarter,
     draws,
     annualCost,
-    payMult,
+    // Pay against the market (the lever) and against the hub's rates (location-based bands).
+    payMult: payMult * s.locationPay,
     contractors: Math.min(d.budget.contractors, scenario.limits.maxContractors),
     T,
     // 3. Organisation shape; 4. allocation (an error-budget freeze moves feature work to reliability).

@@ -221,6 +221,8 @@ export interface SimState {
   payAdjustmentPct: number;
   /** last quarter's work policy (a return to the office is measured against it) */
   workPolicy: WorkPolicy;
+  /** the staff's average pay against the hub's market rates (model/people.ts, nextLocationPay) */
+  locationPay: number;
 }
 
 /** Headline metrics of a quarter (all finite numbers). */

@@ -20,7 +20,9 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
-    // Recorded with engine 1.26.0 (microservices/strangler's payoff and its services' running
+    // Recorded with engine 1.26.0; 1.27.0 (fully remote hires paid location-based bands, the
+    // reference remote when the runway warning comes early) changes none of these games: none
+    // goes fully remote. 1.26.0 (microservices/strangler's payoff and its services' running
     // costs are risks read from the code debt, the big rewrite left the card, mega-venture's
     // efficiency mandate comes only while the company burns cash: the balanced games split their
     // monoliths and changed, the careless ones did not meet a changed option); before it 1.25.0

@@ -431,8 +431,8 @@ export const LEVER_TABLE = {
       'hybrid',
       t('Work policy', '働き方'),
       t(
-        'Hybrid lowers quits by a third against the office at no output cost (Bloom 2024). The office: faster ramp-up, juniors learn, less cross-team coordination; more quits, desks, fewer candidates. Fully remote: wider hiring pool, no office; more coordination, juniors leave.',
-        'ハイブリッドは出社に比べ成果を落とさず退職を3分の1減らします（Bloom 2024）。出社は立ち上がりが早くジュニアが育ち、チーム間調整も減りますが、退職・オフィス費が増え応募者は減ります。フルリモートは母集団が広くオフィス不要ですが、調整が増えジュニアが辞めやすくなります。',
+        'Hybrid lowers quits by a third against the office at no output cost (Bloom 2024). The office: faster ramp-up, juniors learn, less cross-team coordination; more quits, desks, fewer candidates. Fully remote: wider hiring pool, no office, new hires paid where they live; more coordination, juniors leave.',
+        'ハイブリッドは出社に比べ成果を落とさず退職を3分の1減らします（Bloom 2024）。出社は立ち上がりが早くジュニアが育ち、チーム間調整も減りますが、退職・オフィス費が増え応募者は減ります。フルリモートは母集団が広くオフィス不要で、新規採用者は居住地の給与水準で雇えますが、調整が増えジュニアが辞めやすくなります。',
       ),
     ),
     chaosEngineering: flag(

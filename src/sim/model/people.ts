@@ -79,6 +79,42 @@ export function workPolicyAttrition(policy: WorkPolicy, level = 1): number {
 }
 
 /**
+ * Pay of a new hire against the hub's market rates, by work policy. A fully remote employer
+ * hires where people live and pays location-based bands (GitLab's compensation calculator
+ * scales pay by a location factor; Buffer and others do likewise): about half of remote hires
+ * live outside the expensive hubs, at about 80% of hub pay (the gap between a country's hub and
+ * its other regions for software engineers: US metro pay surveys, Japan's wage census Tokyo
+ * against the regions), so 0.9 on average (reasoning). Hybrid and office hires live within a
+ * commute of the office and are paid its market's rates. Pay position against the market, and
+ * so retention and offers, is unchanged: a location band is the local market's rate.
+ */
+export const HIRE_PAY: Record<WorkPolicy, number> = {
+  office: 1,
+  hybrid: 1,
+  remote: 0.9,
+};
+
+/**
+ * The staff's average pay against the hub's rates after this quarter's arrivals: those who were
+ * there keep their pay, arrivals come at HIRE_PAY (leavers are taken as average). Called back
+ * from fully remote work to an office, people hired far from it move near it at its rates or
+ * leave (their quits are in RETURN_TO_OFFICE_QUITS), so pay returns to the hub's: a remote
+ * organisation's saving does not survive a return to the office.
+ */
+export function nextLocationPay(
+  locationPay: number,
+  last: WorkPolicy,
+  next: WorkPolicy,
+  headcountBefore: number,
+  arrivals: number,
+): number {
+  const base = last === 'remote' && next !== 'remote' ? 1 : locationPay;
+  const total = headcountBefore + arrivals;
+  if (total <= 0) return base;
+  return (base * headcountBefore + HIRE_PAY[next] * arrivals) / total;
+}
+
+/**
  * Workspace a year per employee, as a share of a senior engineer's annual cost (the scenario's
  * market, so it follows the country's price level): desks, rent and office services, or what a
  * remote organisation pays instead. The office 6% (about $12k a workstation in a US tech hub,

@@ -44,6 +44,19 @@ const BENCH_EXIT_SHARE_WITH_PLAN = 0.25;
 /** Runway (quarters) below which the reference stops growing and saves money. */
 const RUNWAY_TIGHT = 8;
 /**
+ * Teams up to which fully remote work's coordination costs little: at 8 teams it takes about
+ * 5 points more of the week than hybrid (model/delivery.ts CROSS_TEAM_BY_POLICY: x1.8 of about
+ * 6%), against remote work's saving of 3% of a senior's cost a head in workspace and a tenth of
+ * each hire's pay (model/people.ts WORKSPACE_SHARE, HIRE_PAY).
+ */
+const REMOTE_MAX_TEAMS = 8;
+/**
+ * Quarters left from which a move to remote work repays itself: the space given up is paid for
+ * the quarter of the move (WORKSPACE_SHARE), and the lower pay comes only with new hires, which
+ * a short runway slows; two years (reasoning).
+ */
+const REMOTE_PAYBACK_QUARTERS = 8;
+/**
  * Engineering budget used (the dashboard's share of the envelope agreed with the CFO) under which
  * the reference hires at its fast pace even in a normal market: the envelope has room for two
  * thirds more of today's spend, and a unit that leaves its budget unspent while the roadmap
@@ -652,15 +665,50 @@ function referenceDecide(game: Game): ReasonedDecisions {
 }
 
 /**
- * Work policy (model/people.ts, WORK_POLICY_QUITS, WORK_POLICY_POOL, WORKSPACE_SHARE;
- * model/delivery.ts, CROSS_TEAM_BY_POLICY): hybrid, from wherever the organisation starts.
- * Measured on engine 1.22.0 with the policy held for the whole horizon, hybrid scores best in
- * every built-in scenario, and about even (within about a point) in small senior organisations
- * short of cash or starting fully remote (docs/model.md): the office's gains in coordination
- * and teaching do not outweigh its quits there, nor remote work's savings its coordination.
+ * Work policy (model/people.ts, WORK_POLICY_QUITS, WORK_POLICY_POOL, WORKSPACE_SHARE,
+ * HIRE_PAY; model/delivery.ts, CROSS_TEAM_BY_POLICY): fully remote when the briefing's runway
+ * warning is critical, the organisation has few teams and there is time for the saving to repay
+ * the move; staying remote while the runway stays tight; otherwise hybrid, from wherever the
+ * organisation starts. Measured on engine 1.27.0, seeds 1-30 (docs/model.md): hybrid best held
+ * for the whole horizon in every built-in scenario; series-b-saas started with $8M of cash
+ * (runway 1.3 quarters) remote held +0.26 against hybrid held, this rule +0.93; $12M held -0.34,
+ * the rule -0.18; $20M held -1.51, the rule -0.02; started fully remote with its own cash, held
+ * -1.92, the rule moves to hybrid at once. The office's gains in
+ * coordination and ramp-up do not outweigh its quits in any situation tried.
  */
 function workPolicyFor(o: Observation, reasons: Reason[]): Decisions['trends']['workPolicy'] {
   const from = o.previous.trends.workPolicy;
+  const runway = kpiOf(o, 'runwayQuarters');
+  const teams = o.org.teams.length;
+  // The briefing's critical warning: at last quarter's burn the cash runs out within two
+  // quarters. Under the warning's own level (a year) remote work held throughout lost to hybrid
+  // (series-b-saas with $12M: -0.3; docs/model.md).
+  const short = o.briefing.warnings.some(
+    (w) => w.id === 'runway-short' && w.severity === 'critical',
+  );
+  const time = o.quartersLeft >= REMOTE_PAYBACK_QUARTERS;
+  if (
+    teams <= REMOTE_MAX_TEAMS &&
+    ((short && time) || (from === 'remote' && runway < RUNWAY_TIGHT))
+  ) {
+    if (from !== 'remote')
+      reasons.push({
+        topic: 'trends.workPolicy',
+        text: text(
+          `Runway is ${runway.toFixed(1)} quarters and the organisation has ${teams} teams: fully remote work saves most of the desks and lets new hires be paid where they live; coordination across so few teams costs little, while juniors will quit more and ramp slower.`,
+          `ランウェイは${runway.toFixed(1)}四半期、チームは${teams}です。フルリモートにすればオフィス費用の大半が浮き、新規採用者は居住地の給与水準で雇えます。チームが少ないので調整コストは小さい一方、ジュニアの離職は増え、立ち上がりも遅くなります。`,
+        ),
+      });
+    else
+      reasons.push({
+        topic: 'trends.workPolicy',
+        text: text(
+          `Runway is ${runway.toFixed(1)} quarters: stay fully remote; calling people back would cost quits and the hub's pay for those hired far from it.`,
+          `ランウェイは${runway.toFixed(1)}四半期です。フルリモートを続けます。出社に戻すと離職が増え、遠方で採用した人にも都市部の給与が必要になります。`,
+        ),
+      });
+    return 'remote';
+  }
   if (from === 'office')
     reasons.push({
       topic: 'trends.workPolicy',

@@ -56,7 +56,7 @@ export interface QuarterContext {
   draws: RngStreams | null;
   /** annual loaded cost at market pay by level (junior, senior, staff, manager) */
   annualCost: number[];
-  /** 1 + the pay adjustment */
+  /** pay against the scenario's market rates: (1 + the pay adjustment) x the staff's location pay (people.ts, nextLocationPay) */
   payMult: number;
   /** contractors engaged this quarter (within the scenario's limit) */
   contractors: number;

@@ -1,6 +1,7 @@
 /**
- * The head-count moves at the start of a quarter: cohorts age, accepted offers arrive,
- * layoffs and promotions. Mutates the step-owned copy of the state.
+ * The head-count moves at the start of a quarter: cohorts age, accepted offers arrive (and the
+ * staff's pay against the hub's rates follows them: people.ts, nextLocationPay), layoffs and
+ * promotions. Mutates the step-owned copy of the state.
  */
 import {
   ageCohorts,
@@ -10,7 +11,7 @@ import {
   ROLE_INDEX,
   staffIndex,
 } from '../model/staff';
-import { RECRUITING_FEE, SEVERANCE } from '../model/people';
+import { HIRE_PAY, nextLocationPay, RECRUITING_FEE, SEVERANCE } from '../model/people';
 import type { Decisions, SimState } from '../types';
 
 export interface StaffMoves {
@@ -32,6 +33,9 @@ export function applyStaffMoves(
   let arrivals = 0;
   let recruitingCost = 0;
   ageCohorts(s.staff);
+  let headcountBefore = 0;
+  for (const n of s.staff) headcountBefore += n;
+  const hirePay = HIRE_PAY[d.trends.workPolicy];
   if (s.pipeline.length > 0) {
     const waiting = [];
     for (const p of s.pipeline) {
@@ -40,18 +44,25 @@ export function applyStaffMoves(
         s.staff[i] = (s.staff[i] ?? 0) + p.count;
         arrivals += p.count;
         recruitingCost +=
-          p.count * RECRUITING_FEE * (annualCost[LEVEL_INDEX[p.level]] ?? 0) * payMult;
+          p.count * RECRUITING_FEE * (annualCost[LEVEL_INDEX[p.level]] ?? 0) * payMult * hirePay;
       } else waiting.push(p);
     }
     s.pipeline = waiting;
   }
+  s.locationPay = nextLocationPay(
+    s.locationPay,
+    s.workPolicy,
+    d.trends.workPolicy,
+    headcountBefore,
+    arrivals,
+  );
   let laidOff = 0;
   let severanceCost = 0;
   for (const line of d.talent.layoffs) {
     const li = LEVEL_INDEX[line.level];
     const n = removeStaff(s.staff, ROLE_INDEX[line.role], li, line.count);
     laidOff += n;
-    severanceCost += n * SEVERANCE * (annualCost[li] ?? 0) * payMult;
+    severanceCost += n * SEVERANCE * (annualCost[li] ?? 0) * payMult * s.locationPay;
   }
   const promotions =
     promote(s.staff, MANAGER, d.org.promotionsToManager) +

@@ -202,6 +202,18 @@ describe('the reference’s work policy', () => {
     expect(decision.decisions.trends.workPolicy).toBe('hybrid');
     expect(decision.reasons.some((r) => r.topic === 'trends.workPolicy')).toBe(true);
   });
+
+  it('goes fully remote when a small organisation starts short of cash, and says why', () => {
+    const scenario = loadBuiltin('series-b-saas.json');
+    const short = { ...scenario, company: { ...scenario.company, cash: 8_000_000 } };
+    const decision = referencePolicy.decideWithReasons(newGame(short, 1));
+    expect(decision.decisions.trends.workPolicy).toBe('remote');
+    expect(decision.reasons.some((r) => r.topic === 'trends.workPolicy')).toBe(true);
+    // the same cash in an organisation of many teams: remote coordination would cost more
+    const mega = loadBuiltin('mega-venture.json');
+    const megaShort = { ...mega, company: { ...mega.company, cash: mega.company.cash / 20 } };
+    expect(referencePolicy.decide(newGame(megaShort, 1)).trends.workPolicy).toBe('hybrid');
+  });
 });
 
 describe('the reference reads the signals the cards’ risks are read from', () => {
