@@ -90,6 +90,52 @@ describe('the adversary of the fixed-plan target', () => {
     ]);
   });
 
+  it('is met only against every fixed plan: a plan beaten by more but in too few seeds fails it', async () => {
+    // The reference scores 70. "steady" scores 64 on every seed (the reference wins 100%, +6:
+    // it passes, and it is the strongest by margin); "streaky" scores 90 on odd seeds and 30 on
+    // even ones (the reference wins 50%, +10): judged against the strongest alone the target
+    // would be met.
+    const evaluate: Evaluate = async (tasks, onPlayed) => {
+      const out = tasks.map((t): TaskResult => {
+        const who =
+          t.policy.kind === 'named'
+            ? t.policy.name
+            : t.policy.kind === 'fixed'
+              ? (t.policy.plan.choices['test-marker'] ?? 'other')
+              : 'other';
+        const score =
+          who === 'reference'
+            ? 70
+            : who === 'steady'
+              ? 64
+              : who === 'streaky'
+                ? t.seed % 2
+                  ? 90
+                  : 30
+                : 10;
+        return {
+          seed: t.seed,
+          score,
+          grade: 'B',
+          status: 'completed',
+          quarters: scenario.horizonQuarters,
+          drawn: [],
+          years: [],
+        };
+      });
+      onPlayed?.(out.length);
+      return out;
+    };
+    const r = await runBalanceLab(scenario, SEARCH_ONLY, evaluate, undefined, [
+      marked('streaky'),
+      marked('steady'),
+    ]);
+    expect(r.adversary?.policy).toBe('steady');
+    const target = r.targets.find((t) => t.id === 'beats-best-fixed-plan');
+    expect(target?.met).toBe(false);
+    expect(target?.measured.en).toBe('wins 50%, margin 10.0, against kept plan “streaky”');
+  });
+
   it('with real games: a library with a weak and a strong plan names the strong one', async () => {
     const { library } = readPlanLibrary('docs/balance/plans', scenario.id);
     const found = library.plans[0] as KeptPlan;
