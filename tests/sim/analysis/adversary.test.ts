@@ -9,12 +9,12 @@ import {
   type KeptPlan,
   type LabSettings,
   type PairedComparison,
-  type TaskResult,
 } from '../../../src/sim/index';
 import type { Evaluate } from '../../../src/sim/analysis/balance/evaluate';
 import { readPlanLibrary } from '../../../src/cli/plan-library';
 import { withEveryInvestmentAt } from '../../../src/sim/analysis/lever-space';
 import { loadBuiltin } from '../../scenarios/builtin';
+import { markedPlan, scriptedEvaluate } from './scripted-lab';
 
 const scenario = loadBuiltin('series-b-saas.json');
 const SEARCH_ONLY: LabSettings = {
@@ -26,43 +26,17 @@ const SEARCH_ONLY: LabSettings = {
   sections: ['search'],
 };
 
-/** A kept plan that plays the scenario's starting decisions, told apart by a marker answer. */
-const marked = (name: string): KeptPlan => ({
-  name,
-  foundBy: `a test: ${name}`,
-  phases: [{ fromQuarter: 1, decisions: scenario.startingDecisions }],
-  choices: { 'test-marker': name },
-});
+const marked = (name: string) => markedPlan(scenario, name);
 
 /**
  * Games that are not played: every score is set per plan and per kind of seed, so a plan can
  * be made best on the search's seeds and weak on the hold-out seeds.
  */
-function scripted(scores: Record<string, { search: number; holdOut: number }>): Evaluate {
-  const result = (seed: number, score: number): TaskResult => ({
-    seed,
-    score,
-    grade: 'B',
-    status: 'completed',
-    quarters: scenario.horizonQuarters,
-    drawn: [],
-    years: [],
+const scripted = (scores: Record<string, { search: number; holdOut: number }>): Evaluate =>
+  scriptedEvaluate(scenario, (who, seed) => {
+    const s = scores[who] ?? { search: 10, holdOut: 10 };
+    return seed >= SEARCH_SEED_BASE ? s.search : s.holdOut;
   });
-  return async (tasks, onPlayed) => {
-    const out = tasks.map((t) => {
-      const who =
-        t.policy.kind === 'named'
-          ? t.policy.name
-          : t.policy.kind === 'fixed'
-            ? (t.policy.plan.choices['test-marker'] ?? 'other')
-            : 'other';
-      const s = scores[who] ?? { search: 10, holdOut: 10 };
-      return result(t.seed, t.seed >= SEARCH_SEED_BASE ? s.search : s.holdOut);
-    });
-    onPlayed?.(out.length);
-    return out;
-  };
-}
 
 describe('the adversary of the fixed-plan target', () => {
   it('is the fixed plan strongest on the hold-out seeds, not the one the search chose on its own seeds', async () => {
@@ -95,37 +69,17 @@ describe('the adversary of the fixed-plan target', () => {
     // it passes, and it is the strongest by margin); "streaky" scores 90 on odd seeds and 30 on
     // even ones (the reference wins 50%, +10): judged against the strongest alone the target
     // would be met.
-    const evaluate: Evaluate = async (tasks, onPlayed) => {
-      const out = tasks.map((t): TaskResult => {
-        const who =
-          t.policy.kind === 'named'
-            ? t.policy.name
-            : t.policy.kind === 'fixed'
-              ? (t.policy.plan.choices['test-marker'] ?? 'other')
-              : 'other';
-        const score =
-          who === 'reference'
-            ? 70
-            : who === 'steady'
-              ? 64
-              : who === 'streaky'
-                ? t.seed % 2
-                  ? 90
-                  : 30
-                : 10;
-        return {
-          seed: t.seed,
-          score,
-          grade: 'B',
-          status: 'completed',
-          quarters: scenario.horizonQuarters,
-          drawn: [],
-          years: [],
-        };
-      });
-      onPlayed?.(out.length);
-      return out;
-    };
+    const evaluate = scriptedEvaluate(scenario, (who, seed) =>
+      who === 'reference'
+        ? 70
+        : who === 'steady'
+          ? 64
+          : who === 'streaky'
+            ? seed % 2
+              ? 90
+              : 30
+            : 10,
+    );
     const r = await runBalanceLab(scenario, SEARCH_ONLY, evaluate, undefined, [
       marked('streaky'),
       marked('steady'),

@@ -4,12 +4,10 @@ import {
   FIXED_PLAN_MARGIN,
   inThreadEvaluator,
   runBalanceLab,
-  type KeptPlan,
   type LabSettings,
-  type TaskResult,
 } from '../../../src/sim/index';
-import type { Evaluate } from '../../../src/sim/analysis/balance/evaluate';
 import { loadBuiltin } from '../../scenarios/builtin';
+import { markedPlan, scriptedEvaluate } from './scripted-lab';
 
 const scenario = loadBuiltin('series-b-saas.json');
 const FORESIGHT_ONLY: LabSettings = {
@@ -23,42 +21,7 @@ const FORESIGHT_ONLY: LabSettings = {
   sections: ['foresight'],
 };
 
-/** A kept plan that plays the scenario's starting decisions, told apart by a marker answer. */
-const marked = (name: string): KeptPlan => ({
-  name,
-  foundBy: `a test: ${name}`,
-  phases: [{ fromQuarter: 1, decisions: scenario.startingDecisions }],
-  choices: { 'test-marker': name },
-});
-
-/** Games that are not played: a score per plan and seed; every task is recorded. */
-function scripted(
-  score: (who: string, seed: number) => number,
-  seen: { seed: number }[],
-): Evaluate {
-  return async (tasks, onPlayed) => {
-    const out = tasks.map((t): TaskResult => {
-      seen.push({ seed: t.seed });
-      const who =
-        t.policy.kind === 'named'
-          ? t.policy.name
-          : t.policy.kind === 'fixed'
-            ? (t.policy.plan.choices['test-marker'] ?? 'other')
-            : 'other';
-      return {
-        seed: t.seed,
-        score: score(who, t.seed),
-        grade: 'B',
-        status: 'completed',
-        quarters: scenario.horizonQuarters,
-        drawn: [],
-        years: [],
-      };
-    });
-    onPlayed?.(out.length);
-    return out;
-  };
-}
+const marked = (name: string) => markedPlan(scenario, name);
 
 describe('foresight: what knowing a seed is worth', () => {
   it("searches each seed alone and measures its best against the strongest fixed plan's score there", async () => {
@@ -74,11 +37,14 @@ describe('foresight: what knowing a seed is worth', () => {
               ? 90
               : 20
             : 10;
-    const seen: { seed: number }[] = [];
-    const r = await runBalanceLab(scenario, FORESIGHT_ONLY, scripted(score, seen), undefined, [
-      marked('robust'),
-      marked('seed-1'),
-    ]);
+    const seen: number[] = [];
+    const r = await runBalanceLab(
+      scenario,
+      FORESIGHT_ONLY,
+      scriptedEvaluate(scenario, score, seen),
+      undefined,
+      [marked('robust'), marked('seed-1')],
+    );
     expect(r.adversary?.policy).toBe('robust');
     const f = r.foresight!;
     expect(f.budgetPerSeed).toBe(40);
@@ -91,7 +57,7 @@ describe('foresight: what knowing a seed is worth', () => {
     expect(f.underTargetMargin).toBe(false);
     // Each seed's search played that seed only, never more games than its budget: seed 3 (not
     // searched) shows how many games the hold-out comparison played on a seed.
-    const perSeed = (seed: number) => seen.filter((t) => t.seed === seed).length;
+    const perSeed = (seed: number) => seen.filter((s) => s === seed).length;
     for (const seed of [1, 2]) {
       expect(perSeed(seed) - perSeed(3)).toBeGreaterThan(0);
       expect(perSeed(seed) - perSeed(3)).toBeLessThanOrEqual(40);

@@ -6,8 +6,9 @@
 import { referencePolicy } from '../../policies';
 import type { LocalizedText } from '../../types';
 import { gradeAtOrBelow } from './calibration';
-import { fixedPlanLabel } from './adversary';
-import type { BalanceReport, PolicyResult } from './lab';
+import { fixedPlanLabel, type FixedPlanCandidate } from './adversary';
+import type { PairedComparison } from './compare';
+import type { BalanceReport } from './lab';
 
 export interface TargetCheck {
   id: string;
@@ -31,6 +32,15 @@ const t = (en: string, ja: string): LocalizedText => ({ en, ja });
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 const NOT_MEASURED = t('-', '-');
 
+/**
+ * Whether the reference meets a fixed-plan target against one plan: the win share, and the
+ * margin too when `margin`; null when the plan was not played.
+ */
+function meetsAgainst(c: PairedComparison | undefined, margin: boolean): boolean | null {
+  if (!c) return null;
+  return c.referenceWins >= FIXED_PLAN_WIN_SHARE && (!margin || c.meanMargin >= FIXED_PLAN_MARGIN);
+}
+
 export function checkTargets(report: BalanceReport): TargetCheck[] {
   const find = (name: string) => report.policies.find((p) => p.name === name);
   const reference = find(referencePolicy.name);
@@ -38,16 +48,10 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
   // It is the one the reference beats by the least; a plan it beats by more but in fewer than
   // FIXED_PLAN_WIN_SHARE of seeds fails the target too, so the target is met only against every
   // candidate, and a failing candidate is the one named when the strongest passes.
-  const passes = (p: PolicyResult | undefined) =>
-    p?.vsReference !== undefined &&
-    p.vsReference.referenceWins >= FIXED_PLAN_WIN_SHARE &&
-    p.vsReference.meanMargin >= FIXED_PLAN_MARGIN;
+  const meets = (c: FixedPlanCandidate) => meetsAgainst(find(c.policy)?.vsReference, true);
   const strongest = report.adversary;
-  const failing = (report.fixedPlans ?? []).find((c) => {
-    const p = find(c.policy);
-    return p?.vsReference !== undefined && !passes(p);
-  });
-  const adversary = strongest && passes(find(strongest.policy)) && failing ? failing : strongest;
+  const failing = (report.fixedPlans ?? []).find((c) => meets(c) === false);
+  const adversary = strongest && meets(strongest) === true && failing ? failing : strongest;
   const best = adversary ? find(adversary.policy) : undefined;
   const maxPlan = find('max-everything');
   const random = find('random');
@@ -65,9 +69,7 @@ export function checkTargets(report: BalanceReport): TargetCheck[] {
     out.push({
       id,
       label,
-      met: c
-        ? c.referenceWins >= FIXED_PLAN_WIN_SHARE && (!margin || c.meanMargin >= FIXED_PLAN_MARGIN)
-        : null,
+      met: meetsAgainst(c, margin),
       measured: c
         ? against
           ? t(`${en}, against ${against.en}`, `${against.ja}に対して${ja}`)
