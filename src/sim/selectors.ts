@@ -4,6 +4,7 @@
  */
 import { DRIVER_IDS, DRIVER_LABELS, DRIVEN_METRICS } from './model/drivers';
 import { leverInfos } from './levers/info';
+import { ENABLING_TEAM_MIN_ICS, ENABLING_TEAM_SIZE } from './model/enabling';
 import { countOf } from './model/staff';
 import { describeEvent } from './narrative';
 import { jaName } from './format';
@@ -386,10 +387,10 @@ export function selectOrg(game: Game): OrgView {
     .filter((x) => x.role === 'platform' && x.level !== 'manager')
     .reduce((a, b) => a + b.count, 0);
   const platform = d.org.platformTeam && platformSize > 0;
-  const enabling = d.org.enablingTeam && headcount - managers >= 12;
+  const enabling = d.org.enablingTeam && headcount - managers >= ENABLING_TEAM_MIN_ICS;
   const streamIcs = Math.max(
     1,
-    headcount - managers - (platform ? platformSize : 0) - (enabling ? 2 : 0),
+    headcount - managers - (platform ? platformSize : 0) - (enabling ? ENABLING_TEAM_SIZE : 0),
   );
   const streams = Math.max(1, Math.ceil(streamIcs / d.org.teamSizeTarget));
   for (let i = 0; i < streams; i++) {
@@ -413,7 +414,7 @@ export function selectOrg(game: Game): OrgView {
       id: 'enabling',
       name: t('Enabling', 'イネーブリング'),
       kind: 'enabling',
-      size: 2,
+      size: ENABLING_TEAM_SIZE,
     });
   return {
     headcount,

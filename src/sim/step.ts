@@ -298,7 +298,7 @@ export function stepQuarter(
       reliabilityShare: q.alloc.reliability,
       securityShare: q.alloc.security,
       platformTeam: q.org.platformTeam,
-      enablingTeam: q.org.enablingTeam,
+      enablingReach: q.org.enablingReach,
       secEngShare: debt.securityEngineerShare,
     }),
   );

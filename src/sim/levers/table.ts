@@ -100,8 +100,8 @@ export const LEVER_TABLE = {
     enablingTeam: flag(
       t('Enabling team', 'イネーブリングチーム'),
       t(
-        'Two seniors coach other teams: faster ramp-up and practice adoption, two fewer builders.',
-        'シニア2名が他チームを支援します。立ち上がりと実践の定着は速くなりますが、作り手は2名減ります。',
+        'Two seniors coach four teams at a time: faster ramp-up and practice adoption where they are, two fewer builders. In a large organisation they reach few of its teams.',
+        'シニア2名が一度に4チームを支援します。支援先では立ち上がりと実践の定着が速くなりますが、作り手は2名減ります。大きな組織では届くチームは一部です。',
       ),
       false,
     ),
@@ -225,8 +225,8 @@ export const LEVER_TABLE = {
     careerLadder: flag(
       t('Career ladder and evaluation', 'キャリアラダーと評価制度'),
       t(
-        "A clear ladder and fair evaluation keep seniors who would leave for a title, more the hotter the hiring market; calibration takes managers' time and the bands lift pay.",
-        '明確なラダーと公正な評価で、肩書きを求めて辞めるシニアを引き留めます。採用市場が過熱しているほど効果が大きくなります。評価調整にマネージャーの時間がかかり、等級の給与レンジで給与が上がります。',
+        "A clear ladder and fair evaluation keep seniors who would leave for a title, more the hotter the hiring market and the more managers decide promotions (a handful agree without one); calibration takes managers' time and the bands lift pay.",
+        '明確なラダーと公正な評価で、肩書きを求めて辞めるシニアを引き留めます。採用市場が過熱しているほど、昇格を決めるマネージャーが多いほど効果が大きくなります（数人なら制度なしでも揃います）。評価調整にマネージャーの時間がかかり、等級の給与レンジで給与が上がります。',
       ),
       false,
     ),
@@ -341,8 +341,8 @@ export const LEVER_TABLE = {
       ci: flag(
         t('CI platform', 'CI プラットフォーム'),
         t(
-          'Paid per engineer; CI/CD capability grows faster.',
-          'エンジニア単位の費用。CI/CD の能力が速く育ちます。',
+          'Paid per engineer; CI/CD capability grows faster. Adds nothing where a platform team already runs the pipelines.',
+          'エンジニア単位の費用。CI/CD の能力が速く育ちます。プラットフォームチームがパイプラインを運用していれば上積みはありません。',
         ),
         true,
       ),

@@ -54,6 +54,29 @@ export function boughtOrBuilt(built: number, tool: number): number {
   return 1 - (1 - built) * (1 - tool);
 }
 /**
+ * Investment in the pipelines themselves when a platform team builds and runs them for every
+ * stream team (a paved road: build, test and deploy as a service; Skelton and Pais, Team
+ * Topologies 2019). Equal to the pipeline work of two levels of CI/CD investment.
+ */
+export const PLATFORM_PIPELINES = 0.4;
+/**
+ * Share of that a bought CI service gives stream teams without a platform team: hosted runners,
+ * caching and pipeline templates, but not the shared deployment tooling a platform team builds
+ * (reasoning: a quarter, +0.1 investment, as on engines before 1.28.0).
+ */
+export const CI_TOOL_SHARE = 0.25;
+
+/**
+ * Pipeline investment from a platform team and a bought CI service: two ways to the same
+ * pipelines, overlapping (boughtOrBuilt). Where a platform team runs the pipelines the service
+ * duplicates it and adds nothing, while its seats are paid in full (model/budget.ts,
+ * TOOL_PRICE.ci). Engines before 1.28.0 added the two (+0.1 on top of a platform team's 0.4),
+ * which left the tool worth its seats in every scenario.
+ */
+export function pipelineInvestment(ciTool: boolean, platformTeam: boolean): number {
+  return PLATFORM_PIPELINES * boughtOrBuilt(platformTeam ? 1 : 0, ciTool ? CI_TOOL_SHARE : 0);
+}
+/**
  * Security engineers as a share of the individual contributors from which the security team
  * runs scanning in every pipeline itself (open-source SAST and dependency scanners it tunes and
  * triages): one engineer in twelve. Reasoning: BSIMM's software security groups average about
@@ -92,15 +115,16 @@ export function capabilityInvestment(
     reliabilityShare: number;
     securityShare: number;
     platformTeam: boolean;
-    enablingTeam: boolean;
+    /** share of the stream teams an enabling team coaches (model/enabling.ts) */
+    enablingReach: number;
     /** security engineers as a share of ICs */
     secEngShare: number;
   },
 ): CapabilityInvestment {
   const aR = o.reliabilityShare;
   return {
-    ciCd: 0.2 * d.process.ciCd + (d.budget.tools.ci ? 0.1 : 0) + (o.platformTeam ? 0.4 : 0),
-    testAutomation: 0.22 * d.process.testAutomation + (o.enablingTeam ? 0.25 : 0),
+    ciCd: 0.2 * d.process.ciCd + pipelineInvestment(d.budget.tools.ci, o.platformTeam),
+    testAutomation: 0.22 * d.process.testAutomation + 0.25 * o.enablingReach,
     observability:
       (d.budget.tools.observability ? 0.3 : 0) + (o.platformTeam ? 0.25 : 0) + 1.2 * aR,
     infraAsCode: (o.platformTeam ? 0.5 : 0) + 0.8 * aR + 0.05,
@@ -108,7 +132,7 @@ export function capabilityInvestment(
       2.5 * o.securityShare +
       0.3 * scanningCoverage(d.budget.tools.securityScanning, o.secEngShare, o.securityShare) +
       3 * o.secEngShare,
-    documentation: 0.22 * d.process.documentation + (o.enablingTeam ? 0.2 : 0),
+    documentation: 0.22 * d.process.documentation + 0.2 * o.enablingReach,
     srePractice:
       (d.process.postmortems ? 0.25 : 0) +
       (d.trends.errorBudgetPolicy === 'freeze' ? 0.15 : 0) +

@@ -181,14 +181,29 @@ export const LADDER_COLD_MARKET = 0.75;
 /** ... and at which it keeps LADDER_RETENTION_MAX of seniors' quits (a boom's). */
 export const LADDER_HOT_MARKET = 1.35;
 
-/** Multiplier on seniors' and staff engineers' quits with a career ladder (1 without). */
-export function ladderQuits(careerLadder: boolean, hiringMarket: number): number {
+/**
+ * Managers from whom a written ladder keeps its full share of quits. A ladder keeps people by
+ * making the path and the promotion decisions the same whoever one's manager is; where a handful
+ * of managers calibrate every case together in one room, the path is already shared and visible
+ * without one. Reasoning for the figure: about a dozen managers is as many as can calibrate
+ * informally in one meeting; beyond that decisions drift apart between groups unless a written
+ * ladder holds them together. Engines before 1.28.0 gave a team of three managers a
+ * fifty-manager organisation's gain, which left the ladder worth its price at every size.
+ */
+export const LADDER_FULL_MANAGERS = 12;
+
+/**
+ * Multiplier on seniors' and staff engineers' quits with a career ladder (1 without): the
+ * market's heat times the share of LADDER_FULL_MANAGERS the organisation has.
+ */
+export function ladderQuits(careerLadder: boolean, hiringMarket: number, managers: number): number {
   if (!careerLadder) return 1;
   const heat = Math.min(
     1,
     Math.max(0, (hiringMarket - LADDER_COLD_MARKET) / (LADDER_HOT_MARKET - LADDER_COLD_MARKET)),
   );
-  return 1 - LADDER_RETENTION_MAX * heat;
+  const spread = Math.min(1, Math.max(0, managers) / LADDER_FULL_MANAGERS);
+  return 1 - LADDER_RETENTION_MAX * heat * spread;
 }
 
 /**

@@ -3,6 +3,7 @@
  * policy, a careless one, and the extremes of docs/model.md, brief 6.13.
  */
 import { deckFor } from '../deck';
+import { ENABLING_TEAMS_AT_ONCE } from '../model/enabling';
 import { safeExit } from '../model/handover';
 import { candidateSupply, fillRate } from '../model/people';
 import { countOf } from '../model/staff';
@@ -213,7 +214,8 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
     org: {
       teamSizeTarget: Math.min(7, s.limits.maxTeamSize),
       platformTeam: true,
-      enablingTeam: hc >= 40,
+      // Two coaches where they reach at least half the stream teams of seven (model/enabling.ts).
+      enablingTeam: hc >= 40 && Math.ceil((hc - managers) / 7) <= 2 * ENABLING_TEAMS_AT_ONCE,
       promotionsToManager: span > 8.5 ? Math.min(2, usableSeniors) : 0,
       promotionsToStaff: 0,
     },
@@ -225,7 +227,8 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
       rightsizing: m.cloudWaste > 0.2,
       commitmentCoverage: 0.5,
       contractors: exit.contractors,
-      tools: { observability: true, ci: true, securityScanning: true },
+      // Its platform team runs the pipelines: a CI service would duplicate it (pipelineInvestment).
+      tools: { observability: true, ci: false, securityScanning: true },
       sourcing: 'commercial',
     },
     coaching: { oneOnOnes: 2, leadershipTraining: 1 },

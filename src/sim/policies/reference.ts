@@ -32,6 +32,8 @@ const BOOM_CONTRACTORS = 10;
  * 2019: a platform reduces the cognitive load of many teams; with few teams it is overhead).
  */
 const PLATFORM_TEAM_HEADCOUNT = 90;
+/** Head count from which the organisation can spare two coaches for an enabling team. */
+const ENABLING_TEAM_HEADCOUNT = 40;
 /** A bench this much above the target is worth an exit plan while it winds down. */
 const EXIT_PLAN_BENCH = 10;
 /**
@@ -572,13 +574,21 @@ function referenceDecide(game: Game): ReasonedDecisions {
         '資金が厳しいため、給与は市場水準に据え置き、FinOps による適正化を実施します。',
       ),
     });
+  // Two coaches close the practice gap that shows as failing changes, then leave; they cost two
+  // builders and reach a few teams at a time (model/enabling.ts).
+  const enablingTeam = fragile && o.org.headcount >= ENABLING_TEAM_HEADCOUNT;
   if (fragile)
     reasons.push({
       topic: 'process',
-      text: text(
-        `Change failure rate ${pct(kpiOf(o, 'changeFailureRate'))}: more test automation and stricter review.`,
-        `変更失敗率${pct(kpiOf(o, 'changeFailureRate'))}。テスト自動化を増やし、レビューを厳しくします。`,
-      ),
+      text: enablingTeam
+        ? text(
+            `Change failure rate ${pct(kpiOf(o, 'changeFailureRate'))}: more test automation, stricter review and an enabling team to coach the practice until changes stop failing.`,
+            `変更失敗率${pct(kpiOf(o, 'changeFailureRate'))}。テスト自動化を増やし、レビューを厳しくし、変更が失敗しなくなるまでイネーブリングチームが実践を支援します。`,
+          )
+        : text(
+            `Change failure rate ${pct(kpiOf(o, 'changeFailureRate'))}: more test automation and stricter review.`,
+            `変更失敗率${pct(kpiOf(o, 'changeFailureRate'))}。テスト自動化を増やし、レビューを厳しくします。`,
+          ),
     });
   const cloudRising = (o.kpiDelta.cloudCost ?? 0) > 0.05 * kpiOf(o, 'cloudCost');
   // Releases less than daily (DORA 2024: high performers deploy daily to weekly, elite on
@@ -606,14 +616,15 @@ function referenceDecide(game: Game): ReasonedDecisions {
       ),
     });
   const freeze = calm && o.quarter >= 4;
+  // Contractors work in the stream-aligned teams too: the platform serves them as well.
+  const platformTeam = o.org.headcount + o.org.contractors >= PLATFORM_TEAM_HEADCOUNT;
   const rightsizing = tight || cloudRising || o.briefing.market.cycle === 'downturn';
 
   const decisions: Decisions = {
     org: {
       teamSizeTarget: Math.min(7, s.limits.maxTeamSize),
-      // Contractors work in the stream-aligned teams too: the platform serves them as well.
-      platformTeam: o.org.headcount + o.org.contractors >= PLATFORM_TEAM_HEADCOUNT,
-      enablingTeam: o.org.headcount >= 40,
+      platformTeam,
+      enablingTeam,
       promotionsToManager: promoteManagers,
       promotionsToStaff: 0,
     },
@@ -637,7 +648,8 @@ function referenceDecide(game: Game): ReasonedDecisions {
       rightsizing,
       commitmentCoverage: coverageFor(o, rightsizing, reasons),
       contractors: exit.contractors,
-      tools: { observability: true, ci: true, securityScanning: true },
+      // A bought CI service duplicates the pipelines a platform team runs (pipelineInvestment).
+      tools: { observability: true, ci: !platformTeam, securityScanning: true },
       sourcing: 'commercial',
     },
     coaching: { oneOnOnes: attrition ? 3 : 2, leadershipTraining: 1 },

@@ -13,6 +13,7 @@ import {
   teamOverhead,
 } from '../model/delivery';
 import { debtTax } from '../model/debt';
+import { ENABLING_MENTORING_SHARE, ENABLING_TEAM_SIZE } from '../model/enabling';
 import {
   CONTRACTOR_MENTORING,
   NEW_SEAT_OUTPUT,
@@ -64,15 +65,17 @@ export function featureCapacity(q: QuarterContext, delivery: DeliveryOutcome): C
     poolActual += T.actualByRole[r as 0];
   }
   if (org.enablingTeam) {
-    poolRamped -= 2;
-    poolActual -= 2;
+    poolRamped -= ENABLING_TEAM_SIZE;
+    poolActual -= ENABLING_TEAM_SIZE;
   }
   // Staff engineers beyond the cross-team work there is produce like seniors (staff.ts).
   const idleLeverage = idleStaffLeverage(T.staffEngineers, org.teams);
   poolRamped -= idleLeverage;
   poolActual -= idleLeverage;
   poolRamped = Math.max(0.5, poolRamped);
-  const mentoring = (T.mentoring + CONTRACTOR_MENTORING * newSeats) * (org.enablingTeam ? 0.6 : 1);
+  const mentoring =
+    (T.mentoring + CONTRACTOR_MENTORING * newSeats) *
+    (1 - ENABLING_MENTORING_SHARE * org.enablingReach);
   poolActual = Math.max(0.1 * poolRamped, poolActual - mentoring);
   const reqs = Math.min(sumCounts(d.talent.hiring), q.scenario.limits.maxHiresPerQuarter);
   const running = runningInitiatives(q);

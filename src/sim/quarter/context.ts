@@ -26,6 +26,8 @@ export interface OrgShape {
   ics: number;
   platformTeam: boolean;
   enablingTeam: boolean;
+  /** share of the stream teams the enabling team coaches (model/enabling.ts) */
+  enablingReach: number;
   /** ICs in stream-aligned teams */
   streamIcs: number;
   streamTeams: number;

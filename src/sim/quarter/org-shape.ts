@@ -3,6 +3,7 @@
  * plus a platform team (the role-1 ICs) and an enabling team (2 ICs, from 12 ICs up) when the
  * player runs them (Skelton & Pais, Team Topologies, 2019).
  */
+import { ENABLING_TEAM_MIN_ICS, ENABLING_TEAM_SIZE, enablingReach } from '../model/enabling';
 import type { StaffTotals } from '../model/staff';
 import type { Decisions, SimState } from '../types';
 import type { OrgShape, WorkAllocation } from './context';
@@ -10,13 +11,17 @@ import type { OrgShape, WorkAllocation } from './context';
 export function orgShape(T: StaffTotals, d: Decisions): OrgShape {
   const ics = T.icsByRole[0] + T.icsByRole[1] + T.icsByRole[2] + T.icsByRole[3];
   const platformTeam = d.org.platformTeam && T.icsByRole[1] > 0;
-  const enablingTeam = d.org.enablingTeam && ics >= 12;
-  const streamIcs = Math.max(1, ics - (platformTeam ? T.icsByRole[1] : 0) - (enablingTeam ? 2 : 0));
+  const enablingTeam = d.org.enablingTeam && ics >= ENABLING_TEAM_MIN_ICS;
+  const streamIcs = Math.max(
+    1,
+    ics - (platformTeam ? T.icsByRole[1] : 0) - (enablingTeam ? ENABLING_TEAM_SIZE : 0),
+  );
   const streamTeams = Math.max(1, Math.ceil(streamIcs / d.org.teamSizeTarget));
   return {
     ics,
     platformTeam,
     enablingTeam,
+    enablingReach: enablingReach(enablingTeam, streamTeams),
     streamIcs,
     streamTeams,
     avgTeamSize: streamIcs / streamTeams,

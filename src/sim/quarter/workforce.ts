@@ -77,8 +77,8 @@ export function workforceChanges(
   );
   const exhaustionEnd = clamp(s.exhaustion + exhaustionChange(s.exhaustion, pressure), 0, 100);
   // Each level's quits: work policy by level (people.ts, WORK_POLICY_QUITS); a career ladder
-  // keeps seniors and staff engineers (ladderQuits).
-  const ladder = ladderQuits(d.talent.careerLadder, s.hiringMarket);
+  // keeps seniors and staff engineers, more where more managers decide promotions (ladderQuits).
+  const ladder = ladderQuits(d.talent.careerLadder, s.hiringMarket, T.managers);
   const rto = returnsToOffice(s.workPolicy, d.trends.workPolicy);
   const pLeave = [0, 1, 2, 3].map(
     (level) =>

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import {
   boughtOrBuilt,
   capabilityInvestment,
+  CI_TOOL_SHARE,
+  pipelineInvestment,
+  PLATFORM_PIPELINES,
   scanningCoverage,
   SECURITY_TEAM_RUNS_SCANNING,
 } from '../../../src/sim/model/capabilities';
@@ -13,17 +16,21 @@ import { loadBuiltin } from '../../scenarios/builtin';
 
 const series = loadBuiltin('series-b-saas.json');
 
+type Tools = (typeof series.startingDecisions)['budget']['tools'];
+type Organisation = Parameters<typeof capabilityInvestment>[1];
+
+/** Investment per capability with the starting plan's tools changed and the organisation given. */
+function invest(tools: Partial<Tools>, org: Partial<Organisation>) {
+  const d = structuredClone(series.startingDecisions);
+  d.budget.tools = { ...d.budget.tools, ...tools };
+  const none = { reliabilityShare: 0, securityShare: 0, platformTeam: false, enablingReach: 0 };
+  return capabilityInvestment(d, { ...none, secEngShare: 0, ...org });
+}
+
 /** The security practice's investment with or without a scanner, for a security team's share. */
 function practice(scanner: boolean, secEngShare: number) {
-  const d = structuredClone(series.startingDecisions);
-  d.budget.tools.securityScanning = scanner;
-  return capabilityInvestment(d, {
-    reliabilityShare: 0,
-    securityShare: 0.1,
-    platformTeam: false,
-    enablingTeam: false,
-    secEngShare,
-  }).securityPractice;
+  return invest({ securityScanning: scanner }, { securityShare: 0.1, secEngShare })
+    .securityPractice;
 }
 
 describe('bought or built (engine 1.13.0)', () => {
@@ -50,5 +57,24 @@ describe('bought or built (engine 1.13.0)', () => {
     expect(
       practice(true, SECURITY_TEAM_RUNS_SCANNING) - practice(false, SECURITY_TEAM_RUNS_SCANNING),
     ).toBe(0);
+  });
+});
+
+describe('CI service bought or built (engine 1.28.0)', () => {
+  /** CI/CD investment with or without the CI service, with or without a platform team. */
+  function ciCd(tool: boolean, platformTeam: boolean) {
+    return invest({ ci: tool }, { platformTeam }).ciCd;
+  }
+
+  it('gives stream teams without a platform team a quarter of the pipelines one would run', () => {
+    expect(pipelineInvestment(true, false)).toBeCloseTo(CI_TOOL_SHARE * PLATFORM_PIPELINES, 10);
+    expect(ciCd(true, false) - ciCd(false, false)).toBeCloseTo(0.1, 10);
+  });
+
+  it('adds nothing where a platform team already runs the pipelines, its seats paid all the same', () => {
+    expect(pipelineInvestment(true, true)).toBe(PLATFORM_PIPELINES);
+    expect(ciCd(true, true)).toBe(ciCd(false, true));
+    // On engines before 1.28.0 the service added its 0.1 on top of the platform team's 0.4.
+    expect(ciCd(true, true) - ciCd(false, false)).toBeCloseTo(PLATFORM_PIPELINES, 10);
   });
 });

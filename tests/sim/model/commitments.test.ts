@@ -94,7 +94,7 @@ describe('commitments', () => {
       reliabilityShare: 0.1,
       securityShare: 0.05,
       platformTeam: false,
-      enablingTeam: false,
+      enablingReach: 0,
       secEngShare: 0,
     };
     const low = capabilityInvestment(

@@ -9,6 +9,7 @@ import {
   engagementChange,
   exhaustionChange,
   exhaustionQuits,
+  LADDER_FULL_MANAGERS,
   LADDER_RETENTION_MAX,
   ladderQuits,
   managerEffectivenessChange,
@@ -22,15 +23,27 @@ const annual = (q: number) => 1 - Math.pow(1 - q, 4);
 
 describe('career ladder', () => {
   it("keeps seniors who would leave for a title, as many as the market's offers", () => {
-    expect(ladderQuits(false, 1.35)).toBe(1);
+    const many = LADDER_FULL_MANAGERS;
+    expect(ladderQuits(false, 1.35, many)).toBe(1);
     // A downturn's market (0.75) sends few offers: the ladder keeps no one.
-    expect(ladderQuits(true, 0.75)).toBe(1);
-    expect(ladderQuits(true, 0.6)).toBe(1);
-    expect(ladderQuits(true, 1.35)).toBeCloseTo(1 - LADDER_RETENTION_MAX, 9);
-    expect(ladderQuits(true, 1.5)).toBeCloseTo(1 - LADDER_RETENTION_MAX, 9);
-    const normal = ladderQuits(true, 1);
+    expect(ladderQuits(true, 0.75, many)).toBe(1);
+    expect(ladderQuits(true, 0.6, many)).toBe(1);
+    expect(ladderQuits(true, 1.35, many)).toBeCloseTo(1 - LADDER_RETENTION_MAX, 9);
+    expect(ladderQuits(true, 1.5, many)).toBeCloseTo(1 - LADDER_RETENTION_MAX, 9);
+    const normal = ladderQuits(true, 1, many);
     expect(normal).toBeLessThan(1);
     expect(normal).toBeGreaterThan(1 - LADDER_RETENTION_MAX);
+  });
+
+  it('keeps fewer where a handful of managers decide every promotion together (engine 1.28.0)', () => {
+    // series-b-saas starts with 6 managers, mega-venture with 45: in a boom the ladder keeps
+    // half as many of the small organisation's leavers, and no more beyond a dozen managers.
+    const kept = (managers: number) => 1 - ladderQuits(true, 1.35, managers);
+    expect(kept(6)).toBeCloseTo(LADDER_RETENTION_MAX / 2, 9);
+    expect(kept(45)).toBeCloseTo(LADDER_RETENTION_MAX, 9);
+    expect(kept(LADDER_FULL_MANAGERS)).toBe(kept(45));
+    expect(kept(0)).toBe(0);
+    expect(kept(3)).toBeLessThan(kept(6));
   });
 });
 
