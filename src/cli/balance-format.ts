@@ -9,6 +9,7 @@ import {
   FOUND_BY_SEARCH,
   planPhases,
   QUARTERS_PER_PHASE,
+  readingPerGame,
   type BalanceReport,
   type FixedPlanCandidate,
   type Foresight,
@@ -20,7 +21,8 @@ import { formatFixed } from './format';
 // '-' stands for a figure that could not be measured; a negative figure has the product's MINUS.
 const pct = (x: number) => (Number.isFinite(x) ? `${formatFixed(x * 100, 0)}%` : '-');
 const num = (x: number, digits = 1) => (Number.isFinite(x) ? formatFixed(x, digits) : '-');
-const signed = (x: number) => (Number.isFinite(x) && x > 0 ? `+${num(x)}` : num(x));
+const signed = (x: number, digits = 1) =>
+  Number.isFinite(x) && x > 0 ? `+${num(x, digits)}` : num(x, digits);
 
 function table(head: string[], rows: string[][]): string {
   return [
@@ -131,20 +133,34 @@ export function formatBalanceMarkdown(r: BalanceReport): string {
         ]),
       ),
     );
-  if (r.options)
+  if (r.options) {
+    const reading = readingPerGame(r.options);
     out.push(
       '## Event options (counterfactual: the same seed replayed with each option forced)',
-      `Share of the draws (the first ${s.optionDraws} games of hold-out seeds 1..${s.optionPoolSeeds} in which the event came up) in which each option scored best, every card risk counted at its expected value (its effects times its chance), not drawn; **dominated** = best in under 5%.`,
+      `Share of the draws (the first ${s.optionDraws} games of hold-out seeds 1..${s.optionPoolSeeds} in which the event came up) in which each option scored best, every card risk counted at its expected value (its effects times its chance), not drawn; **dominated** = best in under 5%. "Reading" is the reference's mean on the same draws, answering as it reads each situation, less the best single option's mean: what reading the event is worth against a fixed plan's one answer. "Bound" is each draw's best option less that mean: the most any reading could be worth (it knows how each answer turns out).`,
+      `Weighted by how often each event comes up, the reference's answers are worth ${signed(reading.reference, 2)} points a game against each event's best single answer; answering every draw at its best would be worth at most ${signed(reading.bound, 2)}.`,
       table(
-        ['Card or request', 'Draws', 'Options: best share (mean score)', 'Dominated'],
+        [
+          'Card or request',
+          'Draws',
+          'In games',
+          'Options: best share (mean score)',
+          'Reading',
+          'Bound',
+          'Dominated',
+        ],
         r.options.map((o) => [
           o.source,
           String(o.draws),
+          pct(o.drawnShare),
           o.options.map((x) => `${x.option}: ${pct(x.bestShare)} (${num(x.meanScore)})`).join(', '),
+          signed(o.readingWorth, 2),
+          signed(o.bound, 2),
           o.dominated.length > 0 ? `**${o.dominated.join(', ')}**` : '',
         ]),
       ),
     );
+  }
   return `${out.join('\n\n')}\n`;
 }
 

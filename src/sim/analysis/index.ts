@@ -48,7 +48,7 @@ export {
 } from './balance/plan-library';
 export { parsePlanLibrary, type ParsedLibrary } from './balance/plan-library-parse';
 export type { SensitivityCurve } from './balance/sensitivity';
-export { DOMINATED_BELOW, type OptionValue } from './balance/options';
+export { DOMINATED_BELOW, readingPerGame, type OptionValue } from './balance/options';
 export {
   checkPooledTargets,
   FIXED_PLAN_MARGIN,

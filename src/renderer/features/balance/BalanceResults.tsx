@@ -23,6 +23,7 @@ import {
   type BalanceReport,
 } from '../../../sim/index';
 import { useLocalized } from '../../components/useLocalized';
+import { OptionsTable } from './OptionsTable';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–');
 const num = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
@@ -183,36 +184,7 @@ export function BalanceResults({ report }: { report: BalanceReport }) {
       </p>
       {report.foresight && <ForesightTable report={report} />}
       {report.sensitivity && <SensitivityCharts report={report} />}
-      {report.options && (
-        <table className="data-table" data-testid="balance-options">
-          <caption>{t('optionsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('event')}</th>
-              <th scope="col">{t('draws')}</th>
-              <th scope="col">{t('bestShares')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.options.map((o) => (
-              <tr key={o.source}>
-                <th scope="row">{o.source}</th>
-                <td>{o.draws}</td>
-                <td>
-                  {o.options.map((x) => (
-                    <span
-                      key={x.option}
-                      className={o.dominated.includes(x.option) ? 'problem' : undefined}
-                    >
-                      {x.option} {pct(x.bestShare)}{' '}
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {report.options && <OptionsTable options={report.options} />}
     </div>
   );
 }

@@ -23,6 +23,13 @@
  * risk is likely in every situation the card meets could pass the 5% line on the draws where it
  * missed. The draws that remain are the situations (the company, the market, the quarter) and the
  * luck that follows the answer, which all options meet alike.
+ *
+ * The same games tell what reading an event is worth. A fixed plan answers each event one way;
+ * the best it can do is the option best on average. The reference answers each draw as it reads
+ * the situation, and its own game on that seed (the scouting game) is the score of that reading:
+ * its mean less the best single option's mean is what reading this event is worth (issue 11's
+ * fixed-plan target is made of such leads). The mean of each draw's best option bounds it: no
+ * reading of the situation can do better than knowing how every answer turns out.
  */
 import type { Scenario } from '../../scenario/schema';
 import { mean } from '../stats';
@@ -36,9 +43,43 @@ export interface OptionValue {
   source: string;
   /** seeds in which the event came up and its options were played (at most optionDraws) */
   draws: number;
+  /** share of the pool's games (the reference's, one a seed) in which the event came up */
+  drawnShare: number;
   options: { option: string; bestShare: number; meanScore: number }[];
   /** options best in less than DOMINATED_BELOW of the draws */
   dominated: string[];
+  /** the reference's mean score on the same draws, answering the event as it reads each one */
+  reference: number;
+  /**
+   * the reference's mean less the best single option's mean: what its reading of this event is
+   * worth against a fixed plan that always gives the one answer best on average (negative: the
+   * fixed answer does better)
+   */
+  readingWorth: number;
+  /**
+   * the mean over draws of the best option's score, less the best single option's mean: the most
+   * that answering this event by the situation could be worth. An upper bound, not a target: the
+   * best option of a draw is known only afterwards, luck included.
+   */
+  bound: number;
+}
+
+/**
+ * What answering the events by the situation is worth in a game, each event weighted by the
+ * share of games it comes up in: the reference's answers against each event's best single
+ * answer, and the bound of answering every draw at its best (OptionValue).
+ */
+export function readingPerGame(values: readonly OptionValue[]): {
+  reference: number;
+  bound: number;
+} {
+  let reference = 0;
+  let bound = 0;
+  for (const v of values) {
+    reference += v.drawnShare * v.readingWorth;
+    bound += v.drawnShare * v.bound;
+  }
+  return { reference, bound };
 }
 
 export const DOMINATED_BELOW = 0.05;
@@ -54,15 +95,11 @@ export async function optionValues(
   const scouted = await evaluate(
     pool.map((seed) => ({ policy: { kind: 'named', name: 'reference' }, seed, risks: 'expected' })),
   );
-  const drawing = slots.map((s) =>
-    scouted
-      .filter((r) => r.drawn.includes(s.source))
-      .slice(0, settings.optionDraws)
-      .map((r) => r.seed),
-  );
+  const drawnIn = slots.map((s) => scouted.filter((r) => r.drawn.includes(s.source)));
+  const drawing = drawnIn.map((games) => games.slice(0, settings.optionDraws));
   const tasks: LabTask[] = slots.flatMap((s, i) =>
     s.options.flatMap((option) =>
-      (drawing[i] as number[]).map((seed) => ({
+      (drawing[i] as TaskResult[]).map(({ seed }) => ({
         policy: { kind: 'forced-option', base: 'reference', source: s.source, option },
         seed,
         risks: 'expected',
@@ -73,7 +110,8 @@ export async function optionValues(
   let at = 0;
   const out: OptionValue[] = [];
   slots.forEach((s, i) => {
-    const n = (drawing[i] as number[]).length;
+    const own = drawing[i] as TaskResult[];
+    const n = own.length;
     const byOption: TaskResult[][] = s.options.map(() => {
       const r = results.slice(at, at + n);
       at += n;
@@ -81,9 +119,11 @@ export async function optionValues(
     });
     if (n === 0) return;
     const wins = s.options.map(() => 0);
+    let topSum = 0;
     for (let j = 0; j < n; j++) {
       const scores = byOption.map((rs) => rs[j]?.score ?? -Infinity);
       const top = Math.max(...scores);
+      topSum += top;
       const winners = scores.map((x, k) => (x === top ? k : -1)).filter((k) => k >= 0);
       for (const k of winners) wins[k] = (wins[k] as number) + 1 / winners.length;
     }
@@ -92,11 +132,17 @@ export async function optionValues(
       bestShare: (wins[k] as number) / n,
       meanScore: mean((byOption[k] ?? []).map((r) => r.score)),
     }));
+    const bestSingle = Math.max(...options.map((o) => o.meanScore));
+    const reference = mean(own.map((r) => r.score));
     out.push({
       source: s.source,
       draws: n,
+      drawnShare: (drawnIn[i] as TaskResult[]).length / pool.length,
       options,
       dominated: options.filter((o) => o.bestShare < DOMINATED_BELOW).map((o) => o.option),
+      reference,
+      readingWorth: reference - bestSingle,
+      bound: topSum / n - bestSingle,
     });
   });
   return out;
