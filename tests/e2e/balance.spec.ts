@@ -119,6 +119,10 @@ test('with a game open, the balance lab is a tab that offers the game’s scenar
   await page.getByTestId('balance-budget').fill('40');
   // What knowing a seed is worth: each of the 4 seeds searched alone (40 games each).
   await page.getByTestId('balance-section-foresight').check();
+  // What reading each event is worth: its options forced on the 4 seeds' draws.
+  await page.getByTestId('balance-section-options').check();
+  // ...and each lever held at each value, beside the reference setting it as it reads the game.
+  await page.getByTestId('balance-section-sensitivity').check();
   await page.getByTestId('balance-run').click();
   await expect(page.getByTestId('balance-results')).toBeVisible({ timeout: 180_000 });
   await expect(page.getByTestId('balance-policies')).toContainText('best-fixed-plan');
@@ -129,12 +133,28 @@ test('with a game open, the balance lab is a tab that offers the game’s scenar
     /Knowing the seed was worth [+−]?\d+\.\d over the strongest fixed plan on these seeds/,
   );
   await foresight.screenshot({ path: 'test-results/balance-lab-foresight-en.png' });
+  const reading = page.getByTestId('balance-reading');
+  await expect(reading).toContainText(
+    /the reference’s answers are worth [+−]?\d+\.\d\d points a game against each event’s best single answer/,
+  );
+  await expect(page.getByTestId('balance-options').locator('thead')).toContainText('Bound');
+  await page
+    .getByTestId('balance-options')
+    .screenshot({ path: 'test-results/balance-lab-options-en.png' });
+  await expect(page.getByTestId('balance-sensitivity').locator('figcaption').first()).toContainText(
+    /reading [+−]?\d+\.\d\d/,
+  );
+  await page
+    .getByTestId('balance-sensitivity')
+    .screenshot({ path: 'test-results/balance-lab-sensitivity-en.png' });
   await page.screenshot({ path: 'test-results/balance-lab-game-tab.png', fullPage: true });
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(page.getByTestId('analysis-tab-balance')).toHaveText('バランスラボ');
   await expect(page.getByTestId('balance-adversary')).toContainText('固定計画の目標は');
   await expect(foresight).toContainText('シードを知ることは最も強い固定計画に対して');
   await foresight.screenshot({ path: 'test-results/balance-lab-foresight-ja.png' });
+  await expect(reading).toContainText('イベントの読み');
+  await expect(page.getByTestId('balance-options').locator('thead')).toContainText('上限');
   await page.screenshot({ path: 'test-results/balance-lab-game-tab-ja.png', fullPage: true });
   expect(errors).toEqual([]);
 });

@@ -24,6 +24,7 @@ import {
 } from '../../../sim/index';
 import { useLocalized } from '../../components/useLocalized';
 import { OptionsTable } from './OptionsTable';
+import { signedWorth } from './worth';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–');
 const num = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
@@ -262,7 +263,10 @@ function SensitivityCharts({ report }: { report: BalanceReport }) {
               {c.lever}
               {c.bestAt !== 'inside' && (
                 <strong className="problem"> {t(`bestAt.${c.bestAt}`)}</strong>
-              )}
+              )}{' '}
+              <span className={c.readingWorth < 0 ? 'problem' : undefined}>
+                {t('leverReading', { worth: signedWorth(c.readingWorth) })}
+              </span>
             </figcaption>
             <ResponsiveContainer width="100%" height={140}>
               <BarChart
@@ -275,6 +279,12 @@ function SensitivityCharts({ report }: { report: BalanceReport }) {
                 <YAxis domain={['auto', 'auto']} tick={{ fontSize: 11 }} width={36} />
                 <Tooltip />
                 <Bar dataKey="mean" fill="#2563eb" isAnimationActive={false} />
+                <ReferenceLine
+                  y={Number(c.reference.toFixed(1))}
+                  stroke="#dc2626"
+                  strokeDasharray="4 2"
+                  label={{ value: t('referenceLine'), fontSize: 10, position: 'insideTopRight' }}
+                />
               </BarChart>
             </ResponsiveContainer>
           </figure>

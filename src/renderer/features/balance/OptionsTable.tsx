@@ -4,11 +4,10 @@
  * bound of answering every draw at its best. Every number comes from the engine's report.
  */
 import { useTranslation } from 'react-i18next';
-import { MINUS, readingPerGame, type BalanceReport } from '../../../sim/index';
+import { readingPerGame, type BalanceReport } from '../../../sim/index';
+import { signedWorth as signed } from './worth';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–');
-const signed = (x: number) =>
-  Number.isFinite(x) ? `${x > 0 ? '+' : x < 0 ? MINUS : ''}${Math.abs(x).toFixed(2)}` : '–';
 
 export function OptionsTable({ options }: { options: NonNullable<BalanceReport['options']> }) {
   const { t } = useTranslation('balance');

@@ -2,6 +2,10 @@
  * Each lever's sensitivity curve: the reference policy with one lever held at one value all
  * game, over the same seeds for every value. A lever whose best value is an end of its range
  * is flagged: in every scenario at the same end, it has no trade-off (MODEL.md 7).
+ *
+ * The reference also plays the same seeds as it is, setting each lever as it reads the game:
+ * its mean less the best held value's mean is what reading that lever is worth against a fixed
+ * plan that holds it at its best value (negative: holding it does better).
  */
 import type { Scenario } from '../../scenario/schema';
 import { scalarLevers, type ScalarValue } from '../lever-space';
@@ -17,6 +21,10 @@ export interface SensitivityCurve {
   best: ScalarValue;
   /** where the best value sits: an end of the range, or inside it */
   bestAt: 'min' | 'max' | 'inside';
+  /** the reference's mean on the same seeds, setting the lever as it reads the game */
+  reference: number;
+  /** the reference's mean less the best held value's mean: what reading this lever is worth */
+  readingWorth: number;
 }
 
 /** At most this many points per curve (both ends always included). */
@@ -40,16 +48,23 @@ export async function leverSensitivity(
   const levers = scalarLevers(scenario)
     .filter((l) => l.values.length >= 2)
     .map((l) => ({ id: l.id, values: curveValues(l.values) }));
-  const tasks: LabTask[] = levers.flatMap((l) =>
-    l.values.flatMap((value) =>
-      seeds.map((seed) => ({
-        policy: { kind: 'forced-lever', base: 'reference', lever: l.id, value },
-        seed,
-      })),
+  const own: LabTask[] = seeds.map((seed) => ({
+    policy: { kind: 'named', name: 'reference' },
+    seed,
+  }));
+  const tasks: LabTask[] = own.concat(
+    levers.flatMap((l) =>
+      l.values.flatMap((value) =>
+        seeds.map((seed) => ({
+          policy: { kind: 'forced-lever', base: 'reference', lever: l.id, value },
+          seed,
+        })),
+      ),
     ),
   );
   const results = await evaluate(tasks, (n) => onPlayed?.(n, tasks.length));
-  let at = 0;
+  const reference = mean(results.slice(0, seeds.length).map((r) => r.score));
+  let at = seeds.length;
   return levers.map((l) => {
     const points = l.values.map((value) => {
       const scores = results.slice(at, at + seeds.length).map((r) => r.score);
@@ -60,11 +75,14 @@ export async function leverSensitivity(
     points.forEach((p, i) => {
       if (p.mean > (points[best] as (typeof points)[number]).mean) best = i;
     });
+    const top = points[best] as (typeof points)[number];
     return {
       lever: l.id,
       points,
-      best: (points[best] as (typeof points)[number]).value,
+      best: top.value,
       bestAt: best === 0 ? 'min' : best === points.length - 1 ? 'max' : 'inside',
+      reference,
+      readingWorth: reference - top.mean,
     };
   });
 }

@@ -1,0 +1,72 @@
+/**
+ * What reading a lever is worth (sensitivity.ts): the reference as it is, on the same seeds as
+ * the lever's held values, against the best of them; from scripted scores.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatBalanceMarkdown } from '../../../src/cli/balance-format';
+import {
+  DEFAULT_LAB_SETTINGS,
+  runBalanceLab,
+  type LabTask,
+  type TaskResult,
+} from '../../../src/sim/index';
+import type { Evaluate } from '../../../src/sim/analysis/balance/evaluate';
+import { leverSensitivity } from '../../../src/sim/analysis/balance/sensitivity';
+import { loadBuiltin } from '../../scenarios/builtin';
+
+const scenario = loadBuiltin('series-b-saas.json');
+
+/** The reference scores 70 (71 on seed 2); held levers 69, but training held at 2 scores 72. */
+const scripted: Evaluate = async (tasks: readonly LabTask[], onPlayed) => {
+  const out = tasks.map((t): TaskResult => {
+    const p = t.policy;
+    const score =
+      p.kind === 'named'
+        ? 70 + (t.seed === 2 ? 1 : 0)
+        : p.kind === 'forced-lever' && p.lever === 'talent.training' && p.value === 2
+          ? 72
+          : 69;
+    return {
+      seed: t.seed,
+      score,
+      grade: 'B',
+      status: 'completed',
+      quarters: scenario.horizonQuarters,
+      drawn: [],
+      years: [],
+    };
+  });
+  onPlayed?.(out.length);
+  return out;
+};
+
+describe('what reading a lever is worth', () => {
+  it("sets the reference's own games against the lever's best held value, on the same seeds", async () => {
+    const seen: LabTask[] = [];
+    const curves = await leverSensitivity(scenario, { sensitivitySeeds: 2 }, async (tasks, on) => {
+      seen.push(...tasks);
+      return scripted(tasks, on);
+    });
+    const own = seen.filter((t) => t.policy.kind === 'named');
+    expect(own.map((t) => t.seed)).toEqual([1, 2]);
+    const training = curves.find((c) => c.lever === 'talent.training');
+    expect(training?.reference).toBe(70.5);
+    expect(training?.readingWorth).toBeCloseTo(-1.5, 9);
+    const ladder = curves.find((c) => c.lever === 'talent.careerLadder');
+    expect(ladder?.readingWorth).toBeCloseTo(1.5, 9);
+  });
+
+  it('shows it in the Markdown report', async () => {
+    const report = await runBalanceLab(
+      scenario,
+      { ...DEFAULT_LAB_SETTINGS, seeds: 2, sensitivitySeeds: 2, sections: ['sensitivity'] },
+      scripted,
+    );
+    const md = formatBalanceMarkdown(report);
+    expect(md).toContain('| Lever | Values: mean score | Best | Best at | Reading |');
+    expect(md).toMatch(
+      /\| talent\.training \| 0: 69\.0, 1: 69\.0, 2: 72\.0, 3: 69\.0 \| 2 \| inside \| −1\.50 \|/,
+    );
+    expect(md).toContain("the reference's own mean on those seeds (70.5)");
+  });
+});
