@@ -33,3 +33,18 @@ describe('dilemma options', () => {
     expect([...onlyDownsides]).toEqual([]);
   });
 });
+
+describe('what an option costs', () => {
+  it('self-hosting the observability stack leaves the same stack to run, with or without upstream work', () => {
+    const card = deckFor(loadBuiltin(SCENARIO_FILES[0]!)).dilemmas.find(
+      (c) => c.id === 'oss-vs-commercial',
+    )!;
+    const infra = (id: string) =>
+      card.options
+        .find((o) => o.id === id)!
+        .effects.filter((e) => e.target === 'debt.infra')
+        .reduce((sum, e) => sum + e.delta, 0);
+    expect(infra('self-host')).toBeGreaterThan(0);
+    expect(infra('contribute-upstream')).toBe(infra('self-host'));
+  });
+});

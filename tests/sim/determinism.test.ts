@@ -20,6 +20,9 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
+    // 1.29.0 (a 20% time's CEO and 120%-time risks, contributing upstream's stack to run, the
+    // reference's answers to eight cards) changed none of these games: the balanced policy
+    // answers a hack week and pays the vendor, the careless one takes the cards' defaults.
     // Recorded with engine 1.28.0 (the enabling team coaches four teams at a time, a bought CI
     // service adds nothing where a platform team runs the pipelines, the career ladder keeps
     // fewer where a handful of managers decide promotions together; the balanced policy runs the

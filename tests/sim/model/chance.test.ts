@@ -242,6 +242,41 @@ describe('a risk read from the market', () => {
   });
 });
 
+describe('innovation time’s risks', () => {
+  const option = (id: string) =>
+    deckFor(series)
+      .dilemmas.find((c) => c.id === 'innovation-time')!
+      .options.find((o) => o.id === id)!;
+  const risk = (metric: string) =>
+    option('twenty-percent').delayed.find((d) => d.chance?.metric === metric)!;
+
+  it('makes the CEO question a 20% time with a short runway, not with a long one', () => {
+    const ceo = risk('runwayQuarters');
+    expect(ceo.effects).toContainEqual({ target: 'trust.ceo', delta: -5 });
+    expect(chanceOf(ceo.chance!, { ...start.last, runwayQuarters: 5 }, start, 1)).toBeGreaterThan(
+      0.6,
+    );
+    expect(chanceOf(ceo.chance!, { ...start.last, runwayQuarters: 14 }, start, 1)).toBeLessThan(
+      0.1,
+    );
+  });
+
+  it('makes a tired team do its 20% time on top of the roadmap, a rested one seldom', () => {
+    const overtime = risk('exhaustion');
+    expect(overtime.effects).toContainEqual({ target: 'exhaustion', delta: 6 });
+    expect(chanceOf(overtime.chance!, { ...start.last, exhaustion: 25 }, start, 1)).toBeLessThan(
+      0.1,
+    );
+    expect(chanceOf(overtime.chance!, { ...start.last, exhaustion: 65 }, start, 1)).toBeGreaterThan(
+      0.7,
+    );
+  });
+
+  it('leaves a hack week free of both risks', () => {
+    expect(option('hack-week').delayed.every((d) => d.chance === undefined)).toBe(true);
+  });
+});
+
 describe('the deck’s risks and commitments', () => {
   it('refuses a chance whose two points are at the same metric value', () => {
     const r = withCard(riskCard(ramp([50, 0.2], [50, 0.8])));

@@ -257,6 +257,7 @@ describe('the reference reads the signals the cards’ risks are read from', () 
 
   it('answers the market in how it plans, pays and builds', () => {
     expect(answer('innovation-time', seen('boom'))).toBe('twenty-percent');
+    expect(answer('innovation-time', seen('normal'))).toBe('twenty-percent');
     expect(answer('innovation-time', seen('downturn'))).toBe('hack-week');
     expect(answer('edx-pay-bands', seen('boom'))).toBe('job-based-band');
     expect(answer('edx-pay-bands', seen('normal'))).toBe('reskill-transfers');
@@ -266,8 +267,38 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     expect(answer('unify-stacks', seen('boom'))).toBe('golden-paths');
     expect(answer('zero-downtime', seen('boom'))).toBe('night-windows');
     expect(answer('zero-downtime', seen('downturn'))).toBe('blue-green');
-    expect(answer('multi-cloud', seen('downturn'))).toBe('go-multi-cloud');
+    expect(answer('multi-cloud', seen('downturn'))).toBe('exit-plan');
     expect(answer('multi-cloud', seen('boom'))).toBe('exit-plan');
+  });
+
+  it('keeps a 20% time for a rested team with runway and no feature promise owed', () => {
+    expect(answer('innovation-time', seen('boom', { runwayQuarters: 6 }))).toBe('hack-week');
+    expect(answer('innovation-time', seen('boom', { exhaustion: 55 }))).toBe('hack-week');
+    expect(answer('innovation-time', seen('boom', {}, 3))).toBe('twenty-percent');
+    const owed = {
+      ...seen('boom'),
+      briefing: {
+        market: { cycle: 'boom' },
+        commitments: [{ measure: 'featuresDelivered', metNow: false }],
+      },
+    } as unknown as Observation;
+    expect(answer('innovation-time', owed)).toBe('roadmap-first');
+  });
+
+  it('pays for a licence only with the runway at which the CFO takes it calmly', () => {
+    expect(answer('oss-vs-commercial', seen('normal', { runwayQuarters: 20 }))).toBe('pay-vendor');
+    expect(answer('oss-vs-commercial', seen('normal', { runwayQuarters: 10 }))).toBe(
+      'contribute-upstream',
+    );
+  });
+
+  it('funds a paydown plan whatever the debt tax, and a fix-it week only in the last quarters', () => {
+    const taxed = {
+      ...seen('normal'),
+      warnings: new Set(['debt-tax-high']),
+    } as unknown as Observation;
+    expect(answer('debt-quantify', taxed)).toBe('measure-and-plan');
+    expect(answer('debt-quantify', seen('normal', {}, 3))).toBe('fix-it-week');
   });
 
   it('hands code over to a cheaper integrator only when cash is short and the code is clean enough', () => {
