@@ -261,11 +261,13 @@ export function formatPooledMarkdown(
         'Reference wins vs strongest fixed plan',
         'vs max-everything',
         'Random median grade',
+        'Reading the events, a game (bound)',
         'Report',
       ],
       reports.map((r) => {
         const ref = r.policies.find((p) => p.name === 'reference');
         const measured = r.targets.filter((t) => t.met !== null);
+        const reading = r.options ? readingPerGame(r.options) : null;
         return [
           r.scenario.id,
           `${measured.filter((t) => t.met).length} of ${measured.length}`,
@@ -275,6 +277,7 @@ export function formatPooledMarkdown(
             : '-',
           referenceWinsOf(r, 'max-everything'),
           r.policies.find((p) => p.name === 'random')?.medianGrade ?? '-',
+          reading ? `${signed(reading.reference, 2)} (${signed(reading.bound, 2)})` : '-',
           `[${r.scenario.id}.md](${r.scenario.id}.md), [HTML](${r.scenario.id}.html)`,
         ];
       }),

@@ -4,7 +4,7 @@
  * scores so that every figure is known.
  */
 import { describe, expect, it } from 'vitest';
-import { formatBalanceMarkdown } from '../../../src/cli/balance-format';
+import { formatBalanceMarkdown, formatPooledMarkdown } from '../../../src/cli/balance-format';
 import {
   DEFAULT_LAB_SETTINGS,
   readingPerGame,
@@ -90,5 +90,9 @@ describe('what reading an event is worth', () => {
       /\| launch-crunch \| 3 \| 75% \| .* \| −8\.67 \| \+3\.33 \| \*\*contractors\*\* \|/,
     );
     expect(md).toContain("the reference's answers are worth −6.50 points a game");
+    // The index of every scenario's report shows the same figures, a game, with the bound.
+    const index = formatPooledMarkdown([report], []);
+    expect(index).toContain('| Reading the events, a game (bound) |');
+    expect(index).toContain('| −6.50 (+2.50) |');
   });
 });
