@@ -5,7 +5,9 @@ import {
   parseScenario,
   reflectionQuestions,
   scenarioHash,
+  type ScenarioInput,
 } from '../../src/sim/index';
+import { dilemmaEvent } from '../../src/sim/model/choices';
 import { BASE_DILEMMAS, BASE_REQUESTS, completeDilemma, completeRequest } from '../../src/sim/deck';
 import {
   deckFileSchema,
@@ -165,6 +167,63 @@ describe('base deck', () => {
     const ids = deckFor(s).dilemmas.map((c) => c.id);
     expect(ids).not.toContain('microservices');
     expect(ids).toContain('own-card');
+  });
+
+  it('lets a scenario leave out an option of a card, for its own games only', () => {
+    const options = (s: Parameters<typeof deckFor>[0]) =>
+      deckFor(s)
+        .dilemmas.find((c) => c.id === 'data-breach-response')!
+        .options.map((o) => o.id);
+    const s = loadScenario((raw) => {
+      raw.deck.excludeOptions = [{ card: 'data-breach-response', option: 'quiet-patch' }];
+    });
+    expect(options(s)).toEqual(['full-response', 'external-ir']);
+    // the event as the player meets it, and the answer the engine accepts
+    const card = deckFor(s).dilemmas.find((c) => c.id === 'data-breach-response')!;
+    expect(dilemmaEvent(card, 3).options.map((o) => o.id)).toEqual([
+      'full-response',
+      'external-ir',
+    ]);
+    // Another scenario still offers it; one without the field gets none (no default written in,
+    // so its content hash stays what it was).
+    expect(options(loadScenario())).toContain('quiet-patch');
+    expect('excludeOptions' in loadScenario().deck).toBe(false);
+  });
+
+  it('refuses an option left out that the scenario cannot leave out, and says why', () => {
+    const problems = (
+      excludeOptions: { card: string; option: string }[],
+      exclude: string[] = [],
+    ) => {
+      const raw = rawScenario() as unknown as ScenarioInput;
+      raw.deck.exclude = exclude;
+      raw.deck.excludeOptions = excludeOptions;
+      const r = parseScenario(raw);
+      return r.ok ? [] : r.error.map((i) => `${i.path}: ${i.message}`);
+    };
+    expect(problems([{ card: 'no-such-card', option: 'x' }])).toEqual([
+      expect.stringMatching(/^deck\.excludeOptions\[0\]\.card: unknown card "no-such-card"/),
+    ]);
+    // a base card the scenario excludes is not in its deck
+    expect(problems([{ card: 'microservices', option: 'stay' }], ['microservices'])[0]).toMatch(
+      /unknown card "microservices"/,
+    );
+    expect(problems([{ card: 'microservices', option: 'nope' }])).toEqual([
+      expect.stringMatching(
+        /^deck\.excludeOptions\[0\]\.option: card "microservices" has no option "nope"/,
+      ),
+    ]);
+    // the default is what a player who does not choose gets
+    expect(problems([{ card: 'microservices', option: 'stay' }])[0]).toMatch(/default option/);
+    // a choice needs two options
+    expect(
+      problems([
+        { card: 'microservices', option: 'strangler' },
+        { card: 'microservices', option: 'modular-monolith' },
+      ]),
+    ).toEqual([
+      expect.stringMatching(/^deck\.excludeOptions\[1\]\.option: .*fewer than two options/),
+    ]);
   });
 });
 

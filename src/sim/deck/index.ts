@@ -1,6 +1,7 @@
 /**
  * The deck a scenario plays with: the shared base deck (dilemmas and stakeholder requests,
- * all scenarios share it) minus the scenario's exclusions, plus the scenario's own cards.
+ * all scenarios share it) minus the scenario's exclusions, plus the scenario's own cards, each
+ * card without the options the scenario leaves out (`excludeOptions`).
  * Built once per scenario object and cached.
  *
  * The base deck is data: scenarios/deck/dilemmas.json and requests.json, in the scenario
@@ -108,6 +109,92 @@ export function completeRequest(r: RequestInput): RequestTemplate {
 const baseDilemmas: DilemmaCard[] = BASE_DILEMMAS.map(completeDilemma);
 const baseRequests: RequestTemplate[] = BASE_REQUESTS.map(completeRequest);
 
+/** A scenario's deck as far as leaving options out reads it (the schema checks it before defaults). */
+type DeckSpec = Pick<Scenario['deck'], 'useBaseDeck' | 'exclude' | 'excludeOptions'> & {
+  dilemmas: readonly CardOptions[];
+};
+/** What leaving options out reads of a card: its id, its options' ids and its default. */
+interface CardOptions {
+  id: string;
+  options: readonly { id: string }[];
+  defaultOptionId: string;
+}
+
+/** Options left out, by card id. */
+type LeftOut = Map<string, Set<string>>;
+
+/** Notes an entry of `excludeOptions`; returns the options of its card left out so far. */
+function leaveOut(leftOut: LeftOut, e: { card: string; option: string }): Set<string> {
+  const out = leftOut.get(e.card) ?? new Set<string>();
+  leftOut.set(e.card, out.add(e.option));
+  return out;
+}
+
+/** An entry of `excludeOptions` that cannot be applied, and why (the schema reports it). */
+export interface ExcludedOptionProblem {
+  /** the entry's index in `excludeOptions` */
+  index: number;
+  field: 'card' | 'option';
+  message: string;
+}
+
+/**
+ * What is wrong with a deck's `excludeOptions`: the card must be one the scenario draws (its own,
+ * or a base card it keeps), the option one of the card's, not its default (what a player who
+ * does not choose gets), and the card must keep at least two options (a choice).
+ */
+export function excludedOptionProblems(deck: DeckSpec): ExcludedOptionProblem[] {
+  const entries = deck.excludeOptions ?? [];
+  if (entries.length === 0) return [];
+  const cards = new Map<string, CardOptions>();
+  if (deck.useBaseDeck)
+    for (const c of BASE_DILEMMAS) if (!deck.exclude.includes(c.id)) cards.set(c.id, c);
+  for (const c of deck.dilemmas) cards.set(c.id, c);
+  const problems: ExcludedOptionProblem[] = [];
+  const leftOut: LeftOut = new Map();
+  entries.forEach((e, index) => {
+    const card = cards.get(e.card);
+    if (!card) {
+      problems.push({
+        index,
+        field: 'card',
+        message: `unknown card "${e.card}": not a card this scenario draws (its own, or a base card it does not exclude)`,
+      });
+      return;
+    }
+    const ids = card.options.map((o) => o.id);
+    if (!ids.includes(e.option)) {
+      problems.push({
+        index,
+        field: 'option',
+        message: `card "${e.card}" has no option "${e.option}" (its options: ${ids.join(', ')})`,
+      });
+      return;
+    }
+    if (e.option === card.defaultOptionId) {
+      problems.push({
+        index,
+        field: 'option',
+        message: `"${e.option}" is the default option of card "${e.card}" (what a player who does not choose gets) and cannot be left out`,
+      });
+      return;
+    }
+    if (ids.length - leaveOut(leftOut, e).size < 2)
+      problems.push({
+        index,
+        field: 'option',
+        message: `card "${e.card}" would keep fewer than two options`,
+      });
+  });
+  return problems;
+}
+
+/** A card without the options the scenario leaves out (the same object when it leaves none out). */
+function withoutLeftOut(card: DilemmaCard, leftOut: LeftOut): DilemmaCard {
+  const out = leftOut.get(card.id);
+  return out ? { ...card, options: card.options.filter((o) => !out.has(o.id)) } : card;
+}
+
 const cache = new WeakMap<Pick<Scenario, 'deck'>, Deck>();
 
 export function deckFor(scenario: Pick<Scenario, 'deck'>): Deck {
@@ -117,10 +204,12 @@ export function deckFor(scenario: Pick<Scenario, 'deck'>): Deck {
   const own = new Set(scenario.deck.dilemmas.map((c) => c.id));
   const ownReq = new Set(scenario.deck.requests.map((r) => r.id));
   const base = scenario.deck.useBaseDeck;
+  const leftOut: LeftOut = new Map();
+  for (const e of scenario.deck.excludeOptions ?? []) leaveOut(leftOut, e);
   const dilemmas = [
     ...(base ? baseDilemmas.filter((c) => !exclude.has(c.id) && !own.has(c.id)) : []),
     ...scenario.deck.dilemmas,
-  ];
+  ].map((c) => withoutLeftOut(c, leftOut));
   const requests = [
     ...(base ? baseRequests.filter((r) => !exclude.has(r.id) && !ownReq.has(r.id)) : []),
     ...scenario.deck.requests,

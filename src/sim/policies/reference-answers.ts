@@ -60,6 +60,27 @@ const promiseOwed = (o: Observation) =>
  */
 const RUNWAY_CALM = 16;
 const RUNWAY_DEFEND = 20;
+/**
+ * Lead time (days) up to which the reference does not form a platform team (mega-platform-team):
+ * the paved road's payoff comes with a chance from the lead time when it falls due (20% at 2
+ * days, 90% at 7), under even odds from about 4. Measured on mega-venture while 1.30.0 was
+ * built on 1.28.0 (the reference over hold-out seeds 1-100, the card answered by this rule): the
+ * teams keeping their own infrastructure from 4 days 67.77, from 3 days 67.76; an
+ * infrastructure engineer in each team from 4 days 67.80; never (always the platform team)
+ * 67.71. Between the first two the difference is within the seeds' noise; keeping the teams'
+ * autonomy is the answer the card offers for a company whose path to production is already short.
+ */
+const PLATFORM_LEAD_DAYS = 4;
+/**
+ * Lead time (days) up to which the reference leaves the team structure as it is
+ * (mega-cross-team-dependencies): re-drawing the teams pays with a chance from the lead time
+ * (20% at 2 days, 90% at 7) and leaving them costs frustration with one (10% at 2, 90% at 7).
+ * Measured on mega-venture while 1.30.0 was built on 1.28.0 (hold-out seeds 1-100, with the
+ * platform rule above): leaving from 3 days 67.77, from 2 days 67.77, never 67.74; programme
+ * managers from 3 days 67.80, within the seeds' noise, and the answer that fits a structure that
+ * serves is to leave it.
+ */
+const REORG_LEAD_DAYS = 3;
 
 /** Rules per card, first match wins; the last rule of each card has no condition. */
 export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
@@ -619,6 +640,15 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       ),
     },
     {
+      // The paved road's payoff follows the lead time (PLATFORM_LEAD_DAYS).
+      when: (o) => kpiOf(o, 'leadTimeDays') <= PLATFORM_LEAD_DAYS,
+      option: 'teams-own-infra',
+      reason: text(
+        'Changes already reach production within days: a new platform team would find little to pave, so the teams keep running their own infrastructure.',
+        '変更はすでに数日で本番に届いています。新しいプラットフォームチームが整える余地は少ないので、各チームが自分のインフラを運用し続けます。',
+      ),
+    },
+    {
       option: 'central-platform',
       reason: text(
         'Fifty teams need one paved road: form a platform team.',
@@ -633,6 +663,16 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
       reason: text(
         'A reorganisation would not settle before the end: leave the structure.',
         '再編は期間内に落ち着かないため、組織構造はそのままにします。',
+      ),
+    },
+    {
+      // The reorganisation's payoff and the frustration of leaving follow the lead time
+      // (REORG_LEAD_DAYS).
+      when: (o) => kpiOf(o, 'leadTimeDays') <= REORG_LEAD_DAYS,
+      option: 'leave-structure',
+      reason: text(
+        'Changes already reach production within days: there is little waiting for a reorganisation to remove, so the teams stay as they are.',
+        '変更はすでに数日で本番に届いています。再編で取り除ける待ち時間は少ないので、チームはそのままにします。',
       ),
     },
     {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { allocationIsWhole, allocationSum, ALLOCATION_TOTAL, LEVER_TABLE } from '../levers';
 import { decisionsSchema, startingDecisionsSchema, staffLineSchema } from '../levers/schema';
 import { CAPABILITY_IDS, CONDITION_METRICS, type ConditionMetric } from './vocabulary';
+import { excludedOptionProblems } from '../deck';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
@@ -507,6 +508,15 @@ export const scenarioSchema = z
       useBaseDeck: z.boolean().default(true),
       /** base card ids left out */
       exclude: z.array(z.string().max(B.idLength)).max(B.lists.exclude).default([]),
+      /**
+       * options of a card (base or own) this scenario's company does not have, left out of the
+       * card here only (deck/index.ts, excludedOptionProblems). Optional, not defaulted: a
+       * scenario without it keeps its content hash.
+       */
+      excludeOptions: z
+        .array(z.strictObject({ card: id, option: id }))
+        .max(B.lists.exclude)
+        .optional(),
       dilemmas: z.array(dilemmaCardSchema).max(B.lists.dilemmas).default([]),
       requests: z.array(requestTemplateSchema).max(B.lists.requests).default([]),
     }),
@@ -569,6 +579,12 @@ export const scenarioSchema = z
         });
       cardIds.add(c.id);
     });
+    for (const p of excludedOptionProblems(s.deck))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['deck', 'excludeOptions', p.index, p.field],
+        message: p.message,
+      });
   });
 
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -301,6 +301,17 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     expect(answer('debt-quantify', seen('normal', {}, 3))).toBe('fix-it-week');
   });
 
+  it('forms a platform team and re-draws the teams only where changes are slow to reach production', () => {
+    // mega-venture's cards read the paved road's payoff, the reorganisation's and the
+    // frustration of leaving the teams from the lead time on the dashboard.
+    const slow = seen('normal', { leadTimeDays: 7 });
+    const fast = seen('normal', { leadTimeDays: 2 });
+    expect(answer('mega-platform-team', slow)).toBe('central-platform');
+    expect(answer('mega-platform-team', fast)).toBe('teams-own-infra');
+    expect(answer('mega-cross-team-dependencies', slow)).toBe('team-topologies');
+    expect(answer('mega-cross-team-dependencies', fast)).toBe('leave-structure');
+  });
+
   it('hands code over to a cheaper integrator only when cash is short and the code is clean enough', () => {
     expect(answer('edx-insourcing', seen('normal', { runwayQuarters: 5, techDebt: 40 }))).toBe(
       'switch-integrator',
