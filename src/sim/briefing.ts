@@ -5,7 +5,7 @@
  */
 import { deckFor } from './deck';
 import { KPI_DEFS } from './selectors';
-import { commitmentMet, measureValue, STAKEHOLDERS } from './model/stakeholders';
+import { commitmentActual, commitmentMet, STAKEHOLDERS } from './model/stakeholders';
 import { payPosition } from './model/people';
 import { KPI_AREAS } from './types';
 import type {
@@ -304,8 +304,7 @@ const MEASURES: Record<
 function commitmentView(game: Game, c: Commitment, now: QuarterMetrics): BriefingCommitment {
   const m = MEASURES[c.measure];
   const total = game.state.featuresDeliveredTotal;
-  const value = measureValue(c.measure, now, total);
-  const current = c.measure === 'featuresDelivered' ? value - c.baseline : value;
+  const current = commitmentActual(c, now, total);
   const metNow = commitmentMet(c, now, total);
   const dueIn = Math.max(0, c.dueQuarter - game.quarter);
   const template = deckFor(game.scenario).requestsById.get(c.requestId);

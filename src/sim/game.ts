@@ -8,7 +8,7 @@ import { hasNoOneOffs, withoutOneOffs } from './levers/copy';
 import { DECLINE_QUIET_QUARTERS, dilemmaEvent, drawPending } from './model/choices';
 import { applyEffects } from './model/effects';
 import { staffIndex, LEVEL_INDEX, ROLE_INDEX, CELLS } from './model/staff';
-import { boardConfidence } from './model/stakeholders';
+import { boardConfidence, featurePointsOwed } from './model/stakeholders';
 import { debtTax } from './model/debt';
 import { emptyMetrics } from './model/metrics';
 import { openStreams, seedStreams } from './rng';
@@ -28,7 +28,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.30.0';
+export const ENGINE_VERSION = '1.31.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 
@@ -347,7 +347,12 @@ export function answerChoice(
           stakeholder,
           measure: ev.request.measure,
           target: ev.request.target,
-          baseline: ev.request.baseline,
+          // A feature promise counts after the points still owed to open ones (featurePointsOwed).
+          baseline:
+            ev.request.measure === 'featuresDelivered'
+              ? ev.request.baseline +
+                featurePointsOwed(state.commitments, state.featuresDeliveredTotal)
+              : ev.request.baseline,
           acceptedQuarter: q,
           dueQuarter: ev.request.dueQuarter,
         });

@@ -109,7 +109,11 @@ function fromEvent(game: Game, e: EventRecord, quarter: number): QuarterHighligh
         title: template?.title ?? { en: String(p.request), ja: String(p.request) },
         measure,
         target: Number(p.target),
-        actual: commitmentActualFromHistory(game, e.id, measure, quarter),
+        // Recorded when judged since engine 1.31.0; rebuilt from the quarters for older games.
+        actual:
+          p.actual !== undefined
+            ? Number(p.actual)
+            : commitmentActualFromHistory(game, e.id, measure, quarter),
       };
     }
     default: {

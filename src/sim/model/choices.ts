@@ -130,16 +130,23 @@ const requestOptionsByKey = new Map<string, PendingEvent['options']>();
  * asker and price of declining, built once.
  */
 function requestOptions(t: RequestTemplate, due: number): PendingEvent['options'] {
-  const key = `${due}|${t.stakeholder}|${t.trustOnDecline}`;
+  const features = t.measure === 'featuresDelivered';
+  const key = `${due}|${t.stakeholder}|${t.trustOnDecline}|${features}`;
   let options = requestOptionsByKey.get(key);
   if (!options) {
+    // A feature promise counts after the points still owed to open ones (featurePointsOwed).
     const accept = {
       id: 'accept',
       label: ACCEPT_LABEL,
-      hint: {
-        en: `Judged at the end of quarter ${due}.`,
-        ja: `第${due}四半期の終わりに評価されます。`,
-      },
+      hint: features
+        ? {
+            en: `Judged at the end of quarter ${due}. Feature points still owed to open promises are built first.`,
+            ja: `第${due}四半期の終わりに評価されます。まだ果たしていない約束の機能ポイントが先に作られます。`,
+          }
+        : {
+            en: `Judged at the end of quarter ${due}.`,
+            ja: `第${due}四半期の終わりに評価されます。`,
+          },
     };
     options = [accept, { id: 'decline', label: DECLINE_LABEL, hint: declineHint(t) }];
     requestOptionsByKey.set(key, options);

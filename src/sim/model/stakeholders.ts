@@ -157,12 +157,32 @@ export function requestTarget(
 }
 
 /**
+ * Feature points still owed to open feature promises: what each needs beyond what it has counted.
+ * A promise of feature points is a scope (the flagship release, the bank's integration, the
+ * three roadmap items), and one team's delivered points build one scope at a time: a point built
+ * for the flagship does not also ship the bank's integration. So a promise accepted while others
+ * are open starts counting only after their outstanding points (`baseline` at acceptance, game.ts),
+ * and a team that takes a second scope on the same pace owes both: the lesson of overcommitment
+ * (DeMarco, "Slack", 2001; Reinertsen, "The Principles of Product Development Flow", 2009, ch. 3:
+ * work taken on beyond capacity queues behind the work already promised). Before engine 1.31.0
+ * the same points counted for every open promise, so a second promise cost nothing to keep.
+ */
+export function featurePointsOwed(open: readonly Commitment[], featuresTotal: number): number {
+  let owed = 0;
+  for (const c of open)
+    if (c.measure === 'featuresDelivered')
+      owed += Math.max(0, c.target - Math.max(0, featuresTotal - c.baseline));
+  return owed;
+}
+
+/**
  * The figure a commitment is judged on, in the target's unit: feature points delivered since it
- * was accepted, else the measure's value this quarter.
+ * was accepted (after the points then owed to earlier promises: featurePointsOwed), else the
+ * measure's value this quarter.
  */
 export function commitmentActual(c: Commitment, m: QuarterMetrics, featuresTotal: number): number {
   const v = measureValue(c.measure, m, featuresTotal);
-  return c.measure === 'featuresDelivered' ? v - c.baseline : v;
+  return c.measure === 'featuresDelivered' ? Math.max(0, v - c.baseline) : v;
 }
 
 /** Whether a due commitment was met. */

@@ -3,7 +3,7 @@
  * failure amount, and follow-up effects (a deal won, customers annoyed) are queued.
  */
 import { requestTemplatesById } from '../deck';
-import { commitmentMet } from '../model/stakeholders';
+import { commitmentActual, commitmentMet } from '../model/stakeholders';
 import type { Scenario } from '../scenario/schema';
 import type { EventRecord, QuarterMetrics, SimState } from '../types';
 
@@ -30,7 +30,12 @@ export function judgeCommitments(
     events.push({
       id: `q${quarter}-${c.id}`,
       kind: met ? 'commitment-met' : 'commitment-missed',
-      params: { stakeholder: c.stakeholder, request: c.requestId, target: c.target },
+      params: {
+        stakeholder: c.stakeholder,
+        request: c.requestId,
+        target: c.target,
+        actual: commitmentActual(c, metrics, s.featuresDeliveredTotal),
+      },
     });
   }
   s.commitments = open;
