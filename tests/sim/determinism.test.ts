@@ -20,6 +20,11 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
+    // Recorded with engine 1.32.0 (introduce-sre's on-call load follows the incidents: teams
+    // that run their own services carry no flat exhaustion but 2% of a quarter's roadmap time for
+    // on-call training, and an SRE team's relief and its people's longer cost are risks read from
+    // the incidents; the careless series-b-saas game keeps the card's default, you build it, and
+    // changed, the others meet no changed option). Before it
     // 1.31.0 (a feature promise counts after the points still owed to open ones; the reference's
     // answers to feature requests, the CTO's architecture request and the mainframe card)
     // changed none of these games: re-run, the same checksums. Before it
@@ -85,7 +90,7 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
     // model change must bump ENGINE_VERSION and re-record these; any other mismatch means the
     // engine is not reproducible here.
     expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('9917f7fb46999dbb');
-    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('593081d4b2bbe341');
+    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('13e28061a3f6983a');
     // enterprise-dx: the careless policy cuts 35 contractors to 6 at once (a hand-over gap),
     // the balanced one winds them down with an exit plan.
     const edx = loadBuiltin('enterprise-dx.json');

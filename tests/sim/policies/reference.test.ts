@@ -265,8 +265,6 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     expect(answer('edx-annual-budget', seen('boom'))).toBe('outcome-funding');
     expect(answer('unify-stacks', seen('downturn'))).toBe('converge');
     expect(answer('unify-stacks', seen('boom'))).toBe('golden-paths');
-    expect(answer('zero-downtime', seen('boom'))).toBe('night-windows');
-    expect(answer('zero-downtime', seen('downturn'))).toBe('blue-green');
     expect(answer('multi-cloud', seen('downturn'))).toBe('exit-plan');
     expect(answer('multi-cloud', seen('boom'))).toBe('exit-plan');
   });
@@ -310,6 +308,29 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     expect(answer('mega-platform-team', fast)).toBe('teams-own-infra');
     expect(answer('mega-cross-team-dependencies', slow)).toBe('team-topologies');
     expect(answer('mega-cross-team-dependencies', fast)).toBe('leave-structure');
+  });
+
+  it('removes deploy downtime for good whatever the market, runway or incidents (engine 1.32.0)', () => {
+    for (const cycle of ['boom', 'normal', 'downturn'] as const) {
+      expect(answer('zero-downtime', seen(cycle))).toBe('blue-green');
+      expect(answer('zero-downtime', seen(cycle, { runwayQuarters: 5 }))).toBe('blue-green');
+      expect(answer('zero-downtime', seen(cycle, { incidents: 4 }))).toBe('blue-green');
+    }
+  });
+
+  it('gates every build while the vulnerability backlog brings the card (no longer the default postpone)', () => {
+    expect(answer('security-in-pipeline', seen('normal'))).toBe('blocking-gates');
+    expect(answer('security-in-pipeline', seen('boom', { runwayQuarters: 5 }))).toBe(
+      'blocking-gates',
+    );
+  });
+
+  it('forms an SRE team when incidents keep coming, short runway or not; else teams carry the pager', () => {
+    expect(answer('introduce-sre', seen('normal', { incidents: 2 }))).toBe('you-build-it');
+    expect(answer('introduce-sre', seen('normal', { incidents: 4 }))).toBe('sre-team');
+    expect(answer('introduce-sre', seen('normal', { incidents: 4, runwayQuarters: 5 }))).toBe(
+      'sre-team',
+    );
   });
 
   it('hands code over to a cheaper integrator only when cash is short and the code is clean enough', () => {
