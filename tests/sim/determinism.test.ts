@@ -20,7 +20,13 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
-    // Recorded with engine 1.32.0 (introduce-sre's on-call load follows the incidents: teams
+    // Recorded with engine 1.33.0 (the top level of test automation's flaky tests take 2% of
+    // everyone's time, a quarter of that with a platform team; the observability tool's bill
+    // grows with the stream teams and its restore and severity gains with the practice it does
+    // not duplicate: the balanced games buy the tool and changed, as did the careless
+    // series-b-saas game, which keeps the tool it starts with; the careless enterprise-dx game
+    // starts without it and did not change).
+    // Before it 1.32.0 (introduce-sre's on-call load follows the incidents: teams
     // that run their own services carry no flat exhaustion but 2% of a quarter's roadmap time for
     // on-call training, and an SRE team's relief and its people's longer cost are risks read from
     // the incidents; the careless series-b-saas game keeps the card's default, you build it, and
@@ -29,12 +35,12 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
     // answers to feature requests, the CTO's architecture request and the mainframe card)
     // changed none of these games: re-run, the same checksums. Before it
     // 1.30.0 (mega-venture's deck: options left out per scenario, its platform and
-    // reorganisation cards read the lead time) changes none of these games, which play
+    // reorganisation cards read the lead time) changed none of these games, which play
     // series-b-saas and enterprise-dx.
     // 1.29.0 (a 20% time's CEO and 120%-time risks, contributing upstream's stack to run, the
     // reference's answers to eight cards) changed none of these games: the balanced policy
     // answers a hack week and pays the vendor, the careless one takes the cards' defaults.
-    // Recorded with engine 1.28.0 (the enabling team coaches four teams at a time, a bought CI
+    // Before it 1.28.0 (the enabling team coaches four teams at a time, a bought CI
     // service adds nothing where a platform team runs the pipelines, the career ladder keeps
     // fewer where a handful of managers decide promotions together; the balanced policy runs the
     // enabling team only where two coaches reach half the teams and buys no CI service on top of
@@ -89,12 +95,12 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
     // declined request, 1.7.0's market cycle; docs/model.md). A deliberate
     // model change must bump ENGINE_VERSION and re-record these; any other mismatch means the
     // engine is not reproducible here.
-    expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('9917f7fb46999dbb');
-    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('13e28061a3f6983a');
+    expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('023294d385e3c77c');
+    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('b43a1d159f3f4642');
     // enterprise-dx: the careless policy cuts 35 contractors to 6 at once (a hand-over gap),
     // the balanced one winds them down with an exit plan.
     const edx = loadBuiltin('enterprise-dx.json');
-    expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('b72bd83c40e4322f');
+    expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('473bfa13e2cb6a29');
     expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('b879de47a33c6e39');
   });
 

@@ -149,8 +149,8 @@ export const LEVER_TABLE = {
     testAutomation: level(
       t('Test automation', 'テスト自動化'),
       t(
-        'Writing and maintaining automated tests. Lowers change failures and debt growth over time.',
-        '自動テストを書いて保守します。時間とともに変更失敗と負債の増加を抑えます。',
+        "Writing and maintaining automated tests. Lowers change failures and debt growth over time. The top level adds a large end-to-end suite whose flaky tests take 2% of everyone's time, a quarter of that where a platform team's test infrastructure re-runs and quarantines them.",
+        '自動テストを書いて保守します。時間とともに変更失敗と負債の増加を抑えます。最高水準では大規模な E2E テスト群が加わり、不安定なテストの対応に全員の時間の2%がかかります（プラットフォームチームのテスト基盤が再実行と隔離を担えばその4分の1）。',
       ),
       1,
     ),
@@ -333,8 +333,8 @@ export const LEVER_TABLE = {
       observability: flag(
         t('Observability tooling', 'オブザーバビリティツール'),
         t(
-          'Priced by the cloud bill it watches; incidents found and restored sooner, fewer grow to severity 1.',
-          '監視するクラウド費用に応じた料金。インシデントの検知と復旧が速くなり、重大度1に育つものが減ります。',
+          "Priced by the cloud bill it watches: 10% of it up to 8 stream teams, more the more services the estate is cut into (about 25% at 50 teams). Incidents found and restored sooner, fewer grow to severity 1, less so where the team's own observability already catches them.",
+          '監視するクラウド費用に応じた料金。ストリームチーム8つまではその10%、サービスが細かく分かれるほど割合が上がります（50チームで約25%）。インシデントの検知と復旧が速くなり、重大度1に育つものが減りますが、チーム自身のオブザーバビリティが既に捉えている分だけ効果は小さくなります。',
         ),
         true,
       ),

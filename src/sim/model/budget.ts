@@ -63,6 +63,29 @@ export const TOOL_PRICE = { ci: 0.003, securityScanning: 0.004 };
  * enterprise-dx, mega-venture).
  */
 export const OBSERVABILITY_CLOUD_SHARE = 0.1;
+/**
+ * Stream teams up to which the observability bill is OBSERVABILITY_CLOUD_SHARE of the cloud
+ * bill: a handful of services, as at series-b-saas's size where the share was set.
+ */
+export const SMALL_ESTATE_TEAMS = 8;
+/** The top of the practitioners' range (Majors 2024: 10-30% of the infrastructure bill). */
+export const OBSERVABILITY_CLOUD_SHARE_MAX = 0.3;
+
+/**
+ * The observability tool's bill as a share of the cloud bill, growing with the services the
+ * estate is cut into: telemetry follows the calls between services, not only the hosts (each
+ * service a request crosses adds its spans, and metric series multiply with services and their
+ * endpoints: cardinality), so the same compute cut into more services sends more telemetry.
+ * Each team owns its services (Conway), so the stream teams stand for them. Reasoning for the
+ * shape: x sqrt(teams / 8), as a request crosses more services in a larger estate but far fewer
+ * than all of them; 10% at 8 teams, 14% at 15, 25% at 49, at most 30% (Majors, "The Cost Crisis
+ * in Observability Tooling", Honeycomb 2024: bills grow faster than the infrastructure as systems
+ * become distributed). Engines before 1.33.0 charged 10% at any size.
+ */
+export function observabilityCloudShare(streamTeams: number): number {
+  const spread = Math.sqrt(Math.max(1, streamTeams / SMALL_ESTATE_TEAMS));
+  return Math.min(OBSERVABILITY_CLOUD_SHARE_MAX, OBSERVABILITY_CLOUD_SHARE * spread);
+}
 /** Open-source tools cost ~25% of the licence money but need upkeep time (capacity). */
 export const OPEN_SOURCE_PRICE_SHARE = 0.25;
 /**
@@ -81,6 +104,32 @@ export const OPEN_SOURCE_UPKEEP_FTE = 0.5;
  * Reasoning for the figure: about half an hour a week per engineer, 1% of the time.
  */
 export const SCAN_TRIAGE = 0.01;
+
+/**
+ * Share of everyone's time the top level of test automation's flaky tests take: the top level
+ * adds the large end-to-end and integration suite on top of unit and service tests, and large
+ * tests are the flaky ones (Listfield, "Where do our flaky tests come from?", Google Testing Blog
+ * 2017: flakiness grows with a test's size; Micco 2016: about 1 in 7 of Google's tests showed
+ * some flakiness, and most pass-to-fail transitions in its CI involved a flaky test). Every flaky
+ * failure is a re-run, a look at a failure that is not one's own, a blocked merge. Reasoning for
+ * the figure: Atlassian put flaky tests at 15-21% of its main-branch build failures and about
+ * 150,000 engineering hours a year (Atlassian Engineering 2025, "Taming Test Flakiness"), some
+ * 2% of its engineers' time; here 2%.
+ */
+export const FLAKY_TEST_TIME = 0.02;
+/**
+ * Share of that a platform team takes off the stream teams: test infrastructure that re-runs a
+ * failed test, quarantines the flaky ones and routes them to their owners, and hermetic test
+ * environments (Atlassian's Flakinator and Google's TAP are platform tooling; Micco 2016).
+ * Reasoning: three quarters; someone still fixes each quarantined test.
+ */
+export const PLATFORM_FLAKE_RELIEF = 0.75;
+
+/** Share of everyone's time the top level of test automation's flaky tests take (FLAKY_TEST_TIME). */
+export function flakyTestUpkeep(testAutomation: number, platformTeam: boolean): number {
+  if (testAutomation < 3) return 0;
+  return FLAKY_TEST_TIME * (platformTeam ? 1 - PLATFORM_FLAKE_RELIEF : 1);
+}
 
 /** Engineer-quarters a quarter of upkeep for the tools a plan self-hosts (open-source sourcing). */
 export function openSourceUpkeep(d: Decisions): number {
@@ -131,6 +180,8 @@ export function programmeCost(
   payroll: number,
   /** the quarter's cloud bill (the observability tool's price follows it) */
   cloudBill: number,
+  /** stream teams (the observability bill's share of the cloud bill grows with them) */
+  streamTeams: number,
 ): number {
   const S = seniorAnnualCost;
   const oss = d.budget.sourcing === 'open-source' ? OPEN_SOURCE_PRICE_SHARE : 1;
@@ -139,7 +190,7 @@ export function programmeCost(
       (d.budget.tools.securityScanning ? TOOL_PRICE.securityScanning : 0)) *
       S *
       headcount +
-      (d.budget.tools.observability ? OBSERVABILITY_CLOUD_SHARE * cloudBill : 0)) *
+      (d.budget.tools.observability ? observabilityCloudShare(streamTeams) * cloudBill : 0)) *
     oss;
   // Training budget: ~$850 per engineer per level per quarter at S = $210k.
   // ~$630 per engineer a quarter at level 1, ~$3,800 at level 3 (conferences, courses, coaches).
@@ -167,6 +218,7 @@ export function processOverhead(
   return (
     0.005 * levelCost(d.process.ciCd) +
     0.005 * levelCost(d.process.testAutomation) +
+    flakyTestUpkeep(d.process.testAutomation, platformTeam) +
     0.02 * d.process.codeReview +
     (d.process.postmortems ? 0.008 : 0) +
     0.004 * levelCost(d.process.documentation) +

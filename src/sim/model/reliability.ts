@@ -63,7 +63,9 @@ export function chaosFactor(observability: number): number {
  * quarter it is in place: OBSERVABILITY_TOOL_SEV1 fewer escalate to severity 1.
  */
 export function sev1Share(observability: number, tool = false): number {
-  return 0.2 * (1 - 0.5 * observability) * (tool ? 1 - OBSERVABILITY_TOOL_SEV1 : 1);
+  return (
+    0.2 * (1 - 0.5 * observability) * (1 - OBSERVABILITY_TOOL_SEV1 * toolGain(observability, tool))
+  );
 }
 
 /**
@@ -79,6 +81,26 @@ export function sev1Share(observability: number, tool = false): number {
  */
 export const OBSERVABILITY_TOOL_RESTORE = 0.25;
 export const OBSERVABILITY_TOOL_SEV1 = 0.2;
+
+/**
+ * How much of the tool's full effect (OBSERVABILITY_TOOL_RESTORE, OBSERVABILITY_TOOL_SEV1) an
+ * organisation gets: the share of its incidents its own observability does not already catch
+ * early and explain, 1 - observability (0-1). The tool and the team's own practice (symptom
+ * alerts, dashboards, traces a platform team or the SREs built) are two ways to the same early
+ * detection and overlap as in boughtOrBuilt (capabilities.ts): bought on top of a mature practice
+ * it alerts on what is already alerted on. Reasoning: detection and diagnosis time is what
+ * observability shortens (Google SRE Workbook, ch. 9), and a team that already detects and
+ * diagnoses fast has little of it left to shorten; engines before 1.33.0 gave the full cut
+ * whatever the practice, which left the tool worth its bill in every scenario.
+ */
+export function toolGain(observability: number, tool: boolean): number {
+  return tool ? 1 - Math.min(1, Math.max(0, observability)) : 0;
+}
+
+/** Restore-time multiplier of the observability tool at an observability level (toolGain). */
+export function toolRestoreFactor(observability: number, tool: boolean): number {
+  return 1 - OBSERVABILITY_TOOL_RESTORE * toolGain(observability, tool);
+}
 export const SEV2_SHARE = 0.35;
 
 /**

@@ -8,8 +8,8 @@ import {
   errorBudgetUsed,
   incidentRate,
   QUARTER_MINUTES,
-  OBSERVABILITY_TOOL_RESTORE,
   sloRestoreFactor,
+  toolRestoreFactor,
 } from '../model/reliability';
 import type { QuarterContext } from './context';
 import { type IncidentOutcome, resolveIncidents } from './incidents';
@@ -57,7 +57,7 @@ export function deliverAndOperate(q: QuarterContext): DeliveryOutcome {
   const mttr =
     mttrHours(caps.observability, caps.srePractice, s.debt.infra) *
     sloRestoreFactor(d.trends.sloTarget) *
-    (d.budget.tools.observability ? 1 - OBSERVABILITY_TOOL_RESTORE : 1);
+    toolRestoreFactor(caps.observability, d.budget.tools.observability);
 
   const changeVolume =
     (T.rampedByRole[0] +

@@ -60,6 +60,7 @@ export function costLines(
     q.mitig.cost,
     payroll,
     bill.bill,
+    q.org.streamTeams,
   );
   const otherCogs = m.otherCogsShare * revenue;
   const otherOpex = m.otherOpexShareOfRevenue * revenue + m.otherOpexFixedPerQuarter;

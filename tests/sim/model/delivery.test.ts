@@ -17,6 +17,7 @@ import {
   OBSERVABILITY_TOOL_RESTORE,
   OBSERVABILITY_TOOL_SEV1,
   sev1Share,
+  toolRestoreFactor,
 } from '../../../src/sim/model/reliability';
 
 const cfr = (over: Partial<Parameters<typeof cfrParts>[0]>) =>
@@ -38,10 +39,24 @@ const cfr = (over: Partial<Parameters<typeof cfrParts>[0]>) =>
 
 describe('observability tool', () => {
   it('catches incidents before they grow to severity 1, from the quarter it is bought', () => {
-    expect(sev1Share(0.4, true)).toBeCloseTo((1 - OBSERVABILITY_TOOL_SEV1) * sev1Share(0.4), 9);
     expect(sev1Share(0.4, true)).toBeLessThan(sev1Share(0.4, false));
     expect(OBSERVABILITY_TOOL_RESTORE).toBeGreaterThan(0);
     expect(OBSERVABILITY_TOOL_RESTORE).toBeLessThan(0.5);
+  });
+
+  it("adds only what the team's own observability does not already catch (engine 1.33.0)", () => {
+    // With none of its own the tool gives its full effect; on a mature practice little of it.
+    expect(sev1Share(0, true)).toBeCloseTo((1 - OBSERVABILITY_TOOL_SEV1) * sev1Share(0), 9);
+    expect(sev1Share(0.4, true)).toBeCloseTo(
+      (1 - OBSERVABILITY_TOOL_SEV1 * 0.6) * sev1Share(0.4),
+      9,
+    );
+    expect(toolRestoreFactor(0, true)).toBeCloseTo(1 - OBSERVABILITY_TOOL_RESTORE, 9);
+    expect(toolRestoreFactor(0.8, true)).toBeCloseTo(1 - 0.2 * OBSERVABILITY_TOOL_RESTORE, 9);
+    expect(toolRestoreFactor(1, true)).toBe(1);
+    expect(toolRestoreFactor(0.2, false)).toBe(1);
+    const cut = (o: number) => 1 - toolRestoreFactor(o, true);
+    expect(cut(0.2)).toBeGreaterThan(cut(0.7));
   });
 });
 

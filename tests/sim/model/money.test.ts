@@ -9,7 +9,11 @@ import {
 } from '../../../src/sim/model/cloud';
 import { competitivenessChange, csatChange, revenueFlows } from '../../../src/sim/model/business';
 import {
+  FLAKY_TEST_TIME,
   OBSERVABILITY_CLOUD_SHARE,
+  OBSERVABILITY_CLOUD_SHARE_MAX,
+  observabilityCloudShare,
+  PLATFORM_FLAKE_RELIEF,
   OPEN_SOURCE_UPKEEP_FTE,
   openSourceUpkeep,
   processOverhead,
@@ -18,6 +22,7 @@ import {
   RIGHTSIZING_TEAM_TIME,
   rightsizingUpkeep,
   SCAN_TRIAGE,
+  SMALL_ESTATE_TEAMS,
 } from '../../../src/sim/model/budget';
 import { LADDER_MANAGER_TIME, LADDER_PAY_PRESSURE } from '../../../src/sim/model/people';
 import { CYCLE_EFFECTS } from '../../../src/sim/model/market';
@@ -110,7 +115,7 @@ describe('budget', () => {
       documentation: 0,
     };
     // A quarter of a 60-person organisation: payroll and a cloud bill of its size.
-    const cost = (x: typeof d) => programmeCost(x, 60, 6, 210000, 0, 3_000_000, 700_000);
+    const cost = (x: typeof d) => programmeCost(x, 60, 6, 210000, 0, 3_000_000, 700_000, 8);
     expect(cost(d)).toBeGreaterThan(cost(none));
     expect(processOverhead(d, false, 0.1)).toBeGreaterThan(processOverhead(none, false, 0.1));
     const oss = structuredClone(d);
@@ -130,7 +135,7 @@ describe('budget', () => {
     const S = 210000;
     // Payroll and a cloud bill that grow with the organisation (about $12k of cloud a person).
     const cost = (x: typeof d, people: number) =>
-      programmeCost(x, people, 0, S, 0, (people * S) / 4, people * 12_000);
+      programmeCost(x, people, 0, S, 0, (people * S) / 4, people * 12_000, 8);
     const net = (people: number) =>
       cost(all, people) - cost(oss, people) - (openSourceUpkeep(oss) * S) / 4;
     // Since the observability tool's price follows the cloud bill (engine 1.16.0), self-hosting
@@ -151,17 +156,42 @@ describe('budget', () => {
     );
   });
 
+  it("takes the top level of test automation's flaky tests from everyone's time, less with a platform team", () => {
+    const at = (level: number) => {
+      const x = structuredClone(d);
+      x.process.testAutomation = level;
+      return x;
+    };
+    // Levels 1-2 cost their level's time only; the top level adds its flaky suite's upkeep.
+    const step = (platform: boolean) =>
+      processOverhead(at(3), platform, 0.1) - processOverhead(at(2), platform, 0.1);
+    const lower = processOverhead(at(2), false, 0.1) - processOverhead(at(1), false, 0.1);
+    expect(lower).toBeCloseTo(0.005 * 2, 9);
+    expect(step(false)).toBeCloseTo(0.005 * 3 + FLAKY_TEST_TIME, 9);
+    expect(step(true)).toBeCloseTo(0.005 * 3 + FLAKY_TEST_TIME * (1 - PLATFORM_FLAKE_RELIEF), 9);
+    expect(step(true)).toBeLessThan(step(false));
+  });
+
   it('prices the observability tool by the cloud bill it watches, not by the engineers', () => {
     const on = structuredClone(d);
     const off = structuredClone(d);
     on.budget.tools.observability = true;
     off.budget.tools.observability = false;
-    const price = (bill: number, people: number) =>
-      programmeCost(on, people, 6, 210000, 0, 3_000_000, bill) -
-      programmeCost(off, people, 6, 210000, 0, 3_000_000, bill);
+    const price = (bill: number, people: number, teams = 8) =>
+      programmeCost(on, people, 6, 210000, 0, 3_000_000, bill, teams) -
+      programmeCost(off, people, 6, 210000, 0, 3_000_000, bill, teams);
     expect(price(1_000_000, 60)).toBeCloseTo(OBSERVABILITY_CLOUD_SHARE * 1_000_000, 6);
     expect(price(1_000_000, 600)).toBeCloseTo(price(1_000_000, 60), 6);
     expect(price(4_000_000, 60)).toBeCloseTo(4 * price(1_000_000, 60), 6);
+    // The same bill cut into more services sends more telemetry (engine 1.33.0).
+    expect(price(1_000_000, 60, 32)).toBeCloseTo(2 * price(1_000_000, 60, 8), 6);
+  });
+
+  it('charges a larger share of the cloud bill for telemetry the more services the estate has', () => {
+    expect(observabilityCloudShare(1)).toBe(OBSERVABILITY_CLOUD_SHARE);
+    expect(observabilityCloudShare(SMALL_ESTATE_TEAMS)).toBe(OBSERVABILITY_CLOUD_SHARE);
+    expect(observabilityCloudShare(18)).toBeCloseTo(1.5 * OBSERVABILITY_CLOUD_SHARE, 9);
+    expect(observabilityCloudShare(500)).toBe(OBSERVABILITY_CLOUD_SHARE_MAX);
   });
 
   it("charges a career ladder the pay its bands lift and its managers' calibration time", () => {
@@ -170,8 +200,8 @@ describe('budget', () => {
     on.talent.careerLadder = true;
     off.talent.careerLadder = false;
     const money = (payroll: number) =>
-      programmeCost(on, 60, 6, 210000, 0, payroll, 0) -
-      programmeCost(off, 60, 6, 210000, 0, payroll, 0);
+      programmeCost(on, 60, 6, 210000, 0, payroll, 0, 8) -
+      programmeCost(off, 60, 6, 210000, 0, payroll, 0, 8);
     expect(money(4_000_000) - money(2_000_000)).toBeCloseTo(LADDER_PAY_PRESSURE * 2_000_000, 6);
     const time = (managerShare: number) =>
       processOverhead(on, false, managerShare) - processOverhead(off, false, managerShare);

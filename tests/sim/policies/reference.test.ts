@@ -171,6 +171,23 @@ describe('the reference reads only what a player sees', () => {
   );
 });
 
+describe('the reference’s tools and test automation (engine 1.33.0)', () => {
+  it('buys the observability tool for a few teams’ services, not for fifty', () => {
+    const tool = (file: string) =>
+      referencePolicy.decide(gameAt(file, 1, 2)).budget.tools.observability;
+    expect(tool('series-b-saas.json')).toBe(true);
+    expect(tool('mega-venture.json')).toBe(false);
+  });
+
+  it('raises test automation to its top level only with a platform team to carry its flaky tests', () => {
+    for (const file of SCENARIO_FILES)
+      for (const quarter of [2, 5]) {
+        const d = referencePolicy.decide(gameAt(file, 2, quarter));
+        if (!d.org.platformTeam) expect(d.process.testAutomation, file).toBeLessThan(3);
+      }
+  });
+});
+
 describe('the reference’s answer rules', () => {
   // Every option a rule names: a misspelt one would be skipped without a word.
   const cards = new Map(
@@ -310,7 +327,7 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     expect(answer('mega-cross-team-dependencies', fast)).toBe('leave-structure');
   });
 
-  it('removes deploy downtime for good whatever the market, runway or incidents (engine 1.32.0)', () => {
+  it('removes deploy downtime for good whatever the market, runway or incidents (engine 1.33.0)', () => {
     for (const cycle of ['boom', 'normal', 'downturn'] as const) {
       expect(answer('zero-downtime', seen(cycle))).toBe('blue-green');
       expect(answer('zero-downtime', seen(cycle, { runwayQuarters: 5 }))).toBe('blue-green');
