@@ -127,6 +127,28 @@ export function sloRestoreFactor(sloTarget: number): number {
 }
 
 /**
+ * Share of a partial degradation's restore time spent before anyone acts on it, at 99.9%: most
+ * of an incident's duration is detection and diagnosis (Google SRE Workbook, ch. 9); a third is
+ * reasoning for the part that waits on the alert.
+ */
+export const PARTIAL_DETECTION_SHARE = 0.3;
+
+/**
+ * How much longer a partial degradation (severity 2 and 3: elevated errors or latency, not a
+ * full outage) goes unnoticed under an SLO target than under 99.9%. Alerts fire when the error
+ * budget burns some multiple faster than the target allows (Google SRE Workbook, ch. 5,
+ * multiwindow burn-rate alerts), so the same error rate burns a budget ten times as large ten
+ * times more slowly and pages ten times later, or never: x10 at 99%, x0.1 at 99.99%. A full
+ * outage (severity 1) pages at once whatever the target. So a loose target saves its upkeep
+ * (sloWork) where incidents are rare, and where they are frequent lets degradations run long
+ * enough for customers, who expect 99.9% whatever the team's target, to see them.
+ */
+export function partialRestoreFactor(sloTarget: number): number {
+  const delay = Math.min(10, Math.max(0.1, (1 - sloTarget) / (1 - 0.999)));
+  return 1 - PARTIAL_DETECTION_SHARE + PARTIAL_DETECTION_SHARE * delay;
+}
+
+/**
  * Share of capacity the SLO target's upkeep takes against 99.9%: each nine costs 2% of the
  * team's time (alerting, redundancy, game days, reviews of budget burn); 99% frees 2%.
  */

@@ -8,6 +8,7 @@ import {
   errorBudgetUsed,
   incidentRate,
   QUARTER_MINUTES,
+  partialRestoreFactor,
   sloRestoreFactor,
   toolRestoreFactor,
 } from '../model/reliability';
@@ -86,6 +87,7 @@ export function deliverAndOperate(q: QuarterContext): DeliveryOutcome {
     d.budget.tools.observability,
     q.quarter,
     q.events,
+    partialRestoreFactor(d.trends.sloTarget),
   );
   return {
     changeFailureRate: cfr,

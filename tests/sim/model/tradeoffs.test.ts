@@ -14,7 +14,12 @@ import {
   payAppeal,
   payPosition,
 } from '../../../src/sim/model/people';
-import { sloRestoreFactor, sloWork } from '../../../src/sim/model/reliability';
+import {
+  partialRestoreFactor,
+  sloRestoreFactor,
+  sloWork,
+} from '../../../src/sim/model/reliability';
+import { resolveIncidents } from '../../../src/sim/quarter/incidents';
 import { balancedPolicy, deckFor, runGame } from '../../../src/sim/index';
 import { cardReach } from '../../../src/sim/deck';
 import { loadBuiltin } from '../../scenarios/builtin';
@@ -87,6 +92,20 @@ describe('trade-offs (engine 1.4.0)', () => {
     expect(sloWork(0.9999)).toBeGreaterThan(sloWork(0.999));
     expect(sloWork(0.99)).toBeLessThan(0);
     expect(sloRestoreFactor(0.99)).toBeGreaterThan(sloRestoreFactor(0.9999));
+  });
+
+  it('lets a partial degradation run as long as the error budget allows before anyone is paged', () => {
+    // Burn-rate alerts: ten times the budget, ten times later; a full outage pages at once.
+    expect(partialRestoreFactor(0.999)).toBe(1);
+    expect(partialRestoreFactor(0.99)).toBeCloseTo(0.7 + 0.3 * 10, 9);
+    expect(partialRestoreFactor(0.9999)).toBeCloseTo(0.7 + 0.3 * 0.1, 9);
+    // Expected downtime of a quarter with 3 incidents and a 4-hour restore: the loose target's
+    // longer partial degradations take availability under the 99.9% customers expect
+    // (131 minutes a quarter); 99.9% stays within it.
+    const downtime = (slo: number) =>
+      resolveIncidents(null, 3, 4, 0.3, false, 1, [], partialRestoreFactor(slo)).downtime;
+    expect(downtime(0.999)).toBeLessThan(131);
+    expect(downtime(0.99)).toBeGreaterThan(131);
   });
 
   it('completes an initiative once: it never restarts or pays out again', () => {
