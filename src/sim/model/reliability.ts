@@ -1,7 +1,7 @@
 /**
  * Reliability: incident rate, severity, downtime and the error budget.
  */
-import { log10 } from '../math';
+import { clamp, log10 } from '../math';
 
 /** Minutes in a quarter (91 days). */
 export const QUARTER_MINUTES = 91 * 24 * 60;
@@ -144,7 +144,7 @@ export const PARTIAL_DETECTION_SHARE = 0.3;
  * enough for customers, who expect 99.9% whatever the team's target, to see them.
  */
 export function partialRestoreFactor(sloTarget: number): number {
-  const delay = Math.min(10, Math.max(0.1, (1 - sloTarget) / (1 - 0.999)));
+  const delay = clamp((1 - sloTarget) / (1 - 0.999), 0.1, 10);
   return 1 - PARTIAL_DETECTION_SHARE + PARTIAL_DETECTION_SHARE * delay;
 }
 

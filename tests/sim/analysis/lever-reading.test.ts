@@ -4,41 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatBalanceMarkdown } from '../../../src/cli/balance-format';
-import {
-  DEFAULT_LAB_SETTINGS,
-  runBalanceLab,
-  type LabTask,
-  type TaskResult,
-} from '../../../src/sim/index';
-import type { Evaluate } from '../../../src/sim/analysis/balance/evaluate';
+import { DEFAULT_LAB_SETTINGS, runBalanceLab, type LabTask } from '../../../src/sim/index';
 import { leverSensitivity } from '../../../src/sim/analysis/balance/sensitivity';
 import { loadBuiltin } from '../../scenarios/builtin';
+import { taskEvaluate } from './scripted-lab';
 
 const scenario = loadBuiltin('series-b-saas.json');
 
 /** The reference scores 70 (71 on seed 2); held levers 69, but training held at 2 scores 72. */
-const scripted: Evaluate = async (tasks: readonly LabTask[], onPlayed) => {
-  const out = tasks.map((t): TaskResult => {
-    const p = t.policy;
-    const score =
-      p.kind === 'named'
-        ? 70 + (t.seed === 2 ? 1 : 0)
-        : p.kind === 'forced-lever' && p.lever === 'talent.training' && p.value === 2
-          ? 72
-          : 69;
-    return {
-      seed: t.seed,
-      score,
-      grade: 'B',
-      status: 'completed',
-      quarters: scenario.horizonQuarters,
-      drawn: [],
-      years: [],
-    };
-  });
-  onPlayed?.(out.length);
-  return out;
-};
+const scripted = taskEvaluate(scenario, ({ policy: p, seed }) =>
+  p.kind === 'named'
+    ? 70 + (seed === 2 ? 1 : 0)
+    : p.kind === 'forced-lever' && p.lever === 'talent.training' && p.value === 2
+      ? 72
+      : 69,
+);
 
 describe('what reading a lever is worth', () => {
   it("sets the reference's own games against the lever's best held value, on the same seeds", async () => {

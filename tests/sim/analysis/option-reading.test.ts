@@ -10,11 +10,10 @@ import {
   readingPerGame,
   runBalanceLab,
   type LabTask,
-  type TaskResult,
 } from '../../../src/sim/index';
-import type { Evaluate } from '../../../src/sim/analysis/balance/evaluate';
 import { optionValues } from '../../../src/sim/analysis/balance/options';
 import { loadBuiltin } from '../../scenarios/builtin';
+import { taskEvaluate } from './scripted-lab';
 
 const scenario = loadBuiltin('series-b-saas.json');
 const CARD = 'launch-crunch';
@@ -26,27 +25,12 @@ const SCORES: Record<string, Record<number, number>> = {
   contractors: { 1: 50, 2: 50, 3: 50 },
 };
 
-const scripted: Evaluate = async (tasks: readonly LabTask[], onPlayed) => {
-  const out = tasks.map((t): TaskResult => {
-    const who =
-      t.policy.kind === 'forced-option'
-        ? t.policy.option
-        : t.policy.kind === 'named'
-          ? t.policy.name
-          : 'other';
-    return {
-      seed: t.seed,
-      score: SCORES[who]?.[t.seed] ?? 0,
-      grade: 'B',
-      status: 'completed',
-      quarters: scenario.horizonQuarters,
-      drawn: t.seed <= 3 ? [CARD] : [],
-      years: [],
-    };
-  });
-  onPlayed?.(out.length);
-  return out;
+const scoreOf = ({ policy: p, seed }: LabTask) => {
+  const who = p.kind === 'forced-option' ? p.option : p.kind === 'named' ? p.name : 'other';
+  return SCORES[who]?.[seed] ?? 0;
 };
+const drawnOf = ({ seed }: LabTask) => (seed <= 3 ? [CARD] : []);
+const scripted = taskEvaluate(scenario, scoreOf, drawnOf);
 
 describe('what reading an event is worth', () => {
   it("sets the reference's game on each draw against the best single answer, and bounds it", async () => {
@@ -75,10 +59,11 @@ describe('what reading an event is worth', () => {
       optionDraws: 10,
       optionPoolSeeds: 4,
     };
-    const worse: Evaluate = async (tasks, onPlayed) =>
-      (await scripted(tasks, onPlayed)).map((r, i) =>
-        tasks[i]?.policy.kind === 'named' ? { ...r, score: r.score - 10 } : r,
-      );
+    const worse = taskEvaluate(
+      scenario,
+      (t) => scoreOf(t) - (t.policy.kind === 'named' ? 10 : 0),
+      drawnOf,
+    );
     const report = await runBalanceLab(scenario, settings, worse);
     const v = report.options?.[0];
     expect(v?.readingWorth).toBeCloseTo(170 / 3 - 196 / 3, 9);

@@ -22,26 +22,38 @@ function playerOf(task: LabTask): string {
   return 'other';
 }
 
+/**
+ * An Evaluate whose every game the test sets: `score(task)` its score and `drawn(task)` the
+ * events it met (none unless given).
+ */
+export function taskEvaluate(
+  scenario: Scenario,
+  score: (task: LabTask) => number,
+  drawn: (task: LabTask) => string[] = () => [],
+): Evaluate {
+  return async (tasks, onPlayed) => {
+    const out = tasks.map((t): TaskResult => ({
+      seed: t.seed,
+      score: score(t),
+      grade: 'B',
+      status: 'completed',
+      quarters: scenario.horizonQuarters,
+      drawn: drawn(t),
+      years: [],
+    }));
+    onPlayed?.(out.length);
+    return out;
+  };
+}
+
 /** An Evaluate that scores each task `score(who, seed)`; `seen` gets every task's seed. */
 export function scriptedEvaluate(
   scenario: Scenario,
   score: (who: string, seed: number) => number,
   seen?: number[],
 ): Evaluate {
-  return async (tasks, onPlayed) => {
-    const out = tasks.map((t): TaskResult => {
-      seen?.push(t.seed);
-      return {
-        seed: t.seed,
-        score: score(playerOf(t), t.seed),
-        grade: 'B',
-        status: 'completed',
-        quarters: scenario.horizonQuarters,
-        drawn: [],
-        years: [],
-      };
-    });
-    onPlayed?.(out.length);
-    return out;
-  };
+  return taskEvaluate(scenario, (t) => {
+    seen?.push(t.seed);
+    return score(playerOf(t), t.seed);
+  });
 }
