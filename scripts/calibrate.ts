@@ -9,7 +9,8 @@
  *
  * Figures (docs/model.md, "Calibration"):
  * - quarter figures pool every played quarter of every seed under the balanced policy;
- * - company-year figures take each game's years 1-3: growth = ARR year over year, operating
+ * - company-year figures take each game's years 1-3 as the balance lab does
+ *   (src/sim/analysis/balance/company-years.ts): growth = ARR year over year, operating
  *   margin = (revenue - costs) / revenue over the year (financing excluded), Rule of 40 met
  *   when growth + margin >= 40 points, burn multiple = the year's net burn / its net new ARR
  *   (Sacks 2020; a profitable year counts as 0, a year without net new ARR as 99);
@@ -21,13 +22,13 @@ import { basename, resolve } from 'node:path';
 import {
   balancedPolicy,
   carelessPolicy,
+  companyYears,
   extremePolicies,
   newGame,
   parseScenario,
   runBatch,
   type BatchResult,
   type Policy,
-  type QuarterMetrics,
   type Scenario,
 } from '../src/sim/index';
 
@@ -97,36 +98,6 @@ const spread = (xs: readonly number[]): Spread => ({
 
 const share = (xs: readonly boolean[]) => xs.filter(Boolean).length / Math.max(1, xs.length);
 
-interface CompanyYear {
-  growth: number;
-  margin: number;
-  ruleOf40: boolean;
-  burnMultiple: number;
-}
-
-/** Years 1..3 of a game (only whole years that were played). */
-function companyYears(baseline: QuarterMetrics, ms: readonly QuarterMetrics[]): CompanyYear[] {
-  const years: CompanyYear[] = [];
-  for (let y = 0; (y + 1) * 4 <= ms.length; y++) {
-    const q = ms.slice(y * 4, y * 4 + 4);
-    const arrStart = y === 0 ? baseline.arr : ms[y * 4 - 1]!.arr;
-    const arrEnd = q[3]!.arr;
-    const revenue = q.reduce((a, m) => a + m.revenue, 0);
-    const costs = q.reduce((a, m) => a + m.costs, 0);
-    const growth = arrEnd / arrStart - 1;
-    const margin = revenue > 0 ? (revenue - costs) / revenue : -1;
-    const netBurn = costs - revenue;
-    const netNew = arrEnd - arrStart;
-    years.push({
-      growth,
-      margin,
-      ruleOf40: 100 * growth + 100 * margin >= 40,
-      burnMultiple: netBurn <= 0 ? 0 : netNew > 0 ? Math.min(99, netBurn / netNew) : 99,
-    });
-  }
-  return years;
-}
-
 function grades(rs: readonly BatchResult[]): Record<string, number> {
   const out: Record<string, number> = { S: 0, A: 0, B: 0, C: 0, D: 0, F: 0 };
   for (const r of rs) out[r.grade] = (out[r.grade] ?? 0) + 1;
@@ -161,9 +132,9 @@ function report(file: string, seedCount: number) {
     growthYearOverYear: spread(years.map((y) => y.growth)),
     nrr: spread(played.map((m) => m.nrr)),
     grossMargin: spread(played.map((m) => m.grossMargin)),
-    operatingMarginYear: spread(years.map((y) => y.margin)),
+    operatingMarginYear: spread(years.map((y) => y.operatingMargin)),
     ruleOf40ShareQuarters: share(played.map((m) => m.ruleOf40 >= 40)),
-    ruleOf40ShareYears: share(years.map((y) => y.ruleOf40)),
+    ruleOf40ShareYears: share(years.map((y) => y.ruleOf40 >= 40)),
     burnMultipleQuarter: spread(played.map((m) => m.burnMultiple)),
     burnMultipleBurningQuarters: spread(burning),
     burningQuarterShare: burning.length / Math.max(1, played.length),

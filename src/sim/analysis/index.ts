@@ -23,8 +23,8 @@ export {
   type LabTask,
   type PolicySpec,
   type TaskResult,
-  type CompanyYear,
 } from './balance/tasks';
+export { companyYears, type CompanyYear } from './balance/company-years';
 export {
   pairedComparison,
   varianceShare,

@@ -1,6 +1,6 @@
 /**
- * The SaaS calibration figures of a set of games, pooled over company-years (quarters 4, 8,
- * 12...): what docs/model.md's bands are checked against.
+ * The SaaS calibration figures of a set of games, pooled over company-years (each whole year
+ * played, company-years.ts): what docs/model.md's bands are checked against.
  */
 import { percentile, sortedAscending } from '../stats';
 import type { TaskResult } from './tasks';
@@ -12,7 +12,7 @@ export interface Calibration {
   nrr: number;
   grossMargin: number;
   attrition: number;
-  /** share of company-years with growth% + operating margin% >= 40 */
+  /** share of company-years with the year's growth% + operating margin% >= 40 */
   ruleOf40Share: number;
 }
 

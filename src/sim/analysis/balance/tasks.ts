@@ -10,6 +10,7 @@ import type { Scenario } from '../../scenario/schema';
 import type { Game, Policy } from '../../types';
 import type { LeverId } from '../../levers';
 import { withLever, type ScalarValue } from '../lever-space';
+import { companyYears, type CompanyYear } from './company-years';
 
 export type PolicySpec =
   /** a named policy of the lab (policies/index.ts LAB_POLICIES) */
@@ -26,18 +27,6 @@ export interface LabTask {
   seed: number;
   /** 'expected': card risks at their expected value, never drawn (Game.risks; option values) */
   risks?: 'expected';
-}
-
-/** One company-year (quarters 4, 8, 12...) of the SaaS calibration figures. */
-export interface CompanyYear {
-  /** annualised ARR growth, fraction */
-  growth: number;
-  nrr: number;
-  grossMargin: number;
-  /** growth% + operating margin%, points */
-  ruleOf40: number;
-  /** annualised attrition, fraction */
-  attrition: number;
 }
 
 export interface TaskResult {
@@ -79,22 +68,6 @@ export function policyOf(spec: PolicySpec): Policy {
   }
 }
 
-function companyYears(game: Game): CompanyYear[] {
-  const years: CompanyYear[] = [];
-  for (let q = 4; q <= game.history.length; q += 4) {
-    const m = game.history[q - 1]?.metrics;
-    if (!m) continue;
-    years.push({
-      growth: m.growth,
-      nrr: m.nrr,
-      grossMargin: m.grossMargin,
-      ruleOf40: m.ruleOf40,
-      attrition: m.attritionRate,
-    });
-  }
-  return years;
-}
-
 export function summariseGame(game: Game): TaskResult {
   const o = selectScore(game);
   const drawn: string[] = [];
@@ -107,7 +80,10 @@ export function summariseGame(game: Game): TaskResult {
     status: o.status,
     quarters: game.history.length,
     drawn,
-    years: companyYears(game),
+    years: companyYears(
+      game.baseline,
+      game.history.map((h) => h.metrics),
+    ),
   };
 }
 
