@@ -65,13 +65,12 @@ const REDUCED_CHECK: LabSettings = {
  * hold-out seeds (every kept plan played there too) 81% +2.3 / 80% +2.9 / 56% +0.3 / 82% +1.4;
  * on 1.27.0 77% +2.2 / 86% +3.0 / 48% +0.2 / 81% +1.4, with knowing a seed worth (the lab's
  * foresight section, seeds 1-10) +3.6 / +6.5 / +4.0 / +2.1 over the strongest fixed plan.
+ * With the reference's rules of thumb measured on tuning seeds (docs/model.md, "The reference's
+ * rules of thumb"; engine 1.34.0) the full lab meets it in series-b-saas (100%, +5.4) and
+ * fintech-regulated (96%, +5.8), and this check does too, so those two are guarded for good;
+ * enterprise-dx (95%, +4.0) and mega-venture (91%, +2.4) still miss the margin.
  */
-const TARGET_NOT_YET_MET = new Set<string>([
-  'series-b-saas',
-  'fintech-regulated',
-  'enterprise-dx',
-  'mega-venture',
-]);
+const TARGET_NOT_YET_MET = new Set<string>(['enterprise-dx', 'mega-venture']);
 
 /** The reference must win at least this share of paired seeds against the best plan found... */
 const REGRESSION_WIN_FLOOR = 0.25;

@@ -13,17 +13,22 @@ import { reasonedPolicy, text, type Reason, type ReasonedDecisions } from './rea
 /** Steady growth: 8% a quarter keeps mentoring load near a fifth of the seniors. */
 const STEADY_GROWTH = 0.08;
 /**
- * Growth in a boom: about 14% a quarter, near the most a team absorbs before newcomers dilute
- * its norms (DILUTION_THRESHOLD in model/people.ts is a fifth of the head count in their first
- * two quarters).
+ * Growth in a boom: 10% a quarter, so that two quarters' newcomers stay under a fifth of the head
+ * count, where they begin to dilute the team's norms (DILUTION_THRESHOLD in model/people.ts).
+ * Was 14%, which crossed that line in the second quarter of a boom; the contractors engaged in a
+ * boom (BOOM_CONTRACTORS) bring the capacity that cannot wait.
  */
-const BOOM_GROWTH = 0.14;
+const BOOM_GROWTH = 0.1;
 /** Quarters of runway beyond the quarters left under which a downturn stops hiring (a year). */
 const DOWNTURN_RUNWAY_SPARE = 4;
 /** Pay kept this many points above market pay (the retention gain fades beyond ~8, PAY_FADE). */
 const PAY_ABOVE_MARKET = 6;
-/** Contractors kept for flexibility once a larger bench is wound down. */
-const CONTRACTOR_TARGET = 2;
+/**
+ * Contractors kept for flexibility once a larger bench is wound down: about a team, capacity that
+ * can be let go in a downturn without severance or layoffs (was 2; 8 scored best of 0-8 in the
+ * balance lab on tuning seeds, docs/model.md "The reference's rules of thumb").
+ */
+const CONTRACTOR_TARGET = 8;
 /** Contractors engaged in a boom: capacity while demand lasts (about a team and a half). */
 const BOOM_CONTRACTORS = 10;
 /**
@@ -43,8 +48,13 @@ const EXIT_PLAN_BENCH = 10;
  */
 const BENCH_EXIT_SHARE = 0.2;
 const BENCH_EXIT_SHARE_WITH_PLAN = 0.25;
-/** Runway (quarters) below which the reference stops growing and saves money. */
-const RUNWAY_TIGHT = 8;
+/**
+ * Runway (quarters) below which the reference stops growing and saves money: a year and a half,
+ * where the board starts to worry in a normal market (model/stakeholders.ts RUNWAY_WORRY; Sacks
+ * 2020: plan for 18-24 months). Was 8, which froze hiring in companies the board was not
+ * worried about.
+ */
+const RUNWAY_TIGHT = 6;
 /**
  * Teams up to which fully remote work's coordination costs little: at 8 teams it takes about
  * 5 points more of the week than hybrid (model/delivery.ts CROSS_TEAM_BY_POLICY: x1.8 of about
@@ -76,19 +86,67 @@ const EXHAUSTION_HIGH = 60;
  * the incidents on the dashboard.
  */
 const CHANGE_FAILURE_HIGH = 0.1;
-/** Share of the horizon still ahead above which foundations (reliability, debt) get extra capacity: the first year. */
-const FOUNDATIONS_WHILE_AHEAD = 0.67;
-const FOUNDATIONS_RELIABILITY = 10;
-const FOUNDATIONS_DEBT = 6;
 /**
- * Extra debt paydown in the foundations year per point of debt tax the dashboard shows: a tax
- * of 25% adds 15 points (every point of tax paid down early returns capacity for the rest of
+ * Share of the horizon still ahead above which foundations (debt and security) get extra
+ * capacity: the first three quarters of twelve (was the first year: the fourth quarter's
+ * foundations had too little time left to repay what they cost the roadmap, measured in the
+ * balance lab on tuning seeds; docs/model.md "The reference's rules of thumb"). Reliability is
+ * not among them: the reference moves capacity to reliability when incidents come (allocationFor),
+ * so a foundations share for it paid for incidents that had not happened.
+ */
+const FOUNDATIONS_WHILE_AHEAD = 0.8;
+/** Debt paydown the foundations quarters add before the tax's own share (was 6). */
+const FOUNDATIONS_DEBT = 10;
+/**
+ * Extra debt paydown in the foundations quarters per point of debt tax the dashboard shows: a
+ * tax of 25% adds 22 points (every point of tax paid down early returns capacity for the rest of
  * the horizon; the balance lab's searches for fixed plans pay down 35-47% in the first year).
  */
-const FOUNDATIONS_DEBT_PER_TAX = 0.6;
-const FOUNDATIONS_SECURITY = 6;
-/** Features keep at least this share while foundations are built: a product that ships nothing loses its customers. */
-const FEATURES_FLOOR = 15;
+const FOUNDATIONS_DEBT_PER_TAX = 0.9;
+/**
+ * Security work in the foundations quarters: the vulnerability backlog a new VPoE inherits is
+ * cheapest to work down before the breach risk it carries compounds with growth (the base share
+ * is small, BASE_ALLOCATION).
+ */
+const FOUNDATIONS_SECURITY = 10;
+/**
+ * Capacity before the situation moves it (percent). Debt paydown a fifth and more (Besker et al.
+ * 2019: about 23% of developer time is lost to debt, so paying it down steadily keeps the tax
+ * from compounding); innovation 8 (below Google's 20% and 3M's 15%, which fund research beyond a
+ * scale-up's roadmap); reliability and security small, because the reference moves capacity to
+ * them when incidents, an overspent error budget or a high breach risk show on the dashboard.
+ * Was 62 / 18 / 10 / 6 / 4; these scored best in the balance lab on tuning seeds (docs/model.md,
+ * "The reference's rules of thumb").
+ */
+const BASE_ALLOCATION = {
+  features: 62,
+  debtPaydown: 22,
+  reliability: 5,
+  security: 3,
+  innovation: 8,
+};
+/**
+ * Documentation and ADRs at level 1: the habit (decision records, a maintained onboarding path)
+ * without the programme of level 2-3, whose writing time a scale-up's roadmap pays for more than
+ * its knowledge loss does (was 2; the balance lab measured 1 best on tuning seeds).
+ */
+const DOCUMENTATION = 1;
+/**
+ * Review and test gates on AI-written code at their top level while half the team uses
+ * assistants: DORA 2024 found stability falling 7.2% per 25% more adoption, and the gates are
+ * what keeps the assistant's speed from arriving as incidents (was 2).
+ */
+const AI_GUARDRAILS = 3;
+/**
+ * Share features keep while the dashboard calls for foundations, incidents and security work all
+ * at once: none. A product that ships nothing for a year loses customers, but the foundations
+ * quarters end after three, and when the debt tax, the incidents and the breach risk are all high
+ * the capacity they take repays over the horizon (the plans the balance lab's searches find ship
+ * 0-35% of capacity in the first year). Was 15, which held back the foundations exactly where
+ * they were most needed (enterprise-dx, mega-venture; docs/model.md "The reference's rules of
+ * thumb").
+ */
+const FEATURES_FLOOR = 0;
 /** Most points of capacity the reference moves to reliability after a bad quarter. */
 const RELIABILITY_PUSH_MAX = 20;
 /** Incidents in a quarter that call for more reliability work even within the error budget. */
@@ -169,7 +227,7 @@ function reliabilityTrouble(incidents: number, overspent: boolean, points: numbe
 }
 
 function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation'] {
-  const a = { features: 62, debtPaydown: 18, reliability: 10, security: 6, innovation: 4 };
+  const a = { ...BASE_ALLOCATION };
   const shift = (to: 'debtPaydown' | 'reliability' | 'security', wanted: number) => {
     const points = Math.max(0, Math.min(wanted, a.features - FEATURES_FLOOR));
     a[to] += points;
@@ -192,14 +250,13 @@ function allocationFor(o: Observation, reasons: Reason[]): Decisions['allocation
   if (ahead > FOUNDATIONS_WHILE_AHEAD) {
     const debt =
       FOUNDATIONS_DEBT + Math.round(FOUNDATIONS_DEBT_PER_TAX * 100 * kpiOf(o, 'debtTax'));
-    shift('reliability', FOUNDATIONS_RELIABILITY);
     shift('debtPaydown', debt);
     shift('security', FOUNDATIONS_SECURITY);
     reasons.push({
-      topic: 'allocation.reliability',
+      topic: 'allocation.debtPaydown',
       text: text(
-        `${o.quartersLeft} of ${o.horizonQuarters} quarters are still ahead and the debt tax is ${pct(kpiOf(o, 'debtTax'))}: up to ${FOUNDATIONS_RELIABILITY} points to reliability, ${debt} to debt and ${FOUNDATIONS_SECURITY} to security now, while the fewer incidents and the lower debt tax have time to pay back.`,
-        `${o.horizonQuarters}四半期のうち${o.quartersLeft}四半期が残り、負債税は${pct(kpiOf(o, 'debtTax'))}です。障害と負債税が減る効果を回収できる今のうちに、信頼性へ最大${FOUNDATIONS_RELIABILITY}ポイント、負債返済へ${debt}ポイント、セキュリティへ${FOUNDATIONS_SECURITY}ポイント回します。`,
+        `${o.quartersLeft} of ${o.horizonQuarters} quarters are still ahead and the debt tax is ${pct(kpiOf(o, 'debtTax'))}: up to ${debt} more points to debt and ${FOUNDATIONS_SECURITY} to security now, while the lower debt tax and the shorter vulnerability backlog have time to pay back.`,
+        `${o.horizonQuarters}四半期のうち${o.quartersLeft}四半期が残り、負債税は${pct(kpiOf(o, 'debtTax'))}です。負債税の低下と脆弱性の減少を回収できる今のうちに、負債返済へ最大${debt}ポイント、セキュリティへ${FOUNDATIONS_SECURITY}ポイントを追加します。`,
       ),
     });
   }
@@ -650,12 +707,12 @@ function referenceDecide(game: Game): ReasonedDecisions {
       testAutomation: topTests ? 3 : 2,
       codeReview: fragile ? 2 : 1,
       postmortems: true,
-      documentation: 2,
+      documentation: DOCUMENTATION,
     },
     talent: {
       hiring,
       payAdjustmentPct: pay,
-      training: tight ? 1 : 2,
+      training: attrition && !tight ? 1 : 0,
       careerLadder: true,
       layoffs: layoffsFor(o, reasons),
     },
@@ -673,7 +730,7 @@ function referenceDecide(game: Game): ReasonedDecisions {
     riskMitigations: risk,
     trends: {
       aiAdoption: 0.5,
-      aiGuardrails: 2,
+      aiGuardrails: AI_GUARDRAILS,
       workPolicy,
       chaosEngineering: calm,
       sloTarget: looseSlo ? SLO_WITH_HEADROOM : SLO_CUSTOMERS_EXPECT,
