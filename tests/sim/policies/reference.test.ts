@@ -275,7 +275,7 @@ describe('the reference reads the signals the cards’ risks are read from', () 
   it('answers the market in how it plans, pays and builds', () => {
     expect(answer('innovation-time', seen('boom'))).toBe('twenty-percent');
     expect(answer('innovation-time', seen('normal'))).toBe('twenty-percent');
-    expect(answer('innovation-time', seen('downturn'))).toBe('hack-week');
+    expect(answer('innovation-time', seen('downturn'))).toBe('twenty-percent');
     expect(answer('edx-pay-bands', seen('boom'))).toBe('job-based-band');
     expect(answer('edx-pay-bands', seen('normal'))).toBe('reskill-transfers');
     expect(answer('edx-annual-budget', seen('downturn'))).toBe('waterfall-plan');
@@ -318,11 +318,16 @@ describe('the reference reads the signals the cards’ risks are read from', () 
 
   it('forms a platform team and re-draws the teams only where changes are slow to reach production', () => {
     // mega-venture's cards read the paved road's payoff, the reorganisation's and the
-    // frustration of leaving the teams from the lead time on the dashboard.
+    // frustration of leaving the teams from the lead time on the dashboard. The sprawl's cost
+    // does not follow the lead time: where changes are fast, each team gets an infrastructure
+    // engineer instead of keeping its own way to deploy (last quarters too).
     const slow = seen('normal', { leadTimeDays: 7 });
     const fast = seen('normal', { leadTimeDays: 2 });
     expect(answer('mega-platform-team', slow)).toBe('central-platform');
-    expect(answer('mega-platform-team', fast)).toBe('teams-own-infra');
+    expect(answer('mega-platform-team', fast)).toBe('embedded-sre');
+    expect(answer('mega-platform-team', seen('normal', { leadTimeDays: 2 }, 3))).toBe(
+      'embedded-sre',
+    );
     expect(answer('mega-cross-team-dependencies', slow)).toBe('team-topologies');
     expect(answer('mega-cross-team-dependencies', fast)).toBe('leave-structure');
   });
@@ -342,11 +347,26 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     );
   });
 
-  it('forms an SRE team when incidents keep coming, short runway or not; else teams carry the pager', () => {
-    expect(answer('introduce-sre', seen('normal', { incidents: 2 }))).toBe('you-build-it');
+  it('forms an SRE team when incidents keep coming, short runway or not; else buys a consultancy’s head start', () => {
+    expect(answer('introduce-sre', seen('normal', { incidents: 2 }))).toBe('consultancy');
+    expect(answer('introduce-sre', seen('normal', { incidents: 2, runwayQuarters: 5 }))).toBe(
+      'consultancy',
+    );
     expect(answer('introduce-sre', seen('normal', { incidents: 4 }))).toBe('sre-team');
     expect(answer('introduce-sre', seen('normal', { incidents: 4, runwayQuarters: 5 }))).toBe(
       'sre-team',
+    );
+  });
+
+  it('answers the board’s efficiency mandate by retiring duplicates, long runway or not; a cut across the board only where the runway is short', () => {
+    expect(answer('mega-efficiency-mandate', seen('normal', { runwayQuarters: 40 }))).toBe(
+      'consolidate',
+    );
+    expect(answer('mega-efficiency-mandate', seen('normal', { runwayQuarters: 12 }))).toBe(
+      'consolidate',
+    );
+    expect(answer('mega-efficiency-mandate', seen('normal', { runwayQuarters: 6 }))).toBe(
+      'across-the-board',
     );
   });
 
