@@ -13,6 +13,7 @@ import {
   type BalanceReport,
   type FixedPlanCandidate,
   type Foresight,
+  type ForesightVerdict,
   type PolicyResult,
   type TargetCheck,
 } from '../sim/index';
@@ -165,20 +166,25 @@ export function formatBalanceMarkdown(r: BalanceReport): string {
   return `${out.join('\n\n')}\n`;
 }
 
+/** What the foresight estimate says (foresight.ts, foresightVerdict). */
+const FORESIGHT_VERDICT: Record<ForesightVerdict, string> = {
+  'reference-beyond': `The reference, reading each quarter, did better than that: a schedule that changes every ${QUARTERS_PER_PHASE} quarters plays less well even knowing the seed, so here the estimate is a floor, not a ceiling.`,
+  'under-target': `That is under the target's margin of ${FIXED_PLAN_MARGIN}: even a schedule that knew the seed would not reach it; reading must pay through what a schedule cannot do (acting each quarter on what it reads), or the model must give the situation more weight.`,
+  room: `That is at least the target's margin of ${FIXED_PLAN_MARGIN}: a policy that reads the game well enough could meet the fixed-plan target.`,
+};
+
 /** What knowing a seed was worth (foresight.ts), seed by seed. */
 function foresightLines(f: Foresight, adversary: FixedPlanCandidate | undefined): string[] {
   const n = f.seeds.length;
   return [
     '## Foresight: what knowing a seed is worth',
-    `On each of hold-out seeds 1-${n} the search ran on that seed alone (${f.budgetPerSeed} games, starting from the fixed plans above), so its best plan knows the seed's market, cards and draws. Its lead over the strongest fixed plan (${adversary ? fixedPlanLabel(adversary).en : '-'}) estimates the most that reading the game can be worth in this scenario: an estimate, since the search is not exhaustive and its plans change every ${QUARTERS_PER_PHASE} quarters.`,
+    `On each of hold-out seeds 1-${n} the search ran on that seed alone (${f.budgetPerSeed} games, starting from the fixed plans above), so its best plan knows the seed's market, cards and draws. Its lead over the strongest fixed plan (${adversary ? fixedPlanLabel(adversary).en : '-'}) estimates what knowing the seed is worth to a schedule in this scenario: an estimate, since the search is not exhaustive and its plans change every ${QUARTERS_PER_PHASE} quarters while a player may change every quarter.`,
     table(
       ['Seed', 'Reference', 'Strongest fixed plan', 'Best plan knowing the seed'],
       f.seeds.map((x) => [String(x.seed), num(x.reference), num(x.adversary), num(x.foresight)]),
     ),
     `Knowing the seed was worth ${signed(f.worth)} over the strongest fixed plan on these seeds; the reference's margin there was ${signed(f.referenceMargin)}. ` +
-      (f.underTargetMargin
-        ? `That is under the target's margin of ${FIXED_PLAN_MARGIN}: by this estimate, reading the game better cannot meet the fixed-plan target here; the model must give the situation more weight.`
-        : `That is at least the target's margin of ${FIXED_PLAN_MARGIN}: a policy that reads the game well enough could meet the fixed-plan target.`),
+      FORESIGHT_VERDICT[f.verdict],
   ];
 }
 

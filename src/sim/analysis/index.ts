@@ -57,7 +57,7 @@ export {
 } from './balance/targets';
 export { holdOutSeeds, searchSeeds, SEARCH_SEED_BASE } from './balance/seeds';
 export { maxEverythingPlan, QUARTERS_PER_PHASE } from './search/plan-space';
-export type { Foresight, ForesightSeed } from './balance/foresight';
+export type { Foresight, ForesightSeed, ForesightVerdict } from './balance/foresight';
 export {
   coachOnSameSeed,
   type CoachAnswer,

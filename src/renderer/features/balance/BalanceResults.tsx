@@ -20,7 +20,9 @@ import {
   FIXED_PLAN_MARGIN,
   fixedPlanLabel,
   FOUND_BY_SEARCH,
+  QUARTERS_PER_PHASE,
   type BalanceReport,
+  type ForesightVerdict,
 } from '../../../sim/index';
 import { useLocalized } from '../../components/useLocalized';
 import { OptionsTable } from './OptionsTable';
@@ -221,13 +223,21 @@ function ForesightTable({ report }: { report: BalanceReport }) {
       </table>
       <p>
         {t('foresightWorth', { worth: signed(f.worth), margin: signed(f.referenceMargin) })}{' '}
-        {t(f.underTargetMargin ? 'foresightUnder' : 'foresightEnough', {
+        {t(FORESIGHT_VERDICT_KEY[f.verdict], {
           target: FIXED_PLAN_MARGIN,
+          quarters: QUARTERS_PER_PHASE,
         })}
       </p>
     </div>
   );
 }
+
+/** The text that says what the foresight estimate means (foresight.ts, foresightVerdict). */
+const FORESIGHT_VERDICT_KEY: Record<ForesightVerdict, string> = {
+  'reference-beyond': 'foresightReferenceBeyond',
+  'under-target': 'foresightUnder',
+  room: 'foresightEnough',
+};
 
 /** Which fixed plan the fixed-plan target is judged against, and where it came from. */
 function Adversary({ report }: { report: BalanceReport }) {

@@ -2,12 +2,15 @@
  * Foresight: what knowing a seed is worth (issue 11). For each of the first few hold-out seeds
  * the search runs on that seed alone, so its best plan knows the seed's market, cards and draws.
  * Against the strongest fixed plan (adversary.ts) on the same seeds, that plan's lead estimates
- * how much reading the situation can be worth at most in this scenario: a reference that reads
- * the game perfectly still cannot know the draws. When the estimate is under the fixed-plan
- * target's margin (targets.ts), no policy can meet the target by reading the game better; the
- * model has to give the situation more weight. It is an estimate, not a bound: the search is not
+ * how much knowing the situation is worth to a schedule in this scenario: a reference that reads
+ * the game perfectly still cannot know the draws. It is an estimate, not a bound: the search is not
  * exhaustive, and its plans change only every few quarters (search/plan-space.ts) while a player
- * may change every quarter.
+ * may change every quarter. So where the reference's own margin on the same seeds is larger, the
+ * estimate is a floor (a schedule that knows the seed plays less well than a policy that reads
+ * each quarter; engine 1.34.0 with the reference's measured rules of thumb, series-b-saas); where
+ * it is under the fixed-plan target's margin (targets.ts) and the reference is under it too, even
+ * a schedule that knew the seed would not reach the target, and reading must pay through what a
+ * schedule cannot do, or the model must give the situation more weight.
  */
 import type { FixedPlan } from '../../policies';
 import type { Scenario } from '../../scenario/schema';
@@ -35,11 +38,19 @@ export interface Foresight {
   worth: number;
   /** mean of reference − adversary on the same seeds */
   referenceMargin: number;
-  /**
-   * whether `worth` is under the fixed-plan target's margin: then reading the game better cannot
-   * meet the target on these seeds, and the model must give the situation more weight
-   */
-  underTargetMargin: boolean;
+  verdict: ForesightVerdict;
+}
+
+/**
+ * What the estimate says: 'reference-beyond' when the reference's margin is larger than `worth`
+ * (the estimate is a floor there); else 'under-target' when `worth` is under the fixed-plan
+ * target's margin (even a schedule knowing the seed would not reach it); else 'room'.
+ */
+export type ForesightVerdict = 'reference-beyond' | 'under-target' | 'room';
+
+export function foresightVerdict(worth: number, referenceMargin: number): ForesightVerdict {
+  if (referenceMargin > worth) return 'reference-beyond';
+  return worth < FIXED_PLAN_MARGIN ? 'under-target' : 'room';
 }
 
 /**
@@ -71,11 +82,12 @@ export async function foresightOf(
     rows.push({ seed, ...scoreOn(seed), foresight: found.searchScore });
   }
   const worth = mean(rows.map((r) => r.foresight - r.adversary));
+  const referenceMargin = mean(rows.map((r) => r.reference - r.adversary));
   return {
     budgetPerSeed: settings.foresightBudget,
     seeds: rows,
     worth,
-    referenceMargin: mean(rows.map((r) => r.reference - r.adversary)),
-    underTargetMargin: worth < FIXED_PLAN_MARGIN,
+    referenceMargin,
+    verdict: foresightVerdict(worth, referenceMargin),
   };
 }
