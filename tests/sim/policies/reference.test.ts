@@ -332,6 +332,13 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     expect(answer('mega-cross-team-dependencies', fast)).toBe('leave-structure');
   });
 
+  it('splits the monolith only where its tangled code pays for the services (engine 1.35.0)', () => {
+    // Services split off cleaner code are likely to become a distributed monolith (the card's
+    // risk, read from the code debt): below 20 the module boundaries are the safer step.
+    expect(answer('microservices', seen('normal', { techDebt: 15 }))).toBe('modular-monolith');
+    expect(answer('microservices', seen('normal', { techDebt: 25 }))).toBe('strangler');
+  });
+
   it('removes deploy downtime for good whatever the market, runway or incidents (engine 1.33.0)', () => {
     for (const cycle of ['boom', 'normal', 'downturn'] as const) {
       expect(answer('zero-downtime', seen(cycle))).toBe('blue-green');
