@@ -8,6 +8,7 @@ import {
   fixedPlanLabel,
   FOUND_BY_SEARCH,
   planPhases,
+  PLACEMENT_STANDARD_ERRORS,
   QUARTERS_PER_PHASE,
   readingPerGame,
   type BalanceReport,
@@ -123,14 +124,18 @@ export function formatBalanceMarkdown(r: BalanceReport): string {
   if (r.sensitivity)
     out.push(
       '## Lever sensitivity (reference with one lever held)',
-      `Mean score over ${s.sensitivitySeeds} hold-out seeds at each value; **end** marks a lever whose best value is an end of its range. "Reading" is the reference's own mean on those seeds (${num(r.sensitivity[0]?.reference ?? Number.NaN)}), setting the lever as it reads the game, less the best held value's: what reading the lever is worth against a fixed plan that holds it at its best.`,
+      `Mean score over ${s.sensitivitySeeds} hold-out seeds at each value; **end** marks a lever whose best value is an end of its range, clearly above every other value (by more than ${PLACEMENT_STANDARD_ERRORS} standard errors of the paired difference); **flat**, one whose values all score within that noise of each other: no difference these seeds can measure. "Reading" is the reference's own mean on those seeds (${num(r.sensitivity[0]?.reference ?? Number.NaN)}), setting the lever as it reads the game, less the best held value's: what reading the lever is worth against a fixed plan that holds it at its best.`,
       table(
         ['Lever', 'Values: mean score', 'Best', 'Best at', 'Reading'],
         r.sensitivity.map((x) => [
           x.lever,
           x.points.map((p) => `${String(p.value)}: ${num(p.mean)}`).join(', '),
           String(x.best),
-          x.bestAt === 'inside' ? 'inside' : `**end (${x.bestAt})**`,
+          x.bestAt === 'inside'
+            ? 'inside'
+            : x.bestAt === 'flat'
+              ? '**flat**'
+              : `**end (${x.bestAt})**`,
           signed(x.readingWorth, 2),
         ]),
       ),

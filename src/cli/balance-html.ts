@@ -71,7 +71,7 @@ function charts(r: BalanceReport): string {
     );
   for (const c of r.sensitivity ?? [])
     parts.push(
-      `<h3>Lever ${esc(c.lever)}${c.bestAt === 'inside' ? '' : ` (best at the ${c.bestAt})`}: mean score (axis from ${closeUpStart(c.points.map((p) => p.mean))})</h3>`,
+      `<h3>Lever ${esc(c.lever)}${c.bestAt === 'inside' ? '' : c.bestAt === 'flat' ? ' (flat: no difference beyond noise)' : ` (best at the ${c.bestAt})`}: mean score (axis from ${closeUpStart(c.points.map((p) => p.mean))})</h3>`,
       barChart(
         c.points.map((p) => ({ label: String(p.value), value: p.mean })),
         { unit: '', closeUp: true },

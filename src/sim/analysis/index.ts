@@ -47,7 +47,8 @@ export {
   type PlanPhase,
 } from './balance/plan-library';
 export { parsePlanLibrary, type ParsedLibrary } from './balance/plan-library-parse';
-export type { SensitivityCurve } from './balance/sensitivity';
+export { PLACEMENT_STANDARD_ERRORS, placement } from './balance/sensitivity';
+export type { BestAt, SensitivityCurve } from './balance/sensitivity';
 export { DOMINATED_BELOW, readingPerGame, type OptionValue } from './balance/options';
 export {
   checkPooledTargets,

@@ -1,7 +1,10 @@
 /**
  * Each lever's sensitivity curve: the reference policy with one lever held at one value all
  * game, over the same seeds for every value. A lever whose best value is an end of its range
- * is flagged: in every scenario at the same end, it has no trade-off (MODEL.md 7).
+ * is flagged: in every scenario at the same end, it has no trade-off (MODEL.md 7). The end counts
+ * only when it beats every other value by more than the seeds' noise (placement); a lever whose
+ * values all score within that noise of each other is flat there: it makes no difference the
+ * seeds can measure, which is a problem of its own, not a best value at an end.
  *
  * The reference also plays the same seeds as it is, setting each lever as it reads the game:
  * its mean less the best held value's mean is what reading that lever is worth against a fixed
@@ -9,7 +12,7 @@
  */
 import type { Scenario } from '../../scenario/schema';
 import { scalarLevers, type ScalarValue } from '../lever-space';
-import { mean } from '../stats';
+import { mean, variance } from '../stats';
 import type { Evaluate } from './evaluate';
 import type { LabSettings } from './lab';
 import { holdOutSeeds } from './seeds';
@@ -19,12 +22,44 @@ export interface SensitivityCurve {
   lever: string;
   points: { value: ScalarValue; mean: number }[];
   best: ScalarValue;
-  /** where the best value sits: an end of the range, or inside it */
-  bestAt: 'min' | 'max' | 'inside';
+  /** where the best value sits: an end of the range, inside it, or nowhere measurable (placement) */
+  bestAt: BestAt;
   /** the reference's mean on the same seeds, setting the lever as it reads the game */
   reference: number;
   /** the reference's mean less the best held value's mean: what reading this lever is worth */
   readingWorth: number;
+}
+
+export type BestAt = 'min' | 'max' | 'inside' | 'flat';
+
+/**
+ * Standard errors of the paired difference (the same seeds at both values) by which a value must
+ * trail the best to count as worse: two, about 95% (a 30-seed curve's noise is 0.1-0.3 points).
+ */
+export const PLACEMENT_STANDARD_ERRORS = 2;
+
+/** Whether `worse` scores below `best` on the same seeds by more than their paired noise. */
+function clearlyBelow(best: readonly number[], worse: readonly number[]): boolean {
+  const d = best.map((b, i) => b - (worse[i] as number));
+  const m = mean(d);
+  const se = Math.sqrt(variance(d) / Math.max(1, d.length - 1));
+  return m > PLACEMENT_STANDARD_ERRORS * se;
+}
+
+/**
+ * Where the best of `scores` (one list per value, in the range's order, the same seeds in each)
+ * sits: an end only when that end scores clearly above every other value; inside when the best
+ * is inside or an inside value is within noise of it; flat when only the other end is.
+ */
+export function placement(best: number, scores: readonly (readonly number[])[]): BestAt {
+  const last = scores.length - 1;
+  if (best !== 0 && best !== last) return 'inside';
+  const top = scores[best] as readonly number[];
+  const level = scores
+    .map((_, i) => i)
+    .filter((i) => i !== best && !clearlyBelow(top, scores[i] as readonly number[]));
+  if (level.length === 0) return best === 0 ? 'min' : 'max';
+  return level.some((i) => i !== 0 && i !== last) ? 'inside' : 'flat';
 }
 
 /** At most this many points per curve (both ends always included). */
@@ -66,11 +101,12 @@ export async function leverSensitivity(
   const reference = mean(results.slice(0, seeds.length).map((r) => r.score));
   let at = seeds.length;
   return levers.map((l) => {
-    const points = l.values.map((value) => {
+    const perValue = l.values.map(() => {
       const scores = results.slice(at, at + seeds.length).map((r) => r.score);
       at += seeds.length;
-      return { value, mean: mean(scores) };
+      return scores;
     });
+    const points = l.values.map((value, i) => ({ value, mean: mean(perValue[i] as number[]) }));
     let best = 0;
     points.forEach((p, i) => {
       if (p.mean > (points[best] as (typeof points)[number]).mean) best = i;
@@ -80,7 +116,7 @@ export async function leverSensitivity(
       lever: l.id,
       points,
       best: top.value,
-      bestAt: best === 0 ? 'min' : best === points.length - 1 ? 'max' : 'inside',
+      bestAt: placement(best, perValue),
       reference,
       readingWorth: reference - top.mean,
     };
