@@ -7,28 +7,14 @@
  * code debt of 5 and of 30 or 50.
  */
 import { describe, expect, it } from 'vitest';
-import { deckFor } from '../../src/sim/index';
-import { chanceOf } from '../../src/sim/model/chance';
-import { initialState } from '../../src/sim/game';
 import type { EffectTarget } from '../../src/sim/scenario/schema';
 import { loadBuiltin } from './builtin';
+import { cardEffects } from './card-effects';
 
-const scenario = loadBuiltin('enterprise-dx.json');
-const start = initialState(scenario);
-const card = deckFor(scenario).dilemmas.find((c) => c.id === 'microservices')!;
-
-/** The sum of an option's effects on `target`, risks at their chance at code debt `techDebt`. */
-function expected(option: string, target: EffectTarget, techDebt: number): number {
-  const o = card.options.find((x) => x.id === option)!;
-  const m = { ...start.last, techDebt };
-  let sum = 0;
-  for (const e of o.effects) if (e.target === target) sum += e.delta;
-  for (const later of o.delayed) {
-    const p = later.chance ? chanceOf(later.chance, m, start, 1) : 1;
-    for (const e of later.effects) if (e.target === target) sum += p * e.delta;
-  }
-  return sum;
-}
+const effect = cardEffects(loadBuiltin('enterprise-dx.json'), 'microservices');
+/** An option's expected effect on `target` at code debt `techDebt` (risks at their chance). */
+const expected = (option: string, target: EffectTarget, techDebt: number) =>
+  effect(option, target, { techDebt });
 
 describe('the monolith card follows the code debt (microservices)', () => {
   it('gains the pipeline nothing by splitting clean code, and clearly where tangled code blocked the teams', () => {

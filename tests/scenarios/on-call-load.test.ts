@@ -5,28 +5,14 @@
  * each option's expected effects (risks scaled by their chance) at 2 and 5 incidents a quarter.
  */
 import { describe, expect, it } from 'vitest';
-import { deckFor } from '../../src/sim/index';
-import { chanceOf } from '../../src/sim/model/chance';
-import { initialState } from '../../src/sim/game';
 import type { EffectTarget } from '../../src/sim/scenario/schema';
 import { loadBuiltin } from './builtin';
+import { cardEffects } from './card-effects';
 
-const scenario = loadBuiltin('series-b-saas.json');
-const start = initialState(scenario);
-const card = deckFor(scenario).dilemmas.find((c) => c.id === 'introduce-sre')!;
-
-/** The sum of an option's effects on `target`, risks at their chance with `incidents` last quarter. */
-function expected(option: string, target: EffectTarget, incidents: number): number {
-  const o = card.options.find((x) => x.id === option)!;
-  const m = { ...start.last, incidents };
-  let sum = 0;
-  for (const e of o.effects) if (e.target === target) sum += e.delta;
-  for (const later of o.delayed) {
-    const p = later.chance ? chanceOf(later.chance, m, start, 1) : 1;
-    for (const e of later.effects) if (e.target === target) sum += p * e.delta;
-  }
-  return sum;
-}
+const effect = cardEffects(loadBuiltin('series-b-saas.json'), 'introduce-sre');
+/** An option's expected effect on `target` with `incidents` last quarter (risks at their chance). */
+const expected = (option: string, target: EffectTarget, incidents: number) =>
+  effect(option, target, { incidents });
 
 describe('who carries the pager (introduce-sre)', () => {
   it('wears teams that run their own services in proportion to the incidents', () => {
