@@ -23,17 +23,39 @@ const scripted = taskEvaluate(scenario, ({ policy: p, seed }) =>
 describe('what reading a lever is worth', () => {
   it("sets the reference's own games against the lever's best held value, on the same seeds", async () => {
     const seen: LabTask[] = [];
-    const curves = await leverSensitivity(scenario, { sensitivitySeeds: 2 }, async (tasks, on) => {
-      seen.push(...tasks);
-      return scripted(tasks, on);
-    });
-    const own = seen.filter((t) => t.policy.kind === 'named');
-    expect(own.map((t) => t.seed)).toEqual([1, 2]);
+    const curves = await leverSensitivity(
+      scenario,
+      { sensitivitySeeds: 2 },
+      [70, 71, 99],
+      async (tasks, on) => {
+        seen.push(...tasks);
+        return scripted(tasks, on);
+      },
+    );
+    // The reference's games are the lab's (its first hold-out seeds), not played again.
+    expect(seen.every((t) => t.policy.kind === 'forced-lever')).toBe(true);
+    expect(new Set(seen.map((t) => t.seed))).toEqual(new Set([1, 2]));
     const training = curves.find((c) => c.lever === 'talent.training');
     expect(training?.reference).toBe(70.5);
     expect(training?.readingWorth).toBeCloseTo(-1.5, 9);
     const ladder = curves.find((c) => c.lever === 'talent.careerLadder');
     expect(ladder?.readingWorth).toBeCloseTo(1.5, 9);
+  });
+
+  it('plays the reference once a seed in a lab with the sweep', async () => {
+    const seen: LabTask[] = [];
+    const report = await runBalanceLab(
+      scenario,
+      { ...DEFAULT_LAB_SETTINGS, seeds: 3, sensitivitySeeds: 2, sections: ['sensitivity'] },
+      async (tasks, on) => {
+        seen.push(...tasks);
+        return scripted(tasks, on);
+      },
+    );
+    const own = seen.filter((t) => t.policy.kind === 'named' && t.policy.name === 'reference');
+    expect(own.map((t) => t.seed)).toEqual([1, 2, 3]);
+    expect(report.sensitivity?.[0]?.reference).toBe(70.5);
+    expect(report.games).toBe(seen.length);
   });
 
   it('shows it in the Markdown report', async () => {

@@ -310,8 +310,9 @@ export async function runBalanceLab(
       ? varianceShare(Object.fromEntries(sensible.map((p) => [p.name, p.scores])))
       : null;
 
+  // The reference is always played on the hold-out seeds: the sweep compares with those games.
   const sensitivity = has('sensitivity')
-    ? await leverSensitivity(scenario, settings, counted, (done, total) =>
+    ? await leverSensitivity(scenario, settings, refScores, counted, (done, total) =>
         onProgress?.({ stage: 'sensitivity', done, total }),
       )
     : undefined;

@@ -6,9 +6,10 @@
  * values all score within that noise of each other is flat there: it makes no difference the
  * seeds can measure, which is a problem of its own, not a best value at an end.
  *
- * The reference also plays the same seeds as it is, setting each lever as it reads the game:
- * its mean less the best held value's mean is what reading that lever is worth against a fixed
- * plan that holds it at its best value (negative: holding it does better).
+ * The reference as it is, setting each lever as it reads the game, on the same seeds: its mean
+ * less the best held value's mean is what reading that lever is worth against a fixed plan that
+ * holds it at its best value (negative: holding it does better). Those are its games on the
+ * lab's hold-out seeds (the sweep's seeds are the first of them), not played again here.
  */
 import type { Scenario } from '../../scenario/schema';
 import { scalarLevers, type ScalarValue } from '../lever-space';
@@ -76,30 +77,30 @@ function curveValues(values: readonly ScalarValue[]): ScalarValue[] {
 export async function leverSensitivity(
   scenario: Scenario,
   settings: Pick<LabSettings, 'sensitivitySeeds'>,
+  /** the reference's scores on hold-out seeds 1, 2, ... (at least sensitivitySeeds of them) */
+  referenceScores: readonly number[],
   evaluate: Evaluate,
   onPlayed?: (played: number, total: number) => void,
 ): Promise<SensitivityCurve[]> {
   const seeds = holdOutSeeds(settings.sensitivitySeeds);
+  if (referenceScores.length < seeds.length)
+    throw new RangeError(
+      `the reference's scores cover ${referenceScores.length} of ${seeds.length} seeds`,
+    );
   const levers = scalarLevers(scenario)
     .filter((l) => l.values.length >= 2)
     .map((l) => ({ id: l.id, values: curveValues(l.values) }));
-  const own: LabTask[] = seeds.map((seed) => ({
-    policy: { kind: 'named', name: 'reference' },
-    seed,
-  }));
-  const tasks: LabTask[] = own.concat(
-    levers.flatMap((l) =>
-      l.values.flatMap((value) =>
-        seeds.map((seed) => ({
-          policy: { kind: 'forced-lever', base: 'reference', lever: l.id, value },
-          seed,
-        })),
-      ),
+  const tasks: LabTask[] = levers.flatMap((l) =>
+    l.values.flatMap((value) =>
+      seeds.map((seed) => ({
+        policy: { kind: 'forced-lever', base: 'reference', lever: l.id, value },
+        seed,
+      })),
     ),
   );
   const results = await evaluate(tasks, (n) => onPlayed?.(n, tasks.length));
-  const reference = mean(results.slice(0, seeds.length).map((r) => r.score));
-  let at = seeds.length;
+  const reference = mean(referenceScores.slice(0, seeds.length));
+  let at = 0;
   return levers.map((l) => {
     const perValue = l.values.map(() => {
       const scores = results.slice(at, at + seeds.length).map((r) => r.score);
