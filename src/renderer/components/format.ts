@@ -13,8 +13,12 @@ import {
 
 export type Currency = MoneyCurrency;
 
-export interface FormatContext {
+/** What a plain number, a percentage or a signed figure needs: the reader's locale. */
+export interface NumberContext {
   locale: string;
+}
+
+export interface FormatContext extends NumberContext {
   currency: Currency;
 }
 
@@ -31,7 +35,7 @@ function cachedFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return f;
 }
 
-function number(ctx: FormatContext, maxDigits: number, options: Intl.NumberFormatOptions = {}) {
+function number(ctx: NumberContext, maxDigits: number, options: Intl.NumberFormatOptions = {}) {
   return cachedFormat(ctx.locale, { maximumFractionDigits: maxDigits, ...options });
 }
 
@@ -53,13 +57,18 @@ function withMinus(text: string): string {
   return text.replace('-', MINUS);
 }
 
+/** What is shown where there is no figure (a measure with nothing to measure). */
+export const NO_FIGURE = '—';
+
 /** A 0-1 fraction as a percentage. */
-export function formatFraction(value: number, ctx: FormatContext, digits = 1): string {
+export function formatFraction(value: number, ctx: NumberContext, digits = 1): string {
+  if (!Number.isFinite(value)) return NO_FIGURE;
   return withMinus(number(ctx, digits, { style: 'percent' }).format(value));
 }
 
 /** Any plain number with at most `digits` decimals ("−2.5" when negative). */
-export function formatNumber(value: number, ctx: FormatContext, digits = 1): string {
+export function formatNumber(value: number, ctx: NumberContext, digits = 1): string {
+  if (!Number.isFinite(value)) return NO_FIGURE;
   return withMinus(number(ctx, digits).format(value));
 }
 
@@ -70,8 +79,8 @@ function signed(value: number, body: string, zero: string): { text: string; sign
 }
 
 /** A signed plain number: "+1.3", "−2.5", "±0" (a figure that rounds to 0 has no direction). */
-export function formatSigned(value: number, ctx: FormatContext, digits = 1): string {
-  if (!Number.isFinite(value)) return '—';
+export function formatSigned(value: number, ctx: NumberContext, digits = 1): string {
+  if (!Number.isFinite(value)) return NO_FIGURE;
   return signed(value, formatNumber(Math.abs(value), ctx, digits), formatNumber(0, ctx, digits))
     .text;
 }
@@ -99,7 +108,7 @@ export function formatCommitmentFigure(
  * back to a plain number followed by the unit so nothing is hidden.
  */
 export function formatValue(value: number, unit: string, ctx: FormatContext): string {
-  if (!Number.isFinite(value)) return '—';
+  if (!Number.isFinite(value)) return NO_FIGURE;
   switch (unit) {
     case 'currency':
     case 'money':
@@ -152,7 +161,7 @@ export function shownChange(
   unit: string,
   ctx: FormatContext,
 ): { text: string; sign: -1 | 0 | 1 } {
-  if (!Number.isFinite(delta)) return { text: '—', sign: 0 };
+  if (!Number.isFinite(delta)) return { text: NO_FIGURE, sign: 0 };
   return signed(delta, formatValue(Math.abs(delta), unit, ctx), formatValue(0, unit, ctx));
 }
 

@@ -38,32 +38,34 @@ const options: OptionValue[] = [
 
 afterEach(cleanup);
 
+async function show(language: 'en' | 'ja') {
+  render(
+    <I18nextProvider i18n={await createTestI18n(language)}>
+      <OptionsTable options={options} format={{ locale: language === 'ja' ? 'ja-JP' : 'en-US' }} />
+    </I18nextProvider>,
+  );
+}
+
 describe('the balance lab’s event options', () => {
   it('shows what reading each event is worth, its bound and the worth in a game', async () => {
-    render(
-      <I18nextProvider i18n={await createTestI18n('en')}>
-        <OptionsTable options={options} />
-      </I18nextProvider>,
-    );
+    await show('en');
     // 0.5 x 0.4 + 0.25 x -0.2 = 0.15 a game; bound 0.5 x 1.2 + 0.25 x 0.6 = 0.75.
     expect(screen.getByTestId('balance-reading').textContent).toContain(
       'worth +0.15 points a game',
     );
     expect(screen.getByTestId('balance-reading').textContent).toContain('at most +0.75');
     const rows = screen.getByTestId('balance-options').querySelectorAll('tbody tr');
-    expect(rows[0]?.textContent).toContain('+0.40');
+    // The app's signed figures: at most two decimals here, as every screen writes them.
+    expect(rows[0]?.querySelectorAll('td')[3]?.textContent).toBe('+0.4');
+    expect(rows[0]?.querySelectorAll('td')[1]?.textContent).toBe('50%');
     // A reading that loses to a fixed answer is marked, with the product's minus sign.
     const lost = rows[1]?.querySelectorAll('td')[3];
-    expect(lost?.textContent).toBe('\u22120.20');
+    expect(lost?.textContent).toBe('\u22120.2');
     expect(lost?.className).toBe('problem');
   });
 
   it('says it in Japanese', async () => {
-    render(
-      <I18nextProvider i18n={await createTestI18n('ja')}>
-        <OptionsTable options={options} />
-      </I18nextProvider>,
-    );
+    await show('ja');
     expect(screen.getByTestId('balance-reading').textContent).toContain('+0.15ポイント');
     expect(screen.getByText('読み')).toBeTruthy();
   });

@@ -4,20 +4,12 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { branchGame } from '../../../src/sim/index';
 import { CompareView } from '../../../src/renderer/features/compare/CompareView';
+import { sizeCharts } from '../chartSize';
 import { createTestI18n } from '../testI18n';
 import { featuresOnly, freshGame, playTo } from '../saves/games';
 import { loadScenario } from '../../sim/helpers';
 
-// recharts' ResponsiveContainer measures its parent; happy-dom has no layout, so give it a size.
-class FixedResizeObserver {
-  constructor(private cb: ResizeObserverCallback) {}
-  observe(target: Element) {
-    this.cb([{ target, contentRect: { width: 400, height: 200 } } as ResizeObserverEntry], this);
-  }
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver = FixedResizeObserver as unknown as typeof ResizeObserver;
+sizeCharts();
 
 afterEach(cleanup);
 

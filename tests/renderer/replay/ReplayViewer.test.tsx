@@ -3,18 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { ReplayViewer } from '../../../src/renderer/features/replay/ReplayViewer';
+import { sizeCharts } from '../chartSize';
 import { createTestI18n } from '../testI18n';
 import { freshGame, playTo } from '../saves/games';
 
-class FixedResizeObserver {
-  constructor(private cb: ResizeObserverCallback) {}
-  observe(target: Element) {
-    this.cb([{ target, contentRect: { width: 400, height: 200 } } as ResizeObserverEntry], this);
-  }
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver = FixedResizeObserver as unknown as typeof ResizeObserver;
+sizeCharts();
 
 afterEach(cleanup);
 

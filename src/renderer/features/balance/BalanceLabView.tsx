@@ -4,12 +4,14 @@
  * a Web Worker and reports whether reading the situation beats every fixed recipe. This view
  * only formats what the engine reports.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostError, ScenarioSummary } from '../../../shared/host-api';
 import { DEFAULT_LAB_SETTINGS, type LabSection } from '../../../sim/index';
-import { useLocalized } from '../../components/useLocalized';
+import { formatNumber, type NumberContext } from '../../components/format';
+import { useLocalized, useUiLanguage } from '../../components/useLocalized';
 import { useHost } from '../../host';
+import { intlLocale } from '../../i18n/format';
 import { BalanceResults } from './BalanceResults';
 import { keptPlansFor } from './kept-plans';
 import { useBalanceRun } from './useBalanceRun';
@@ -30,6 +32,10 @@ const SLOW_SECTIONS: readonly LabSection[] = ['sensitivity', 'options', 'foresig
 export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario }) {
   const { t } = useTranslation('balance');
   const localized = useLocalized();
+  const language = useUiLanguage();
+  // The lab reports scores, shares and counts, never money: the locale is all it formats by.
+  const format = useMemo<NumberContext>(() => ({ locale: intlLocale(language) }), [language]);
+  const count = (n: number) => formatNumber(n, format, 0);
   const host = useHost();
   const { state, start, cancel } = useBalanceRun();
   const [builtIns, setBuiltIns] = useState<ScenarioSummary[]>([]);
@@ -198,15 +204,17 @@ export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario })
               {state.progress
                 ? t('progressText', {
                     stage: t(`stage.${state.progress.stage}`),
-                    done: state.progress.done,
-                    total: state.progress.total,
+                    done: count(state.progress.done),
+                    total: count(state.progress.total),
                   })
                 : t('starting')}
             </span>
           </>
         )}
         {!valid && (
-          <span className="problem">{t('invalid', { seeds: MAX_SEEDS, budget: MAX_BUDGET })}</span>
+          <span className="problem">
+            {t('invalid', { seeds: count(MAX_SEEDS), budget: count(MAX_BUDGET) })}
+          </span>
         )}
       </div>
       {chosen && (
@@ -223,7 +231,7 @@ export function BalanceLabView({ gameScenario }: { gameScenario?: LabScenario })
           {t('failed', { message: state.message })}
         </p>
       )}
-      {state.status === 'done' && <BalanceResults report={state.result} />}
+      {state.status === 'done' && <BalanceResults report={state.result} format={format} />}
     </section>
   );
 }

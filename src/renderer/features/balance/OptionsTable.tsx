@@ -5,20 +5,29 @@
  */
 import { useTranslation } from 'react-i18next';
 import { readingPerGame, type BalanceReport } from '../../../sim/index';
-import { signedWorth as signed } from './worth';
+import {
+  formatFraction,
+  formatNumber,
+  formatSigned,
+  type NumberContext,
+} from '../../components/format';
 
-const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–');
-
-export function OptionsTable({ options }: { options: NonNullable<BalanceReport['options']> }) {
+export function OptionsTable({
+  options,
+  format,
+}: {
+  options: NonNullable<BalanceReport['options']>;
+  format: NumberContext;
+}) {
   const { t } = useTranslation('balance');
   const reading = readingPerGame(options);
+  // Worth a game or a draw is a small figure: two decimals.
+  const worth = (x: number) => formatSigned(x, format, 2);
+  const share = (x: number) => formatFraction(x, format, 0);
   return (
     <>
       <p data-testid="balance-reading">
-        {t('readingPerGame', {
-          reference: signed(reading.reference),
-          bound: signed(reading.bound),
-        })}
+        {t('readingPerGame', { reference: worth(reading.reference), bound: worth(reading.bound) })}
       </p>
       <table className="data-table" data-testid="balance-options">
         <caption>{t('optionsTitle')}</caption>
@@ -36,22 +45,22 @@ export function OptionsTable({ options }: { options: NonNullable<BalanceReport['
           {options.map((o) => (
             <tr key={o.source}>
               <th scope="row">{o.source}</th>
-              <td>{o.draws}</td>
-              <td>{pct(o.drawnShare)}</td>
+              <td>{formatNumber(o.draws, format, 0)}</td>
+              <td>{share(o.drawnShare)}</td>
               <td>
                 {o.options.map((x) => (
                   <span
                     key={x.option}
                     className={o.dominated.includes(x.option) ? 'problem' : undefined}
                   >
-                    {x.option} {pct(x.bestShare)}{' '}
+                    {x.option} {share(x.bestShare)}{' '}
                   </span>
                 ))}
               </td>
               <td className={o.readingWorth < 0 ? 'problem' : undefined}>
-                {signed(o.readingWorth)}
+                {worth(o.readingWorth)}
               </td>
-              <td>{signed(o.bound)}</td>
+              <td>{worth(o.bound)}</td>
             </tr>
           ))}
         </tbody>
