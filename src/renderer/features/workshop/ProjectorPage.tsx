@@ -22,7 +22,6 @@ export function ProjectorPage({ joinCode }: { joinCode: string }) {
   const say = useRefusalText();
   const pick = useLocalized();
   const [room, setRoom] = useState<RoomView | null>(null);
-  const [revealed, setRevealed] = useState(0);
   const [joinInfo, setJoinInfo] = useState<JoinInfo | null>(null);
   const [credentials] = useState(() => projectorCredentials(joinCode));
   const link = useWorkshopRoom(
@@ -33,17 +32,22 @@ export function ProjectorPage({ joinCode }: { joinCode: string }) {
     credentials,
   );
 
-  // A new close starts the reveal from the last place; other updates keep it where it is.
+  // A new close starts the reveal from the last place; other updates keep it where it is. The
+  // count belongs to the view it was counted for, so the render that brings a new view already
+  // starts from 0: resetting it in an effect left one frame of the new view with the old count
+  // (the whole leaderboard, the forecasts and the charts, drawn and taken down again).
   const revealKey = room ? `${room.phase}-${room.quarter}` : '';
-  useEffect(() => {
-    setRevealed(0);
-  }, [revealKey]);
+  const [reveal, setReveal] = useState({ key: revealKey, shown: 0 });
+  const revealed = reveal.key === revealKey ? reveal.shown : 0;
   const total = room?.standings.length ?? 0;
   useEffect(() => {
     if (revealed >= total) return;
-    const timer = setTimeout(() => setRevealed((r) => r + 1), REVEAL_STEP_MS);
+    const timer = setTimeout(
+      () => setReveal({ key: revealKey, shown: revealed + 1 }),
+      REVEAL_STEP_MS,
+    );
     return () => clearTimeout(timer);
-  }, [revealed, total]);
+  }, [revealKey, revealed, total]);
 
   if (!joinCode)
     return (
@@ -69,6 +73,9 @@ export function ProjectorPage({ joinCode }: { joinCode: string }) {
   };
   const s = link.snapshot;
   const teams = Object.entries(s.teams);
+  // The results follow the room view they are drawn from, not the public state, which reaches
+  // the page a moment after it: opening a quarter showed its planning view as "results".
+  const results = room.phase === 'results' || room.phase === 'ended';
   return (
     <main className="workshop projector">
       <header className="workshop-header">
@@ -87,7 +94,7 @@ export function ProjectorPage({ joinCode }: { joinCode: string }) {
           ))}
         </ul>
       )}
-      {(s.phase === 'results' || s.phase === 'ended') && (
+      {results && (
         <>
           <h2>{t('projector.results', { quarter: room.quarter })}</h2>
           <Leaderboard room={room} revealed={revealed} />

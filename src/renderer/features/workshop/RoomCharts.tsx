@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { SERIES_METRICS, type RoomView, type SeriesMetric } from '../../../shared/workshop';
 import { QuarterChart } from '../../components/charts/QuarterChart';
-import { formatFraction, formatMoney, type FormatContext } from '../../components/format';
+import {
+  formatFraction,
+  formatMoney,
+  formatNumber,
+  type FormatContext,
+} from '../../components/format';
 
 const COLORS = [
   '#1d4ed8',
@@ -17,7 +22,7 @@ const COLORS = [
 function formatterFor(metric: SeriesMetric, format: FormatContext): (v: number) => string {
   if (metric === 'cash' || metric === 'arr') return (v) => formatMoney(v, format);
   if (metric === 'attritionRate') return (v) => formatFraction(v, format);
-  return (v) => new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(v);
+  return (v) => formatNumber(v, format, 1);
 }
 
 /** Every team on the same shocks: one chart per metric, one line per team. */
