@@ -103,6 +103,13 @@ export interface PolicyResult {
   vsReference?: PairedComparison;
 }
 
+/**
+ * What the lab found. Figures derived from others are kept beside them as found (a policy's mean
+ * beside its scores, a curve's best value beside its points, an event's dominated options and
+ * reading worth beside its options' means): each is computed once, where its section is played,
+ * the report is never edited after, and the CLI, the app and readers of the JSON report read the
+ * same figure instead of each deriving it again.
+ */
 export interface BalanceReport {
   scenario: { id: string; title: LocalizedText };
   engineVersion: string;
