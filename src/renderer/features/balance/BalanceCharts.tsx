@@ -139,6 +139,8 @@ export function SensitivityCharts({
 }) {
   const { t } = useTranslation('balance');
   const score = (v: number) => formatNumber(v, format, 1);
+  // A flat curve's axis spans a few hundredths: its ticks need two decimals to read apart.
+  const tick = (v: number) => formatNumber(v, format, 2);
   return (
     <>
       <h3>{t('sensitivityTitle')}</h3>
@@ -161,10 +163,10 @@ export function SensitivityCharts({
                 <YAxis
                   domain={['auto', 'auto']}
                   tick={{ fontSize: 11 }}
-                  width={36}
-                  tickFormatter={score}
+                  width={40}
+                  tickFormatter={tick}
                 />
-                <Tooltip formatter={through(score)} />
+                <Tooltip formatter={through(tick)} />
                 <Bar dataKey="mean" fill="#2563eb" isAnimationActive={false} />
                 <ReferenceLine
                   y={c.reference}
