@@ -28,7 +28,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.35.0';
+export const ENGINE_VERSION = '1.36.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 

@@ -20,6 +20,10 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
+    // Recorded with engine 1.36.0 (the market's, the CEO's and the CPO's responses to delivery
+    // stay linear down to nothing shipped instead of stopping at a quarter of the ask): the
+    // careless games, which fall that far behind in some quarters, changed; the balanced ones
+    // never do and did not. Before it
     // 1.35.0 (microservices: services split off clean code can become a distributed monolith
     // that costs the pipeline, and the CTO is let down only where the teams keep blocking each
     // other) changed none of these games: the balanced ones split their monoliths and drew no
@@ -103,12 +107,12 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
     // model change must bump ENGINE_VERSION and re-record these; any other mismatch means the
     // engine is not reproducible here.
     expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('023294d385e3c77c');
-    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('b43a1d159f3f4642');
+    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('6f65c951f3a52edb');
     // enterprise-dx: the careless policy cuts 35 contractors to 6 at once (a hand-over gap),
     // the balanced one winds them down with an exit plan.
     const edx = loadBuiltin('enterprise-dx.json');
     expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('473bfa13e2cb6a29');
-    expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('b879de47a33c6e39');
+    expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('0dd71116b03741dd');
   });
 
   it('is plain data: a game survives a JSON round trip unchanged', () => {

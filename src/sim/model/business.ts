@@ -31,13 +31,26 @@ export function innovationGain(
   );
 }
 
-/** Competitiveness moves with delivered features vs. the market's expectation, plus innovation. */
+/** Most competitiveness points a quarter's output beyond the market's ask earns (at 1.75 of it). */
+export const SURPLUS_CEILING = 6;
+
+/**
+ * Competitiveness moves with delivered features vs. the market's expectation, plus innovation.
+ * The delivery term is linear in the share of the ask delivered, 8 points for the whole ask:
+ * output beyond it saturates at SURPLUS_CEILING (customers absorb only so much new capability
+ * in a quarter), while a shortfall does not saturate before nothing ships: competitors ship
+ * their roadmaps whatever this company does, so a quarter that ships nothing falls behind by the
+ * whole ask (-8), further than one that ships a quarter of it (-6). Until engine 1.36.0 the
+ * shortfall was cut at -6 too, so from a quarter of the ask down, shipping less cost no
+ * standing: a fixed plan that froze features for its first year (mega-venture, 0% of capacity
+ * on features in quarters 1-4) lost no more ground than one that shipped a quarter of the ask.
+ */
 export function competitivenessChange(
   featureRatio: number,
   innovationShare: number,
   dataShare: number,
 ): number {
-  const delivery = Math.max(-6, Math.min(6, 8 * (featureRatio - 1)));
+  const delivery = Math.min(SURPLUS_CEILING, 8 * (Math.max(0, featureRatio) - 1));
   const innovation = innovationGain(innovationShare, featureRatio, dataShare);
   // The market moves on: standing still loses ground.
   return delivery + innovation - 1;

@@ -76,12 +76,18 @@ export function trustReactions(
   const worry = RUNWAY_WORRY[cycle];
   const runwayWorry = m.runwayQuarters < worry ? Math.min(3, 0.5 * (worry - m.runwayQuarters)) : 0;
   const burnTrust = burnMultipleTrust(m.burnMultiple);
-  const featureRatio = m.featuresDelivered / expectedFeatures;
+  // The CEO and the CPO judge delivery against the market's ask linearly down to nothing
+  // shipped (CEO -4, CPO -8 a quarter at nothing): a roadmap that ships nothing is worse news
+  // than one that ships a quarter of it. Until engine 1.36.0 both were cut at -3 and -5, reached
+  // at a quarter and three eighths of the ask, so a year with no features at all cost the
+  // VPoE no more trust than a year at a quarter of the ask (model/business.ts
+  // competitivenessChange has the same reasoning for the market).
+  const featureRatio = Math.max(0, m.featuresDelivered / expectedFeatures);
   // A breach shakes trust by how far it reached (model/security.ts breachReach).
   const reached = m.breaches * breachReach(m.securityDebt);
   const ceo =
     clamp(12 * (m.growth - 0.3), -4, 4) +
-    clamp(4 * (featureRatio - 1), -3, 3) -
+    Math.min(3, 4 * (featureRatio - 1)) -
     2 * m.sev1Incidents -
     8 * reached -
     // Boards now oversee cyber risk (SEC 2023 disclosure rule; Japan's FSA and METI guidelines):
@@ -101,7 +107,7 @@ export function trustReactions(
     (m.changeFailureRate < 0.15 ? 1 : -1) -
     Math.min(3, Math.max(0, (m.securityDebt - 45) / 10));
   const cpo =
-    clamp(8 * (featureRatio - 1), -5, 4) +
+    Math.min(4, 8 * (featureRatio - 1)) +
     clamp(0.3 * (m.competitiveness - prev.competitiveness), -3, 3);
   const hr =
     clamp(-30 * (m.attritionRate - 0.13), -5, 3) +
