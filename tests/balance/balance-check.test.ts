@@ -68,7 +68,8 @@ const REDUCED_CHECK: LabSettings = {
  * With the reference's rules of thumb measured on tuning seeds (docs/model.md, "The reference's
  * rules of thumb"; engine 1.34.0) the full lab meets it in series-b-saas (100%, +5.4) and
  * fintech-regulated (96%, +5.8), and this check does too, so those two are guarded for good;
- * enterprise-dx (95%, +4.0) and mega-venture (91%, +2.4) still miss the margin.
+ * on 1.36.0, against the plans that day's searches found, enterprise-dx (81%, +2.1) and
+ * mega-venture (100%, +3.7) still miss the margin.
  */
 const TARGET_NOT_YET_MET = new Set<string>(['enterprise-dx', 'mega-venture']);
 

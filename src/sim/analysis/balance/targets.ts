@@ -30,6 +30,7 @@ export const RULE_OF_40_BAND: readonly [number, number] = [0.1, 0.25];
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const pct1 = (x: number) => `${(x * 100).toFixed(1)}%`;
 const NOT_MEASURED = t('-', '-');
 
 /**
@@ -180,7 +181,8 @@ export function checkPooledTargets(reports: readonly BalanceReport[]): TargetChe
       'リファレンス方針で Rule of 40 を満たす年が全体の10〜25%',
     ),
     met: years > 0 ? share >= RULE_OF_40_BAND[0] && share <= RULE_OF_40_BAND[1] : null,
-    measured: years > 0 ? t(pct(share), pct(share)) : NOT_MEASURED,
+    // One decimal: a share that rounds to the band's edge (25.2%) must not read as inside it.
+    measured: years > 0 ? t(pct1(share), pct1(share)) : NOT_MEASURED,
   });
   return out;
 }
