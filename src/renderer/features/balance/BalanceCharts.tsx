@@ -138,7 +138,6 @@ export function SensitivityCharts({
   format: NumberContext;
 }) {
   const { t } = useTranslation('balance');
-  const score = (v: number) => formatNumber(v, format, 1);
   // A flat curve's axis spans a few hundredths: its ticks need two decimals to read apart.
   const tick = (v: number) => formatNumber(v, format, 2);
   return (
