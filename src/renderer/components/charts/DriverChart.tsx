@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { tooltipValue } from './tooltip';
 
 export interface DriverBar {
   id: string;
@@ -41,7 +42,7 @@ export function DriverChart({ title, parts, formatValue, better }: DriverChartPr
             tickFormatter={(v: number) => formatValue(v)}
           />
           <YAxis type="category" dataKey="label" width={240} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))} />
+          <Tooltip formatter={tooltipValue(formatValue)} />
           <ReferenceLine x={0} stroke="#4a5568" />
           <Bar dataKey="value" isAnimationActive={false}>
             {parts.map((p) => (

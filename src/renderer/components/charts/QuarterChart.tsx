@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { tooltipValue } from './tooltip';
 
 export interface QuarterSeries {
   key: string;
@@ -47,7 +48,7 @@ export function QuarterChart({
             width="auto"
             tickFormatter={(v: number) => formatValue(v)}
           />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))} />
+          <Tooltip formatter={tooltipValue(formatValue)} />
           <Legend wrapperStyle={{ fontSize: 13 }} />
           {series.map((s) => (
             <Line

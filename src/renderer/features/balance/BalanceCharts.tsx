@@ -23,10 +23,7 @@ import {
   formatSigned,
   type NumberContext,
 } from '../../components/format';
-
-/** A tooltip's value through the view's formatter (recharts also passes names and arrays). */
-const through = (write: (v: number) => string) => (v: unknown) =>
-  typeof v === 'number' ? write(v) : String(v);
+import { tooltipValue } from '../../components/charts/tooltip';
 
 export function PolicyCharts({ report, format }: { report: BalanceReport; format: NumberContext }) {
   const { t } = useTranslation('balance');
@@ -52,7 +49,7 @@ export function PolicyCharts({ report, format }: { report: BalanceReport; format
             <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe3" />
             <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 12 }} tickFormatter={score} />
             <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
-            <Tooltip formatter={through(score)} />
+            <Tooltip formatter={tooltipValue(score)} />
             <Bar dataKey="mean" name={t('meanScore')} fill="#2563eb" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
@@ -70,7 +67,7 @@ export function PolicyCharts({ report, format }: { report: BalanceReport; format
             <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe3" />
             <XAxis type="number" domain={[0, 1]} tick={{ fontSize: 12 }} tickFormatter={share} />
             <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
-            <Tooltip formatter={through(share)} />
+            <Tooltip formatter={tooltipValue(share)} />
             <ReferenceLine x={FIXED_PLAN_WIN_SHARE} stroke="#dc2626" strokeDasharray="4 3" />
             <Bar
               dataKey="wins"
@@ -120,7 +117,7 @@ function SearchChart({
             width={40}
             tickFormatter={score}
           />
-          <Tooltip formatter={through(score)} />
+          <Tooltip formatter={tooltipValue(score)} />
           <Line dataKey="best" name={t('best')} stroke="#2563eb" isAnimationActive={false} />
           <Line dataKey="mean" name={t('mean')} stroke="#9ca3af" isAnimationActive={false} />
         </LineChart>
@@ -165,7 +162,7 @@ export function SensitivityCharts({
                   width={40}
                   tickFormatter={tick}
                 />
-                <Tooltip formatter={through(tick)} />
+                <Tooltip formatter={tooltipValue(tick)} />
                 <Bar dataKey="mean" fill="#2563eb" isAnimationActive={false} />
                 <ReferenceLine
                   y={c.reference}
