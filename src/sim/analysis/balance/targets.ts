@@ -29,8 +29,7 @@ export const POLICY_VARIANCE_AT_LEAST = 0.5;
 export const RULE_OF_40_BAND: readonly [number, number] = [0.1, 0.25];
 
 const t = (en: string, ja: string): LocalizedText => ({ en, ja });
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
-const pct1 = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = (x: number, digits = 0) => `${(x * 100).toFixed(digits)}%`;
 const NOT_MEASURED = t('-', '-');
 
 /**
@@ -182,7 +181,7 @@ export function checkPooledTargets(reports: readonly BalanceReport[]): TargetChe
     ),
     met: years > 0 ? share >= RULE_OF_40_BAND[0] && share <= RULE_OF_40_BAND[1] : null,
     // One decimal: a share that rounds to the band's edge (25.2%) must not read as inside it.
-    measured: years > 0 ? t(pct1(share), pct1(share)) : NOT_MEASURED,
+    measured: years > 0 ? t(pct(share, 1), pct(share, 1)) : NOT_MEASURED,
   });
   return out;
 }
