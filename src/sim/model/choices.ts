@@ -138,15 +138,10 @@ function requestOptions(t: RequestTemplate, due: number): PendingEvent['options'
     const accept = {
       id: 'accept',
       label: ACCEPT_LABEL,
-      hint: features
-        ? {
-            en: `Judged at the end of quarter ${due}. Feature points still owed to open promises are built first.`,
-            ja: `第${due}四半期の終わりに評価されます。まだ果たしていない約束の機能ポイントが先に作られます。`,
-          }
-        : {
-            en: `Judged at the end of quarter ${due}.`,
-            ja: `第${due}四半期の終わりに評価されます。`,
-          },
+      hint: {
+        en: `Judged at the end of quarter ${due}.${features ? ' Feature points still owed to open promises are built first.' : ''}`,
+        ja: `第${due}四半期の終わりに評価されます。${features ? 'まだ果たしていない約束の機能ポイントが先に作られます。' : ''}`,
+      },
     };
     options = [accept, { id: 'decline', label: DECLINE_LABEL, hint: declineHint(t) }];
     requestOptionsByKey.set(key, options);
