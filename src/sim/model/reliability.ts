@@ -53,7 +53,7 @@ export function incidentRate(i: IncidentRateInputs): number {
 export const CHAOS_GAIN = 0.3;
 export const CHAOS_BLIND = 0.15;
 export function chaosFactor(observability: number): number {
-  const o = Math.min(1, Math.max(0, observability));
+  const o = clamp(observability, 0, 1);
   return 1 + CHAOS_BLIND - (CHAOS_BLIND + CHAOS_GAIN) * o;
 }
 
@@ -94,7 +94,7 @@ export const OBSERVABILITY_TOOL_SEV1 = 0.2;
  * whatever the practice, which left the tool worth its bill in every scenario.
  */
 export function toolGain(observability: number, tool: boolean): number {
-  return tool ? 1 - Math.min(1, Math.max(0, observability)) : 0;
+  return tool ? 1 - clamp(observability, 0, 1) : 0;
 }
 
 /** Restore-time multiplier of the observability tool at an observability level (toolGain). */
