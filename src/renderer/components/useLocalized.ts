@@ -1,18 +1,16 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language, LocalizedText } from '../../shared/host-api';
 
-/** The engine's and scenarios' bilingual strings. */
-export interface LocalizedText {
-  en: string;
-  ja: string;
+/** An i18next language tag ('ja', 'ja-JP', 'en-US', none yet) as the engine's two-letter key. */
+export function languageOf(tag: string | undefined): Language {
+  return tag?.startsWith('ja') ? 'ja' : 'en';
 }
 
-export type UiLanguage = 'en' | 'ja';
-
 /** The current UI language as the engine's two-letter key. */
-export function useUiLanguage(): UiLanguage {
+export function useUiLanguage(): Language {
   const { i18n } = useTranslation();
-  return (i18n.resolvedLanguage ?? i18n.language ?? 'en').startsWith('ja') ? 'ja' : 'en';
+  return languageOf(i18n.resolvedLanguage ?? i18n.language);
 }
 
 /** Returns a function that picks the current language's side of a LocalizedText. */

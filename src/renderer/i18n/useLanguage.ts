@@ -1,15 +1,14 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, LocalizedText } from '../../shared/host-api';
+import { useUiLanguage } from '../components/useLocalized';
 import { useHost } from '../host/HostContext';
 
 /** The current UI language, and a switch that also remembers the choice through the host. */
 export function useLanguage(): [Language, (language: Language) => void] {
   const { i18n } = useTranslation();
   const host = useHost();
-  const language: Language = (i18n.resolvedLanguage ?? i18n.language).startsWith('ja')
-    ? 'ja'
-    : 'en';
+  const language = useUiLanguage();
   const setLanguage = useCallback(
     (next: Language) => {
       void i18n.changeLanguage(next);

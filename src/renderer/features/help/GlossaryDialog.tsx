@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
+import { useUiLanguage } from '../../components/useLocalized';
 
 export interface GlossaryDialogProps {
   onClose: () => void;
@@ -10,7 +11,7 @@ export interface GlossaryDialogProps {
 export function GlossaryDialog({ onClose }: GlossaryDialogProps) {
   const { t, i18n } = useTranslation('help');
   const [query, setQuery] = useState('');
-  const language = i18n.resolvedLanguage ?? 'en';
+  const language = useUiLanguage();
   const entries = useMemo(() => {
     const glossary = (
       i18n.getResourceBundle(language, 'help') as {

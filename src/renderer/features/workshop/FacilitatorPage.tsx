@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../components/useLocalized';
+import { intlLocale } from '../../i18n/format';
 import type { FacilitatorView, JoinInfo, RoomView } from '../../../shared/workshop';
 import type { Refusal } from '../../../shared/workshop-refusals';
 import { LanguageToggle } from './LanguageToggle';
@@ -18,7 +20,8 @@ import { useWorkshopRoom } from './useWorkshopRoom';
 
 /** The facilitator's console: settings, who has joined and submitted, and the round's controls. */
 export function FacilitatorPage() {
-  const { t, i18n } = useTranslation('workshop');
+  const { t } = useTranslation('workshop');
+  const locale = intlLocale(useUiLanguage());
   const [code, setCode] = useState(keptFacilitatorCode);
   const [view, setView] = useState<FacilitatorView | null>(null);
   const [room, setRoomView] = useState<RoomView | null>(null);
@@ -179,7 +182,7 @@ export function FacilitatorPage() {
           room={link.room}
           scope="room"
           format={{
-            locale: i18n.resolvedLanguage === 'ja' ? 'ja-JP' : 'en-US',
+            locale: locale,
             currency: room.currency,
           }}
         />

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../components/useLocalized';
+import { intlLocale } from '../../i18n/format';
 import type { JoinInfo, RoomView } from '../../../shared/workshop';
 import { useLocalized } from '../../components/useLocalized';
 import { JoinPanel } from './JoinPanel';
@@ -18,7 +20,8 @@ const REVEAL_STEP_MS = 1200;
 
 /** The projector: large type, the round and its timer, a staged reveal, the room's charts. */
 export function ProjectorPage({ joinCode }: { joinCode: string }) {
-  const { t, i18n } = useTranslation('workshop');
+  const { t } = useTranslation('workshop');
+  const locale = intlLocale(useUiLanguage());
   const say = useRefusalText();
   const pick = useLocalized();
   const [room, setRoom] = useState<RoomView | null>(null);
@@ -68,7 +71,7 @@ export function ProjectorPage({ joinCode }: { joinCode: string }) {
       </main>
     );
   const format = {
-    locale: i18n.resolvedLanguage === 'ja' ? 'ja-JP' : 'en-US',
+    locale: locale,
     currency: room.currency,
   };
   const s = link.snapshot;

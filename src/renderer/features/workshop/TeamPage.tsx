@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../components/useLocalized';
+import { intlLocale } from '../../i18n/format';
 import type { TeamSeat, TeamView } from '../../../shared/workshop';
 import { DebriefPack } from './DebriefPack';
 import { JoinScreen } from './JoinScreen';
@@ -13,7 +15,8 @@ import { useWorkshopRoom } from './useWorkshopRoom';
 
 /** A team's page: join with a name and the join code, then plan, submit and read results. */
 export function TeamPage({ joinCode: codeFromLink }: { joinCode: string }) {
-  const { t, i18n } = useTranslation('workshop');
+  const { t } = useTranslation('workshop');
+  const locale = intlLocale(useUiLanguage());
   const [code, setCode] = useState(codeFromLink);
   const [name, setName] = useState('');
   const [view, setView] = useState<TeamView | null>(null);
@@ -27,7 +30,7 @@ export function TeamPage({ joinCode: codeFromLink }: { joinCode: string }) {
   );
 
   const format = {
-    locale: i18n.resolvedLanguage === 'ja' ? 'ja-JP' : 'en-US',
+    locale: locale,
     currency: view?.currency ?? 'JPY',
   } as const;
 

@@ -6,13 +6,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Refusal } from '../../../shared/workshop-refusals';
-import type { LocalizedText } from '../../../sim/index';
-
-type Language = keyof LocalizedText;
-
-function languageOf(resolved: string | undefined): Language {
-  return resolved?.startsWith('ja') ? 'ja' : 'en';
-}
+import { languageOf } from '../../components/useLocalized';
 
 /** The refusal's text in `t`'s language (`t` bound to the workshop namespace). */
 export function refusalText(t: TFunction, language: string | undefined, refusal: Refusal): string {
