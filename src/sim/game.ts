@@ -13,6 +13,7 @@ import { debtTax } from './model/debt';
 import { emptyMetrics } from './model/metrics';
 import { openStreams, seedStreams } from './rng';
 import { CYCLE_EFFECTS, marketPath } from './model/market';
+import { cloudUsage } from './model/cloud';
 import type { Scenario } from './scenario/schema';
 import { copyState, stepQuarter, withNewLists } from './step';
 import type {
@@ -28,7 +29,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.36.0';
+export const ENGINE_VERSION = '1.37.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 
@@ -52,7 +53,7 @@ function buildInitialState(scenario: Scenario): SimState {
     const i = staffIndex(ROLE_INDEX[line.role], LEVEL_INDEX[line.level], line.tenure);
     staff[i] = (staff[i] ?? 0) + line.count;
   }
-  const usage = c.customers * c.cloud.usagePerCustomer;
+  const usage = cloudUsage(c.arr, c);
   const s: SimState = {
     cash: c.cash,
     arr: c.arr,

@@ -1,8 +1,22 @@
 /**
- * Cloud: usage grows with customers; the bill is usage x unit price grossed up by waste and
- * discounted by commitments. Flexera State of the Cloud: ~27-32% of spend is waste;
+ * Cloud: usage grows with what the accounts use; the bill is usage x unit price grossed up by
+ * waste and discounted by commitments. Flexera State of the Cloud: ~27-32% of spend is waste;
  * commitments (reserved instances, savings plans) discount large parts of on-demand price.
  */
+import type { Scenario } from '../scenario/schema';
+
+/**
+ * Cloud usage a quarter (scenario units) at this ARR: the starting accounts' usage
+ * (`usagePerCustomer` each) scaled by ARR against the starting ARR. Expansion sells seats and
+ * consumption, and a downturn's contraction cuts them (customers cut seats: KeyBanc / Sapphire
+ * SaaS surveys 2022-2023), so usage follows what the accounts pay for, not their number, and
+ * hosting keeps about its share of revenue as the company grows. Until engine 1.37.0 usage
+ * followed the customer count, so revenue an account added cost no hosting (docs/model.md,
+ * "Engine 1.37.0 changes").
+ */
+export function cloudUsage(arr: number, company: Scenario['company']): number {
+  return (Math.max(0, arr) / company.arr) * company.customers * company.cloud.usagePerCustomer;
+}
 
 /**
  * Discount on committed usage vs. on-demand: about what a one-year, no-upfront savings plan or

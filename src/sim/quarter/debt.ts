@@ -9,6 +9,7 @@ import {
   securityDebtChange,
   CODE_DEBT_MAX,
 } from '../model/debt';
+import { cloudUsage } from '../model/cloud';
 import { handoverDebt } from '../model/handover';
 import { scanningCoverage } from '../model/capabilities';
 import { securityEngineerShare } from './security';
@@ -28,7 +29,7 @@ export interface DebtOutcome {
   securityEnd: number;
   /** security engineers' share of the ICs */
   securityEngineerShare: number;
-  /** cloud usage the quarter's customers need (drives infrastructure debt and the bill) */
+  /** cloud usage the quarter's accounts need (drives infrastructure debt and the bill) */
   cloudUsage: number;
 }
 
@@ -57,7 +58,7 @@ export function debtChanges(
   const codeRaw =
     s.debt.code + cd.featureWork + cd.aiAssistants + cd.paydown + cd.knowledgeLoss + gapDebt;
   const platformWork = org.platformTeam ? T.actualByRole[1] / Math.max(1, org.ics) / 0.1 : 0;
-  const usageGross = s.customers * q.scenario.company.cloud.usagePerCustomer;
+  const usageGross = cloudUsage(s.arr, q.scenario.company);
   const usageGrowth = s.cloud.usage > 0 ? usageGross / s.cloud.usage - 1 : 0;
   const secEngShare = securityEngineerShare(q);
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cloudBill,
+  cloudUsage,
   nextCommittedUsage,
   nextWaste,
   RIGHTSIZING_RISK,
@@ -42,6 +43,16 @@ describe('cloud', () => {
     const over = cloudBill(1000, 1, 0.2, 2500).bill;
     expect(over).toBeGreaterThan(right);
     expect(nextCommittedUsage(1000, 0, 800)).toBe(750);
+  });
+
+  it('follows what the accounts pay for: expansion adds usage, contraction removes it', () => {
+    const company = loadScenario().company;
+    const start = company.customers * company.cloud.usagePerCustomer;
+    expect(cloudUsage(company.arr, company)).toBe(start);
+    // Accounts that buy a tenth more seats use a tenth more, with no new customer.
+    expect(cloudUsage(1.1 * company.arr, company)).toBeCloseTo(1.1 * start, 6);
+    expect(cloudUsage(0.8 * company.arr, company)).toBeCloseTo(0.8 * start, 6);
+    expect(cloudUsage(0, company)).toBe(0);
   });
 
   it('lets waste drift up without FinOps and recovers it with rightsizing', () => {
