@@ -100,7 +100,8 @@ export function formatBalanceMarkdown(r: BalanceReport): string {
       '## Best fixed plan (cross-entropy search)',
       `${q.games} games on search seeds ${q.searchSeeds[0]}-${q.searchSeeds[q.searchSeeds.length - 1]} (never the hold-out seeds), ${q.generations.length} generations of ${q.population}. ` +
         `Best plan's mean on the search seeds: ${num(q.searchScore)}. Best candidate per generation: ${q.generations.map((g) => num(g.best)).join(', ')}. ` +
-        `${q.keptPlans} kept plan${q.keptPlans === 1 ? '' : 's'} from earlier searches joined the candidates; the best plan on the search seeds ${q.source === FOUND_BY_SEARCH ? 'was found by this search' : `is "${q.source}"`}.`,
+        `${q.keptPlans} kept plan${q.keptPlans === 1 ? '' : 's'} from earlier searches joined the candidates; the best plan on the search seeds ${q.source === FOUND_BY_SEARCH ? 'was found by this search' : `is "${q.source}"`}.` +
+        polishSentence(q.polish),
       ['```json', JSON.stringify(fixedPlanDigest(r), null, 2), '```'].join('\n'),
     );
   }
@@ -297,4 +298,18 @@ export function formatPooledMarkdown(
   if (pooled.length > 0) out.push('## Targets over all scenarios', targetLines(pooled));
   for (const r of reports) out.push(`## ${r.scenario.id}`, targetLines(r.targets));
   return `${out.join('\n\n')}\n`;
+}
+
+/** What the search's answer polish (polish.ts) did, as a sentence after the search's. */
+function polishSentence(p: NonNullable<BalanceReport['search']>['polish']): string {
+  if (p.games === 0) return '';
+  const tried = `on ${p.seeds.length} seeds (${p.games} games)`;
+  if (p.changes.length === 0)
+    return ` Then the best plan's answers were tried one card at a time ${tried}: none scored higher.`;
+  const changes = p.changes
+    .map(
+      (c) => `${c.source} ${c.from} -> ${c.to} (${c.before.toFixed(2)} -> ${c.after.toFixed(2)})`,
+    )
+    .join('; ');
+  return ` Then the answers of "${p.from}" were improved one card at a time ${tried}: ${changes}.`;
 }

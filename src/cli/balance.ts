@@ -110,7 +110,11 @@ export async function balanceReports(
     const search = report.search;
     if (library && search?.source === FOUND_BY_SEARCH) {
       const name = `${scenario.id} engine ${ENGINE_VERSION} search seed ${settings.searchSeed}`;
-      const foundBy = `sim balance on engine ${ENGINE_VERSION}: search seed ${settings.searchSeed}, ${search.games} games on ${search.searchSeeds.length} search seeds; ${search.searchScore.toFixed(1)} on them`;
+      const polished =
+        search.polish.changes.length > 0
+          ? `, then ${search.polish.changes.length} answers of "${search.polish.from}" improved on ${search.polish.seeds.length} seeds`
+          : '';
+      const foundBy = `sim balance on engine ${ENGINE_VERSION}: search seed ${settings.searchSeed}, ${search.games} games on ${search.searchSeeds.length} search seeds${polished}; ${search.searchScore.toFixed(1)} on the search seeds`;
       if (keepPlan(library, keptPlanOf(search.plan, name, foundBy)))
         onNote?.(`${library.path}: kept the best plan found ("${name}")`);
     }

@@ -6,7 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { defaultWorkerCount } from './batch';
-import { DEFAULT_LAB_SETTINGS, LAB_SECTIONS } from '../sim/index';
+import { DEFAULT_LAB_SETTINGS, LAB_SECTIONS, POLISH_SHARE } from '../sim/index';
 import { balanceCommand, type BalanceOptions } from './balance';
 import { batchCommand, playCommand, replayCommand, validateCommand } from './commands';
 import { CliError } from './io';
@@ -138,8 +138,14 @@ function buildProgram(output: CliOutput, setExitCode: (code: number) => void): C
       'Balance lab: the responsive reference against the extremes, random play and the best fixed plan a cross-entropy search finds; lever sensitivity, event option values, calibration (docs/model.md).',
     )
     .argument('<scenario.json...>', 'scenario files (with several, targets are also pooled)')
-    .option('--seeds <n>', 'hold-out seeds 1..N for every comparison (default 100)')
-    .option('--budget <evals>', 'games the fixed-plan search may play (default 3000)')
+    .option(
+      '--seeds <n>',
+      `hold-out seeds 1..N for every comparison (default ${DEFAULT_LAB_SETTINGS.seeds})`,
+    )
+    .option(
+      '--budget <evals>',
+      `games the fixed-plan search may play, ${Math.round(POLISH_SHARE * 100)}% of them improving its best plan's answers (default ${DEFAULT_LAB_SETTINGS.budget})`,
+    )
     .option(
       '--search-seed <n>',
       "seed of the search's own sampling (default 1); another seed is an independent search",

@@ -123,7 +123,8 @@ describe('sim balance', () => {
     const lib = join(dir, 'plans');
     const file = join(lib, 'series-b-saas.json');
     const notes: string[] = [];
-    const search = { ...tiny, budget: '80', sections: 'search', json: true, planLibrary: lib };
+    // 120 games: 72 for the generations (one of 10 candidates after the 2 recipes), 48 for the polish
+    const search = { ...tiny, budget: '120', sections: 'search', json: true, planLibrary: lib };
     const first = JSON.parse(
       await balanceCommand([SCENARIO], search, undefined, (n) => notes.push(n)),
     );

@@ -38,6 +38,10 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
     await expect(page.getByTestId('balance-kept-plans')).toContainText(
       /\d+ plans? kept from earlier searches joined the candidates/,
     );
+    // Then it tried its best plan's answers one card at a time (150 games: 60 for the polish).
+    await expect(page.getByTestId('balance-polish')).toContainText(
+      /answers were (improved|tried) one card at a time on 20 seeds/,
+    );
     // Every kept plan is played on the hold-out seeds too, and the fixed-plan target is judged
     // against the strongest of them all, named with where it came from.
     await expect(page.getByTestId('balance-policies')).toContainText('(kept plan)');

@@ -33,6 +33,7 @@ export {
 } from './balance/compare';
 export type { Calibration } from './balance/calibration';
 export { BEST_FIXED_PLAN, FOUND_BY_SEARCH, type SearchResult } from './balance/search';
+export { POLISH_SHARE, type AnswerChange } from './balance/polish';
 export { fixedPlanLabel, strongestFixedPlan, type FixedPlanCandidate } from './balance/adversary';
 export {
   emptyLibrary,

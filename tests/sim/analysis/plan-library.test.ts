@@ -52,7 +52,13 @@ describe('kept plans (docs/balance/plans)', () => {
   });
 
   it('the search starts from the kept plans: a strong kept plan is its best', async () => {
-    const settings = { budget: 3 * 2 + 4 * 2, searchSeeds: 2, population: 4, searchSeed: 1 };
+    const settings = {
+      budget: 3 * 2 + 4 * 2,
+      searchSeeds: 2,
+      polishSeeds: 2,
+      population: 4,
+      searchSeed: 1,
+    };
     const evaluate = inThreadEvaluator(scenario);
     // A plan a full 3000-game search found: far better than what a 14-game search reaches.
     const { library } = readPlanLibrary('docs/balance/plans', scenario.id);

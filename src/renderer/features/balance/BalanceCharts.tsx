@@ -103,6 +103,16 @@ function SearchChart({
               : t('keptPlanBest', { count: search.keptPlans, name: search.source })}
           </p>
         )}
+        {search.polish.games > 0 && (
+          <p className="muted" data-testid="balance-polish">
+            {t(search.polish.changes.length > 0 ? 'polishChanged' : 'polishNone', {
+              count: search.polish.changes.length,
+              from: search.polish.from,
+              seeds: formatNumber(search.polish.seeds.length, format, 0),
+              games: formatNumber(search.polish.games, format, 0),
+            })}
+          </p>
+        )}
       </figcaption>
       <ResponsiveContainer width="100%" height={300}>
         <LineChart

@@ -46,6 +46,8 @@ export interface LabSettings {
   budget: number;
   /** seeds each candidate plan is scored on during the search (its own range) */
   searchSeeds: number;
+  /** seeds the search's best plan's answers are then improved on, one card at a time (polish.ts) */
+  polishSeeds: number;
   /** candidate plans per generation of the search */
   population: number;
   /** seed of the search's own sampling (not a game seed) */
@@ -65,8 +67,12 @@ export interface LabSettings {
 
 export const DEFAULT_LAB_SETTINGS: LabSettings = {
   seeds: 100,
-  budget: 3000,
+  // 3000 games for the generations (their budget until 2026-12-03) and 2000 for the answer polish
+  budget: 5000,
   searchSeeds: 6,
+  // A card's answer moves a plan's mean by a tenth of a point or two: on 20 seeds, played in
+  // pairs, that shows; on the generations' 6 it drowns in their luck.
+  polishSeeds: 20,
   population: 20,
   searchSeed: 1,
   sensitivitySeeds: 30,

@@ -18,6 +18,7 @@ import {
 } from '../search/cem';
 import { maxEverythingPlan, planOf, planSpace, repeatedPlan } from '../search/plan-space';
 import type { Evaluate } from './evaluate';
+import { POLISH_SHARE, polishAnswers, type AnswerChange } from './polish';
 import type { LabSettings } from './lab';
 import { searchSeeds } from './seeds';
 import type { LabTask } from './tasks';
@@ -38,6 +39,16 @@ export interface SearchResult {
   keptPlans: number;
   /** where the best plan came from: this search, or the name of a known or kept plan */
   source: string;
+  /** the answer polish after the generations (polish.ts) */
+  polish: {
+    /** where the plan it improved came from (`source` before the polish) */
+    from: string;
+    seeds: number[];
+    games: number;
+    /** the plan's mean on the polish seeds after it (null: the budget left too few games) */
+    score: number | null;
+    changes: AnswerChange[];
+  };
 }
 
 /** `source` of a best plan that this search's own generations found. */
@@ -73,7 +84,10 @@ export function searchShape(
 
 export function searchFixedPlan(
   scenario: Scenario,
-  settings: Pick<LabSettings, 'budget' | 'searchSeeds' | 'population' | 'searchSeed'>,
+  settings: Pick<
+    LabSettings,
+    'budget' | 'searchSeeds' | 'polishSeeds' | 'population' | 'searchSeed'
+  >,
   evaluate: Evaluate,
   onPlayed?: (played: number, total: number) => void,
   /** plans earlier searches found (plan-library.ts): candidates from the start, like the recipes */
@@ -86,12 +100,15 @@ export function searchFixedPlan(
     evaluate,
     onPlayed,
     kept,
+    searchSeeds(Math.max(1, settings.polishSeeds)),
   );
 }
 
 /**
  * The search on the given seeds: the lab's own search seeds, or (foresight.ts) one hold-out seed
- * at a time, to learn what a plan that knew that seed could score.
+ * at a time, to learn what a plan that knew that seed could score. Its generations play up to
+ * 1 - POLISH_SHARE of the budget; the rest improves the best plan's answers on `polishSeeds`
+ * (polish.ts) and scores the result on `seeds` again.
  */
 export async function searchOnSeeds(
   scenario: Scenario,
@@ -100,20 +117,29 @@ export async function searchOnSeeds(
   evaluate: Evaluate,
   onPlayed?: (played: number, total: number) => void,
   kept: readonly FixedPlan[] = [],
+  polishSeeds: readonly number[] = seeds,
 ): Promise<SearchResult> {
   // The search starts around what a sensible player does in quarter 1 (the reference's first
   // decisions: the same in every seed, since quarter 1 starts from the scenario alone).
   const opening = referencePolicy.decide(newGame(scenario, seeds[0] ?? 1));
   const space = planSpace(scenario, opening);
   const known = [maxEverythingPlan(scenario), repeatedPlan('reference-opening', opening), ...kept];
+  // The polish's share never takes the games the generations need to run at all (searchShape).
+  const polishBudget = Math.max(
+    0,
+    Math.min(
+      Math.floor(settings.budget * POLISH_SHARE),
+      settings.budget - (known.length + MIN_POPULATION) * seeds.length,
+    ),
+  );
   const { population, generations } = searchShape(
-    settings.budget,
+    settings.budget - polishBudget,
     known.length,
     seeds.length,
     settings.population,
   );
   const perGeneration = population * seeds.length;
-  const total = known.length * seeds.length + generations * perGeneration;
+  const total = known.length * seeds.length + generations * perGeneration + polishBudget;
   const rng = rngFromState(seedRng(settings.searchSeed));
   let played = 0;
 
@@ -157,6 +183,22 @@ export async function searchOnSeeds(
     trace.push({ best: Math.max(...fitness), mean: mean(fitness) });
     dist = updateDistribution(space.dims, dist, genomes, fitness);
   }
+  const generationsPlayed = played;
+  const polish = await polishAnswers(
+    scenario,
+    best.plan,
+    polishSeeds,
+    // the polished plan's games on the search seeds come out of the polish's share
+    polishBudget - seeds.length,
+    evaluate,
+    (n) => onPlayed?.(generationsPlayed + n, total),
+  );
+  played += polish.games;
+  const from = source;
+  if (polish.changes.length > 0) {
+    best = { plan: polish.plan, score: (await score([polish.plan]))[0] as number };
+    source = FOUND_BY_SEARCH;
+  }
   return {
     method: 'cross-entropy',
     generations: trace,
@@ -167,5 +209,12 @@ export async function searchOnSeeds(
     searchScore: best.score,
     keptPlans: kept.length,
     source,
+    polish: {
+      from,
+      seeds: polish.seeds,
+      games: polish.games,
+      score: polish.score,
+      changes: polish.changes,
+    },
   };
 }
