@@ -23,12 +23,8 @@ const chanceAt = (cardId: string, optionId: string, leadTimeDays: number) => {
 };
 
 describe('mega-venture’s deck', () => {
-  it('has no monolith to split and no quiet patch of a breach', () => {
+  it('has no monolith to split', () => {
     expect(deck.dilemmas.map((c) => c.id)).not.toContain('microservices');
-    expect(card('data-breach-response').options.map((o) => o.id)).toEqual([
-      'full-response',
-      'external-ir',
-    ]);
   });
 
   it('pays for a platform team where changes take a week to reach production', () => {

@@ -20,7 +20,13 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
-    // Recorded with engine 1.37.0 (cloud usage follows the accounts' ARR, not their number:
+    // Recorded with engine 1.38.0 (no quiet patch of a breach and no postponing the security
+    // team's gates; blocking gates on a slow pipeline are likely routed around, a risk read from
+    // the lead time): the balanced games changed, series-b-saas's gates on its 19-day start and
+    // both games' breach card, which may now come a quarter later (its longest delay is the
+    // full response's quarter, was the quiet patch's two) and did; the careless games, which
+    // answer for the most capacity now (the penetration test, as before), did not.
+    // Before it 1.37.0 (cloud usage follows the accounts' ARR, not their number:
     // expansion adds hosting and contraction removes it; every game's bill and infrastructure
     // debt changed). Before it 1.36.0 (the market's, the CEO's and the CPO's responses to delivery
     // stay linear down to nothing shipped instead of stopping at a quarter of the ask): the
@@ -108,12 +114,12 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
     // declined request, 1.7.0's market cycle; docs/model.md). A deliberate
     // model change must bump ENGINE_VERSION and re-record these; any other mismatch means the
     // engine is not reproducible here.
-    expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('c339c4c3b57901e2');
+    expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('ac9e3128f38765c4');
     expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('7e18f5b647bee2cf');
     // enterprise-dx: the careless policy cuts 35 contractors to 6 at once (a hand-over gap),
     // the balanced one winds them down with an exit plan.
     const edx = loadBuiltin('enterprise-dx.json');
-    expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('410204c56fb24c96');
+    expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('a982bd994adc6350');
     expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('a68168e222a62027');
   });
 

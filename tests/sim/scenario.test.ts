@@ -172,21 +172,18 @@ describe('base deck', () => {
   it('lets a scenario leave out an option of a card, for its own games only', () => {
     const options = (s: Parameters<typeof deckFor>[0]) =>
       deckFor(s)
-        .dilemmas.find((c) => c.id === 'data-breach-response')!
+        .dilemmas.find((c) => c.id === 'microservices')!
         .options.map((o) => o.id);
     const s = loadScenario((raw) => {
-      raw.deck.excludeOptions = [{ card: 'data-breach-response', option: 'quiet-patch' }];
+      raw.deck.excludeOptions = [{ card: 'microservices', option: 'strangler' }];
     });
-    expect(options(s)).toEqual(['full-response', 'external-ir']);
+    expect(options(s)).toEqual(['modular-monolith', 'stay']);
     // the event as the player meets it, and the answer the engine accepts
-    const card = deckFor(s).dilemmas.find((c) => c.id === 'data-breach-response')!;
-    expect(dilemmaEvent(card, 3).options.map((o) => o.id)).toEqual([
-      'full-response',
-      'external-ir',
-    ]);
+    const card = deckFor(s).dilemmas.find((c) => c.id === 'microservices')!;
+    expect(dilemmaEvent(card, 3).options.map((o) => o.id)).toEqual(['modular-monolith', 'stay']);
     // Another scenario still offers it; one without the field gets none (no default written in,
     // so its content hash stays what it was).
-    expect(options(loadScenario())).toContain('quiet-patch');
+    expect(options(loadScenario())).toContain('strangler');
     expect('excludeOptions' in loadScenario().deck).toBe(false);
   });
 

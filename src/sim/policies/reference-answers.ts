@@ -117,6 +117,17 @@ const PLATFORM_LEAD_DAYS = 4;
  * serves is to leave it.
  */
 const REORG_LEAD_DAYS = 3;
+/**
+ * Lead time (days) from which the reference answers the security team with a penetration test
+ * rather than blocking gates (security-in-pipeline: teams route around gates on a slow pipeline,
+ * 10% at 7 days, 70% at 30, read a quarter on, while the lead time usually falls). Measured on
+ * tuning seeds 5001-5900 on engine 1.38.0 (the reference, the card answered by this rule against
+ * always the gates; points a draw, series-b-saas / enterprise-dx, 115 / 297 draws): from 14 days
+ * -0.025 / +0.025, from 20 0.000 / +0.028, from 25 0.000 / +0.008 (series-b-saas's draws come at
+ * its 19-day start; fintech-regulated's at 6-13 days and mega-venture's at 11 take the gates from
+ * 14 days up).
+ */
+const SLOW_PIPELINE_DAYS = 20;
 
 /** Rules per card, first match wins; the last rule of each card has no condition. */
 export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
@@ -430,8 +441,18 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
     // The card comes while the vulnerability backlog (security debt over 25) is what raises the
     // breach odds and reach (model/security.ts); the gates cost a quarter's 4% of roadmap time
     // and work the backlog down for good (practice +0.1), the pentest only once. Without a rule
-    // the reference took the default (postpone), the worst answer in all four built-in scenarios
-    // on 1.27.0 (lab options section, 100 draws: 0.43-0.53 points a draw under the gates).
+    // the reference took the card's default then (postponing, 0.43-0.53 points a draw under the
+    // gates on 1.27.0; no longer offered since 1.37.0, docs/model.md).
+    {
+      // On a slow pipeline teams are likely to route around the gates (the card's risk, read
+      // from the lead time a quarter on: 10% at a week, 70% at a month): the pentest then.
+      when: (o) => kpiOf(o, 'leadTimeDays') >= SLOW_PIPELINE_DAYS,
+      option: 'yearly-pentest',
+      reason: text(
+        'Changes take weeks to reach production: blocking scans on a pipeline this slow would be routed around. A penetration test works the backlog down without slowing the builds, until the pipeline is faster.',
+        '変更が本番に届くまで何週間もかかっています。これほど遅いパイプラインに必須のスキャンを入れても迂回されます。パイプラインが速くなるまでは、ビルドを遅くしないペネトレーションテストで残件を減らします。',
+      ),
+    },
     {
       option: 'blocking-gates',
       reason: text(

@@ -133,7 +133,7 @@ describe('trade-offs (engine 1.4.0)', () => {
   });
 
   it('draws no card whose risks or payoffs would fall due after the last quarter', () => {
-    // A quiet patch's delayed risk due after the game could never come true: it would be free.
+    // A delayed risk due after the game could never come true: taking it would be free.
     for (const file of ['series-b-saas.json', 'enterprise-dx.json']) {
       const sc = loadBuiltin(file);
       const deck = deckFor(sc);

@@ -347,10 +347,18 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     }
   });
 
-  it('gates every build while the vulnerability backlog brings the card (no longer the default postpone)', () => {
-    expect(answer('security-in-pipeline', seen('normal'))).toBe('blocking-gates');
-    expect(answer('security-in-pipeline', seen('boom', { runwayQuarters: 5 }))).toBe(
+  it('gates every build on a pipeline fast enough to take them; a penetration test on one that takes weeks (engine 1.37.0)', () => {
+    expect(answer('security-in-pipeline', seen('normal', { leadTimeDays: 7 }))).toBe(
       'blocking-gates',
+    );
+    expect(
+      answer('security-in-pipeline', seen('boom', { leadTimeDays: 5, runwayQuarters: 5 })),
+    ).toBe('blocking-gates');
+    expect(answer('security-in-pipeline', seen('normal', { leadTimeDays: 14 }))).toBe(
+      'blocking-gates',
+    );
+    expect(answer('security-in-pipeline', seen('normal', { leadTimeDays: 25 }))).toBe(
+      'yearly-pentest',
     );
   });
 

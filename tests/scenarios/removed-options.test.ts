@@ -1,0 +1,23 @@
+/**
+ * Options no situation makes the best answer are not offered (issue 11: every event option the
+ * best answer in at least 5% of its draws, or removed; engine 1.37.0, docs/model.md). Keeping a
+ * breach of customer data quiet is against the breach-notification laws every built-in company
+ * answers to, and a vulnerability backlog left to grow has the yearly penetration test beside it,
+ * which takes no roadmap time either.
+ */
+import { describe, expect, it } from 'vitest';
+import { deckFor } from '../../src/sim/index';
+import { SCENARIO_FILES, loadBuiltin } from './builtin';
+
+describe.each(SCENARIO_FILES)('%s', (file) => {
+  const deck = deckFor(loadBuiltin(file));
+  const options = (id: string) => deck.dilemmas.find((c) => c.id === id)?.options.map((o) => o.id);
+
+  it('answers a breach of customer data in the open: a full response or an incident-response firm', () => {
+    expect(options('data-breach-response')).toEqual(['full-response', 'external-ir']);
+  });
+
+  it('answers the security team’s gates with the gates or a yearly penetration test, not by waiting', () => {
+    expect(options('security-in-pipeline')).toEqual(['blocking-gates', 'yearly-pentest']);
+  });
+});
