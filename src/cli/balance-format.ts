@@ -303,13 +303,14 @@ export function formatPooledMarkdown(
 /** What the search's answer polish (polish.ts) did, as a sentence after the search's. */
 function polishSentence(p: NonNullable<BalanceReport['search']>['polish']): string {
   if (p.games === 0) return '';
-  const tried = `on ${p.seeds.length} seeds (${p.games} games)`;
+  const plan = p.from === FOUND_BY_SEARCH ? 'a plan this search found' : `"${p.from}"`;
+  const which = `the answers of ${plan} (the best of the search's leading plans on ${p.seeds.length} seeds)`;
   if (p.changes.length === 0)
-    return ` Then the best plan's answers were tried one card at a time ${tried}: none scored higher.`;
+    return ` Then ${which} were tried one card at a time (${p.games} games): none scored higher.`;
   const changes = p.changes
     .map(
       (c) => `${c.source} ${c.from} -> ${c.to} (${c.before.toFixed(2)} -> ${c.after.toFixed(2)})`,
     )
     .join('; ');
-  return ` Then the answers of "${p.from}" were improved one card at a time ${tried}: ${changes}.`;
+  return ` Then ${which} were improved one card at a time (${p.games} games): ${changes}.`;
 }

@@ -40,7 +40,7 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
     );
     // Then it tried its best plan's answers one card at a time (150 games: 60 for the polish).
     await expect(page.getByTestId('balance-polish')).toContainText(
-      /answers were (improved|tried) one card at a time on 20 seeds/,
+      /leading plans on 20 seeds\) were (improved|tried) one card at a time/,
     );
     // Every kept plan is played on the hold-out seeds too, and the fixed-plan target is judged
     // against the strongest of them all, named with where it came from.

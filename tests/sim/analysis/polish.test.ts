@@ -51,7 +51,7 @@ describe('the search’s answer polish', () => {
     const budget = 400;
     const polished = await polishAnswers(
       scenario,
-      plan,
+      [{ plan, source: 'sabotaged' }],
       seeds,
       budget,
       inThreadEvaluator(scenario),
@@ -70,8 +70,37 @@ describe('the search’s answer polish', () => {
 
   it('plays nothing when its budget cannot play the plan once, and keeps the plan', async () => {
     const { plan } = sabotaged();
-    const polished = await polishAnswers(scenario, plan, seeds, 3, inThreadEvaluator(scenario));
+    const polished = await polishAnswers(
+      scenario,
+      [{ plan, source: 'sabotaged' }],
+      seeds,
+      2 * seeds.length - 1,
+      inThreadEvaluator(scenario),
+    );
     expect(polished).toMatchObject({ plan, games: 0, changes: [], score: null });
+  });
+
+  it('polishes the best of its starting plans on its own seeds', async () => {
+    const { plan } = sabotaged();
+    const { library } = readPlanLibrary('docs/balance/plans', scenario.id);
+    const kept = fixedPlanOf(library.plans[0] as KeptPlan, scenario.horizonQuarters);
+    expect(meanOn(kept)).toBeGreaterThan(meanOn(plan));
+    const starts = [
+      { plan, source: 'sabotaged' },
+      { plan: kept, source: kept.name },
+    ];
+    const polished = await polishAnswers(scenario, starts, seeds, 400, inThreadEvaluator(scenario));
+    expect(polished.from).toBe(kept.name);
+    expect(polished.changes[0]?.before ?? polished.score).toBe(meanOn(kept));
+    // With room for one start only, the first (the search's leader) is the one polished.
+    const one = await polishAnswers(
+      scenario,
+      starts,
+      seeds,
+      2 * seeds.length,
+      inThreadEvaluator(scenario),
+    );
+    expect(one.from).toBe('sabotaged');
   });
 
   it('takes part of the search’s budget, and the search reports the polished plan', async () => {

@@ -107,7 +107,10 @@ function SearchChart({
           <p className="muted" data-testid="balance-polish">
             {t(search.polish.changes.length > 0 ? 'polishChanged' : 'polishNone', {
               count: search.polish.changes.length,
-              from: search.polish.from,
+              from:
+                search.polish.from === FOUND_BY_SEARCH
+                  ? t('planOfThisSearch')
+                  : t('quotedPlan', { name: search.polish.from }),
               seeds: formatNumber(search.polish.seeds.length, format, 0),
               games: formatNumber(search.polish.games, format, 0),
             })}

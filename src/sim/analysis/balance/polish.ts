@@ -21,6 +21,19 @@ import type { TaskResult } from './tasks';
 /** Share of the search's budget its answer polish may play (the generations get the rest). */
 export const POLISH_SHARE = 0.4;
 
+/**
+ * Plans the polish chooses from: the search's leaders on its own few seeds, of which the one
+ * that scores best on the polish's more numerous seeds is polished (engine 1.36.0, mega-venture:
+ * the leader on the search's 6 seeds was not the strongest plan on the hold-out seeds).
+ */
+export const POLISH_CANDIDATES = 3;
+
+/** A plan the polish may start from, and where it came from (a plan's name or the search). */
+export interface PolishStart {
+  plan: FixedPlan;
+  source: string;
+}
+
 export interface AnswerChange {
   /** card or request id */
   source: string;
@@ -33,6 +46,8 @@ export interface AnswerChange {
 
 export interface PolishResult {
   plan: FixedPlan;
+  /** where the plan it polished came from (`PolishStart.source`) */
+  from: string;
   /** the plan's mean on the polish seeds after the polish (null: too few games to try an answer) */
   score: number | null;
   seeds: number[];
@@ -41,12 +56,13 @@ export interface PolishResult {
 }
 
 /**
- * Coordinate ascent over a plan's answers on `seeds`, playing at most `budget` games. Cards the
- * plan does not meet on these seeds are left as they are (every answer to them scores the same).
+ * Coordinate ascent over a plan's answers on `seeds`, playing at most `budget` games, from the
+ * best of `starts` on those seeds. Cards the plan does not meet on these seeds are left as they
+ * are (every answer to them scores the same).
  */
 export async function polishAnswers(
   scenario: Scenario,
-  start: FixedPlan,
+  starts: readonly PolishStart[],
   seeds: readonly number[],
   budget: number,
   evaluate: Evaluate,
@@ -63,12 +79,27 @@ export async function polishAnswers(
     games += plans.length * seeds.length;
     return plans.map((_, i) => results.slice(i * seeds.length, (i + 1) * seeds.length));
   };
-  // Playing the plan is worth its games only if one alternative can be played after it.
-  if (seeds.length === 0 || budget < 2 * seeds.length)
-    return { plan: start, score: null, seeds: [...seeds], games, changes: [] };
-  let plan = start;
-  let current = (await play([plan]))[0] as TaskResult[];
-  let score = mean(current.map((r) => r.score));
+  const first = starts[0];
+  if (!first) throw new RangeError('the answer polish needs a plan to start from');
+  // Playing the plans is worth its games only if one alternative can be played after them: as
+  // many of the starts (best first) as leave room for that.
+  const affordable = Math.floor(budget / Math.max(1, seeds.length)) - 1;
+  starts = starts.slice(0, affordable);
+  if (seeds.length === 0 || affordable < 1)
+    return {
+      plan: first.plan,
+      from: first.source,
+      score: null,
+      seeds: [...seeds],
+      games,
+      changes: [],
+    };
+  const played = await play(starts.map((s) => s.plan));
+  const means = played.map((results) => mean(results.map((r) => r.score)));
+  const chosen = means.indexOf(Math.max(...means));
+  let plan = (starts[chosen] as PolishStart).plan;
+  let current = played[chosen] as TaskResult[];
+  let score = means[chosen] as number;
   const changes: AnswerChange[] = [];
   let passChanged = true;
   let outOfGames = false;
@@ -87,10 +118,10 @@ export async function polishAnswers(
         ...plan,
         choices: { ...plan.choices, [slot.source]: to },
       }));
-      const played = await play(candidates);
-      const means = played.map((results) => mean(results.map((r) => r.score)));
-      const best = means.indexOf(Math.max(...means));
-      const after = means[best] as number;
+      const tried = await play(candidates);
+      const tries = tried.map((results) => mean(results.map((r) => r.score)));
+      const best = tries.indexOf(Math.max(...tries));
+      const after = tries[best] as number;
       if (after <= score) continue;
       changes.push({
         source: slot.source,
@@ -100,10 +131,11 @@ export async function polishAnswers(
         after,
       });
       plan = candidates[best] as FixedPlan;
-      current = played[best] as TaskResult[];
+      current = tried[best] as TaskResult[];
       score = after;
       passChanged = true;
     }
   }
-  return { plan, score, seeds: [...seeds], games, changes };
+  const from = (starts[chosen] as PolishStart).source;
+  return { plan, from, score, seeds: [...seeds], games, changes };
 }

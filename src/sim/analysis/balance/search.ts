@@ -18,7 +18,13 @@ import {
 } from '../search/cem';
 import { maxEverythingPlan, planOf, planSpace, repeatedPlan } from '../search/plan-space';
 import type { Evaluate } from './evaluate';
-import { POLISH_SHARE, polishAnswers, type AnswerChange } from './polish';
+import {
+  POLISH_CANDIDATES,
+  POLISH_SHARE,
+  polishAnswers,
+  type AnswerChange,
+  type PolishStart,
+} from './polish';
 import type { LabSettings } from './lab';
 import { searchSeeds } from './seeds';
 import type { LabTask } from './tasks';
@@ -157,13 +163,14 @@ export async function searchOnSeeds(
 
   // The obvious recipes and the kept plans are candidates from the start: the search must at
   // least match them.
-  const knownScores = await score(known);
-  let best = { plan: known[0] as FixedPlan, score: -Infinity };
-  knownScores.forEach((f, i) => {
-    if (f > best.score) best = { plan: known[i] as FixedPlan, score: f };
-  });
-  let source = best.plan.name;
-  best = { plan: { ...best.plan, name: BEST_FIXED_PLAN }, score: best.score };
+  // The best few plans on the search seeds, best first (an earlier plan stays ahead of a tie).
+  const leaders: (PolishStart & { score: number })[] = [];
+  const consider = (plan: FixedPlan, score: number, source: string) => {
+    const at = leaders.findIndex((l) => score > l.score);
+    leaders.splice(at < 0 ? leaders.length : at, 0, { plan, score, source });
+    leaders.length = Math.min(leaders.length, POLISH_CANDIDATES);
+  };
+  (await score(known)).forEach((f, i) => consider(known[i] as FixedPlan, f, known[i]?.name ?? ''));
   let dist = initialDistribution(space.dims);
   const trace: SearchResult['generations'] = [];
   for (let g = 0; g < generations; g++) {
@@ -174,19 +181,14 @@ export async function searchOnSeeds(
     if (g === generations - 1) genomes[0] = modeOf(space.dims, dist);
     const plans = genomes.map((genome) => planOf(space, genome, BEST_FIXED_PLAN));
     const fitness = await score(plans);
-    fitness.forEach((f, i) => {
-      if (f > best.score) {
-        best = { plan: plans[i] as FixedPlan, score: f };
-        source = FOUND_BY_SEARCH;
-      }
-    });
+    fitness.forEach((f, i) => consider(plans[i] as FixedPlan, f, FOUND_BY_SEARCH));
     trace.push({ best: Math.max(...fitness), mean: mean(fitness) });
     dist = updateDistribution(space.dims, dist, genomes, fitness);
   }
   const generationsPlayed = played;
   const polish = await polishAnswers(
     scenario,
-    best.plan,
+    leaders,
     polishSeeds,
     // the polished plan's games on the search seeds come out of the polish's share
     polishBudget - seeds.length,
@@ -194,23 +196,27 @@ export async function searchOnSeeds(
     (n) => onPlayed?.(generationsPlayed + n, total),
   );
   played += polish.games;
-  const from = source;
-  if (polish.changes.length > 0) {
-    best = { plan: polish.plan, score: (await score([polish.plan]))[0] as number };
-    source = FOUND_BY_SEARCH;
-  }
+  const leader = leaders[0] as PolishStart & { score: number };
+  const best =
+    polish.changes.length > 0
+      ? {
+          plan: polish.plan,
+          score: (await score([polish.plan]))[0] as number,
+          source: FOUND_BY_SEARCH,
+        }
+      : leader;
   return {
     method: 'cross-entropy',
     generations: trace,
     games: played,
     population,
     searchSeeds: [...seeds],
-    plan: best.plan,
+    plan: { ...best.plan, name: BEST_FIXED_PLAN },
     searchScore: best.score,
     keptPlans: kept.length,
-    source,
+    source: best.source,
     polish: {
-      from,
+      from: polish.from,
       seeds: polish.seeds,
       games: polish.games,
       score: polish.score,
