@@ -29,7 +29,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.38.0';
+export const ENGINE_VERSION = '1.39.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 
@@ -96,6 +96,7 @@ function buildInitialState(scenario: Scenario): SimState {
     payAdjustmentPct: scenario.startingDecisions.talent.payAdjustmentPct,
     workPolicy: scenario.startingDecisions.trends.workPolicy,
     locationPay: 1,
+    salesOrgScale: 1,
   };
   s.last = zeroMetrics(s);
   // Quarter 0: the starting plan on expected values gives last quarter's flows and factors.

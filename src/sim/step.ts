@@ -29,6 +29,7 @@ import { applyStaffMoves } from './quarter/staff-moves';
 import { updateTrust } from './quarter/trust';
 import { workforceChanges } from './quarter/workforce';
 import { clamp } from './math';
+import { nextSalesOrgScale } from './model/sales-org';
 
 // Expected feature points per quarter live in model/growth.ts (memoised); kept importable from here.
 export { expectedFeatures };
@@ -111,6 +112,7 @@ export function copyState(p: SimState): SimState {
     payAdjustmentPct: p.payAdjustmentPct,
     workPolicy: p.workPolicy,
     locationPay: p.locationPay,
+    salesOrgScale: p.salesOrgScale,
   };
 }
 
@@ -152,6 +154,7 @@ export function withNewLists(p: SimState): SimState {
     payAdjustmentPct: p.payAdjustmentPct,
     workPolicy: p.workPolicy,
     locationPay: p.locationPay,
+    salesOrgScale: p.salesOrgScale,
   };
 }
 
@@ -326,6 +329,13 @@ export function stepQuarter(
     cashEnd,
   };
   const metrics: QuarterMetrics = quarterMetrics(q, o);
+  // The organisation outside engineering grows with the plan, unless the runway is short.
+  s.salesOrgScale = nextSalesOrgScale(
+    s.salesOrgScale,
+    metrics.runwayQuarters,
+    s.marketCycle,
+    scenario,
+  );
   updateTrust(q, metrics, business.expectedFeatures);
   const drivers: Partial<Record<MetricId, number[]>> = metricDrivers(q, o, cloudF);
   s.factors = { features: capacity.factors, cloud: cloudF, cfr: delivery.cfrParts };

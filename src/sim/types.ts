@@ -223,6 +223,8 @@ export interface SimState {
   workPolicy: WorkPolicy;
   /** the staff's average pay against the hub's market rates (model/people.ts, nextLocationPay) */
   locationPay: number;
+  /** sales, marketing and G&A's fixed part against its quarter-1 size (model/sales-org.ts) */
+  salesOrgScale: number;
 }
 
 /** Headline metrics of a quarter (all finite numbers). */

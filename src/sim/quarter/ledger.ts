@@ -5,6 +5,7 @@
 import { programmeCost } from '../model/budget';
 import type { CloudBill } from '../model/cloud';
 import { SOURCING_COST, workspaceShare } from '../model/people';
+import { otherOpex as salesOrgOpex } from '../model/sales-org';
 import type { QuarterContext } from './context';
 import type { CapacityOutcome } from './capacity';
 import type { DeliveryOutcome } from './delivery';
@@ -63,7 +64,7 @@ export function costLines(
     q.org.streamTeams,
   );
   const otherCogs = m.otherCogsShare * revenue;
-  const otherOpex = m.otherOpexShareOfRevenue * revenue + m.otherOpexFixedPerQuarter;
+  const otherOpex = salesOrgOpex(q.scenario, revenue, q.s.salesOrgScale);
   const downtimeCost = delivery.incidents.downtime * m.downtimeCostPerMinute;
   const incidentCosts = downtimeCost + breach.loss + eventCost;
   const choiceCost = -q.fx.cash;

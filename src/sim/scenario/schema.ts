@@ -469,6 +469,8 @@ export const scenarioSchema = z
       /** sales & marketing + G&A as a share of revenue, plus a fixed part per quarter */
       otherOpexShareOfRevenue: z.number().min(0).max(2),
       otherOpexFixedPerQuarter: nonNeg,
+      /** how far that fixed part grows with the plan's ARR growth (0 flat, 1 in step; model/sales-org.ts) */
+      otherOpexFollowsPlan: unit.default(0),
       /** non-cloud cost of revenue (support, licences) as a share of revenue */
       otherCogsShare: z.number().min(0).max(0.5),
       /** cost per minute of customer-facing downtime */
