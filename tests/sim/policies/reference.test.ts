@@ -253,6 +253,13 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     }) as unknown as Observation;
   const answer = (card: string, o: Observation) =>
     ANSWER_RULES[card]!.find((r) => r.when?.(o) ?? true)!.option;
+  /** A stakeholder request due in quarter 6, as its dialog shows it. */
+  const requestOf = (sourceId: string, measure: string, target: number, baseline: number) =>
+    ({
+      kind: 'request',
+      sourceId,
+      request: { measure, target, dueQuarter: 6, baseline },
+    }) as unknown as PendingEvent;
 
   it('crunches a rested team in a boom, cuts scope in a downturn, spares a tired team', () => {
     expect(answer('launch-crunch', seen('boom'))).toBe('crunch');
@@ -301,8 +308,10 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     expect(answer('innovation-time', owed)).toBe('roadmap-first');
   });
 
-  it('pays for a licence only with the runway at which the CFO takes it calmly', () => {
-    expect(answer('oss-vs-commercial', seen('normal', { runwayQuarters: 20 }))).toBe('pay-vendor');
+  it('contributes upstream rather than buy a licence, whatever the runway', () => {
+    expect(answer('oss-vs-commercial', seen('normal', { runwayQuarters: 20 }))).toBe(
+      'contribute-upstream',
+    );
     expect(answer('oss-vs-commercial', seen('normal', { runwayQuarters: 10 }))).toBe(
       'contribute-upstream',
     );
@@ -359,12 +368,22 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     }
   });
 
+  it('writes a full postmortem of a payments outage, feature promise owed or not', () => {
+    const promise = { measure: 'featuresDelivered', metNow: false };
+    const owed = seen('normal');
+    Object.assign(owed.briefing, { commitments: [promise] });
+    expect(answer('fin-outage-report', owed)).toBe('full-postmortem');
+    expect(answer('fin-outage-report', seen('normal'))).toBe('full-postmortem');
+  });
+
+  it('takes HR’s retention ask at low engagement too (its stakes repay odds over one in six)', () => {
+    const ask = requestOf('hr-retention', 'attritionRate', 0.12, 0.14);
+    expect(requestLooksFeasible(seen('normal', { engagement: 50 }), ask)).toBe(true);
+    expect(requestLooksFeasible(seen('normal', { engagement: 65 }), ask)).toBe(true);
+  });
+
   it('promises no cost cut, short runway and falling costs or not', () => {
-    const ask = {
-      kind: 'request',
-      sourceId: 'cfo-cut-cost',
-      request: { measure: 'costPerQuarter', target: 96, dueQuarter: 6, baseline: 100 },
-    } as unknown as PendingEvent;
+    const ask = requestOf('cfo-cut-cost', 'costPerQuarter', 96, 100);
     const falling = {
       ...seen('downturn', { runwayQuarters: 6, costs: 100 }),
       kpiDelta: { costs: -3 },
