@@ -69,9 +69,18 @@ const REDUCED_CHECK: LabSettings = {
  * rules of thumb"; engine 1.34.0) the full lab meets it in series-b-saas (100%, +5.4) and
  * fintech-regulated (96%, +5.8), and this check does too, so those two are guarded for good;
  * on 1.36.0, against the plans that day's searches found, enterprise-dx (81%, +2.1) and
- * mega-venture (100%, +3.7) still miss the margin.
+ * mega-venture (100%, +3.7) still miss the margin. Those two "met" were against plans whose
+ * answers any card-by-card pass improves: once the search polishes its plans' answers
+ * (analysis/balance/polish.ts, 2026-12-03) and keeps them, the full lab on 1.39.0 gives 98% +4.9 /
+ * 94% +5.4 / 74% +1.7 / 98% +4.0, and this check's 30 seeds 100% +4.8 in series-b-saas and 90% +4.9
+ * in fintech-regulated: the target is not met here in any scenario.
  */
-const TARGET_NOT_YET_MET = new Set<string>(['enterprise-dx', 'mega-venture']);
+const TARGET_NOT_YET_MET = new Set<string>([
+  'series-b-saas',
+  'fintech-regulated',
+  'enterprise-dx',
+  'mega-venture',
+]);
 
 /** The reference must win at least this share of paired seeds against the best plan found... */
 const REGRESSION_WIN_FLOOR = 0.25;
