@@ -300,11 +300,15 @@ export function formatPooledMarkdown(
   return `${out.join('\n\n')}\n`;
 }
 
+/** The plan the search's answer polish started from, in words: a kept or known plan's name. */
+export function polishedPlanName(from: string): string {
+  return from === FOUND_BY_SEARCH ? 'a plan this search found' : `"${from}"`;
+}
+
 /** What the search's answer polish (polish.ts) did, as a sentence after the search's. */
 function polishSentence(p: NonNullable<BalanceReport['search']>['polish']): string {
   if (p.games === 0) return '';
-  const plan = p.from === FOUND_BY_SEARCH ? 'a plan this search found' : `"${p.from}"`;
-  const which = `the answers of ${plan} (the best of the search's leading plans on ${p.seeds.length} seeds)`;
+  const which = `the answers of ${polishedPlanName(p.from)} (the best of the search's leading plans on ${p.seeds.length} seeds)`;
   if (p.changes.length === 0)
     return ` Then ${which} were tried one card at a time (${p.games} games): none scored higher.`;
   const changes = p.changes

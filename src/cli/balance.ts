@@ -18,7 +18,7 @@ import {
   type LabProgress,
   type LabSection,
 } from '../sim/index';
-import { formatBalanceMarkdown, formatPooledMarkdown } from './balance-format';
+import { formatBalanceMarkdown, formatPooledMarkdown, polishedPlanName } from './balance-format';
 import { balanceHtml } from './balance-html';
 import { parsePositiveInt } from './commands';
 import { CliError, loadScenarioFile, writeFileAtomically } from './io';
@@ -112,7 +112,7 @@ export async function balanceReports(
       const name = `${scenario.id} engine ${ENGINE_VERSION} search seed ${settings.searchSeed}`;
       const polished =
         search.polish.changes.length > 0
-          ? `, then ${search.polish.changes.length} answers of ${search.polish.from === FOUND_BY_SEARCH ? 'its own best plan' : `"${search.polish.from}"`} improved on ${search.polish.seeds.length} seeds`
+          ? `, then ${search.polish.changes.length} answers of ${polishedPlanName(search.polish.from)} improved on ${search.polish.seeds.length} seeds`
           : '';
       const foundBy = `sim balance on engine ${ENGINE_VERSION}: search seed ${settings.searchSeed}, ${search.games} games on ${search.searchSeeds.length} search seeds${polished}; ${search.searchScore.toFixed(1)} on the search seeds`;
       if (keepPlan(library, keptPlanOf(search.plan, name, foundBy)))

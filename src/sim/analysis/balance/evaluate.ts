@@ -4,7 +4,7 @@
  * app's Web Worker and the tests play them in their own thread.
  */
 import type { Scenario } from '../../scenario/schema';
-import { playTasks, type LabTask, type TaskResult } from './tasks';
+import { playTasks, type LabTask, type PolicySpec, type TaskResult } from './tasks';
 
 /** Runs tasks; calls onPlayed with how many of them have been played so far. */
 export type Evaluate = (
@@ -24,4 +24,19 @@ export function inThreadEvaluator(scenario: Scenario, chunk = 25): Evaluate {
     }
     return out;
   };
+}
+
+/**
+ * Plays every policy on every seed with one Evaluate call (one batch for the workers): the
+ * results per policy, in the order given, each in seed order.
+ */
+export async function playOnSeeds(
+  evaluate: Evaluate,
+  policies: readonly PolicySpec[],
+  seeds: readonly number[],
+  onPlayed?: (played: number) => void,
+): Promise<TaskResult[][]> {
+  const tasks: LabTask[] = policies.flatMap((policy) => seeds.map((seed) => ({ policy, seed })));
+  const results = await evaluate(tasks, onPlayed);
+  return policies.map((_, i) => results.slice(i * seeds.length, (i + 1) * seeds.length));
 }

@@ -19,7 +19,7 @@ import {
   type PairedComparison,
   type VarianceShare,
 } from './compare';
-import type { Evaluate } from './evaluate';
+import { playOnSeeds, type Evaluate } from './evaluate';
 import { foresightOf, type Foresight } from './foresight';
 import { optionValues, type OptionValue } from './options';
 import { fixedPlanOf, type KeptPlan } from './plan-library';
@@ -27,7 +27,7 @@ import { BEST_FIXED_PLAN, searchFixedPlan, type SearchResult } from './search';
 import { holdOutSeeds } from './seeds';
 import { leverSensitivity, type SensitivityCurve } from './sensitivity';
 import { checkTargets, type TargetCheck } from './targets';
-import type { LabTask, PolicySpec, TaskResult } from './tasks';
+import type { PolicySpec, TaskResult } from './tasks';
 import { maxEverythingPlan } from '../search/plan-space';
 
 export type LabSection = 'policies' | 'search' | 'sensitivity' | 'options' | 'foresight';
@@ -194,15 +194,14 @@ export async function playPolicies(
   evaluate: Evaluate,
   onPlayed?: (played: number, total: number) => void,
 ): Promise<Map<string, TaskResult[]>> {
-  const tasks: LabTask[] = specs.flatMap(({ spec }) =>
-    seeds.map((seed) => ({ policy: spec, seed })),
+  const total = specs.length * seeds.length;
+  const results = await playOnSeeds(
+    evaluate,
+    specs.map(({ spec }) => spec),
+    seeds,
+    (n) => onPlayed?.(n, total),
   );
-  const results = await evaluate(tasks, (n) => onPlayed?.(n, tasks.length));
-  const out = new Map<string, TaskResult[]>();
-  specs.forEach(({ name }, i) =>
-    out.set(name, results.slice(i * seeds.length, (i + 1) * seeds.length)),
-  );
-  return out;
+  return new Map(specs.map(({ name }, i) => [name, results[i] as TaskResult[]]));
 }
 
 /** Whether two fixed plans play the same decisions and answers (their names aside). */

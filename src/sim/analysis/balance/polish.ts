@@ -15,7 +15,7 @@ import type { FixedPlan } from '../../policies';
 import type { Scenario } from '../../scenario/schema';
 import { mean } from '../stats';
 import { answerSlots } from '../search/plan-space';
-import type { Evaluate } from './evaluate';
+import { playOnSeeds, type Evaluate } from './evaluate';
 import type { TaskResult } from './tasks';
 
 /** Share of the search's budget its answer polish may play (the generations get the rest). */
@@ -72,12 +72,14 @@ export async function polishAnswers(
   let games = 0;
   const play = async (plans: FixedPlan[]): Promise<TaskResult[][]> => {
     const base = games;
-    const results = await evaluate(
-      plans.flatMap((plan) => seeds.map((seed) => ({ policy: { kind: 'fixed', plan }, seed }))),
+    const results = await playOnSeeds(
+      evaluate,
+      plans.map((plan) => ({ kind: 'fixed', plan })),
+      seeds,
       (n) => onPlayed?.(base + n),
     );
     games += plans.length * seeds.length;
-    return plans.map((_, i) => results.slice(i * seeds.length, (i + 1) * seeds.length));
+    return results;
   };
   const first = starts[0];
   if (!first) throw new RangeError('the answer polish needs a plan to start from');

@@ -17,17 +17,16 @@ import {
   type Genome,
 } from '../search/cem';
 import { maxEverythingPlan, planOf, planSpace, repeatedPlan } from '../search/plan-space';
-import type { Evaluate } from './evaluate';
+import { playOnSeeds, type Evaluate } from './evaluate';
 import {
   POLISH_CANDIDATES,
   POLISH_SHARE,
   polishAnswers,
-  type AnswerChange,
+  type PolishResult,
   type PolishStart,
 } from './polish';
 import type { LabSettings } from './lab';
 import { searchSeeds } from './seeds';
-import type { LabTask } from './tasks';
 
 export interface SearchResult {
   method: 'cross-entropy';
@@ -45,16 +44,8 @@ export interface SearchResult {
   keptPlans: number;
   /** where the best plan came from: this search, or the name of a known or kept plan */
   source: string;
-  /** the answer polish after the generations (polish.ts) */
-  polish: {
-    /** where the plan it improved came from (`source` before the polish) */
-    from: string;
-    seeds: number[];
-    games: number;
-    /** the plan's mean on the polish seeds after it (null: the budget left too few games) */
-    score: number | null;
-    changes: AnswerChange[];
-  };
+  /** the answer polish after the generations, without its plan (the best plan when it changed) */
+  polish: Omit<PolishResult, 'plan'>;
 }
 
 /** `source` of a best plan that this search's own generations found. */
@@ -150,19 +141,17 @@ export async function searchOnSeeds(
   let played = 0;
 
   const score = async (plans: FixedPlan[]): Promise<number[]> => {
-    const tasks: LabTask[] = plans.flatMap((plan) =>
-      seeds.map((seed) => ({ policy: { kind: 'fixed', plan }, seed })),
-    );
     const base = played;
-    const results = await evaluate(tasks, (n) => onPlayed?.(base + n, total));
-    played += tasks.length;
-    return plans.map((_, i) =>
-      mean(results.slice(i * seeds.length, (i + 1) * seeds.length).map((r) => r.score)),
+    const results = await playOnSeeds(
+      evaluate,
+      plans.map((plan) => ({ kind: 'fixed', plan })),
+      seeds,
+      (n) => onPlayed?.(base + n, total),
     );
+    played += plans.length * seeds.length;
+    return results.map((games) => mean(games.map((r) => r.score)));
   };
 
-  // The obvious recipes and the kept plans are candidates from the start: the search must at
-  // least match them.
   // The best few plans on the search seeds, best first (an earlier plan stays ahead of a tie).
   const leaders: (PolishStart & { score: number })[] = [];
   const consider = (plan: FixedPlan, score: number, source: string) => {
@@ -170,6 +159,8 @@ export async function searchOnSeeds(
     leaders.splice(at < 0 ? leaders.length : at, 0, { plan, score, source });
     leaders.length = Math.min(leaders.length, POLISH_CANDIDATES);
   };
+  // The obvious recipes and the kept plans are candidates from the start: the search must at
+  // least match them.
   (await score(known)).forEach((f, i) => consider(known[i] as FixedPlan, f, known[i]?.name ?? ''));
   let dist = initialDistribution(space.dims);
   const trace: SearchResult['generations'] = [];
@@ -186,7 +177,7 @@ export async function searchOnSeeds(
     dist = updateDistribution(space.dims, dist, genomes, fitness);
   }
   const generationsPlayed = played;
-  const polish = await polishAnswers(
+  const { plan: polished, ...polish } = await polishAnswers(
     scenario,
     leaders,
     polishSeeds,
@@ -200,8 +191,8 @@ export async function searchOnSeeds(
   const best =
     polish.changes.length > 0
       ? {
-          plan: polish.plan,
-          score: (await score([polish.plan]))[0] as number,
+          plan: polished,
+          score: (await score([polished]))[0] as number,
           source: FOUND_BY_SEARCH,
         }
       : leader;
@@ -215,12 +206,6 @@ export async function searchOnSeeds(
     searchScore: best.score,
     keptPlans: kept.length,
     source: best.source,
-    polish: {
-      from: polish.from,
-      seeds: polish.seeds,
-      games: polish.games,
-      score: polish.score,
-      changes: polish.changes,
-    },
+    polish,
   };
 }
