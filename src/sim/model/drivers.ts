@@ -6,6 +6,8 @@
  * to the exact change.
  */
 import type { LocalizedText, MetricId } from '../types';
+import { CFR_PARTS } from './delivery';
+import { ENGAGEMENT_PARTS } from './people';
 
 export const DRIVER_IDS = {
   featuresDelivered: [
@@ -49,32 +51,9 @@ export const DRIVER_IDS = {
     'limit',
   ],
   debtTax: ['codeDebt', 'infraDebt'],
-  changeFailureRate: [
-    'base',
-    'codeDebt',
-    'testAutomation',
-    'ciCd',
-    'teamSize',
-    'aiAssistants',
-    'codeReview',
-    'migration',
-    'exhaustion',
-  ],
-  engagement: [
-    'eventsAndChoices',
-    'reversion',
-    'pay',
-    'managers',
-    'growth',
-    'workPolicy',
-    'innovation',
-    'exhaustion',
-    'layoffs',
-    'debtFrustration',
-    'incidents',
-    'dilution',
-    'limit',
-  ],
+  changeFailureRate: CFR_PARTS,
+  // answered cards first, the model's parts, then the 0-100 limit (quarter/metric-drivers.ts)
+  engagement: ['eventsAndChoices', ...ENGAGEMENT_PARTS, 'limit'],
   headcount: ['arrivals', 'leavers', 'layoffs', 'keyPersonEvents'],
   boardConfidence: ['ceo', 'cfo', 'cto', 'cpo', 'hr'],
 } as const satisfies Partial<Record<MetricId, readonly string[]>>;

@@ -3,6 +3,7 @@
  * policy, a careless one, and the extremes of docs/model.md, brief 6.13.
  */
 import { deckFor } from '../deck';
+import { EXTREME_CHANGES } from './extremes';
 import { ENABLING_TEAMS_AT_ONCE } from '../model/enabling';
 import { safeExit } from '../model/handover';
 import { candidateSupply, fillRate } from '../model/people';
@@ -360,23 +361,9 @@ function noSecurityChoice(game: Game, ev: PendingEvent): string {
 
 /** The fixed extremes that must lose to the balanced policy in most seeds (docs/model.md, brief 6.13). */
 export const extremePolicies: Policy[] = [
-  variant('all-features', (d) => ({
-    ...d,
-    allocation: { features: 100, debtPaydown: 0, reliability: 0, security: 0, innovation: 0 },
-  })),
-  variant('all-debt', (d) => ({
-    ...d,
-    allocation: { features: 0, debtPaydown: 100, reliability: 0, security: 0, innovation: 0 },
-  })),
-  variant('hire-max', (d, game) => ({
-    ...d,
-    talent: {
-      ...d.talent,
-      hiring: [
-        { role: 'product', level: 'senior', count: game.scenario.limits.maxHiresPerQuarter },
-      ],
-    },
-  })),
+  variant('all-features', EXTREME_CHANGES['all-features']),
+  variant('all-debt', EXTREME_CHANGES['all-debt']),
+  variant('hire-max', EXTREME_CHANGES['hire-max']),
   variant('cut-max', (d, game) => {
     const juniors = countOf(game.state, 0, 0);
     const seniors = countOf(game.state, 0, 1);
@@ -405,20 +392,5 @@ export const extremePolicies: Policy[] = [
       riskMitigations: [],
     };
   }),
-  variant(
-    'no-security',
-    (d, game) => ({
-      ...d,
-      allocation: {
-        ...d.allocation,
-        features: d.allocation.features + d.allocation.security,
-        security: 0,
-      },
-      budget: { ...d.budget, tools: { ...d.budget.tools, securityScanning: false } },
-      riskMitigations: d.riskMitigations.filter(
-        (id) => game.scenario.riskRegister.find((r) => r.id === id)?.mitigates !== 'breach',
-      ),
-    }),
-    noSecurityChoice,
-  ),
+  variant('no-security', EXTREME_CHANGES['no-security'], noSecurityChoice),
 ];

@@ -9,11 +9,45 @@ import { observe, staffOf } from './observe';
 import { referencePolicy } from './reference';
 import { reasonedPolicy, text, type ReasonedPolicy } from './reasoned';
 
-function extreme(
-  name: string,
-  rule: LocalizedText,
-  change: (d: Decisions, game: Game) => Decisions,
-): ReasonedPolicy {
+type DecisionChange = (d: Decisions, game: Game) => Decisions;
+
+/**
+ * What the one-lever extremes do to a policy's decisions: the lab's extremes apply them to the
+ * reference's, the test suite's (balanced.ts extremePolicies) to the balanced policy's.
+ */
+export const EXTREME_CHANGES = {
+  'all-features': (d) => ({
+    ...d,
+    allocation: { features: 100, debtPaydown: 0, reliability: 0, security: 0, innovation: 0 },
+  }),
+  'all-debt': (d) => ({
+    ...d,
+    allocation: { features: 0, debtPaydown: 100, reliability: 0, security: 0, innovation: 0 },
+  }),
+  'hire-max': (d, game) => ({
+    ...d,
+    talent: {
+      ...d.talent,
+      hiring: [
+        { role: 'product', level: 'senior', count: game.scenario.limits.maxHiresPerQuarter },
+      ],
+    },
+  }),
+  'no-security': (d, game) => ({
+    ...d,
+    allocation: {
+      ...d.allocation,
+      features: d.allocation.features + d.allocation.security,
+      security: 0,
+    },
+    budget: { ...d.budget, tools: { ...d.budget.tools, securityScanning: false } },
+    riskMitigations: d.riskMitigations.filter(
+      (id) => game.scenario.riskRegister.find((r) => r.id === id)?.mitigates !== 'breach',
+    ),
+  }),
+} satisfies Record<string, DecisionChange>;
+
+function extreme(name: string, rule: LocalizedText, change: DecisionChange): ReasonedPolicy {
   return reasonedPolicy(
     name,
     (game) => {
@@ -28,24 +62,16 @@ function extreme(
   );
 }
 
-const ALL_FEATURES = { features: 100, debtPaydown: 0, reliability: 0, security: 0, innovation: 0 };
-
 export const EXTREME_POLICIES: readonly ReasonedPolicy[] = [
   extreme(
     'all-features',
     text('All capacity on features, always.', '常に全キャパシティを機能開発へ。'),
-    (d) => ({
-      ...d,
-      allocation: ALL_FEATURES,
-    }),
+    EXTREME_CHANGES['all-features'],
   ),
   extreme(
     'all-debt',
     text('All capacity on debt paydown, always.', '常に全キャパシティを負債返済へ。'),
-    (d) => ({
-      ...d,
-      allocation: { features: 0, debtPaydown: 100, reliability: 0, security: 0, innovation: 0 },
-    }),
+    EXTREME_CHANGES['all-debt'],
   ),
   extreme(
     'hire-max',
@@ -53,15 +79,7 @@ export const EXTREME_POLICIES: readonly ReasonedPolicy[] = [
       'Open every requisition the scenario allows, every quarter.',
       '毎四半期、シナリオ上限まで採用枠を開く。',
     ),
-    (d, game) => ({
-      ...d,
-      talent: {
-        ...d.talent,
-        hiring: [
-          { role: 'product', level: 'senior', count: game.scenario.limits.maxHiresPerQuarter },
-        ],
-      },
-    }),
+    EXTREME_CHANGES['hire-max'],
   ),
   extreme(
     'cut-max',
@@ -96,18 +114,7 @@ export const EXTREME_POLICIES: readonly ReasonedPolicy[] = [
       'No security work, scanning or breach mitigation.',
       'セキュリティ作業・スキャン・情報漏えい対策を一切しない。',
     ),
-    (d, game) => ({
-      ...d,
-      allocation: {
-        ...d.allocation,
-        features: d.allocation.features + d.allocation.security,
-        security: 0,
-      },
-      budget: { ...d.budget, tools: { ...d.budget.tools, securityScanning: false } },
-      riskMitigations: d.riskMitigations.filter(
-        (id) => game.scenario.riskRegister.find((r) => r.id === id)?.mitigates !== 'breach',
-      ),
-    }),
+    EXTREME_CHANGES['no-security'],
   ),
   extreme(
     'ai-all-in',

@@ -62,17 +62,7 @@ export function metricDrivers(
     changeFailureRate: differences(o.delivery.cfrParts, prev.factors.cfr),
     engagement: [
       after.engagement - last.engagement + (s.engagement - engagementEnd),
-      engParts[0]!,
-      engParts[1]!,
-      engParts[2]!,
-      engParts[3]!,
-      engParts[4]!,
-      engParts[5]!,
-      engParts[6]!,
-      engParts[7]!,
-      engParts[8]!,
-      engParts[9]!,
-      engParts[10]!,
+      ...engParts,
       engagementEnd - (after.engagement + work.engagementChange),
     ],
     headcount: [
