@@ -3,7 +3,9 @@
  * best answer in at least 5% of its draws, or removed; engine 1.37.0, docs/model.md). Keeping a
  * breach of customer data quiet is against the breach-notification laws every built-in company
  * answers to, and a vulnerability backlog left to grow has the yearly penetration test beside it,
- * which takes no roadmap time either.
+ * which takes no roadmap time either. A cloud bill whose waste brought the card is not growth, and
+ * the roadmap time that explaining it so keeps is less than the waste costs each quarter (engine
+ * 1.40.0).
  */
 import { describe, expect, it } from 'vitest';
 import { deckFor } from '../../src/sim/index';
@@ -19,5 +21,12 @@ describe.each(SCENARIO_FILES)('%s', (file) => {
 
   it('answers the security team’s gates with the gates or a yearly penetration test, not by waiting', () => {
     expect(options('security-in-pipeline')).toEqual(['blocking-gates', 'yearly-pentest']);
+  });
+
+  it('answers a cloud bill full of waste by cutting the waste or its price, not by calling it growth', () => {
+    expect(options('cloud-cost-spike')).toEqual(['finops-tiger-team', 'buy-commitments']);
+    expect(deck.dilemmas.find((c) => c.id === 'cloud-cost-spike')?.defaultOptionId).toBe(
+      'buy-commitments',
+    );
   });
 });

@@ -20,6 +20,11 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
+    // 1.40.0 (no explaining a cloud bill full of waste as growth; the reference converges the
+    // teams' stacks in a downturn only from 20 points of code debt) changed none of these games:
+    // the balanced games do not draw the card and answer golden paths to the stacks, the careless
+    // series-b-saas game answers the card with the savings plan, as before; re-run, the same
+    // checksums.
     // Recorded with engine 1.38.0 (no quiet patch of a breach and no postponing the security
     // team's gates; blocking gates on a slow pipeline are likely routed around, a risk read from
     // the lead time): the balanced games changed, series-b-saas's gates on its 19-day start and

@@ -294,6 +294,12 @@ describe('the reference reads the signals the cards’ risks are read from', () 
     expect(answer('multi-cloud', seen('boom'))).toBe('exit-plan');
   });
 
+  it('converges the stacks in a downturn only where the code carries debt for it to pay down', () => {
+    expect(answer('unify-stacks', seen('downturn', { techDebt: 25 }))).toBe('converge');
+    expect(answer('unify-stacks', seen('downturn', { techDebt: 5 }))).toBe('golden-paths');
+    expect(answer('unify-stacks', seen('normal', { techDebt: 25 }))).toBe('golden-paths');
+  });
+
   it('keeps a 20% time for a rested team with runway and no feature promise owed', () => {
     expect(answer('innovation-time', seen('boom', { runwayQuarters: 6 }))).toBe('hack-week');
     expect(answer('innovation-time', seen('boom', { exhaustion: 55 }))).toBe('hack-week');
