@@ -70,7 +70,8 @@ function expectedRun(game: Game, state: SimState, d: Decisions, quarter: number)
   }
   const scored = quarters.slice(0, Math.max(1, game.scenario.horizonQuarters - quarter + 1));
   const before = game.history.slice(0, quarter - 1).map((h) => h.metrics);
-  const score = weightedScore(game.scenario, game.baseline, [...before, ...scored]).weighted;
+  const played = [...before, ...scored];
+  const score = weightedScore(game.scenario, game.baseline, played, game.state.marketPath).weighted;
   return { now: quarters[0]!, later: quarters[LATER_QUARTERS]!, score };
 }
 

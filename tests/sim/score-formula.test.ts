@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { balancedPolicy, selectOutcome, type Game } from '../../src/sim/index';
-import { areaScores, burnPoints } from '../../src/sim/model/score';
+import type { MarketCycle } from '../../src/sim/types';
+import { expectedFeatures } from '../../src/sim/model/growth';
+import { marketIndex } from '../../src/sim/model/peer';
+import { areaScores, burnPoints, weightedScore } from '../../src/sim/model/score';
 import { fixedPolicy, loadScenario, play, seeds } from './helpers';
 
 /** Hires the scenario's maximum every quarter on 20% raises. */
@@ -58,5 +61,33 @@ describe('the cost area and a quarter without growth', () => {
     const lost = cost(played) - cost(flat);
     expect(lost).toBeCloseTo((burnPoints(played[5]!.burnMultiple) - 0) / 12 / 3, 6);
     expect(lost).toBeLessThan(3);
+  });
+});
+
+describe('the business area and the market the game met', () => {
+  it("grades growth against a company at par in the same market: the market's index", () => {
+    const scenario = loadScenario();
+    const normal = Array<MarketCycle>(12).fill('normal');
+    const downturn = Array<MarketCycle>(12).fill('downturn');
+    const boom = Array<MarketCycle>(12).fill('boom');
+    expect(marketIndex(scenario, normal, 12)).toBe(1);
+    expect(marketIndex(scenario, downturn, 12)).toBeLessThan(0.8);
+    expect(marketIndex(scenario, boom, 12)).toBeGreaterThan(1.2);
+    // Only the quarters played count: a downturn after quarter 4 does not move a 4-quarter index.
+    expect(marketIndex(scenario, [...normal.slice(0, 4), ...downturn.slice(4)], 4)).toBe(1);
+  });
+
+  it('scores the same ARR higher after a downturn than after a boom, and as before in a normal market', () => {
+    const game = play(loadScenario(), 1, balancedPolicy);
+    const played = game.history.map((h) => h.metrics);
+    const business = (path: MarketCycle[]) =>
+      weightedScore(game.scenario, game.baseline, played, path).areas.business;
+    const normal = business(Array<MarketCycle>(12).fill('normal'));
+    expect(normal).toBeCloseTo(
+      areaScores(game.baseline, played, (q) => expectedFeatures(game.scenario, q)).business,
+      9,
+    );
+    expect(business(Array<MarketCycle>(12).fill('downturn'))).toBeGreaterThan(normal);
+    expect(business(Array<MarketCycle>(12).fill('boom'))).toBeLessThan(normal);
   });
 });

@@ -6,10 +6,10 @@ import {
   selectOutcome,
   type Game,
 } from '../../src/sim/index';
+import { MAJOR_EVENTS } from '../../src/sim/model/turning-points';
 import { loadScenario, seeds } from './helpers';
 
 const scenario = loadScenario();
-const MAJOR = ['breach', 'funding-won', 'funding-lost', 'key-person', 'commitment-missed'];
 
 /**
  * The score after each played quarter: the outcome of the game cut after that quarter, a game
@@ -39,7 +39,7 @@ describe('turning points (the quarters that moved the score most)', () => {
         if (endedEarly) expect(quarters).toContain(last);
         for (const p of points) {
           const record = game.history[p.quarter - 1]!;
-          const major = record.events.some((e) => MAJOR.includes(e.kind));
+          const major = record.events.some((e) => MAJOR_EVENTS.has(e.kind));
           const ending = endedEarly && p.quarter === last;
           if (p.quarter === 1) {
             expect(p.scoreChange).toBe(0);
@@ -69,7 +69,7 @@ describe('turning points (the quarters that moved the score most)', () => {
           for (let q = 2; q <= game.history.length; q++) {
             if (listed.has(q)) continue;
             const move = Math.abs(scoreAfter(game, q) - scoreAfter(game, q - 1));
-            const major = game.history[q - 1]!.events.some((e) => MAJOR.includes(e.kind));
+            const major = game.history[q - 1]!.events.some((e) => MAJOR_EVENTS.has(e.kind));
             // Only quarters that qualified compete for the four places.
             if (major || move >= 1.05) expect(move).toBeLessThanOrEqual(smallest + 0.11);
           }

@@ -8,6 +8,7 @@ import {
   type Game,
   type GameStatus,
   type KpiArea,
+  type MarketCycle,
   type Outcome,
   type QuarterMetrics,
 } from '../types';
@@ -15,6 +16,7 @@ import { log10, log2, pow } from '../math';
 import { engineeringShare } from './budget';
 import { breachReach } from './security';
 import { expectedFeatures } from './growth';
+import { marketIndex } from './peer';
 import { turningPoints } from './turning-points';
 
 const clamp100 = (v: number) => Math.min(100, Math.max(0, v));
@@ -55,11 +57,22 @@ export function burnPoints(burnMultiple: number): number {
   return clamp100(100 - 30 * (burnMultiple - 1));
 }
 
-/** Area scores from a list of quarter metrics (the first entry is the quarter-0 baseline). */
+/**
+ * Area scores from a list of quarter metrics (the first entry is the quarter-0 baseline).
+ * `market` is the market's index over the played quarters (model/peer.ts marketIndex): the
+ * business area grades ARR growth against what the market path did to a company at par, so a
+ * downturn that cuts every company's bookings does not cut the grade of the one that held up
+ * best. Until engine 1.41.0 it graded the raw ARR, and the market path, drawn from the seed,
+ * moved every policy's score together: in enterprise-dx and mega-venture about 0.5 points for
+ * each downturn quarter, most of the seed's share of the score variance (docs/model.md, "Engine
+ * 1.41.0 changes"), luck no plan could prepare for. The ARR itself, the runway, the burn and the
+ * stakeholders still meet the market as it is.
+ */
 export function areaScores(
   baseline: QuarterMetrics,
   played: readonly QuarterMetrics[],
   expectedFeatures: (q: number) => number,
+  market = 1,
 ): Record<KpiArea, number> {
   const last = played[played.length - 1] ?? baseline;
   const n = Math.max(1, played.length);
@@ -89,8 +102,8 @@ export function areaScores(
     rdShareSum += rdShare(m);
   }
   const mean = (sum: number) => (played.length > 0 ? sum / played.length : 0);
-  const g = pow(Math.max(1e-9, last.arr / baseline.arr), 4 / n) - 1;
-  // Growth 30% a year scores 50 (a healthy scale-up); ~70% scores 100.
+  const g = pow(Math.max(1e-9, last.arr / (baseline.arr * market)), 4 / n) - 1;
+  // Growth 30% a year in a normal market scores 50 (a healthy scale-up); ~70% scores 100.
   const business = clamp100(50 + 120 * (g - 0.3) - runwayPenalty(last));
   // Output beyond 125% of what the market asks earns competitiveness (the business area), not
   // more delivery points: a quarter's ratio counts up to 1.25.
@@ -143,14 +156,17 @@ const KEYS = KPI_AREAS;
 
 /**
  * The area scores of `played` (quarters 1..n's metrics) and their weighted sum (0-100, before the
- * ending's factor): the score of a game that played these quarters and goes on.
+ * ending's factor): the score of a game that played these quarters and goes on. `path` is the
+ * game's market path (state.marketPath; without it the market counts as normal).
  */
 export function weightedScore(
   scenario: Game['scenario'],
   baseline: QuarterMetrics,
   played: readonly QuarterMetrics[],
+  path: readonly MarketCycle[] = [],
 ): Omit<ScoreParts, 'score'> {
-  const areas = areaScores(baseline, played, (q) => expectedFeatures(scenario, q));
+  const market = marketIndex(scenario, path, played.length);
+  const areas = areaScores(baseline, played, (q) => expectedFeatures(scenario, q), market);
   const w = scenario.scoring;
   const weightSum = w.business + w.delivery + w.reliability + w.people + w.cost + w.stakeholders;
   let weighted = 0;
@@ -160,7 +176,7 @@ export function weightedScore(
 
 function scoreParts(game: Game): ScoreParts {
   const played = game.history.map((h) => h.metrics);
-  const parts = weightedScore(game.scenario, game.baseline, played);
+  const parts = weightedScore(game.scenario, game.baseline, played, game.state.marketPath);
   const score = Math.round(parts.weighted * ENDING_FACTOR[game.status] * 10) / 10;
   return { ...parts, score };
 }
@@ -179,7 +195,7 @@ export function scoreGame(game: Game): Outcome {
   // The score after each quarter from the quarters played so far (index 0: after quarter 1).
   const played = game.history.map((h) => h.metrics);
   const running = played.map((_, i) =>
-    weightedScore(game.scenario, game.baseline, played.slice(0, i + 1)),
+    weightedScore(game.scenario, game.baseline, played.slice(0, i + 1), game.state.marketPath),
   );
   return {
     status: game.status,

@@ -32,7 +32,7 @@ import {
 } from '../types';
 
 /** Events a trainee should see beside the score's moves. */
-const MAJOR_EVENTS = new Set([
+export const MAJOR_EVENTS: ReadonlySet<string> = new Set([
   'breach',
   'funding-won',
   'funding-lost',

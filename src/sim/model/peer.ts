@@ -1,0 +1,57 @@
+/**
+ * The market's index: what the market path a game met did to the ARR of a company at par, against
+ * the same company in a normal market all along. The score grades growth against it
+ * (model/score.ts), as a board grades a company against its peers in the same market.
+ */
+import type { Scenario } from '../scenario/schema';
+import type { MarketCycle } from '../types';
+import { revenueFlows } from './business';
+import { CYCLE_EFFECTS } from './market';
+
+/**
+ * The company at par (model/business.ts): its product at the market's par standing (the
+ * competitiveness factor is 1 there), customers neither pleased nor unhappy (satisfaction at
+ * the level that adds no churn and scales expansion by 1) and an average security posture (the
+ * vendor reviews neither win nor lose deals).
+ */
+const PAR_COMPETITIVENESS = 50;
+const PAR_SATISFACTION = 70;
+const PAR_POSTURE = 0.5;
+
+function parArr(scenario: Scenario, phase: (q: number) => MarketCycle, quarters: number): number {
+  const m = scenario.market;
+  let arr = scenario.company.arr;
+  for (let q = 1; q <= quarters; q++) {
+    const f = revenueFlows(
+      arr,
+      m.newArrPerQuarter,
+      q,
+      m.demandGrowthPerQuarter,
+      PAR_COMPETITIVENESS,
+      PAR_SATISFACTION,
+      m.churnPerQuarter,
+      m.expansionPerQuarter,
+      PAR_POSTURE,
+      CYCLE_EFFECTS[phase(q)],
+    );
+    arr = Math.max(0, arr + f.newArr + f.expansion + f.churn);
+  }
+  return arr;
+}
+
+/**
+ * The par company's ARR after `quarters` quarters of `path` (quarter q is played in
+ * `path[q - 1]`, model/market.ts marketPath) over its ARR had every quarter been normal: 1 in a
+ * normal market, under 1 after downturns, over 1 after booms. The par company is every player's
+ * peer: the same scenario, the same market, no decision of its own.
+ */
+export function marketIndex(
+  scenario: Scenario,
+  path: readonly MarketCycle[],
+  quarters: number,
+): number {
+  if (path.slice(0, quarters).every((c) => c === 'normal')) return 1;
+  const normal = parArr(scenario, () => 'normal', quarters);
+  if (!(normal > 0)) return 1;
+  return parArr(scenario, (q) => path[q - 1] ?? 'normal', quarters) / normal;
+}
