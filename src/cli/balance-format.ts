@@ -100,7 +100,10 @@ export function formatBalanceMarkdown(r: BalanceReport): string {
       '## Best fixed plan (cross-entropy search)',
       `${q.games} games on search seeds ${q.searchSeeds[0]}-${q.searchSeeds[q.searchSeeds.length - 1]} (never the hold-out seeds), ${q.generations.length} generations of ${q.population}. ` +
         `Best plan's mean on the search seeds: ${num(q.searchScore)}. Best candidate per generation: ${q.generations.map((g) => num(g.best)).join(', ')}. ` +
-        `${q.keptPlans} kept plan${q.keptPlans === 1 ? '' : 's'} from earlier searches joined the candidates; the best plan on the search seeds ${q.source === FOUND_BY_SEARCH ? 'was found by this search' : `is "${q.source}"`}.` +
+        `${q.keptPlans} kept plan${q.keptPlans === 1 ? '' : 's'} from earlier searches joined the candidates; the best plan on the search seeds ${q.source === FOUND_BY_SEARCH ? 'was found by this search' : `is "${q.source}"`}. ` +
+        (q.refined === null
+          ? "Half the generations explored from the reference's opening, the rest refined the best plan found by then."
+          : `The generations refined "${q.refined}", the best candidate at the start.`) +
         polishSentence(q.polish),
       ['```json', JSON.stringify(fixedPlanDigest(r), null, 2), '```'].join('\n'),
     );

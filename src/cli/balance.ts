@@ -115,8 +115,8 @@ export async function balanceReports(
           ? `, then ${search.polish.changes.length} answers of ${polishedPlanName(search.polish.from)} improved on ${search.polish.seeds.length} seeds`
           : '';
       const foundBy = `sim balance on engine ${ENGINE_VERSION}: search seed ${settings.searchSeed}, ${search.games} games on ${search.searchSeeds.length} search seeds${polished}; ${search.searchScore.toFixed(1)} on the search seeds`;
-      if (keepPlan(library, keptPlanOf(search.plan, name, foundBy)))
-        onNote?.(`${library.path}: kept the best plan found ("${name}")`);
+      const kept = keepPlan(library, keptPlanOf(search.plan, name, foundBy));
+      if (kept) onNote?.(`${library.path}: kept the best plan found ("${kept.name}")`);
     }
   }
   return reports;

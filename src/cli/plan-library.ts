@@ -37,13 +37,14 @@ export function readPlanLibrary(dir: string, scenarioId: string): LoadedLibrary 
 
 /**
  * Adds a plan to the library file (atomically) unless an equal plan is kept already; the plans
- * the file held, stale ones included, stay as they were. Returns whether it was added.
+ * the file held, stale ones included, stay as they were. Returns the plan as kept (its name
+ * made unique: withKeptPlan), or null when it was kept already.
  */
-export function keepPlan(loaded: LoadedLibrary, plan: KeptPlan): boolean {
-  const { added } = withKeptPlan(loaded.library, plan);
-  if (!added) return false;
-  const file = { ...loaded.library, plans: [...loaded.raw, plan] };
+export function keepPlan(loaded: LoadedLibrary, plan: KeptPlan): KeptPlan | null {
+  const { kept } = withKeptPlan(loaded.library, plan);
+  if (!kept) return null;
+  const file = { ...loaded.library, plans: [...loaded.raw, kept] };
   mkdirSync(dirname(loaded.path), { recursive: true });
   writeFileAtomically(loaded.path, `${JSON.stringify(file, null, 2)}\n`);
-  return true;
+  return kept;
 }

@@ -38,6 +38,10 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
     await expect(page.getByTestId('balance-kept-plans')).toContainText(
       /\d+ plans? kept from earlier searches joined the candidates/,
     );
+    // Its generations refined the best of those kept plans.
+    await expect(page.getByTestId('balance-search-start')).toContainText(
+      /The generations refined “fintech-regulated engine .+”, the best candidate at the start/,
+    );
     // Then it tried its best plan's answers one card at a time (150 games: 60 for the polish).
     await expect(page.getByTestId('balance-polish')).toContainText(
       /leading plans on 20 seeds\) were (improved|tried) one card at a time/,
@@ -96,6 +100,9 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
     // No plans are kept for the player's own scenario: the adversary is the search's best or
     // max-everything.
     await expect(page.getByTestId('balance-kept-plans')).toHaveCount(0);
+    await expect(page.getByTestId('balance-search-start')).toContainText(
+      'Half the generations explored from the reference’s opening',
+    );
     await expect(page.getByTestId('balance-policies')).not.toContainText('(kept plan)');
     await expect(page.getByTestId('balance-adversary')).toContainText(
       /found by this search|the search’s choice|the recipe/,

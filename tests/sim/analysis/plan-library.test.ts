@@ -45,10 +45,21 @@ describe('kept plans (docs/balance/plans)', () => {
   it('adds a plan to a library once', () => {
     const kept = keptPlanOf(twoPhases, 'kept', 'a test');
     const first = withKeptPlan(emptyLibrary(scenario.id), kept);
-    expect(first.added).toBe(true);
+    expect(first.kept).toEqual(kept);
     const again = withKeptPlan(first.library, { ...kept, name: 'same plan, other name' });
-    expect(again.added).toBe(false);
+    expect(again.kept).toBeNull();
     expect(again.library.plans).toHaveLength(1);
+  });
+
+  it('gives a plan whose name is taken the first free number', () => {
+    const kept = keptPlanOf(twoPhases, 'kept', 'a test');
+    const other = keptPlanOf({ ...twoPhases, quarters: [start] }, 'kept', 'a test');
+    const third = { ...other, choices: { 'launch-crunch': 'crunch' } };
+    const one = withKeptPlan(emptyLibrary(scenario.id), kept).library;
+    const two = withKeptPlan(one, other);
+    expect(two.kept?.name).toBe('kept (2)');
+    const three = withKeptPlan(two.library, third);
+    expect(three.library.plans.map((p) => p.name)).toEqual(['kept', 'kept (2)', 'kept (3)']);
   });
 
   it('the search starts from the kept plans: a strong kept plan is its best', async () => {

@@ -103,6 +103,11 @@ function SearchChart({
               : t('keptPlanBest', { count: search.keptPlans, name: search.source })}
           </p>
         )}
+        <p className="muted" data-testid="balance-search-start">
+          {search.refined === null
+            ? t('searchExplored')
+            : t('searchRefined', { name: search.refined })}
+        </p>
         {search.polish.games > 0 && (
           <p className="muted" data-testid="balance-polish">
             {t(search.polish.changes.length > 0 ? 'polishChanged' : 'polishNone', {

@@ -22,7 +22,7 @@ import {
 import { playOnSeeds, type Evaluate } from './evaluate';
 import { foresightOf, type Foresight } from './foresight';
 import { optionValues, type OptionValue } from './options';
-import { fixedPlanOf, type KeptPlan } from './plan-library';
+import { fixedPlanOf, freeName, type KeptPlan } from './plan-library';
 import { BEST_FIXED_PLAN, searchFixedPlan, type SearchResult } from './search';
 import { holdOutSeeds } from './seeds';
 import { leverSensitivity, type SensitivityCurve } from './sensitivity';
@@ -207,14 +207,6 @@ export async function playPolicies(
 /** Whether two fixed plans play the same decisions and answers (their names aside). */
 const samePlan = (a: FixedPlan, b: FixedPlan) =>
   JSON.stringify([a.quarters, a.choices]) === JSON.stringify([b.quarters, b.choices]);
-
-/** `name`, or `name (2)`, `name (3)`... when a policy of the lab already has it. */
-function freeName(name: string, taken: Set<string>): string {
-  let out = name;
-  for (let i = 2; taken.has(out); i++) out = `${name} (${i})`;
-  taken.add(out);
-  return out;
-}
 
 export async function runBalanceLab(
   scenario: Scenario,

@@ -69,17 +69,28 @@ export function keptPlanOf(plan: FixedPlan, name: string, foundBy: string): Kept
   return { name, foundBy, phases: planPhases(plan), choices: { ...plan.choices } };
 }
 
+/** `name`, or `name (2)`, `name (3)`... when it is taken already (and then taken). */
+export function freeName(name: string, taken: Set<string>): string {
+  let out = name;
+  for (let i = 2; taken.has(out); i++) out = `${name} (${i})`;
+  taken.add(out);
+  return out;
+}
+
 /**
  * The library with `plan` added, unless a plan with the same phases and answers is already kept
- * (then the library is returned unchanged and `added` is false).
+ * (then the library is returned unchanged and `kept` is null). A name already taken gets the
+ * first free " (2)", " (3)", ...: reports tell plans apart by name, and a search from the same
+ * seed on the same engine finds another plan when it starts from a larger library.
  */
 export function withKeptPlan(
   library: PlanLibrary,
   plan: KeptPlan,
-): { library: PlanLibrary; added: boolean } {
+): { library: PlanLibrary; kept: KeptPlan | null } {
   const known = library.plans.some(
     (p) => same(p.phases, plan.phases) && same(p.choices, plan.choices),
   );
-  if (known) return { library, added: false };
-  return { library: { ...library, plans: [...library.plans, plan] }, added: true };
+  if (known) return { library, kept: null };
+  const kept = { ...plan, name: freeName(plan.name, new Set(library.plans.map((p) => p.name))) };
+  return { library: { ...library, plans: [...library.plans, kept] }, kept };
 }

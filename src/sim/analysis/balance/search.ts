@@ -16,7 +16,15 @@ import {
   updateDistribution,
   type Genome,
 } from '../search/cem';
-import { maxEverythingPlan, planOf, planSpace, repeatedPlan } from '../search/plan-space';
+import {
+  EXPLORE,
+  REFINE,
+  maxEverythingPlan,
+  planOf,
+  planSpace,
+  repeatedPlan,
+  type Closeness,
+} from '../search/plan-space';
 import { playOnSeeds, type Evaluate } from './evaluate';
 import {
   POLISH_CANDIDATES,
@@ -42,6 +50,8 @@ export interface SearchResult {
   searchScore: number;
   /** kept plans (plan-library.ts) that joined the known candidates */
   keptPlans: number;
+  /** the kept plan every generation refined (it led from the start), or null: they explored first */
+  refined: string | null;
   /** where the best plan came from: this search, or the name of a known or kept plan */
   source: string;
   /** the answer polish after the generations, without its plan (the best plan when it changed) */
@@ -116,11 +126,11 @@ export async function searchOnSeeds(
   kept: readonly FixedPlan[] = [],
   polishSeeds: readonly number[] = seeds,
 ): Promise<SearchResult> {
-  // The search starts around what a sensible player does in quarter 1 (the reference's first
-  // decisions: the same in every seed, since quarter 1 starts from the scenario alone).
+  // What a sensible player does in quarter 1 (the reference's first decisions: the same in
+  // every seed, since quarter 1 starts from the scenario alone), kept all game, is a known plan.
   const opening = referencePolicy.decide(newGame(scenario, seeds[0] ?? 1));
-  const space = planSpace(scenario, opening);
-  const known = [maxEverythingPlan(scenario), repeatedPlan('reference-opening', opening), ...kept];
+  const openingPlan = repeatedPlan('reference-opening', opening);
+  const known = [maxEverythingPlan(scenario), openingPlan, ...kept];
   // The polish's share never takes the games the generations need to run at all (searchShape).
   const polishBudget = Math.max(
     0,
@@ -162,19 +172,42 @@ export async function searchOnSeeds(
   // The obvious recipes and the kept plans are candidates from the start: the search must at
   // least match them.
   (await score(known)).forEach((f, i) => consider(known[i] as FixedPlan, f, known[i]?.name ?? ''));
-  let dist = initialDistribution(space.dims);
+  // Where the generations start (search/plan-space.ts EXPLORE, REFINE). When a kept plan leads,
+  // they refine it: the library's plans come from earlier searches' exploring, and every run
+  // then goes on from the best plan found so far. Otherwise half of them explore from the
+  // reference's opening and the rest refine the best plan known by then. Measured on engine
+  // 1.39.0 (100 hold-out seeds, default budget, search seeds 1-3): starting from
+  // docs/balance/plans, exploring alone found nothing better than the kept plans in
+  // enterprise-dx (reference 74% +1.7 in all three) and the reference won 97-98% by +4.3 to +4.9
+  // in series-b-saas; exploring then refining 74% +1.7 and 88-93% +3.1 to +3.6; refining alone
+  // 47-59% +0.4 to +0.6 and 82-84% +2.5 to +2.7. Without a library, refining alone from the
+  // best recipe was the weakest (enterprise-dx 100% +5.4 and +12.4, search seeds 1-2), and
+  // exploring alone and exploring then refining were level within the searches' spread
+  // (enterprise-dx +3.3 / +5.0 and +2.7 / +6.6, series-b-saas +5.0 / +3.9 and +4.4 / +5.5).
   const trace: SearchResult['generations'] = [];
-  for (let g = 0; g < generations; g++) {
-    const genomes: Genome[] = Array.from({ length: population }, () =>
-      sampleGenome(space.dims, dist, rng),
-    );
-    // The distribution's mode is one of the last generation's candidates.
-    if (g === generations - 1) genomes[0] = modeOf(space.dims, dist);
-    const plans = genomes.map((genome) => planOf(space, genome, BEST_FIXED_PLAN));
-    const fitness = await score(plans);
-    fitness.forEach((f, i) => consider(plans[i] as FixedPlan, f, FOUND_BY_SEARCH));
-    trace.push({ best: Math.max(...fitness), mean: mean(fitness) });
-    dist = updateDistribution(space.dims, dist, genomes, fitness);
+  const explore = Math.ceil(generations / 2);
+  const stage = async (centre: FixedPlan, closeness: Closeness, count: number) => {
+    const space = planSpace(scenario, centre, closeness);
+    let dist = initialDistribution(space.dims);
+    for (let g = 0; g < count; g++) {
+      const genomes: Genome[] = Array.from({ length: population }, () =>
+        sampleGenome(space.dims, dist, rng),
+      );
+      // The distribution's mode is one of the stage's last candidates.
+      if (g === count - 1) genomes[0] = modeOf(space.dims, dist);
+      const plans = genomes.map((genome) => planOf(space, genome, BEST_FIXED_PLAN));
+      const fitness = await score(plans);
+      fitness.forEach((f, i) => consider(plans[i] as FixedPlan, f, FOUND_BY_SEARCH));
+      trace.push({ best: Math.max(...fitness), mean: mean(fitness) });
+      dist = updateDistribution(space.dims, dist, genomes, fitness);
+    }
+  };
+  const leading = (leaders[0] as PolishStart).plan;
+  const refined = kept.includes(leading) ? leading.name : null;
+  if (refined !== null) await stage(leading, REFINE, generations);
+  else {
+    await stage(openingPlan, EXPLORE, explore);
+    await stage((leaders[0] as PolishStart).plan, REFINE, generations - explore);
   }
   const generationsPlayed = played;
   const { plan: polished, ...polish } = await polishAnswers(
@@ -205,6 +238,7 @@ export async function searchOnSeeds(
     plan: { ...best.plan, name: BEST_FIXED_PLAN },
     searchScore: best.score,
     keptPlans: kept.length,
+    refined,
     source: best.source,
     polish,
   };

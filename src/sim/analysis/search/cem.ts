@@ -23,6 +23,7 @@ export type Dimension =
       lo: number;
       hi: number;
       /** starting mean (default the middle) */ start?: number;
+      /** starting deviation as a share of the range (default half of it) */ spread?: number;
     };
 
 /** A point of the space: a category index or a real value per dimension. */
@@ -57,7 +58,7 @@ export function initialDistribution(dims: readonly Dimension[]): CemDistribution
       if (d.kind === 'categorical')
         return d.prior ? normalised(d.prior) : Array.from({ length: d.size }, () => 1 / d.size);
       const mid = d.start ?? (d.lo + d.hi) / 2;
-      return [mid, (d.hi - d.lo) / 2];
+      return [mid, (d.hi - d.lo) * (d.spread ?? 0.5)];
     }),
   };
 }

@@ -21,8 +21,24 @@ import type { Dimension, Genome } from './cem';
 
 /** Quarters per phase of a fixed plan: a schedule that changes once a year at most. */
 export const QUARTERS_PER_PHASE = 4;
-/** Starting probability of the scenario's own starting value of a lever or answer. */
-const START_PRIOR = 0.4;
+/**
+ * How closely a search's starting distribution hugs its centre: the starting probability of
+ * the centre's value of each lever and answer, and the starting deviation of each share as a
+ * share of its range.
+ */
+export interface Closeness {
+  prior: number;
+  spread: number;
+}
+
+/** Exploring: the centre is only the likeliest point of a wide distribution. */
+export const EXPLORE: Closeness = { prior: 0.4, spread: 0.5 };
+/**
+ * Refining a good plan: four candidates in five keep each of its levers and answers, and its
+ * shares move by a sixth of their range, so most candidates differ from it in a few places
+ * (measured in balance/search.ts, where the search uses it).
+ */
+export const REFINE: Closeness = { prior: 0.8, spread: 1 / 6 };
 
 type Slot =
   | { kind: 'lever'; phase: number; id: LeverId; values: readonly ScalarValue[] }
@@ -39,9 +55,9 @@ export interface PlanSpace {
   slots: Slot[];
 }
 
-function prior(size: number, startIndex: number): number[] {
+function prior(size: number, startIndex: number, p: number): number[] {
   return Array.from({ length: size }, (_, k) =>
-    startIndex < 0 ? 1 / size : k === startIndex ? START_PRIOR : (1 - START_PRIOR) / (size - 1),
+    startIndex < 0 ? 1 / size : k === startIndex ? p : (1 - p) / (size - 1),
   );
 }
 
@@ -66,25 +82,31 @@ export function answerSlots(
 
 /**
  * The space of fixed plans, its starting distribution centred on `centre` (by default the
- * scenario's starting decisions): each lever's value there is the most likely at first.
+ * scenario's starting decisions all game): each phase's lever values and each answer of that
+ * plan are the most likely at first, as closely as `closeness` says.
  */
 export function planSpace(
   scenario: Scenario,
-  centre: Decisions = scenario.startingDecisions,
+  centre: FixedPlan = repeatedPlan('start', scenario.startingDecisions),
+  closeness: Closeness = EXPLORE,
 ): PlanSpace {
+  const near = (size: number, startIndex: number) => prior(size, startIndex, closeness.prior);
+  const spread = closeness.spread;
   const phases = Math.max(1, Math.ceil(scenario.horizonQuarters / QUARTERS_PER_PHASE));
-  const start = centre;
   const dims: Dimension[] = [];
   const slots: Slot[] = [];
   const levers = scalarLevers(scenario);
   for (let phase = 0; phase < phases; phase++) {
+    const start = centre.quarters[
+      Math.min(centre.quarters.length - 1, phase * QUARTERS_PER_PHASE)
+    ] as Decisions;
     for (const l of levers) {
       const at = l.values.findIndex((v) => v === scalarValue(start, l.id));
-      dims.push({ kind: 'categorical', size: l.values.length, prior: prior(l.values.length, at) });
+      dims.push({ kind: 'categorical', size: l.values.length, prior: near(l.values.length, at) });
       slots.push({ kind: 'lever', phase, id: l.id, values: l.values });
     }
     for (const key of ALLOCATION_SHARES) {
-      dims.push({ kind: 'real', lo: 0, hi: 1, start: start.allocation[key] / 100 });
+      dims.push({ kind: 'real', lo: 0, hi: 1, start: start.allocation[key] / 100, spread });
       slots.push({ kind: 'allocation', phase, key });
     }
     const hires = start.talent.hiring.reduce((n, l) => n + l.count, 0);
@@ -92,15 +114,15 @@ export function planSpace(
       .filter((l) => l.level === 'senior')
       .reduce((n, l) => n + l.count, 0);
     const maxHires = Math.max(1, scenario.limits.maxHiresPerQuarter);
-    dims.push({ kind: 'real', lo: 0, hi: 1, start: Math.min(1, hires / maxHires) });
+    dims.push({ kind: 'real', lo: 0, hi: 1, start: Math.min(1, hires / maxHires), spread });
     slots.push({ kind: 'hires', phase });
-    dims.push({ kind: 'real', lo: 0, hi: 1, start: hires > 0 ? seniors / hires : 0.5 });
+    dims.push({ kind: 'real', lo: 0, hi: 1, start: hires > 0 ? seniors / hires : 0.5, spread });
     slots.push({ kind: 'senior-share', phase });
     for (const i of scenario.initiatives) {
       dims.push({
         kind: 'categorical',
         size: 2,
-        prior: prior(2, start.initiatives.includes(i.id) ? 1 : 0),
+        prior: near(2, start.initiatives.includes(i.id) ? 1 : 0),
       });
       slots.push({ kind: 'initiative', phase, id: i.id });
     }
@@ -108,7 +130,7 @@ export function planSpace(
       dims.push({
         kind: 'categorical',
         size: 2,
-        prior: prior(2, start.riskMitigations.includes(r.id) ? 1 : 0),
+        prior: near(2, start.riskMitigations.includes(r.id) ? 1 : 0),
       });
       slots.push({ kind: 'mitigation', phase, id: r.id });
     }
@@ -117,7 +139,7 @@ export function planSpace(
     dims.push({
       kind: 'categorical',
       size: a.options.length,
-      prior: prior(a.options.length, a.options.indexOf(a.start)),
+      prior: near(a.options.length, a.options.indexOf(centre.choices[a.source] ?? a.start)),
     });
     slots.push({ kind: 'answer', source: a.source, options: a.options });
   }
