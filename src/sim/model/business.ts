@@ -82,6 +82,14 @@ export function competitivenessFactor(competitiveness: number): number {
   return atLine * pow(Math.max(0, competitiveness) / SHORTLIST_LINE, k);
 }
 
+/**
+ * A company at par, where each of revenueFlows' factors is 1: its product at the market's par
+ * standing (competitivenessFactor 1), customers neither pleased nor unhappy (satisfaction that
+ * adds no churn and scales bookings and expansion by 1) and an average security posture (vendor
+ * reviews neither win nor lose deals). The score grades growth against it (model/peer.ts).
+ */
+export const PAR = { competitiveness: 50, satisfaction: 70, securityPosture: 0.5 } as const;
+
 export interface RevenueFlows {
   newArr: number;
   expansion: number;
@@ -109,19 +117,20 @@ export function revenueFlows(
   const demand = baseNewArr * compound(1 + demandGrowth, quarter - 1);
   // Enterprise buyers send security questionnaires and ask for audit reports: a weak posture
   // (a long vulnerability backlog, no scanning) fails vendor reviews and loses deals, a strong
-  // one wins them (posture 0.5 = par; +-30% of new bookings at the extremes).
+  // one wins them (neither at PAR's posture, 0.5; +-30% of new bookings at the extremes).
   const security = 0.7 + 0.6 * securityPosture;
-  const newArr = demand * cycle.bookings * comp * (0.7 + 0.3 * (csat / 70)) * security;
+  const newArr =
+    demand * cycle.bookings * comp * (0.7 + 0.3 * (csat / PAR.satisfaction)) * security;
   // Unhappy customers leave, and they leave faster when the product falls behind.
   // Renewals bring the same security reviews: a weak posture adds churn, a strong one keeps
   // accounts (x1.2 at posture 0, x0.8 at 1).
   const churnRate =
     baseChurn *
     cycle.churn *
-    (1 + (cycle.satisfactionChurn * Math.max(0, 70 - csat)) / 30) *
+    (1 + (cycle.satisfactionChurn * Math.max(0, PAR.satisfaction - csat)) / 30) *
     (1.5 - 0.5 * Math.min(1.5, comp)) *
     (1.2 - 0.4 * securityPosture);
-  const expansionRate = baseExpansion * cycle.expansion * comp * (csat / 70);
+  const expansionRate = baseExpansion * cycle.expansion * comp * (csat / PAR.satisfaction);
   return {
     newArr,
     expansion: arr * expansionRate,

@@ -5,18 +5,8 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { MarketCycle } from '../types';
-import { revenueFlows } from './business';
+import { PAR, revenueFlows } from './business';
 import { CYCLE_EFFECTS } from './market';
-
-/**
- * The company at par (model/business.ts): its product at the market's par standing (the
- * competitiveness factor is 1 there), customers neither pleased nor unhappy (satisfaction at
- * the level that adds no churn and scales expansion by 1) and an average security posture (the
- * vendor reviews neither win nor lose deals).
- */
-const PAR_COMPETITIVENESS = 50;
-const PAR_SATISFACTION = 70;
-const PAR_POSTURE = 0.5;
 
 function parArr(scenario: Scenario, phase: (q: number) => MarketCycle, quarters: number): number {
   const m = scenario.market;
@@ -27,11 +17,11 @@ function parArr(scenario: Scenario, phase: (q: number) => MarketCycle, quarters:
       m.newArrPerQuarter,
       q,
       m.demandGrowthPerQuarter,
-      PAR_COMPETITIVENESS,
-      PAR_SATISFACTION,
+      PAR.competitiveness,
+      PAR.satisfaction,
       m.churnPerQuarter,
       m.expansionPerQuarter,
-      PAR_POSTURE,
+      PAR.securityPosture,
       CYCLE_EFFECTS[phase(q)],
     );
     arr = Math.max(0, arr + f.newArr + f.expansion + f.churn);
