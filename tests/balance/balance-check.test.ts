@@ -73,7 +73,10 @@ const REDUCED_CHECK: LabSettings = {
  * answers any card-by-card pass improves: once the search polishes its plans' answers
  * (analysis/balance/polish.ts, 2026-12-03) and keeps them, the full lab on 1.39.0 gives 98% +4.9 /
  * 94% +5.4 / 74% +1.7 / 98% +4.0, and this check's 30 seeds 100% +4.8 in series-b-saas and 90% +4.9
- * in fintech-regulated: the target is not met here in any scenario.
+ * in fintech-regulated: the target is not met here in any scenario. On 1.41.0, with the plans
+ * stronger searches found kept (docs/model.md, "How close a fixed plan comes"), the full lab gives
+ * 75% +1.7 / 91% +3.8 / 53% +0.7 / 90% +2.6 and this check 83% +1.9 / 93% +3.4 / 57% +0.4 / 87%
+ * +2.3.
  */
 const TARGET_NOT_YET_MET = new Set<string>([
   'series-b-saas',
@@ -82,10 +85,15 @@ const TARGET_NOT_YET_MET = new Set<string>([
   'mega-venture',
 ]);
 
-/** The reference must win at least this share of paired seeds against the best plan found... */
-const REGRESSION_WIN_FLOOR = 0.25;
+/**
+ * The reference must win at least this share of paired seeds against the best plan found...
+ * (0.25 and -4 points until 1.41.0, set when fixed plans still won 86-99% of seeds; with the
+ * stronger plans kept, enterprise-dx's strongest is level within a point, so a change that lets a
+ * fixed plan win there by a point now fails, while 30 seeds' noise, about half a point, does not.)
+ */
+const REGRESSION_WIN_FLOOR = 0.35;
 /** ...and lose by less than this many points on average. */
-const REGRESSION_MARGIN_FLOOR = -4;
+const REGRESSION_MARGIN_FLOOR = -1;
 
 describe.each(SCENARIO_FILES)('%s: no fixed plan wins (reduced balance lab)', (file) => {
   const id = idFromFile(file);
