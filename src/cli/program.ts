@@ -172,7 +172,7 @@ function buildProgram(output: CliOutput, setExitCode: (code: number) => void): C
     )
     .option(
       '--plan-library <dir>',
-      "kept fixed plans: <dir>/<scenario id>.json's plans join the search as candidates, and a better plan the search finds is added (docs/balance/plans)",
+      "kept fixed plans: <dir>/<scenario id>.json's plans join the search as candidates, the search refines the best of them, and a better plan it finds is added (docs/balance/plans)",
     )
     .action(async (paths: string[], opts: BalanceOptions) => {
       const bar = progressBar(output.progressTerminal, !opts.json);
