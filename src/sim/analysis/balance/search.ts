@@ -175,15 +175,9 @@ export async function searchOnSeeds(
   // Where the generations start (search/plan-space.ts EXPLORE, REFINE). When a kept plan leads,
   // they refine it: the library's plans come from earlier searches' exploring, and every run
   // then goes on from the best plan found so far. Otherwise half of them explore from the
-  // reference's opening and the rest refine the best plan known by then. Measured on engine
-  // 1.39.0 (100 hold-out seeds, default budget, search seeds 1-3): starting from
-  // docs/balance/plans, exploring alone found nothing better than the kept plans in
-  // enterprise-dx (reference 74% +1.7 in all three) and the reference won 97-98% by +4.3 to +4.9
-  // in series-b-saas; exploring then refining 74% +1.7 and 88-93% +3.1 to +3.6; refining alone
-  // 47-59% +0.4 to +0.6 and 82-84% +2.5 to +2.7. Without a library, refining alone from the
-  // best recipe was the weakest (enterprise-dx 100% +5.4 and +12.4, search seeds 1-2), and
-  // exploring alone and exploring then refining were level within the searches' spread
-  // (enterprise-dx +3.3 / +5.0 and +2.7 / +6.6, series-b-saas +5.0 / +3.9 and +4.4 / +5.5).
+  // reference's opening and the rest refine the best plan known by then (refining alone from a
+  // recipe was the weakest search; measurements: docs/model.md, "Balance lab", "Where the
+  // generations start").
   const trace: SearchResult['generations'] = [];
   const explore = Math.ceil(generations / 2);
   const stage = async (centre: FixedPlan, closeness: Closeness, count: number) => {

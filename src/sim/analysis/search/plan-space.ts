@@ -36,7 +36,7 @@ export const EXPLORE: Closeness = { prior: 0.4, spread: 0.5 };
 /**
  * Refining a good plan: four candidates in five keep each of its levers and answers, and its
  * shares move by a sixth of their range, so most candidates differ from it in a few places
- * (measured in balance/search.ts, where the search uses it).
+ * (balance/search.ts uses it; measured in docs/model.md, "Balance lab").
  */
 export const REFINE: Closeness = { prior: 0.8, spread: 1 / 6 };
 
