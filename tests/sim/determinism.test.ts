@@ -20,7 +20,11 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
-    // 1.41.0 (the business area grades growth against a company at par in the market the game
+    // Recorded with engine 1.42.0 (security engineers build the security practice only with the
+    // time the plan gives security work; with none they ship features): the careless games,
+    // which give security no time, changed; the balanced ones give it more than their security
+    // engineers' share and did not.
+    // Before it 1.41.0 (the business area grades growth against a company at par in the market the game
     // met) changed the scores, not the games: re-run, the same checksums.
     // 1.40.0 (no explaining a cloud bill full of waste as growth; the reference converges the
     // teams' stacks in a downturn only from 20 points of code debt) changed none of these games:
@@ -122,12 +126,12 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
     // model change must bump ENGINE_VERSION and re-record these; any other mismatch means the
     // engine is not reproducible here.
     expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('ac9e3128f38765c4');
-    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('7e18f5b647bee2cf');
+    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('a2dbf248e0168939');
     // enterprise-dx: the careless policy cuts 35 contractors to 6 at once (a hand-over gap),
     // the balanced one winds them down with an exit plan.
     const edx = loadBuiltin('enterprise-dx.json');
     expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('a982bd994adc6350');
-    expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('a68168e222a62027');
+    expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('b247a337d9af5a04');
   });
 
   it('is plain data: a game survives a JSON round trip unchanged', () => {

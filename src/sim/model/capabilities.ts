@@ -86,6 +86,31 @@ export function pipelineInvestment(ciTool: boolean, platformTeam: boolean): numb
 export const SECURITY_TEAM_RUNS_SCANNING = 0.08;
 
 /**
+ * Practice built per share of individual contributors that security engineers spend on security
+ * work, on top of the work itself (2.5 per share of capacity): a specialist's threat models,
+ * secure-coding coaching and reviews build more of it than a generalist's hour. Only their time
+ * on security counts: the practice is the activities a software security group performs (BSIMM
+ * 11-14), and an engineer shipping features performs none of them, so without security work the
+ * practice decays like any other (DECAY). Engines before 1.42.0 counted every security engineer
+ * whatever the plan: with no security work, scanning or mitigation, enterprise-dx's practice still
+ * rose from 0.3 to about 0.6 in twelve quarters, and a plan without security ran at half the
+ * breach odds of a weak posture instead of BitSight's five times a strong one (model/security.ts).
+ */
+export const SECURITY_ENGINEER_PRACTICE = 3;
+
+/**
+ * The security engineers' time on security work, as a share of the individual contributors: at
+ * most the capacity the plan gives security work. They sit in the stream pool, so a plan that
+ * gives security less time than they have has the rest of them ship features.
+ */
+export function securityEngineersOnSecurity(
+  securityEngineerShare: number,
+  securityShare: number,
+): number {
+  return Math.max(0, Math.min(securityEngineerShare, securityShare));
+}
+
+/**
  * How much of the pipelines are scanned (0-1): by the organisation's own security engineers
  * (in proportion up to SECURITY_TEAM_RUNS_SCANNING, while the plan funds security work) or by a
  * bought scanner (all of them), the two overlapping like a platform team and a bought tool
@@ -98,9 +123,8 @@ export function scanningCoverage(
   securityEngineerShare: number,
   securityShare: number,
 ): number {
-  // The security engineers scan only while security work is funded: their time on it is at most
-  // the capacity the plan gives security work (a plan with none has them ship features).
-  const onSecurity = Math.max(0, Math.min(securityEngineerShare, securityShare));
+  // The security engineers scan only while security work is funded.
+  const onSecurity = securityEngineersOnSecurity(securityEngineerShare, securityShare);
   const team = Math.min(1, onSecurity / SECURITY_TEAM_RUNS_SCANNING);
   return boughtOrBuilt(team, scanner ? 1 : 0);
 }
@@ -131,7 +155,7 @@ export function capabilityInvestment(
     securityPractice:
       2.5 * o.securityShare +
       0.3 * scanningCoverage(d.budget.tools.securityScanning, o.secEngShare, o.securityShare) +
-      3 * o.secEngShare,
+      SECURITY_ENGINEER_PRACTICE * securityEngineersOnSecurity(o.secEngShare, o.securityShare),
     documentation: 0.22 * d.process.documentation + 0.2 * o.enablingReach,
     srePractice:
       (d.process.postmortems ? 0.25 : 0) +

@@ -10,6 +10,7 @@ import {
   pipelineInvestment,
   PLATFORM_PIPELINES,
   scanningCoverage,
+  SECURITY_ENGINEER_PRACTICE,
   SECURITY_TEAM_RUNS_SCANNING,
 } from '../../../src/sim/model/capabilities';
 import { loadBuiltin } from '../../scenarios/builtin';
@@ -57,6 +58,26 @@ describe('bought or built (engine 1.13.0)', () => {
     expect(
       practice(true, SECURITY_TEAM_RUNS_SCANNING) - practice(false, SECURITY_TEAM_RUNS_SCANNING),
     ).toBe(0);
+  });
+});
+
+describe('security engineers build the practice only with security work (engine 1.42.0)', () => {
+  /** The security practice's investment without a scanner, for the plan's security share. */
+  const built = (securityShare: number) =>
+    invest({ securityScanning: false }, { securityShare, secEngShare: 0.06 }).securityPractice;
+
+  it('builds none where the plan gives security no time: the engineers ship features', () => {
+    expect(built(0)).toBe(0);
+  });
+
+  it('counts their time up to the security work the plan funds', () => {
+    const work = (share: number) => 2.5 * share;
+    const scan = (share: number) => 0.3 * scanningCoverage(false, 0.06, share);
+    expect(built(0.03)).toBeCloseTo(
+      work(0.03) + scan(0.03) + SECURITY_ENGINEER_PRACTICE * 0.03,
+      10,
+    );
+    expect(built(0.1)).toBeCloseTo(work(0.1) + scan(0.1) + SECURITY_ENGINEER_PRACTICE * 0.06, 10);
   });
 });
 
