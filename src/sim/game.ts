@@ -29,7 +29,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.42.0';
+export const ENGINE_VERSION = '1.43.0';
 
 const startCache = new WeakMap<Scenario, SimState>();
 

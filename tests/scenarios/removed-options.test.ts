@@ -5,7 +5,8 @@
  * answers to, and a vulnerability backlog left to grow has the yearly penetration test beside it,
  * which takes no roadmap time either. A cloud bill whose waste brought the card is not growth, and
  * the roadmap time that explaining it so keeps is less than the waste costs each quarter (engine
- * 1.40.0).
+ * 1.40.0). A board's efficiency mandate is not answered by defending the budget without evidence:
+ * showing the cost per team and per feature is that defence with its evidence (engine 1.43.0).
  */
 import { describe, expect, it } from 'vitest';
 import { deckFor } from '../../src/sim/index';
@@ -28,5 +29,19 @@ describe.each(SCENARIO_FILES)('%s', (file) => {
     expect(deck.dilemmas.find((c) => c.id === 'cloud-cost-spike')?.defaultOptionId).toBe(
       'buy-commitments',
     );
+  });
+});
+
+describe('mega-venture', () => {
+  const deck = deckFor(loadBuiltin('mega-venture.json'));
+  const card = deck.dilemmas.find((c) => c.id === 'mega-efficiency-mandate');
+
+  it('answers the board’s efficiency mandate with savings, a cut or the unit costs as evidence, not a defence without it', () => {
+    expect(card?.options.map((o) => o.id)).toEqual([
+      'consolidate',
+      'unit-economics',
+      'across-the-board',
+    ]);
+    expect(card?.defaultOptionId).toBe('unit-economics');
   });
 });

@@ -20,7 +20,14 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
-    // Recorded with engine 1.42.0 (security engineers build the security practice only with the
+    // Recorded with engine 1.43.0 (the risk that an expert the team relies on leaves follows the
+    // model's attrition, 22% at engagement 45 to 16% at 75, was 60% to 15%; mega-venture's
+    // efficiency mandate no longer offers defending the budget): the careless series-b-saas game
+    // relies on the experts (the card's default) and the lower chance changed its draw's outcome;
+    // the careless enterprise-dx game relies on them too and its draw fell the same way under both
+    // chances; the balanced series-b-saas game holds talks, the balanced enterprise-dx game does not
+    // draw the card.
+    // Before it 1.42.0 (security engineers build the security practice only with the
     // time the plan gives security work; with none they ship features): the careless games,
     // which give security no time, changed; the balanced ones give it more than their security
     // engineers' share and did not.
@@ -126,7 +133,7 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
     // model change must bump ENGINE_VERSION and re-record these; any other mismatch means the
     // engine is not reproducible here.
     expect(gameChecksum(runGame(scenario, 1, balancedPolicy))).toBe('ac9e3128f38765c4');
-    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('a2dbf248e0168939');
+    expect(gameChecksum(runGame(scenario, 2, carelessPolicy))).toBe('f2db796da26dfe1d');
     // enterprise-dx: the careless policy cuts 35 contractors to 6 at once (a hand-over gap),
     // the balanced one winds them down with an exit plan.
     const edx = loadBuiltin('enterprise-dx.json');

@@ -587,14 +587,13 @@ export const ANSWER_RULES: Readonly<Record<string, readonly AnswerRule[]>> = {
         'ランウェイが短いので、士気を犠牲にしても一律削減で今すぐ現金を確保します。',
       ),
     },
-    // No rule to defend the budget where the runway is long. Defending keeps the quarter's 5% of
-    // roadmap time that consolidating takes; consolidating lowers the cloud's unit cost and the
-    // code debt for good and earns the CFO's trust, and neither a long runway nor a promise owed
-    // makes that one quarter's time worth more. Measured on 1.34.0 (lab options section, 100
-    // draws, risks at expected value): the old rule (defend from 20 quarters of runway with no
-    // feature promise owed) answered 43 draws and scored 0.74 points a draw under consolidating in
-    // them (0.2-2.6 under in 41, even or ahead in 2), 0.33 a draw over all; consolidating was the
-    // best answer in 92% of the draws, at runways from 8 to 96 quarters.
+    // Defending the budget without evidence is no longer offered (1.43.0, docs/model.md): it kept
+    // only the quarter's 5% of roadmap time that consolidating takes, while consolidating lowers
+    // the cloud's unit cost and the code debt for good and earns the CFO's trust. Measured on
+    // 1.34.0 (lab options section, 100 draws, risks at expected value): the old rule (defend from
+    // 20 quarters of runway with no feature promise owed) scored 0.74 points a draw under
+    // consolidating in the 43 draws it answered; consolidating was the best answer in 92% of the
+    // draws, at runways from 8 to 96 quarters.
     {
       option: 'consolidate',
       reason: text(
