@@ -24,6 +24,21 @@ const DOWNTURN_RUNWAY_SPARE = 4;
 /** Pay kept this many points above market pay (the retention gain fades beyond ~8, PAY_FADE). */
 const PAY_ABOVE_MARKET = 6;
 /**
+ * Accepted offers waiting to start (the organisation view's pipeline) per requisition opened last
+ * quarter under which offers are being declined: a half. Most of last quarter's accepted offers
+ * are still in the pipeline then (they start over the next two quarters), so with candidates to
+ * spare the share is near the offer acceptance: 0.6-0.7 a requisition in series-b-saas,
+ * fintech-regulated and mega-venture (tuning seeds, medians), a third in enterprise-dx, whose
+ * parent company's pay bands lose most candidates (market.offerAcceptance 0.35). Pay is the
+ * lever a candidate weighs (model/people.ts offerAcceptance, payAppeal), so while offers are
+ * declined the reference pays the premium it pays when attrition rises. Measured on engine 1.43.0,
+ * tuning seeds 5001-5300, the reference's mean: enterprise-dx +0.12, the other three within 0.01
+ * (on 5001-5100 a premium of 10 or 20 points and a threshold of 0.4 scored within 0.07 of a
+ * premium of 14). Fewer than OFFERS_READ_FROM openings say too little to read.
+ */
+const OFFERS_DECLINED = 0.5;
+const OFFERS_READ_FROM = 3;
+/**
  * Contractors kept for flexibility once a larger bench is wound down: about a team, capacity that
  * can be let go in a downturn without severance or layoffs (was 2; 8 scored best of 0-8 in the
  * balance lab on tuning seeds, docs/model.md "The reference's rules of thumb").
@@ -86,6 +101,14 @@ const EXHAUSTION_HIGH = 60;
  * the incidents on the dashboard.
  */
 const CHANGE_FAILURE_HIGH = 0.1;
+/**
+ * Change failure rate under which review is light (changes merge sooner): 5%, DORA 2023's
+ * elite performers. There review waits add lead time (REVIEW_WAIT, model/delivery.ts) while a
+ * second look catches little (DORA 2019: heavier approval goes with slower delivery and no better
+ * stability). Measured on engine 1.43.0, tuning seeds 5001-5300: +0.01 to +0.05 in each built-in
+ * scenario (6% scored alike on 5001-5100).
+ */
+const CHANGE_FAILURE_ELITE = 0.05;
 /**
  * Share of the horizon still ahead above which foundations (debt and security) get extra
  * capacity: the first three quarters of twelve (was the first year: the fourth quarter's
@@ -166,6 +189,16 @@ const CRISIS_LAYOFF_SHARE = 0.1;
 const OBSERVABILITY_TEAMS_MAX = 24;
 /** Deploys a day under which the pipeline is the bottleneck (DORA 2024: high performers deploy daily or more). */
 const DAILY_DEPLOYS = 1;
+/**
+ * Lead time (days) above which CI/CD stays at its top level where no platform team runs the
+ * pipelines: a day, DORA 2024's line between elite and high performers. Daily deploys alone let
+ * it drop to the standard level while changes still took two days to arrive, and a practice
+ * invested in less slides back (model/capabilities.ts DECAY); a platform team's own pipeline work
+ * carries it where there is one (pipelineInvestment). Measured on engine 1.43.0, tuning seeds
+ * 5001-5300: enterprise-dx +0.14, the other three unchanged (read without the platform team's
+ * condition: fintech-regulated -0.17, mega-venture -0.10).
+ */
+const PIPELINE_LEAD_DAYS = 1;
 /** The SLO the reference keeps: 99.9%, the common SLA of cloud and SaaS vendors, what B2B customers expect... */
 const SLO_CUSTOMERS_EXPECT = 0.999;
 /** ...loosened to this when availability runs at AVAILABILITY_HEADROOM or better (half the budget unused)... */
@@ -566,9 +599,28 @@ function referenceDecide(game: Game): ReasonedDecisions {
     .filter((id) => o.previous.initiatives.includes(id));
   if (initiatives.length === 0) {
     const slow = kpiOf(o, 'leadTimeDays') > 5 || kpiOf(o, 'deployFrequency') < 0.5;
-    const start =
-      s.initiatives.find((i) => i.id === 'infra-as-code') ?? (slow ? s.initiatives[0] : undefined);
-    if (start && (slow || o.warnings.has('debt-tax-high')) && o.quartersLeft > 4 && !tight) {
+    const iac = s.initiatives.find((i) => i.id === 'infra-as-code');
+    const start = iac ?? (slow ? s.initiatives[0] : undefined);
+    // Infrastructure as code is kept up by a platform team: with one it invests in the practice
+    // and works infrastructure debt down every quarter (model/capabilities.ts, model/debt.ts
+    // platformWork); without one the migration's capacity and change risk buy a one-off cut that
+    // nobody builds on. The team's head count is the company's own (PLATFORM_TEAM_HEADCOUNT
+    // without the contractors): a bench being wound down is gone by the time the migration
+    // completes, four to six quarters on. Measured on engine 1.43.0, tuning seeds 5001-5300,
+    // with the other rules of this session: enterprise-dx +0.30 (its 70 engineers and a bench
+    // of 35 started it in quarter 2 and lost its platform team in quarter 3), series-b-saas
+    // +0.06, fintech-regulated and mega-venture unchanged (they start it in quarter 1).
+    const keptUp = start !== iac || o.org.headcount >= PLATFORM_TEAM_HEADCOUNT;
+    const due = start && (slow || o.warnings.has('debt-tax-high')) && o.quartersLeft > 4 && !tight;
+    if (due && !keptUp)
+      reasons.push({
+        topic: 'initiatives',
+        text: text(
+          `"${start.name.en}" waits: with ${o.org.headcount} engineers of its own the organisation has no platform team to keep the infrastructure code up once migrated.`,
+          `「${start.name.ja}」は見送ります。社員エンジニアが${o.org.headcount}名では、移行後のインフラのコードを保守するプラットフォームチームを持てません。`,
+        ),
+      });
+    if (start && due && keptUp) {
       initiatives.push(start.id);
       reasons.push({
         topic: 'initiatives',
@@ -602,11 +654,17 @@ function referenceDecide(game: Game): ReasonedDecisions {
 
   const market = o.briefing.market;
   const lastPay = o.previous.talent.payAdjustmentPct;
+  // Offers declined: last quarter's requisitions against the accepted offers in the pipeline.
+  const requisitions = o.previous.talent.hiring.reduce((n, l) => n + l.count, 0);
+  const accepted = o.org.pipeline.reduce((n, l) => n + l.count, 0);
+  const declined =
+    o.quarter > 1 && requisitions >= OFFERS_READ_FROM && accepted < OFFERS_DECLINED * requisitions;
   // Pay follows market pay (the salary surveys' figure): a fixed adjustment falls behind a hot
   // market and overpays a cool one. It is never cut below last quarter's (cuts hurt at once),
   // and a downturn or tight money stops raises (a cut only follows market pay down).
   const wanted =
-    Math.round(market.marketPayPct) + (attrition ? 2 * PAY_ABOVE_MARKET : PAY_ABOVE_MARKET);
+    Math.round(market.marketPayPct) +
+    (attrition || declined ? 2 * PAY_ABOVE_MARKET : PAY_ABOVE_MARKET);
   const payRange = LEVER_TABLE.talent.payAdjustmentPct;
   const pay = Math.min(
     payRange.max,
@@ -621,6 +679,14 @@ function referenceDecide(game: Game): ReasonedDecisions {
       text: text(
         `Market pay for engineers is ${market.marketPayPct > 0 ? 'up' : 'down'} ${Math.abs(market.marketPayPct)}%: pay adjustment ${pay}% keeps the team ${pay - market.marketPayPct >= 0 ? 'at or above' : 'near'} market without paying for fading returns.`,
         `エンジニアの市場給与が${Math.abs(market.marketPayPct)}%${market.marketPayPct > 0 ? '上昇' : '低下'}しています。給与調整を${pay}%にし、効果の薄い上乗せをせずに市場水準を保ちます。`,
+      ),
+    });
+  if (declined && !attrition && pay > lastPay)
+    reasons.push({
+      topic: 'talent.payAdjustmentPct',
+      text: text(
+        `Only ${accepted} of last quarter's ${requisitions} openings ended in an accepted offer: candidates are declining, so pay ${pay}% (${2 * PAY_ABOVE_MARKET} points above market) to win them.`,
+        `前四半期の募集${requisitions}件のうち、内定承諾は${accepted}件だけでした。候補者に辞退されているため、給与調整を${pay}%（市場比+${2 * PAY_ABOVE_MARKET}ポイント）にして採用につなげます。`,
       ),
     });
   if (attrition)
@@ -666,10 +732,31 @@ function referenceDecide(game: Game): ReasonedDecisions {
         `変更失敗率${pct(kpiOf(o, 'changeFailureRate'))}。${topTests ? 'テスト自動化を増やし、' : ''}レビューを厳しくし${enablingTeam ? '、変更が失敗しなくなるまでイネーブリングチームが実践を支援し' : ''}ます。${topTests ? '' : 'プラットフォームチームのテスト基盤がなければ不安定なテストの手間が効果を上回るため、テスト自動化は最高水準にしません。'}`,
       ),
     });
+  // Changes that rarely fail: light review, so changes stop waiting on it.
+  const lightReview = kpiOf(o, 'changeFailureRate') < CHANGE_FAILURE_ELITE;
+  if (lightReview)
+    reasons.push({
+      topic: 'process.codeReview',
+      text: text(
+        `Change failure rate ${pct(kpiOf(o, 'changeFailureRate'))}, elite: light review, since waiting on reviews adds lead time while changes this reliable leave them little to catch.`,
+        `変更失敗率${pct(kpiOf(o, 'changeFailureRate'))}はエリート水準です。これほど失敗の少ない変更では、レビュー待ちはリードタイムを延ばすだけで見つかるものが少ないため、レビューを軽くします。`,
+      ),
+    });
   const cloudRising = (o.kpiDelta.cloudCost ?? 0) > 0.05 * kpiOf(o, 'cloudCost');
   // Releases less than daily (DORA 2024: high performers deploy daily to weekly, elite on
   // demand): the pipeline is the bottleneck, so CI/CD gets its top level until it is not.
   const slowDelivery = kpiOf(o, 'deployFrequency') < DAILY_DEPLOYS;
+  // Daily, but changes still take over a day to arrive, and no platform team runs the pipelines.
+  const slowChanges =
+    !slowDelivery && !platformTeam && kpiOf(o, 'leadTimeDays') > PIPELINE_LEAD_DAYS;
+  if (slowChanges)
+    reasons.push({
+      topic: 'process.ciCd',
+      text: text(
+        `Releases are daily, but a change takes ${kpiOf(o, 'leadTimeDays').toFixed(1)} days to reach production and no platform team runs the pipelines: CI/CD stays at its top level until changes arrive within a day.`,
+        `リリースは毎日ですが、変更が本番に届くまで${kpiOf(o, 'leadTimeDays').toFixed(1)}日かかり、パイプラインを担うプラットフォームチームもありません。変更が1日以内に届くまで CI/CD を最高水準に保ちます。`,
+      ),
+    });
   if (slowDelivery)
     reasons.push({
       topic: 'process.ciCd',
@@ -703,9 +790,9 @@ function referenceDecide(game: Game): ReasonedDecisions {
       promotionsToStaff: 0,
     },
     process: {
-      ciCd: slowDelivery ? 3 : 2,
+      ciCd: slowDelivery || slowChanges ? 3 : 2,
       testAutomation: topTests ? 3 : 2,
-      codeReview: fragile ? 2 : 1,
+      codeReview: fragile ? 2 : lightReview ? 0 : 1,
       postmortems: true,
       documentation: DOCUMENTATION,
     },
