@@ -7,6 +7,7 @@ import { deckFor } from './deck';
 import { KPI_DEFS } from './selectors';
 import { commitmentActual, commitmentMet, STAKEHOLDERS } from './model/stakeholders';
 import { payPosition } from './model/people';
+import { situationOf } from './model/situation';
 import { KPI_AREAS } from './types';
 import type {
   Commitment,
@@ -122,6 +123,11 @@ export interface Briefing {
   warnings: BriefingWarning[];
   /** the market as the news and salary surveys report it (model/market.ts) */
   market: BriefingMarket;
+  /**
+   * the starting situation the company was found in (model/situation.ts), every quarter: what
+   * the new VPoE inherited is part of reading the dashboard; null when the scenario lists none
+   */
+  situation: { id: string; title: LocalizedText; body: LocalizedText } | null;
   /** quarter 1 only: the scenario's situation and what winning means */
   introduction?: {
     title: LocalizedText;
@@ -197,6 +203,7 @@ export function selectBriefing(game: Game): Briefing {
       .sort((a, b) => a.dueQuarter - b.dueQuarter || a.id.localeCompare(b.id)),
     warnings: warningsFor(game, now, played > 0 ? before : now),
     market: selectMarket(game),
+    situation: situationView(game),
   };
   if (game.quarter === 1 && played === 0) {
     const w = game.scenario.scoring;
@@ -549,4 +556,9 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
       );
   }
   return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1));
+}
+
+function situationView(game: Game): Briefing['situation'] {
+  const s = situationOf(game.scenario, game.seed);
+  return s ? { id: s.id, title: s.title, body: s.body } : null;
 }

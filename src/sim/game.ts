@@ -14,7 +14,8 @@ import { emptyMetrics } from './model/metrics';
 import { openStreams, seedStreams } from './rng';
 import { CYCLE_EFFECTS, marketPath } from './model/market';
 import { cloudUsage } from './model/cloud';
-import type { Scenario } from './scenario/schema';
+import type { Scenario, Situation } from './scenario/schema';
+import { companyIn, situationOf } from './model/situation';
 import { copyState, stepQuarter, withNewLists } from './step';
 import type {
   Decisions,
@@ -31,23 +32,29 @@ import type {
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
 export const ENGINE_VERSION = '1.43.0';
 
-const startCache = new WeakMap<Scenario, SimState>();
+const startCache = new WeakMap<Scenario, Map<string, SimState>>();
 
 /**
- * The starting stocks of a scenario, with a quarter-0 baseline for drivers and conditions.
- * Cached per scenario object: states are never mutated once made (every step and answer
+ * The starting stocks of a scenario in a starting situation (model/situation.ts; none: as the
+ * scenario describes the company), with a quarter-0 baseline for drivers and conditions. Cached
+ * per scenario object and situation: states are never mutated once made (every step and answer
  * copies first), so games may share it.
  */
-export function initialState(scenario: Scenario): SimState {
-  const hit = startCache.get(scenario);
+export function initialState(scenario: Scenario, situation: Situation | null = null): SimState {
+  let bySituation = startCache.get(scenario);
+  if (!bySituation) {
+    bySituation = new Map();
+    startCache.set(scenario, bySituation);
+  }
+  const key = situation?.id ?? '';
+  const hit = bySituation.get(key);
   if (hit) return hit;
-  const made = buildInitialState(scenario);
-  startCache.set(scenario, made);
+  const made = buildInitialState(scenario, companyIn(scenario, situation));
+  bySituation.set(key, made);
   return made;
 }
 
-function buildInitialState(scenario: Scenario): SimState {
-  const c = scenario.company;
+function buildInitialState(scenario: Scenario, c: Scenario['company']): SimState {
   const staff = new Array<number>(CELLS).fill(0);
   for (const line of scenario.org.staff) {
     const i = staffIndex(ROLE_INDEX[line.role], LEVEL_INDEX[line.level], line.tenure);
@@ -150,8 +157,9 @@ export function newGame(
 ): Game {
   if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
   deckFor(scenario);
-  // A copy: the cached starting state is shared by every game of the scenario.
-  const state = copyState(initialState(scenario));
+  // A copy: the cached starting state is shared by every game of the scenario. The company
+  // starts in the situation drawn from the seed (model/situation.ts), which the briefing names.
+  const state = copyState(initialState(scenario, situationOf(scenario, seed)));
   // The market the game opens in is drawn first from its seed (model/market.ts): public news
   // from quarter 1, and not the same on every seed.
   state.marketPath = marketPath(seed, scenario.horizonQuarters);

@@ -121,3 +121,18 @@ export function openStreams(states: Readonly<RngStates>): RngStreams {
     },
   };
 }
+
+/** One of `items`, drawn in proportion to its weight (undefined when there are none). */
+export function pickWeighted<T extends { weight: number }>(
+  rng: Rng,
+  items: readonly T[],
+): T | undefined {
+  let total = 0;
+  for (const i of items) total += i.weight;
+  let u = uniform(rng) * total;
+  for (const i of items) {
+    u -= i.weight;
+    if (u < 0) return i;
+  }
+  return items[items.length - 1];
+}

@@ -4,7 +4,7 @@
  */
 import { deckFor } from '../deck';
 import { jaName, moneyText } from '../format';
-import { type Rng, uniform } from '../rng';
+import { pickWeighted, type Rng, uniform } from '../rng';
 import type { DilemmaCard, RequestTemplate, Scenario } from '../scenario/schema';
 import { conditionView, holds, type ConditionCheck } from './conditions';
 import type { EventRecord, LocalizedText, PendingEvent, QuarterMetrics, SimState } from '../types';
@@ -43,17 +43,6 @@ export const MAX_SMALL_ASKS = 3;
  * whatever was declined before: the event is the changed situation.
  */
 export const DECLINE_QUIET_QUARTERS = 4;
-
-function pickWeighted<T extends { weight: number }>(rng: Rng, items: readonly T[]): T | undefined {
-  let total = 0;
-  for (const i of items) total += i.weight;
-  let u = uniform(rng) * total;
-  for (const i of items) {
-    u -= i.weight;
-    if (u < 0) return i;
-  }
-  return items[items.length - 1];
-}
 
 const TARGET = '{target}';
 const DUE = '{due}';

@@ -60,6 +60,7 @@ export const SCENARIO_BOUNDS = {
     delayed: 8,
     conditions: 10,
     objectives: 10,
+    situations: 8,
   },
 } as const;
 const B = SCENARIO_BOUNDS;
@@ -393,6 +394,68 @@ const objectiveSchema = z
       });
   });
 
+/** The company a scenario starts from: its money, customers, people, debts and capabilities. */
+const companySchema = z.strictObject({
+  cash: money,
+  arr: z.number().positive().max(B.money),
+  customers: z.number().int().positive().max(B.customers),
+  csat: score100,
+  competitiveness: score100,
+  brand: score100,
+  engagement: score100,
+  exhaustion: score100,
+  trust: z.strictObject({
+    ceo: score100,
+    cfo: score100,
+    cto: score100,
+    cpo: score100,
+    hr: score100,
+  }),
+  debt: z.strictObject({ code: score100, infra: score100, security: score100 }),
+  capabilities: z.strictObject(
+    Object.fromEntries(CAPABILITY.options.map((c) => [c, unit])) as Record<
+      z.infer<typeof CAPABILITY>,
+      typeof unit
+    >,
+  ),
+  aiAdoption: unit,
+  cloud: z.strictObject({
+    /** usage units per customer per quarter */
+    usagePerCustomer: z.number().positive().max(B.cloudUsage),
+    /** price per usage unit */
+    unitCost: z.number().positive().max(B.cloudUnitCost),
+    waste: z.number().min(0).max(0.6),
+  }),
+});
+
+/**
+ * A starting situation (docs/model.md, "Starting situations"): the company as the new VPoE finds
+ * it on some seeds, which the scenario's own description leaves open. It changes what the
+ * scenario's company starts with (cash, standing, the team's state, debts, capabilities), never
+ * its size, revenue or customers, on which the budget envelope and the market's par are set.
+ */
+export const situationSchema = z.strictObject({
+  id,
+  /** how often it is drawn, against the other situations' weights */
+  weight: between(B.drawWeight),
+  /** the briefing's headline for it, and what the new VPoE is told on day one */
+  title: localizedText,
+  body: localizedText,
+  company: z.strictObject({
+    cash: money.optional(),
+    csat: score100.optional(),
+    competitiveness: score100.optional(),
+    brand: score100.optional(),
+    engagement: score100.optional(),
+    exhaustion: score100.optional(),
+    trust: companySchema.shape.trust.partial().optional(),
+    debt: companySchema.shape.debt.partial().optional(),
+    capabilities: companySchema.shape.capabilities.partial().optional(),
+    aiAdoption: unit.optional(),
+  }),
+});
+export type Situation = z.infer<typeof situationSchema>;
+
 export const scenarioSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and dashes'),
@@ -411,38 +474,7 @@ export const scenarioSchema = z
       cost: z.number().min(0).max(B.scoringWeight),
       stakeholders: z.number().min(0).max(B.scoringWeight),
     }),
-    company: z.strictObject({
-      cash: money,
-      arr: z.number().positive().max(B.money),
-      customers: z.number().int().positive().max(B.customers),
-      csat: score100,
-      competitiveness: score100,
-      brand: score100,
-      engagement: score100,
-      exhaustion: score100,
-      trust: z.strictObject({
-        ceo: score100,
-        cfo: score100,
-        cto: score100,
-        cpo: score100,
-        hr: score100,
-      }),
-      debt: z.strictObject({ code: score100, infra: score100, security: score100 }),
-      capabilities: z.strictObject(
-        Object.fromEntries(CAPABILITY.options.map((c) => [c, unit])) as Record<
-          z.infer<typeof CAPABILITY>,
-          typeof unit
-        >,
-      ),
-      aiAdoption: unit,
-      cloud: z.strictObject({
-        /** usage units per customer per quarter */
-        usagePerCustomer: z.number().positive().max(B.cloudUsage),
-        /** price per usage unit */
-        unitCost: z.number().positive().max(B.cloudUnitCost),
-        waste: z.number().min(0).max(0.6),
-      }),
-    }),
+    company: companySchema,
     org: z.strictObject({
       staff: z.array(startingStaffLine).min(1).max(B.lists.staffLines),
       contractors: count(B.headcount),
@@ -503,6 +535,11 @@ export const scenarioSchema = z
     startingDecisions: startingDecisionsSchema,
     initiatives: z.array(initiativeSchema).max(B.lists.initiatives),
     riskRegister: z.array(riskItemSchema).max(B.lists.riskItems),
+    /**
+     * the situations the company may be in when the game starts, one drawn per seed (optional,
+     * not defaulted: a scenario without them keeps its content hash and starts as described)
+     */
+    situations: z.array(situationSchema).max(B.lists.situations).optional(),
     /** what the board expects, tracked in the briefing and judged in the debrief (optional) */
     objectives: z.array(objectiveSchema).max(B.lists.objectives).optional(),
     deck: z.strictObject({
@@ -544,6 +581,13 @@ export const scenarioSchema = z
         code: 'custom',
         path: ['org', 'staff'],
         message: `the staff lines add up to ${headcount} people; at most ${B.headcount}`,
+      });
+    const situationIds = (s.situations ?? []).map((x) => x.id);
+    if (new Set(situationIds).size !== situationIds.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['situations'],
+        message: 'situation ids must be unique',
       });
     s.objectives?.forEach((o, i) => {
       if (o.byQuarter > s.horizonQuarters)
