@@ -73,7 +73,7 @@ const scenarioInBounds = fc
   .record({
     horizon: whole(4, 40),
     cash: within(-B.money, B.money),
-    arr: within(1e-6, B.money),
+    arr: within(B.arrMin, B.money),
     customers: whole(1, B.customers),
     usage: within(1e-9, B.cloudUsage),
     unitCost: within(1e-9, B.cloudUnitCost),

@@ -4,10 +4,11 @@
  */
 import { deckFor } from '../deck';
 import { EXTREME_CHANGES } from './extremes';
+import { crisisLayoffs } from './crisis';
 import { ENABLING_TEAMS_AT_ONCE } from '../model/enabling';
 import { safeExit } from '../model/handover';
 import { candidateSupply, fillRate } from '../model/people';
-import { countOf } from '../model/staff';
+import { countOf, LEVEL_INDEX, ROLE_INDEX } from '../model/staff';
 import { expectedFeatures } from '../step';
 import type { DilemmaCard } from '../scenario/schema';
 import type { Decisions, Game, PendingEvent, Policy, QuarterMetrics, StaffLine } from '../types';
@@ -221,7 +222,19 @@ function balancedDecide(game: Game, opts: { hireScale?: number } = {}): Decision
       promotionsToStaff: 0,
     },
     process: { ciCd: 2, testAutomation: 2, codeReview: 1, postmortems: true, documentation: 2 },
-    talent: { hiring, payAdjustmentPct: pay, training: 2, careerLadder: true, layoffs: [] },
+    talent: {
+      hiring,
+      payAdjustmentPct: pay,
+      training: 2,
+      careerLadder: true,
+      layoffs: crisisLayoffs({
+        runwayQuarters: m.runwayQuarters,
+        quartersLeft: s.horizonQuarters - game.quarter + 1,
+        downturn: game.state.marketCycle === 'downturn',
+        productJuniors: countOf(game.state, ROLE_INDEX.product, LEVEL_INDEX.junior),
+        productSeniors: countOf(game.state, ROLE_INDEX.product, LEVEL_INDEX.senior),
+      }),
+    },
     allocation: { features, debtPaydown: debt, reliability, security, innovation },
     initiatives,
     budget: {

@@ -7,6 +7,7 @@ import { LEVER_TABLE } from '../levers';
 import type { Briefing } from '../briefing';
 import type { Decisions, Game, LocalizedText, StaffLine } from '../types';
 import { kpiOf, observe, staffOf, type Observation } from './observe';
+import { crisisLayoffs } from './crisis';
 import { referenceChoice } from './reference-answers';
 import { reasonedPolicy, text, type Reason, type ReasonedDecisions } from './reasoned';
 
@@ -176,9 +177,6 @@ const RELIABILITY_PUSH_MAX = 20;
 const MANY_INCIDENTS = 3;
 /** Incidents in a quarter from which it also funds incident drills (the risk register's outage item). */
 const DRILLS_FROM_INCIDENTS = 3;
-/** Runway (quarters) under which the reference lays people off, and the share it lets go. */
-const RUNWAY_CRISIS = 3;
-const CRISIS_LAYOFF_SHARE = 0.1;
 /**
  * Stream teams up to which the reference buys the observability tool. Its help gives the bill:
  * 10% of the cloud bill up to 8 stream teams, more the more services the estate is cut into
@@ -537,28 +535,24 @@ function contractorsFor(
   return { contractors, exitPlan: withPlan && plan ? [plan.id] : [] };
 }
 
-/**
- * The last resort when the cash will not last: under RUNWAY_CRISIS quarters of runway with more
- * quarters than that still to play, a share of the product engineers goes (juniors first). A
- * company out of cash is bankrupt; a layoff costs severance and morale but keeps it alive.
- */
+/** The crisis layoff (crisis.ts), with the reason the dashboard gives for it. */
 function layoffsFor(o: Observation, reasons: Reason[]): StaffLine[] {
   const runway = kpiOf(o, 'runwayQuarters');
-  if (runway >= RUNWAY_CRISIS || o.quartersLeft <= runway) return [];
-  const juniors = staffOf(o, 'product', 'junior').count;
-  const seniors = staffOf(o, 'product', 'senior').count;
-  const cut = Math.round(CRISIS_LAYOFF_SHARE * (juniors + seniors));
-  const j = Math.min(juniors, cut);
-  const lines: StaffLine[] = [];
-  if (j > 0) lines.push({ role: 'product', level: 'junior', count: j });
-  if (cut - j > 0)
-    lines.push({ role: 'product', level: 'senior', count: Math.min(seniors, cut - j) });
-  if (lines.length > 0)
+  const downturn = o.briefing.market.cycle === 'downturn';
+  const lines = crisisLayoffs({
+    runwayQuarters: runway,
+    quartersLeft: o.quartersLeft,
+    downturn,
+    productJuniors: staffOf(o, 'product', 'junior').count,
+    productSeniors: staffOf(o, 'product', 'senior').count,
+  });
+  const cut = lines.reduce((n, l) => n + l.count, 0);
+  if (cut > 0)
     reasons.push({
       topic: 'talent.layoffs',
       text: text(
-        `Runway is ${runway.toFixed(1)} quarters with ${o.quartersLeft} to play: ${cut} product engineers leave (juniors first) so the company does not run out of cash.`,
-        `ランウェイは${runway.toFixed(1)}四半期、残りは${o.quartersLeft}四半期です。現金が尽きないよう、プロダクトエンジニア${cut}名を削減します（ジュニアから）。`,
+        `Runway is ${runway.toFixed(1)} quarters with ${o.quartersLeft} to play${downturn ? ', and in a downturn the next round may not come' : ''}: ${cut} product engineers leave (juniors first) so the company does not run out of cash.`,
+        `ランウェイは${runway.toFixed(1)}四半期、残りは${o.quartersLeft}四半期です${downturn ? '。不況では次の資金調達が来ないかもしれません' : ''}。現金が尽きないよう、プロダクトエンジニア${cut}名を削減します（ジュニアから）。`,
       ),
     });
   return lines;

@@ -25,6 +25,11 @@ const CAPABILITY = z.enum(CAPABILITY_IDS);
 export const SCENARIO_BOUNDS = {
   /** currency amounts: 10 trillion (about $67 billion in yen) */
   money: 1e13,
+  /**
+   * the least starting ARR: cloud usage and growth are read against it, and a vanishing one
+   * (1e-320) turns them infinite (the fuzz test found it); one unit of the currency
+   */
+  arrMin: 1,
   customers: 1e8,
   /** engineers and managers in org.staff together, and contractors */
   headcount: 5_000,
@@ -397,7 +402,10 @@ const objectiveSchema = z
 /** The company a scenario starts from: its money, customers, people, debts and capabilities. */
 const companySchema = z.strictObject({
   cash: money,
-  arr: z.number().positive().max(B.money),
+  arr: z
+    .number()
+    .min(B.arrMin, `ARR must be at least ${B.arrMin} (in the scenario's currency)`)
+    .max(B.money),
   customers: z.number().int().positive().max(B.customers),
   csat: score100,
   competitiveness: score100,

@@ -147,9 +147,9 @@ describe('the reference reads only what a player sees', () => {
     '../scenario/schema',
     '../types',
   ]);
-  const OWN = new Set(['./observe', './reasoned', './reference-answers']);
+  const OWN = new Set(['./observe', './reasoned', './reference-answers', './crisis']);
 
-  it.each(['reference.ts', 'reference-answers.ts', 'reasoned.ts', 'observe.ts'])(
+  it.each(['reference.ts', 'reference-answers.ts', 'reasoned.ts', 'observe.ts', 'crisis.ts'])(
     '%s imports no model, quarter, PRNG or deck module',
     (file) => {
       const source = readFileSync(join(dir, file), 'utf8');
