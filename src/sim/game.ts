@@ -30,7 +30,7 @@ import type {
 } from './types';
 
 /** Bumped whenever the model's numbers change: saves from another version may diverge. */
-export const ENGINE_VERSION = '1.43.0';
+export const ENGINE_VERSION = '1.44.0';
 
 const startCache = new WeakMap<Scenario, Map<string, SimState>>();
 

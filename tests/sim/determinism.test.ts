@@ -20,7 +20,12 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
   });
 
   it('gives the recorded games on this machine too (golden checksums)', () => {
-    // Recorded with engine 1.43.0 (the risk that an expert the team relies on leaves follows the
+    // Recorded with engine 1.44.0 (starting situations, drawn from the seed; the crisis layoff,
+    // shared by the reference and the balanced policy, comes under 5 quarters of runway in a
+    // downturn): the series-b-saas games start from the company as described (tests/sim/helpers.ts)
+    // and did not change; the balanced enterprise-dx game on seed 1 (as described) now lays off
+    // when its runway runs short, and the careless one on seed 2 starts on a fragile platform.
+    // Before it 1.43.0 (the risk that an expert the team relies on leaves follows the
     // model's attrition, 22% at engagement 45 to 16% at 75, was 60% to 15%; mega-venture's
     // efficiency mandate no longer offers defending the budget): the careless series-b-saas game
     // relies on the experts (the card's default) and the lower chance changed its draw's outcome;
@@ -137,8 +142,8 @@ describe('determinism (docs/model.md, brief 6.15)', () => {
     // enterprise-dx: the careless policy cuts 35 contractors to 6 at once (a hand-over gap),
     // the balanced one winds them down with an exit plan.
     const edx = loadBuiltin('enterprise-dx.json');
-    expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('a982bd994adc6350');
-    expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('b247a337d9af5a04');
+    expect(gameChecksum(runGame(edx, 1, balancedPolicy))).toBe('6dcd4e4b5125e7e1');
+    expect(gameChecksum(runGame(edx, 2, carelessPolicy))).toBe('ffcbe407c395ad33');
   });
 
   it('is plain data: a game survives a JSON round trip unchanged', () => {
