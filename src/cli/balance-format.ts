@@ -16,6 +16,7 @@ import {
   type Foresight,
   type ForesightVerdict,
   type PolicyResult,
+  type SituationComparison,
   type TargetCheck,
 } from '../sim/index';
 import { formatFixed } from './format';
@@ -109,6 +110,7 @@ export function formatBalanceMarkdown(r: BalanceReport): string {
     );
   }
   if (r.fixedPlans) out.push(...adversaryLines(r));
+  if (r.bySituation) out.push(...situationLines(r.bySituation, r.adversary));
   if (r.foresight) out.push(...foresightLines(r.foresight, r.adversary));
   const c = r.calibration;
   out.push(
@@ -173,6 +175,27 @@ export function formatBalanceMarkdown(r: BalanceReport): string {
     );
   }
   return `${out.join('\n\n')}\n`;
+}
+
+/** The reference against the strongest fixed plan in each starting situation (by-situation.ts). */
+function situationLines(
+  rows: readonly SituationComparison[],
+  adversary: FixedPlanCandidate | undefined,
+): string[] {
+  return [
+    '## By starting situation',
+    `Each hold-out seed starts in one of the scenario's situations (drawn from the seed; the briefing names it). The reference against the strongest fixed plan (${adversary ? fixedPlanLabel(adversary).en : '-'}) on the seeds of each: where reading the situation pays, and where a schedule does as well. A situation met on a few seeds gives a rough figure.`,
+    table(
+      ['Situation', 'Seeds', 'Reference mean', 'Reference wins', 'Reference margin'],
+      rows.map((x) => [
+        `${x.situation.title.en} (\`${x.situation.id}\`)`,
+        String(x.seeds),
+        num(x.reference),
+        pct(x.referenceWins),
+        signed(x.meanMargin),
+      ]),
+    ),
+  ];
 }
 
 /** What the foresight estimate says (foresight.ts, foresightVerdict). */

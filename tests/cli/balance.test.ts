@@ -25,6 +25,9 @@ describe('sim balance', () => {
       /\| Fixed plan \| Where it came from \| Reference wins \| Reference margin \| Strongest \|/,
     );
     expect(out).toMatch(/margin −?\d+\.\d, against (the recipe|“best-fixed-plan”)/);
+    // The scenario lists starting situations: the seeds each met are compared apart.
+    expect(out).toContain('## By starting situation');
+    expect(out).toMatch(/\| The company as described \(`as-described`\) \| \d+ \|/);
   });
 
   it('prints what knowing a seed is worth with the foresight section', async () => {

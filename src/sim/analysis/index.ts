@@ -60,6 +60,7 @@ export {
 export { holdOutSeeds, searchSeeds, SEARCH_SEED_BASE } from './balance/seeds';
 export { maxEverythingPlan, QUARTERS_PER_PHASE } from './search/plan-space';
 export type { Foresight, ForesightSeed, ForesightVerdict } from './balance/foresight';
+export type { SituationComparison } from './balance/by-situation';
 export {
   coachOnSameSeed,
   type CoachAnswer,

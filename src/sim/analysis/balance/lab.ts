@@ -11,6 +11,7 @@ import { LAB_POLICIES, referencePolicy, type FixedPlan } from '../../policies';
 import type { Scenario } from '../../scenario/schema';
 import type { LocalizedText } from '../../types';
 import { strongestFixedPlan, type FixedPlanCandidate } from './adversary';
+import { bySituation, type SituationComparison } from './by-situation';
 import { mean, percentile, sortedAscending } from '../stats';
 import { calibrationOf, gradeCounts, medianGrade, type Calibration } from './calibration';
 import {
@@ -137,6 +138,11 @@ export interface BalanceReport {
   calibration: Calibration;
   sensitivity?: SensitivityCurve[];
   options?: OptionValue[];
+  /**
+   * the reference against the adversary in each starting situation the hold-out seeds met
+   * (by-situation.ts); absent without the search or when the scenario lists no situations
+   */
+  bySituation?: SituationComparison[];
   /** what knowing a seed was worth over the adversary (foresight.ts) */
   foresight?: Foresight;
   targets: TargetCheck[];
@@ -342,6 +348,11 @@ export async function runBalanceLab(
       )
     : undefined;
 
+  const situations =
+    adversaryScores && (scenario.situations?.length ?? 0) > 0
+      ? bySituation(scenario, refScores, adversaryScores)
+      : undefined;
+
   const report: BalanceReport = {
     scenario: { id: scenario.id, title: scenario.title },
     engineVersion: ENGINE_VERSION,
@@ -351,6 +362,7 @@ export async function runBalanceLab(
     ...(search ? { search } : {}),
     ...(fixedPlans ? { fixedPlans } : {}),
     ...(adversary ? { adversary } : {}),
+    ...(situations ? { bySituation: situations } : {}),
     variance,
     calibration: calibrationOf(reference),
     ...(sensitivity ? { sensitivity } : {}),
