@@ -54,6 +54,9 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
       /judged against the strongest of the \d+ fixed plans played on the hold-out seeds/,
     );
     await expect(targets).toContainText(/margin −?\d+\.\d, against /);
+    // The hold-out seeds start in the scenario's situations: the reference against the strongest
+    // plan in each (seed 1 starts as described).
+    await expect(page.getByTestId('balance-situations')).toContainText('The company as described');
     await expect(page.locator('.balance-results .recharts-surface').first()).toBeVisible();
     await page.screenshot({ path: 'test-results/balance-lab-en.png', fullPage: true });
     await page
@@ -64,6 +67,7 @@ test('the balance lab runs on a built-in scenario and on an opened scenario file
     await expect(adversary).toContainText('固定計画の目標は');
     await expect(adversary).toContainText('保存済みの計画「');
     await expect(page.getByTestId('balance-policies')).toContainText('(保存済みの計画)');
+    await expect(page.getByTestId('balance-situations')).toContainText('説明どおりの会社');
     await page
       .getByTestId('balance-results')
       .screenshot({ path: 'test-results/balance-lab-adversary-ja.png' });

@@ -14,6 +14,7 @@ import {
 import { useLocalized } from '../../components/useLocalized';
 import { PolicyCharts, SensitivityCharts } from './BalanceCharts';
 import { ForesightTable } from './ForesightTable';
+import { SituationTable } from './SituationTable';
 import { OptionsTable } from './OptionsTable';
 
 export function BalanceResults({
@@ -99,6 +100,7 @@ export function BalanceResults({
           rule40: share(report.calibration.ruleOf40Share),
         })}
       </p>
+      {report.bySituation && <SituationTable rows={report.bySituation} format={format} />}
       {report.foresight && <ForesightTable foresight={report.foresight} format={format} />}
       {report.sensitivity && <SensitivityCharts curves={report.sensitivity} format={format} />}
       {report.options && <OptionsTable options={report.options} format={format} />}
