@@ -203,7 +203,7 @@ export function selectBriefing(game: Game): Briefing {
       .sort((a, b) => a.dueQuarter - b.dueQuarter || a.id.localeCompare(b.id)),
     warnings: warningsFor(game, now, played > 0 ? before : now),
     market: selectMarket(game),
-    situation: situationView(game),
+    situation: selectSituation(game),
   };
   if (game.quarter === 1 && played === 0) {
     const w = game.scenario.scoring;
@@ -558,7 +558,11 @@ function warningsFor(game: Game, now: QuarterMetrics, before: QuarterMetrics): B
   return out.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'critical' ? -1 : 1));
 }
 
-function situationView(game: Game): Briefing['situation'] {
+/**
+ * The starting situation this game's seed drew (model/situation.ts), as the briefing shows it;
+ * also what the debrief and the compare and replay screens name beside the scenario.
+ */
+export function selectSituation(game: Game): Briefing['situation'] {
   const s = situationOf(game.scenario, game.seed);
   return s ? { id: s.id, title: s.title, body: s.body } : null;
 }

@@ -147,6 +147,7 @@ export { RUNWAY_NOT_BURNING } from './quarter/metrics';
 export {
   selectBriefing,
   selectMarket,
+  selectSituation,
   type Briefing,
   type BriefingMarket,
   type BriefingCommitment,

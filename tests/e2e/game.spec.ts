@@ -6,6 +6,7 @@ import {
   runGame,
   selectObjectives,
   selectOutcome,
+  selectSituation,
   type Game,
   type PendingEvent,
   type Policy,
@@ -46,6 +47,7 @@ function expectedOutcome() {
     ...selectOutcome(game),
     coach: coachOnSameSeed(game),
     objectives: selectObjectives(game),
+    situation: selectSituation(game),
   };
 }
 
@@ -170,6 +172,10 @@ test('a whole game played through the UI ends with the engine’s own result for
   const score = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(expected.score);
   await expect(page.getByTestId('final-score')).toHaveText(score);
   await expect(page.getByTestId('final-grade')).toHaveText(expected.grade);
+  // The seed's starting situation beside the result: why two teams' starts differed.
+  await expect(page.getByTestId('debrief').getByTestId('situation-tag')).toHaveText(
+    `Starting situation: ${expected.situation?.title.en}`,
+  );
 
   // The board's objectives judged as the engine judges them; every turning point names its
   // decisions once the analysis is in.

@@ -129,6 +129,54 @@ describe('BriefingView', () => {
   });
 });
 
+describe('BriefingView: the starting situation', () => {
+  // Seed 3 of series-b-saas starts in "A smaller round" (model/situation.ts draws it).
+  const smallerRound = () => newGame(scenario('series-b-saas'), 3);
+
+  it('tells quarter 1 the situation this seed starts in, beside the introduction', async () => {
+    const game = smallerRound();
+    const s = selectBriefing(game).situation!;
+    expect(s.id).toBe('less-cash');
+    await renderBriefing(game, 'en', { onStartPlanning: vi.fn() });
+    const box = screen.getByTestId('briefing-start-situation');
+    expect(
+      within(box).getByRole('heading', { name: 'Your starting situation: A smaller round' }),
+    ).toBeTruthy();
+    expect(box.textContent).toContain(s.body.en);
+    expect(screen.queryByTestId('briefing-situation-reminder')).toBeNull();
+  });
+
+  it('says it in Japanese', async () => {
+    const game = smallerRound();
+    await renderBriefing(game, 'ja', { onStartPlanning: vi.fn() });
+    const box = screen.getByTestId('briefing-start-situation');
+    expect(within(box).getByRole('heading', { name: '着任時の状況: 小さめの調達' })).toBeTruthy();
+    expect(box.textContent).toContain(selectBriefing(game).situation!.body.ja);
+  });
+
+  it('names it in one line in later quarters, its text a click away', async () => {
+    const game = playUntil(scenario('series-b-saas'), 3, balancedPolicy, (g) => g.quarter === 2);
+    await renderBriefing(game, 'en', { onStartPlanning: vi.fn() });
+    expect(screen.queryByTestId('briefing-start-situation')).toBeNull();
+    const reminder = screen.getByTestId('briefing-situation-reminder');
+    expect(reminder.tagName).toBe('DETAILS');
+    expect(reminder.querySelector('summary')!.textContent).toBe(
+      'Starting situation: A smaller round',
+    );
+    expect(reminder.textContent).toContain(selectBriefing(game).situation!.body.en);
+  });
+
+  it('shows nothing of it when the scenario lists no situations', async () => {
+    const { situations: _none, ...plain } = scenario('series-b-saas');
+    const game = newGame(plain, 3);
+    expect(selectBriefing(game).situation).toBeNull();
+    await renderBriefing(game, 'en', { onStartPlanning: vi.fn() });
+    expect(screen.getByText(game.scenario.description.en)).toBeTruthy();
+    expect(screen.queryByTestId('briefing-start-situation')).toBeNull();
+    expect(screen.queryByTestId('briefing-situation-reminder')).toBeNull();
+  });
+});
+
 describe('useGame', () => {
   it('opens each quarter in the briefing; startPlanning moves on to the plan', () => {
     const sc = scenario('series-b-saas');

@@ -2,12 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { branchGame } from '../../../src/sim/index';
+import { branchGame, newGame } from '../../../src/sim/index';
 import { CompareView } from '../../../src/renderer/features/compare/CompareView';
 import { sizeCharts } from '../chartSize';
 import { createTestI18n } from '../testI18n';
 import { featuresOnly, freshGame, playTo } from '../saves/games';
 import { loadScenario } from '../../sim/helpers';
+import { loadBuiltin } from '../../scenarios/builtin';
 
 sizeCharts();
 
@@ -57,6 +58,17 @@ describe('CompareView', () => {
       '2つのプレイは、どの四半期でも同じ意思決定と回答をしました。',
     );
     expect(screen.getByTestId('decision-diff').querySelectorAll('tbody tr')).toHaveLength(0);
+  });
+
+  it('names each run’s starting situation, which differs between seeds', async () => {
+    // Seeds 3 and 2 of the built-in series-b-saas (situations kept, unlike freshGame's) start in
+    // "A smaller round" and "A fragile platform".
+    const builtin = loadBuiltin('series-b-saas.json');
+    await show('en', playTo(newGame(builtin, 3), 1), playTo(newGame(builtin, 2), 1));
+    expect(screen.getAllByTestId('situation-tag').map((e) => e.textContent)).toEqual([
+      'Starting situation: A smaller round',
+      'Starting situation: A fragile platform',
+    ]);
   });
 
   it('refuses runs of different scenario versions', async () => {

@@ -9,6 +9,7 @@ import { METRIC_GLOSSARY } from '../help/glossaryIds';
 import { CommitmentList, WarningList } from './BriefingLists';
 import { MarketLine } from './MarketLine';
 import { ObjectivesList } from './ObjectivesList';
+import { SituationReminder, StartingSituation } from './StartingSituation';
 import './briefing.css';
 
 export interface BriefingViewProps {
@@ -22,8 +23,9 @@ export interface BriefingViewProps {
 
 /**
  * The quarter's briefing (the engine's selectBriefing): where things stand, stakeholder trust,
- * what needs attention and why, the commitments owed; in quarter 1 the scenario and what winning
- * means. Formatting only: every number and sentence comes from the engine.
+ * what needs attention and why, the commitments owed; in quarter 1 the scenario, the situation
+ * this seed starts in and what winning means (later quarters name the situation in one line).
+ * Formatting only: every number and sentence comes from the engine.
  */
 export function BriefingView({ game, format, onStartPlanning, onBackToPlan }: BriefingViewProps) {
   const { t } = useTranslation('briefing');
@@ -39,6 +41,7 @@ export function BriefingView({ game, format, onStartPlanning, onBackToPlan }: Br
           <p className="muted briefing-sub">
             {onStartPlanning ? t('sub', { count: b.quartersLeft }) : t('subPlanning')}
           </p>
+          {b.situation && !b.introduction && <SituationReminder situation={b.situation} />}
         </div>
         {onStartPlanning && (
           // Focused on arrival: Enter starts planning once the player has read the briefing.
@@ -60,7 +63,12 @@ export function BriefingView({ game, format, onStartPlanning, onBackToPlan }: Br
         )}
       </section>
 
-      {b.introduction && <Introduction intro={b.introduction} format={format} />}
+      {b.introduction && (
+        <div className={b.situation ? 'briefing-opening' : undefined}>
+          <Introduction intro={b.introduction} format={format} />
+          {b.situation && <StartingSituation situation={b.situation} />}
+        </div>
+      )}
 
       <div className="briefing-grid">
         <div className="briefing-col">

@@ -18,6 +18,7 @@ import {
 import { QuarterChart } from '../../components/charts/QuarterChart';
 import { formatValue, type FormatContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
+import { SituationTag } from '../briefing/StartingSituation';
 import { useChoiceText, useLeverText } from './leverText';
 
 /** The metrics a VPoE would put on one slide: money, delivery, reliability, people, trust. */
@@ -72,7 +73,8 @@ export function CompareView({
   return (
     <div className="compare" data-testid="compare">
       <p className="compare-runs">
-        <span className="run-a">A: {a.name}</span> <span className="run-b">B: {b.name}</span>{' '}
+        <span className="run-a">A: {a.name}</span> <SituationTag game={a.game} />{' '}
+        <span className="run-b">B: {b.name}</span> <SituationTag game={b.game} />{' '}
         {fork !== null && <span data-testid="fork-note">{t('forkNote', { quarter: fork })}</span>}
       </p>
       <section className="panel" aria-labelledby="compare-charts">

@@ -13,6 +13,7 @@ import { useLocalized } from '../../components/useLocalized';
 import { HistoryCharts } from '../dashboard/HistoryCharts';
 import { GlossaryTerm } from '../help/GlossaryTerm';
 import { ObjectivesList } from '../briefing/ObjectivesList';
+import { SituationTag } from '../briefing/StartingSituation';
 import { CoachPanel } from './CoachPanel';
 import { ScoreFormula } from './ScoreFormula';
 import { TurningPoints } from './TurningPoints';
@@ -115,6 +116,7 @@ export function Debrief({ game, format, onExit }: DebriefProps) {
         <p className="outcome-status" data-testid="outcome-status">
           {t(`status.${outcome.status}`, { quarter: game.quarter })}
         </p>
+        <SituationTag game={game} as="p" />
         <div className="score-line">
           <div>
             <div className="muted">

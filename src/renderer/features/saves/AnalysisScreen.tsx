@@ -14,6 +14,7 @@ import { intlLocale } from '../../i18n/format';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useUiLanguage } from '../../components/useLocalized';
 import { BalanceLabView } from '../balance/BalanceLabView';
+import { SituationTag } from '../briefing/StartingSituation';
 import { CompareView } from '../compare/CompareView';
 import { LuckView } from '../luck/LuckView';
 import { ReplayViewer } from '../replay/ReplayViewer';
@@ -118,6 +119,7 @@ export function AnalysisScreen({ initial, onLaunch, onExit }: AnalysisScreenProp
         {runA && (
           <span className="status" title={runA.name}>
             <span className="status-name">{t('current', { name: runA.name })}</span>
+            <SituationTag game={runA.game} />
           </span>
         )}
         <div className="header-tools">
