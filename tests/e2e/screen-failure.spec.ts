@@ -9,7 +9,7 @@ import { loadSave } from '../../src/sim/index';
 import { loadBuiltin } from '../scenarios/builtin';
 import { collectPageErrors } from './helpers/app';
 import { freshSave, seedAutosave } from './helpers/saves';
-import { answerDialogs, dismissTourIfShown, editPlan, startGame } from './game-driver';
+import { answerDialogs, dismissTourIfShown, editPlan, endQuarter, startGame } from './game-driver';
 import { SCENARIO_ID, SEED } from './game-plan';
 
 const scenario = () => loadBuiltin(`${SCENARIO_ID}.json`);
@@ -35,8 +35,7 @@ test('a view that fails to render keeps the game, offers its last autosave and c
   await startGame(page, SCENARIO_ID, SEED, 'Boundary');
   await dismissTourIfShown(page);
   await editPlan(page, 1);
-  await page.getByTestId('end-quarter').click();
-  await expect(page.locator('.game[data-resolved-quarters="1"]')).toBeVisible();
+  await endQuarter(page);
   await answerDialogs(page, 1);
   await page.getByTestId('continue').click();
   await expect(page.locator('.game[data-quarter="2"][data-play-phase="briefing"]')).toBeVisible();
