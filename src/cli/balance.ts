@@ -29,6 +29,7 @@ export interface BalanceOptions {
   seeds?: string;
   budget?: string;
   searchSeed?: string;
+  planSeeds?: string;
   foresightSeeds?: string;
   foresightBudget?: string;
   workers: string;
@@ -75,6 +76,9 @@ export async function balanceReports(
     sections: sectionsOf(opts.sections),
     ...(opts.searchSeed !== undefined
       ? { searchSeed: parsePositiveInt(opts.searchSeed, '--search-seed') }
+      : {}),
+    ...(opts.planSeeds !== undefined
+      ? { searchSeeds: parsePositiveInt(opts.planSeeds, '--plan-seeds') }
       : {}),
     ...(opts.foresightSeeds !== undefined
       ? { foresightSeeds: parsePositiveInt(opts.foresightSeeds, '--foresight-seeds') }

@@ -150,6 +150,10 @@ function buildProgram(output: CliOutput, setExitCode: (code: number) => void): C
       '--search-seed <n>',
       "seed of the search's own sampling (default 1); another seed is an independent search",
     )
+    .option(
+      '--plan-seeds <n>',
+      `search seeds each candidate plan is scored on (default ${DEFAULT_LAB_SETTINGS.searchSeeds}); more see more of the scenario's starting situations and markets, and leave fewer generations in the budget`,
+    )
     .option('--sections <list>', `comma-separated: ${LAB_SECTIONS.join(',')} (default all)`)
     .option(
       '--foresight-seeds <n>',

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fixedPlanOf, inThreadEvaluator, type KeptPlan } from '../../../src/sim/index';
+import {
+  fixedPlanOf,
+  inThreadEvaluator,
+  newGame,
+  referencePolicy,
+  type KeptPlan,
+} from '../../../src/sim/index';
 import { readPlanLibrary } from '../../../src/cli/plan-library';
-import { searchFixedPlan } from '../../../src/sim/analysis/balance/search';
+import {
+  referenceOpeningPlan,
+  searchFixedPlan,
+} from '../../../src/sim/analysis/balance/search';
 import { initialDistribution, sampleGenome } from '../../../src/sim/analysis/search/cem';
 import {
   EXPLORE,
@@ -58,5 +67,30 @@ describe('where the fixed-plan search starts', () => {
     const first = (r: typeof fromLibrary) => r.generations[0]!.mean;
     // Candidates near a strong plan score near it; wide ones far below.
     expect(first(fromLibrary)).toBeGreaterThan(first(fromScratch) + 5);
+  });
+});
+
+describe("the reference's opening as a known plan", () => {
+  const situation = {
+    id: 'broke',
+    weight: 1,
+    title: { en: 'Broke', ja: '資金切れ寸前' },
+    body: { en: 'One quarter of cash.', ja: '現金は1四半期分です。' },
+    company: { cash: 3_000_000 },
+  };
+
+  it('is the opening of the company as described, whatever situation the first seed starts in', () => {
+    const broke = { ...scenario, situations: [situation] };
+    expect(referenceOpeningPlan(broke)).toEqual(referenceOpeningPlan(scenario));
+  });
+
+  it('never repeats a crisis layoff, which would ask for people who have gone', () => {
+    // The company as described has a quarter of runway: the reference's first decisions there
+    // lay people off (a one-off), and the plan keeps the rest of them.
+    const broke = { ...scenario, company: { ...scenario.company, cash: 3_000_000 } };
+    const decided = referencePolicy.decide(newGame(broke, 1));
+    expect(decided.talent.layoffs.length).toBeGreaterThan(0);
+    const opening = referenceOpeningPlan(broke).quarters[0]!;
+    expect(opening).toEqual({ ...decided, talent: { ...decided.talent, layoffs: [] } });
   });
 });

@@ -102,13 +102,27 @@ export function searchFixedPlan(
 ): Promise<SearchResult> {
   return searchOnSeeds(
     scenario,
-    searchSeeds(Math.max(1, settings.searchSeeds)),
+    searchSeeds(Math.max(1, settings.searchSeeds), settings.searchSeed),
     settings,
     evaluate,
     onPlayed,
     kept,
-    searchSeeds(Math.max(1, settings.polishSeeds)),
+    searchSeeds(Math.max(1, settings.polishSeeds), settings.searchSeed),
   );
+}
+
+/**
+ * What a sensible player does in quarter 1 of the company as described (the reference's first
+ * decisions there; with a starting situation drawn they would depend on the seed), kept all
+ * game: a known plan the search starts from. A crisis layoff is a one-off, never a habit to
+ * repeat: kept every quarter it would ask for people the company no longer has.
+ */
+export function referenceOpeningPlan(scenario: Scenario): FixedPlan {
+  const opening = referencePolicy.decide(newGame({ ...scenario, situations: [] }, 1));
+  return repeatedPlan('reference-opening', {
+    ...opening,
+    talent: { ...opening.talent, layoffs: [] },
+  });
 }
 
 /**
@@ -126,10 +140,7 @@ export async function searchOnSeeds(
   kept: readonly FixedPlan[] = [],
   polishSeeds: readonly number[] = seeds,
 ): Promise<SearchResult> {
-  // What a sensible player does in quarter 1 (the reference's first decisions: the same in
-  // every seed, since quarter 1 starts from the scenario alone), kept all game, is a known plan.
-  const opening = referencePolicy.decide(newGame(scenario, seeds[0] ?? 1));
-  const openingPlan = repeatedPlan('reference-opening', opening);
+  const openingPlan = referenceOpeningPlan(scenario);
   const known = [maxEverythingPlan(scenario), openingPlan, ...kept];
   // The polish's share never takes the games the generations need to run at all (searchShape).
   const polishBudget = Math.max(

@@ -11,6 +11,15 @@ export function holdOutSeeds(n: number): number[] {
 /** First seed of the search's own range, far from any hold-out seed. */
 export const SEARCH_SEED_BASE = 1_000_001;
 
-export function searchSeeds(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => SEARCH_SEED_BASE + i);
+/**
+ * Each search seed (the search's own sampling, --search-seed) has its own range of game seeds,
+ * this far apart, so that independent searches also tune on different games: plans that only
+ * fit one range's starting situations and markets then show up on the hold-out seeds.
+ */
+export const SEARCH_SEED_STRIDE = 10_000;
+
+/** The game seeds a search tunes on: n of them, in the range of its search seed (1 by default). */
+export function searchSeeds(n: number, searchSeed = 1): number[] {
+  const start = SEARCH_SEED_BASE + (searchSeed - 1) * SEARCH_SEED_STRIDE;
+  return Array.from({ length: n }, (_, i) => start + i);
 }
