@@ -67,7 +67,9 @@ describe('sim balance', () => {
     expect(other.search.generations).not.toEqual(first.search.generations);
     // An independent search also tunes on games of its own.
     expect(other.search.searchSeeds).toHaveLength(first.search.searchSeeds.length);
-    expect(other.search.searchSeeds.filter((x: number) => first.search.searchSeeds.includes(x))).toEqual([]);
+    expect(
+      other.search.searchSeeds.filter((x: number) => first.search.searchSeeds.includes(x)),
+    ).toEqual([]);
     const md = await balanceCommand([SCENARIO], { ...tiny, sections: 'search', searchSeed: '2' });
     expect(md).toContain('--budget 40 --search-seed 2 --out-dir docs/balance');
     await expect(balanceCommand([SCENARIO], { ...tiny, searchSeed: '0' })).rejects.toThrow(
@@ -80,7 +82,12 @@ describe('sim balance', () => {
     const more = JSON.parse(await balanceCommand([SCENARIO], { ...search, planSeeds: '4' }));
     expect(more.settings.searchSeeds).toBe(4);
     expect(more.search.searchSeeds).toHaveLength(4);
-    const md = await balanceCommand([SCENARIO], { ...tiny, budget: '300', sections: 'search', planSeeds: '4' });
+    const md = await balanceCommand([SCENARIO], {
+      ...tiny,
+      budget: '300',
+      sections: 'search',
+      planSeeds: '4',
+    });
     expect(md).toContain('--budget 300 --plan-seeds 4 --out-dir docs/balance');
     await expect(balanceCommand([SCENARIO], { ...tiny, planSeeds: 'x' })).rejects.toThrow(
       '--plan-seeds must be a positive integer',

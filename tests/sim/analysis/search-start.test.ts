@@ -7,10 +7,7 @@ import {
   type KeptPlan,
 } from '../../../src/sim/index';
 import { readPlanLibrary } from '../../../src/cli/plan-library';
-import {
-  referenceOpeningPlan,
-  searchFixedPlan,
-} from '../../../src/sim/analysis/balance/search';
+import { referenceOpeningPlan, searchFixedPlan } from '../../../src/sim/analysis/balance/search';
 import { initialDistribution, sampleGenome } from '../../../src/sim/analysis/search/cem';
 import {
   EXPLORE,
