@@ -56,7 +56,7 @@ export async function balanceReports(
   scenarioPaths: readonly string[],
   opts: BalanceOptions,
   onProgress?: (p: LabProgress & { scenario: string }) => void,
-  /** what happened to the plan library: plans skipped as stale, plans kept */
+  /** what happened to the plan library: plans skipped (stale, or taking one-offs), plans kept */
   onNote?: (line: string) => void,
 ): Promise<BalanceReport[]> {
   // Every file is checked before any game is played, the plan libraries too.
@@ -65,8 +65,7 @@ export async function balanceReports(
   if (opts.planLibrary !== undefined)
     for (const scenario of scenarios) {
       const loaded = readPlanLibrary(opts.planLibrary, scenario.id);
-      for (const why of loaded.skipped)
-        onNote?.(`${loaded.path}: skipped ${why} (it no longer fits the levers)`);
+      for (const why of loaded.skipped) onNote?.(`${loaded.path}: skipped ${why}`);
       libraries.set(scenario.id, loaded);
     }
   const settings = {

@@ -245,6 +245,32 @@ describe('sim balance', () => {
     expect(after.plans).toHaveLength(r.search.source === 'search' ? 2 : 1);
   });
 
+  it('skips a kept plan that lays people off or promotes them, which a schedule cannot repeat', async () => {
+    const lib = join(dir, 'one-offs');
+    mkdirSync(lib, { recursive: true });
+    const file = join(lib, 'series-b-saas.json');
+    const base = JSON.parse(readFileSync('docs/balance/plans/series-b-saas.json', 'utf8'));
+    const plan = structuredClone(base.plans[base.plans.length - 1]);
+    plan.name = 'cut every quarter';
+    // Repeated every quarter, the game refuses this once the juniors have gone.
+    plan.phases[1].decisions.talent.layoffs = [{ role: 'product', level: 'junior', count: 6 }];
+    writeFileSync(file, JSON.stringify({ ...base, plans: [plan] }));
+    const notes: string[] = [];
+    const r = JSON.parse(
+      await balanceCommand(
+        [SCENARIO],
+        { ...tiny, sections: 'search', json: true, planLibrary: lib },
+        undefined,
+        (n) => notes.push(n),
+      ),
+    );
+    expect(r.search.keptPlans).toBe(0);
+    expect(notes[0]).toBe(
+      `${file}: skipped plans[0] "cut every quarter": phases.1.decisions: a kept plan lays nobody off and promotes nobody (a schedule cannot know who is still there)`,
+    );
+    expect(JSON.parse(readFileSync(file, 'utf8')).plans[0]).toEqual(plan);
+  });
+
   it('refuses a plan library that is not one, or is for another scenario, naming the file', async () => {
     const lib = join(dir, 'bad-library');
     mkdirSync(lib, { recursive: true });

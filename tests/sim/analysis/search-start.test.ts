@@ -81,13 +81,17 @@ describe("the reference's opening as a known plan", () => {
     expect(referenceOpeningPlan(broke)).toEqual(referenceOpeningPlan(scenario));
   });
 
-  it('never repeats a crisis layoff, which would ask for people who have gone', () => {
+  it('never repeats a one-off, which would ask for people who have gone', () => {
     // The company as described has a quarter of runway: the reference's first decisions there
-    // lay people off (a one-off), and the plan keeps the rest of them.
+    // lay people off and promote managers (one-offs), and the plan keeps the rest of them.
     const broke = { ...scenario, company: { ...scenario.company, cash: 3_000_000 } };
     const decided = referencePolicy.decide(newGame(broke, 1));
     expect(decided.talent.layoffs.length).toBeGreaterThan(0);
     const opening = referenceOpeningPlan(broke).quarters[0]!;
-    expect(opening).toEqual({ ...decided, talent: { ...decided.talent, layoffs: [] } });
+    expect(opening).toEqual({
+      ...decided,
+      org: { ...decided.org, promotionsToManager: 0, promotionsToStaff: 0 },
+      talent: { ...decided.talent, layoffs: [] },
+    });
   });
 });

@@ -6,6 +6,7 @@
  * the lab. A lever added since takes the lever table's default (startingDecisionsSchema).
  */
 import { z } from 'zod';
+import { hasNoOneOffs } from '../../levers/copy';
 import { startingDecisionsSchema } from '../../levers/schema';
 import {
   PLAN_LIBRARY_FORMAT,
@@ -37,11 +38,19 @@ const keptPlanSchema = z.strictObject({
 
 export interface ParsedLibrary {
   library: PlanLibrary;
-  /** plans the document holds that no longer fit the levers: `plans[i] "name": path: message` */
+  /** plans the document holds that no longer fit the levers or take one-offs: `plans[i] "name": path: message` */
   skipped: string[];
   /** every plan as the document holds it, stale ones included */
   raw: unknown[];
 }
+
+/**
+ * A fixed plan repeats its phase's decisions every quarter without looking at the company, so it
+ * takes no one-offs: layoffs and promotions name people a schedule cannot know are still there
+ * (a repeated layoff asks for juniors who have gone, and the game refuses it).
+ */
+const ONE_OFF_REFUSAL =
+  'a kept plan lays nobody off and promotes nobody (a schedule cannot know who is still there)';
 
 const issueText = (i: z.core.$ZodIssue) =>
   `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`;
@@ -69,11 +78,14 @@ export function parsePlanLibrary(
   const skipped: string[] = [];
   envelope.data.plans.forEach((raw, i) => {
     const r = keptPlanSchema.safeParse(raw);
-    if (r.success) plans.push(r.data);
+    const oneOff = r.success ? r.data.phases.findIndex((p) => !hasNoOneOffs(p.decisions)) : -1;
+    if (r.success && oneOff >= 0)
+      skipped.push(`plans[${i}] "${r.data.name}": phases.${oneOff}.decisions: ${ONE_OFF_REFUSAL}`);
+    else if (r.success) plans.push(r.data);
     else {
       const name = (raw as { name?: unknown } | null)?.name;
       skipped.push(
-        `plans[${i}]${typeof name === 'string' ? ` "${name}"` : ''}: ${r.error.issues.map(issueText).join('; ')}`,
+        `plans[${i}]${typeof name === 'string' ? ` "${name}"` : ''}: ${r.error.issues.map(issueText).join('; ')} (it no longer fits the levers)`,
       );
     }
   });

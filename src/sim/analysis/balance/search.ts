@@ -5,6 +5,7 @@
  * on the hold-out seeds by the lab, never on the seeds it was tuned on.
  */
 import { newGame } from '../../game';
+import { withoutOneOffs } from '../../levers/copy';
 import { referencePolicy, type FixedPlan } from '../../policies';
 import { rngFromState, seedRng } from '../../rng';
 import type { Scenario } from '../../scenario/schema';
@@ -114,15 +115,12 @@ export function searchFixedPlan(
 /**
  * What a sensible player does in quarter 1 of the company as described (the reference's first
  * decisions there; with a starting situation drawn they would depend on the seed), kept all
- * game: a known plan the search starts from. A crisis layoff is a one-off, never a habit to
- * repeat: kept every quarter it would ask for people the company no longer has.
+ * game: a known plan the search starts from. Its one-offs (a crisis layoff, promotions) are not
+ * repeated: kept every quarter they would ask for people the company no longer has.
  */
 export function referenceOpeningPlan(scenario: Scenario): FixedPlan {
   const opening = referencePolicy.decide(newGame({ ...scenario, situations: [] }, 1));
-  return repeatedPlan('reference-opening', {
-    ...opening,
-    talent: { ...opening.talent, layoffs: [] },
-  });
+  return repeatedPlan('reference-opening', withoutOneOffs(opening));
 }
 
 /**
