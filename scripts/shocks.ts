@@ -155,7 +155,7 @@ function run(args: Args): void {
     const scenario = loadScenarioFile(file);
     const policies: Policy[] = [referencePolicy];
     if (args.plans) {
-      const { library } = readPlanLibrary(resolve(ROOT, 'docs/balance/plans'), scenario.id);
+      const { library } = readPlanLibrary(resolve(ROOT, 'docs/balance/plans'), scenario);
       for (const kept of library.plans)
         policies.push(fixedPlanPolicy(fixedPlanOf(kept, scenario.horizonQuarters)));
     }

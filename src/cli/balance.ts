@@ -64,7 +64,7 @@ export async function balanceReports(
   const libraries = new Map<string, LoadedLibrary>();
   if (opts.planLibrary !== undefined)
     for (const scenario of scenarios) {
-      const loaded = readPlanLibrary(opts.planLibrary, scenario.id);
+      const loaded = readPlanLibrary(opts.planLibrary, scenario);
       for (const why of loaded.skipped) onNote?.(`${loaded.path}: skipped ${why}`);
       libraries.set(scenario.id, loaded);
     }

@@ -2,8 +2,8 @@
  * The kept plans of `sim balance --plan-library <dir>` (src/sim/analysis/balance/plan-library.ts):
  * <dir>/<scenario id>.json holds the fixed plans earlier searches found; they join the search as
  * candidates, and a plan a search finds that beats them is added. A file that is not a library
- * for the scenario is refused with its path (parsePlanLibrary says what is wrong); a stale plan is
- * skipped, named, and kept in the file as it was.
+ * for the scenario is refused with its path (parsePlanLibrary says what is wrong); a stale plan, or
+ * one the game would refuse, is skipped, named, and kept in the file as it was.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +13,7 @@ import {
   withKeptPlan,
   type KeptPlan,
   type ParsedLibrary,
+  type Scenario,
 } from '../sim/index';
 import { CliError, readJsonFile, writeFileAtomically } from './io';
 
@@ -21,10 +22,10 @@ export interface LoadedLibrary extends ParsedLibrary {
 }
 
 /** The library for a scenario in `dir` (an empty one when the file does not exist yet). */
-export function readPlanLibrary(dir: string, scenarioId: string): LoadedLibrary {
-  const path = join(dir, `${scenarioId}.json`);
-  if (!existsSync(path)) return { path, library: emptyLibrary(scenarioId), skipped: [], raw: [] };
-  const r = parsePlanLibrary(readJsonFile(path, 'Plan library'), scenarioId);
+export function readPlanLibrary(dir: string, scenario: Scenario): LoadedLibrary {
+  const path = join(dir, `${scenario.id}.json`);
+  if (!existsSync(path)) return { path, library: emptyLibrary(scenario.id), skipped: [], raw: [] };
+  const r = parsePlanLibrary(readJsonFile(path, 'Plan library'), scenario);
   if (!r.ok)
     throw new CliError(
       `Plan library "${path}": ${r.problems[0]}${r.problems

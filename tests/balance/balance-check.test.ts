@@ -113,7 +113,7 @@ describe.each(SCENARIO_FILES)('%s: no fixed plan wins (reduced balance lab)', (f
 
   beforeAll(async () => {
     const scenario = loadBuiltin(file);
-    const { library, skipped } = readPlanLibrary(PLAN_LIBRARY, id);
+    const { library, skipped } = readPlanLibrary(PLAN_LIBRARY, scenario);
     // A kept plan that no longer fits the levers would silently weaken the check.
     expect(skipped, `${id}: stale plans in ${PLAN_LIBRARY}`).toEqual([]);
     report = await runBalanceLab(

@@ -245,16 +245,19 @@ describe('sim balance', () => {
     expect(after.plans).toHaveLength(r.search.source === 'search' ? 2 : 1);
   });
 
-  it('skips a kept plan that lays people off or promotes them, which a schedule cannot repeat', async () => {
-    const lib = join(dir, 'one-offs');
+  it('skips a kept plan the game would refuse, saying why, instead of stopping the lab mid-run', async () => {
+    const lib = join(dir, 'refused');
     mkdirSync(lib, { recursive: true });
     const file = join(lib, 'series-b-saas.json');
     const base = JSON.parse(readFileSync('docs/balance/plans/series-b-saas.json', 'utf8'));
-    const plan = structuredClone(base.plans[base.plans.length - 1]);
-    plan.name = 'cut every quarter';
+    const lastPlan = () => structuredClone(base.plans[base.plans.length - 1]);
     // Repeated every quarter, the game refuses this once the juniors have gone.
-    plan.phases[1].decisions.talent.layoffs = [{ role: 'product', level: 'junior', count: 6 }];
-    writeFileSync(file, JSON.stringify({ ...base, plans: [plan] }));
+    const cuts = { ...lastPlan(), name: 'cut every quarter' };
+    cuts.phases[1].decisions.talent.layoffs = [{ role: 'product', level: 'junior', count: 6 }];
+    // The scenario allows 30 requisitions a quarter.
+    const hires = { ...lastPlan(), name: 'hire fifty' };
+    hires.phases[0].decisions.talent.hiring = [{ role: 'product', level: 'senior', count: 50 }];
+    writeFileSync(file, JSON.stringify({ ...base, plans: [cuts, hires] }));
     const notes: string[] = [];
     const r = JSON.parse(
       await balanceCommand(
@@ -265,10 +268,11 @@ describe('sim balance', () => {
       ),
     );
     expect(r.search.keptPlans).toBe(0);
-    expect(notes[0]).toBe(
+    expect(notes.slice(0, 2)).toEqual([
       `${file}: skipped plans[0] "cut every quarter": phases.1.decisions: a kept plan lays nobody off and promotes nobody (a schedule cannot know who is still there)`,
-    );
-    expect(JSON.parse(readFileSync(file, 'utf8')).plans[0]).toEqual(plan);
+      `${file}: skipped plans[1] "hire fifty": phases.0.decisions.talent.hiring: At most 30 requisitions a quarter in this scenario (planned 50).`,
+    ]);
+    expect(JSON.parse(readFileSync(file, 'utf8')).plans.slice(0, 2)).toEqual([cuts, hires]);
   });
 
   it('refuses a plan library that is not one, or is for another scenario, naming the file', async () => {

@@ -91,7 +91,7 @@ describe('the adversary of the fixed-plan target', () => {
   });
 
   it('with real games: a library with a weak and a strong plan names the strong one', async () => {
-    const { library } = readPlanLibrary('docs/balance/plans', scenario.id);
+    const { library } = readPlanLibrary('docs/balance/plans', scenario);
     const found = library.plans[0] as KeptPlan;
     const strong: KeptPlan = { ...found, name: 'strong' };
     const cautious = withEveryInvestmentAt(scenario.startingDecisions, scenario, 'min');

@@ -72,7 +72,7 @@ describe('kept plans (docs/balance/plans)', () => {
     };
     const evaluate = inThreadEvaluator(scenario);
     // A plan a full 3000-game search found: far better than what a 14-game search reaches.
-    const { library } = readPlanLibrary('docs/balance/plans', scenario.id);
+    const { library } = readPlanLibrary('docs/balance/plans', scenario);
     const kept = fixedPlanOf(library.plans[0] as KeptPlan, scenario.horizonQuarters);
     const keptScore = mean(
       playTasks(

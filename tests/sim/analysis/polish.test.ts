@@ -26,7 +26,7 @@ const meanOn = (plan: FixedPlan) =>
 
 /** The library's first plan, with its answer to the card it meets most changed to the worst one. */
 function sabotaged(): { plan: FixedPlan; card: string; worst: string } {
-  const { library } = readPlanLibrary('docs/balance/plans', scenario.id);
+  const { library } = readPlanLibrary('docs/balance/plans', scenario);
   const kept = fixedPlanOf(library.plans[0] as KeptPlan, scenario.horizonQuarters);
   const games = playTasks(
     scenario,
@@ -82,7 +82,7 @@ describe('the search’s answer polish', () => {
 
   it('polishes the best of its starting plans on its own seeds', async () => {
     const { plan } = sabotaged();
-    const { library } = readPlanLibrary('docs/balance/plans', scenario.id);
+    const { library } = readPlanLibrary('docs/balance/plans', scenario);
     const kept = fixedPlanOf(library.plans[0] as KeptPlan, scenario.horizonQuarters);
     expect(meanOn(kept)).toBeGreaterThan(meanOn(plan));
     const starts = [

@@ -21,7 +21,7 @@ import { rngFromState, seedRng } from '../../../src/sim/rng';
 import { loadBuiltin } from '../../scenarios/builtin';
 
 const scenario = loadBuiltin('series-b-saas.json');
-const { library } = readPlanLibrary('docs/balance/plans', scenario.id);
+const { library } = readPlanLibrary('docs/balance/plans', scenario);
 const kept = fixedPlanOf(
   library.plans[library.plans.length - 1] as KeptPlan,
   scenario.horizonQuarters,

@@ -35,7 +35,7 @@ serveRuns<BalanceRequest, LabProgress, BalanceReport>(
     const scenario = parsed.value;
     let kept: KeptPlan[] = [];
     if (planLibraryJson !== undefined) {
-      const library = parsePlanLibrary(planLibraryJson, scenario.id);
+      const library = parsePlanLibrary(planLibraryJson, scenario);
       if (!library.ok) throw new Error(`the kept plans: ${library.problems.join('; ')}`);
       kept = library.value.library.plans;
     }

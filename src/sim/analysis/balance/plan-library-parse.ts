@@ -6,7 +6,11 @@
  * the lab. A lever added since takes the lever table's default (startingDecisionsSchema).
  */
 import { z } from 'zod';
+import { checkDecisions } from '../../decisions';
+import { newGame } from '../../game';
 import { hasNoOneOffs } from '../../levers/copy';
+import type { Scenario } from '../../scenario/schema';
+import type { Game } from '../../types';
 import { startingDecisionsSchema } from '../../levers/schema';
 import {
   PLAN_LIBRARY_FORMAT,
@@ -38,7 +42,7 @@ const keptPlanSchema = z.strictObject({
 
 export interface ParsedLibrary {
   library: PlanLibrary;
-  /** plans the document holds that no longer fit the levers or take one-offs: `plans[i] "name": path: message` */
+  /** plans the document holds that no longer fit the levers or that the game would refuse: `plans[i] "name": path: message` */
   skipped: string[];
   /** every plan as the document holds it, stale ones included */
   raw: unknown[];
@@ -52,13 +56,24 @@ export interface ParsedLibrary {
 const ONE_OFF_REFUSAL =
   'a kept plan lays nobody off and promotes nobody (a schedule cannot know who is still there)';
 
+/** Why the game would refuse a kept plan's decisions (`phases.k.decisions...: why`), or null. */
+function refusal(start: Game, plan: KeptPlan): string | null {
+  for (const [k, phase] of plan.phases.entries()) {
+    if (!hasNoOneOffs(phase.decisions)) return `phases.${k}.decisions: ${ONE_OFF_REFUSAL}`;
+    const problem = checkDecisions(start, phase.decisions)[0];
+    if (problem)
+      return `phases.${k}.decisions${problem.path ? `.${problem.path}` : ''}: ${problem.reason.en}`;
+  }
+  return null;
+}
+
 const issueText = (i: z.core.$ZodIssue) =>
   `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`;
 
 /** The library in `json` for scenario `scenarioId`, or the problems that make it not one. */
 export function parsePlanLibrary(
   json: unknown,
-  scenarioId: string,
+  scenario: Scenario,
 ): { ok: true; value: ParsedLibrary } | { ok: false; problems: string[] } {
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success)
@@ -69,18 +84,20 @@ export function parsePlanLibrary(
         ...envelope.error.issues.map(issueText),
       ],
     };
-  if (envelope.data.scenario !== scenarioId)
+  if (envelope.data.scenario !== scenario.id)
     return {
       ok: false,
-      problems: [`it holds plans for scenario "${envelope.data.scenario}", not "${scenarioId}"`],
+      problems: [`it holds plans for scenario "${envelope.data.scenario}", not "${scenario.id}"`],
     };
+  // Every phase must be decisions the game takes from the company as described (the scenario's
+  // limits: requisitions, contractors, team size); checked once here, not in the middle of a run.
+  const start = newGame({ ...scenario, situations: [] }, 1);
   const plans: KeptPlan[] = [];
   const skipped: string[] = [];
   envelope.data.plans.forEach((raw, i) => {
     const r = keptPlanSchema.safeParse(raw);
-    const oneOff = r.success ? r.data.phases.findIndex((p) => !hasNoOneOffs(p.decisions)) : -1;
-    if (r.success && oneOff >= 0)
-      skipped.push(`plans[${i}] "${r.data.name}": phases.${oneOff}.decisions: ${ONE_OFF_REFUSAL}`);
+    const unplayable = r.success ? refusal(start, r.data) : null;
+    if (r.success && unplayable) skipped.push(`plans[${i}] "${r.data.name}": ${unplayable}`);
     else if (r.success) plans.push(r.data);
     else {
       const name = (raw as { name?: unknown } | null)?.name;
