@@ -7,6 +7,7 @@ import {
   FIXED_PLAN_MARGIN,
   fixedPlanLabel,
   FOUND_BY_SEARCH,
+  leversHeldEverywhere,
   planPhases,
   PLACEMENT_STANDARD_ERRORS,
   QUARTERS_PER_PHASE,
@@ -17,6 +18,7 @@ import {
   type ForesightVerdict,
   type PolicyResult,
   type SituationComparison,
+  type SituationLeverBest,
   type TargetCheck,
 } from '../sim/index';
 import { formatFixed } from './format';
@@ -60,6 +62,24 @@ export function targetLines(targets: readonly TargetCheck[]): string {
       t.measured.en,
     ]),
   );
+}
+
+/** Each lever's best value by starting situation (situation-sensitivity.ts). */
+function situationLeverLines(rows: readonly SituationLeverBest[]): string[] {
+  const held = leversHeldEverywhere(rows);
+  const levers = rows[0]?.levers ?? [];
+  const cell = (l: SituationLeverBest['levers'][number]) => {
+    const text = l.givenUp >= 0.05 ? `${String(l.best)} (${signed(l.givenUp, 1)})` : String(l.best);
+    return l.clear ? `**${text}**` : text;
+  };
+  return [
+    '## Lever best values by starting situation',
+    `The reference with one lever held, as above, on the first hold-out seeds that start in each situation (${rows.map((r) => `${r.situation.title.en}: ${r.seeds.length}`).join(', ')}). Each cell is the best held value there and, in brackets, the points it scores above the value best over all seeds: what a schedule holding the lever at that value gives up there; **bold** when that is beyond the seeds' paired noise (${PLACEMENT_STANDARD_ERRORS} standard errors). ${held.length} of ${levers.length} levers have no such situation: a schedule can hold them; the others are where reading the briefing pays.`,
+    table(
+      ['Lever', ...rows.map((r) => r.situation.title.en)],
+      levers.map((l, i) => [l.lever, ...rows.map((r) => cell(r.levers[i] as typeof l))]),
+    ),
+  ];
 }
 
 /** The command that makes the same report for a built-in scenario: only the settings not at their default. */
@@ -162,6 +182,7 @@ export function formatBalanceMarkdown(r: BalanceReport): string {
         ]),
       ),
     );
+  if (r.sensitivityBySituation) out.push(...situationLeverLines(r.sensitivityBySituation));
   if (r.options) {
     const reading = readingPerGame(r.options);
     out.push(

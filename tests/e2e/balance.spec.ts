@@ -168,6 +168,12 @@ test('with a game open, the balance lab is a tab that offers the game’s scenar
   await page
     .getByTestId('balance-sensitivity')
     .screenshot({ path: 'test-results/balance-lab-sensitivity-en.png' });
+  // ...and again on the first seeds that start in each starting situation.
+  const byLever = page.getByTestId('balance-situation-levers');
+  await expect(byLever.locator('thead th')).toHaveCount(6);
+  await expect(byLever.locator('thead')).toContainText('A smaller round (4 seeds)');
+  await expect(byLever).toContainText(/\d+ of \d+ levers \(greyed\) have no such situation/);
+  await byLever.screenshot({ path: 'test-results/balance-lab-situation-levers-en.png' });
   await page.screenshot({ path: 'test-results/balance-lab-game-tab.png', fullPage: true });
   await page.getByRole('button', { name: '日本語' }).click();
   await expect(page.getByTestId('analysis-tab-balance')).toHaveText('バランスラボ');
@@ -176,6 +182,7 @@ test('with a game open, the balance lab is a tab that offers the game’s scenar
   await foresight.screenshot({ path: 'test-results/balance-lab-foresight-ja.png' });
   await expect(reading).toContainText('イベントの読み');
   await expect(page.getByTestId('balance-options').locator('thead')).toContainText('上限');
+  await expect(byLever.locator('thead')).toContainText('小さめの調達（4シード）');
   await page.screenshot({ path: 'test-results/balance-lab-game-tab-ja.png', fullPage: true });
   expect(errors).toEqual([]);
 });

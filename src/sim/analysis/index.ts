@@ -50,6 +50,8 @@ export {
 export { parsePlanLibrary, type ParsedLibrary } from './balance/plan-library-parse';
 export { PLACEMENT_STANDARD_ERRORS, placement } from './balance/sensitivity';
 export type { BestAt, SensitivityCurve } from './balance/sensitivity';
+export type { SituationLeverBest } from './balance/situation-sensitivity';
+export { leversHeldEverywhere } from './balance/situation-sensitivity';
 export { DOMINATED_BELOW, readingPerGame, type OptionValue } from './balance/options';
 export {
   checkPooledTargets,

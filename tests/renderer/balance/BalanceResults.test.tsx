@@ -86,10 +86,29 @@ describe('the balance lab’s report', () => {
     expect(screen.getByText(/Rule of 40 met in —\./)).toBeTruthy();
   });
 
+  it('shows each lever’s best value in each starting situation, with the seeds it was measured on', async () => {
+    await show('en');
+    const table = screen.getByTestId('balance-situation-levers');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers[0]).toBe('Lever');
+    expect(headers[1]).toBe('The company as described (2 seeds)');
+    expect(headers).toHaveLength(1 + (scenario.situations?.length ?? 0));
+    // Training held at 2 is best in every situation, so no cell shows anything given up.
+    const training = within(table).getByRole('row', { name: /^talent\.training/ });
+    expect(new Set(cells(training))).toEqual(new Set(['2']));
+    const levers = report.sensitivity?.length ?? 0;
+    expect(table.textContent).toContain(
+      `${levers} of ${levers} levers (greyed) have no such situation`,
+    );
+  });
+
   it('says it in Japanese with the same figures', async () => {
     await show('ja');
     expect(screen.getByText(/検証用シード2個/)).toBeTruthy();
     expect(screen.getAllByText('読み \u22121.5').length).toBe(1);
     expect(screen.getByText(/Rule of 40 を満たした年は—。/)).toBeTruthy();
+    expect(screen.getByTestId('balance-situation-levers').textContent).toContain('（2シード）');
   });
 });

@@ -41,6 +41,15 @@ describe('the balance lab', () => {
     }
     expect(r.search?.games).toBeLessThanOrEqual(SMALL.budget);
     expect(r.sensitivity?.length).toBeGreaterThan(10);
+    // The same levers in each of the scenario's starting situations, on seeds that start there.
+    expect(r.sensitivityBySituation?.map((x) => x.situation.id)).toEqual(
+      scenario.situations?.map((s) => s.id),
+    );
+    for (const row of r.sensitivityBySituation ?? []) {
+      expect(row.seeds).toHaveLength(SMALL.sensitivitySeeds);
+      expect(row.levers.map((l) => l.lever)).toEqual(r.sensitivity?.map((c) => c.lever));
+      expect(row.levers.every((l) => l.givenUp >= 0)).toBe(true);
+    }
     expect(r.options?.length).toBeGreaterThan(0);
     expect(r.foresight?.seeds.map((s) => s.seed)).toEqual([1, 2]);
     // Each event's options are judged on the games in which it came up, at most optionDraws.
@@ -57,7 +66,14 @@ describe('the balance lab', () => {
       'no-dominated-option',
     ]);
     expect(new Set(progress)).toEqual(
-      new Set(['search', 'hold-out', 'sensitivity', 'options', 'foresight']),
+      new Set([
+        'search',
+        'hold-out',
+        'sensitivity',
+        'sensitivity-by-situation',
+        'options',
+        'foresight',
+      ]),
     );
   });
 

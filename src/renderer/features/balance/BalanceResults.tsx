@@ -14,6 +14,7 @@ import {
 import { useLocalized } from '../../components/useLocalized';
 import { PolicyCharts, SensitivityCharts } from './BalanceCharts';
 import { ForesightTable } from './ForesightTable';
+import { SituationLeversTable } from './SituationLeversTable';
 import { SituationTable } from './SituationTable';
 import { OptionsTable } from './OptionsTable';
 
@@ -103,6 +104,9 @@ export function BalanceResults({
       {report.bySituation && <SituationTable rows={report.bySituation} format={format} />}
       {report.foresight && <ForesightTable foresight={report.foresight} format={format} />}
       {report.sensitivity && <SensitivityCharts curves={report.sensitivity} format={format} />}
+      {report.sensitivityBySituation && (
+        <SituationLeversTable rows={report.sensitivityBySituation} format={format} />
+      )}
       {report.options && <OptionsTable options={report.options} format={format} />}
     </div>
   );

@@ -27,6 +27,7 @@ import { fixedPlanOf, freeName, type KeptPlan } from './plan-library';
 import { BEST_FIXED_PLAN, searchFixedPlan, type SearchResult } from './search';
 import { holdOutSeeds } from './seeds';
 import { leverSensitivity, type SensitivityCurve } from './sensitivity';
+import { situationSensitivity, type SituationLeverBest } from './situation-sensitivity';
 import { checkTargets, type TargetCheck } from './targets';
 import type { PolicySpec, TaskResult } from './tasks';
 import { maxEverythingPlan } from '../search/plan-space';
@@ -137,6 +138,11 @@ export interface BalanceReport {
   /** the reference's games */
   calibration: Calibration;
   sensitivity?: SensitivityCurve[];
+  /**
+   * each lever's best value in each starting situation (situation-sensitivity.ts); with the
+   * sensitivity section, when the scenario lists two situations or more
+   */
+  sensitivityBySituation?: SituationLeverBest[];
   options?: OptionValue[];
   /**
    * the reference against the adversary in each starting situation the hold-out seeds met
@@ -149,7 +155,7 @@ export interface BalanceReport {
 }
 
 export interface LabProgress {
-  stage: LabSection | 'hold-out';
+  stage: LabSection | 'hold-out' | 'sensitivity-by-situation';
   /** games played in this stage so far, and the stage's total */
   done: number;
   total: number;
@@ -326,6 +332,11 @@ export async function runBalanceLab(
         onProgress?.({ stage: 'sensitivity', done, total }),
       )
     : undefined;
+  const leversBySituation = sensitivity
+    ? await situationSensitivity(scenario, settings, sensitivity, counted, (done, total) =>
+        onProgress?.({ stage: 'sensitivity-by-situation', done, total }),
+      )
+    : [];
   const adversaryScores = adversary && policies.find((p) => p.name === adversary.policy)?.scores;
   const foresight =
     has('foresight') && search && adversaryScores
@@ -366,6 +377,7 @@ export async function runBalanceLab(
     variance,
     calibration: calibrationOf(reference),
     ...(sensitivity ? { sensitivity } : {}),
+    ...(leversBySituation.length > 0 ? { sensitivityBySituation: leversBySituation } : {}),
     ...(options ? { options } : {}),
     ...(foresight ? { foresight } : {}),
     targets: [],

@@ -12,6 +12,7 @@
  * lab's hold-out seeds (the sweep's seeds are the first of them), not played again here.
  */
 import type { Scenario } from '../../scenario/schema';
+import type { LeverId } from '../../types';
 import { scalarLevers, type ScalarValue } from '../lever-space';
 import { mean, variance } from '../stats';
 import type { Evaluate } from './evaluate';
@@ -20,7 +21,7 @@ import { holdOutSeeds } from './seeds';
 import type { LabTask } from './tasks';
 
 export interface SensitivityCurve {
-  lever: string;
+  lever: LeverId;
   points: { value: ScalarValue; mean: number }[];
   best: ScalarValue;
   /** where the best value sits: an end of the range, inside it, or nowhere measurable (placement) */
@@ -40,7 +41,7 @@ export type BestAt = 'min' | 'max' | 'inside' | 'flat';
 export const PLACEMENT_STANDARD_ERRORS = 2;
 
 /** Whether `worse` scores below `best` on the same seeds by more than their paired noise. */
-function clearlyBelow(best: readonly number[], worse: readonly number[]): boolean {
+export function clearlyBelow(best: readonly number[], worse: readonly number[]): boolean {
   const d = best.map((b, i) => b - (worse[i] as number));
   const m = mean(d);
   const se = Math.sqrt(variance(d) / Math.max(1, d.length - 1));
