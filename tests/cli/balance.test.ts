@@ -11,6 +11,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const tiny = { seeds: '4', budget: '40', workers: '1' };
 
+/** A tiny search from the plan library in `lib`: its JSON report and the notes it printed. */
+async function searchWithLibrary(lib: string) {
+  const notes: string[] = [];
+  const r = JSON.parse(
+    await balanceCommand(
+      [SCENARIO],
+      { ...tiny, sections: 'search', json: true, planLibrary: lib },
+      undefined,
+      (n) => notes.push(n),
+    ),
+  );
+  return { r, notes };
+}
+
 describe('sim balance', () => {
   it('prints the Markdown report with the targets and the paired win rates', async () => {
     const out = await balanceCommand([SCENARIO], { ...tiny, sections: 'policies,search' });
@@ -225,15 +239,7 @@ describe('sim balance', () => {
       plans: [stale],
     };
     writeFileSync(file, JSON.stringify(library));
-    const notes: string[] = [];
-    const r = JSON.parse(
-      await balanceCommand(
-        [SCENARIO],
-        { ...tiny, sections: 'search', json: true, planLibrary: lib },
-        undefined,
-        (n) => notes.push(n),
-      ),
-    );
+    const { r, notes } = await searchWithLibrary(lib);
     expect(r.search.keptPlans).toBe(0);
     expect(notes[0]).toMatch(
       /series-b-saas\.json: skipped plans\[0\] "old": phases\.0\.decisions\.trends: .*hoverboards/,
@@ -258,15 +264,7 @@ describe('sim balance', () => {
     const hires = { ...lastPlan(), name: 'hire fifty' };
     hires.phases[0].decisions.talent.hiring = [{ role: 'product', level: 'senior', count: 50 }];
     writeFileSync(file, JSON.stringify({ ...base, plans: [cuts, hires] }));
-    const notes: string[] = [];
-    const r = JSON.parse(
-      await balanceCommand(
-        [SCENARIO],
-        { ...tiny, sections: 'search', json: true, planLibrary: lib },
-        undefined,
-        (n) => notes.push(n),
-      ),
-    );
+    const { r, notes } = await searchWithLibrary(lib);
     expect(r.search.keptPlans).toBe(0);
     expect(notes.slice(0, 2)).toEqual([
       `${file}: skipped plans[0] "cut every quarter": phases.1.decisions: a kept plan lays nobody off and promotes nobody (a schedule cannot know who is still there)`,
