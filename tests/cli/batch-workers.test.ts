@@ -17,9 +17,10 @@ describe('batch worker bundle', () => {
     // The game loop with the shared deck, whose texts (both languages) ride along: 494 kB on
     // engine 1.22.0, 520 kB on 1.23.0 (the deck's risks and what their reports say), 541 kB on
     // 1.31.0 (the cards' situations and the reference's reasons for its answers, en/ja), 548 kB on
-    // 1.33.0 (the model's sources beside its constants, the levers' help); zod or the save format
-    // would add far more.
-    expect(code.length).toBeLessThan(560_000);
+    // 1.33.0 (the model's sources beside its constants, the levers' help), 560 kB on 1.44.0 (the
+    // starting situations, the lab's sweeps by situation and of the allocation shares); zod or
+    // the save format would add far more.
+    expect(code.length).toBeLessThan(570_000);
   }, 30_000);
 });
 

@@ -3,8 +3,8 @@
  * (src/sim/levers) with the values it can take in a scenario. Each range is the table's own,
  * narrowed by the scenario's bound where the table names one (levers/info.ts), so random play,
  * the extremes, the fixed-plan search and the sensitivity sweeps agree with the engine's checks.
- * Staff lines (hiring, layoffs), id lists and the allocation shares have their own dimensions,
- * since their shape is not a single value; levers bounded by the organisation (promotions) are
+ * Staff lines (hiring, layoffs), id lists and the allocation shares have their own dimensions in
+ * the search, since their shape is not a single value (the sweeps hold one share at a time); levers bounded by the organisation (promotions) are
  * left out, since what they allow depends on who is there.
  */
 import {
@@ -62,14 +62,40 @@ export function scalarLevers(scenario: Scenario): ScalarLever[] {
   return out;
 }
 
+/**
+ * The levers the sensitivity section sweeps: every scalar lever and each allocation share, held
+ * at points of its range while the other shares keep their proportions (withLever). A share is
+ * a lever a schedule holds like any other ("features 60%"); the search samples the shares as
+ * weights instead (plan-space.ts), so they are not scalar levers.
+ */
+export function sweptLevers(scenario: Scenario): ScalarLever[] {
+  const shares = LEVERS.filter((l) => l.kind === 'share').map((l) => ({
+    id: l.id,
+    values: grid(l.min, l.max, l.step),
+  }));
+  return [...scalarLevers(scenario), ...shares];
+}
+
 /** A scalar lever's value in decisions. */
 export function scalarValue(d: Decisions, id: LeverId): ScalarValue {
   return getLever(d, id) as ScalarValue;
 }
 
-/** Decisions with one scalar lever set to one of its values (from scalarLevers); never mutates `d`. */
+/**
+ * Decisions with one lever set to one of its values (from scalarLevers or sweptLevers); never
+ * mutates `d`. An allocation share takes its value and the other shares the rest of the team in
+ * their proportions in `d` (evenly when they are all 0), so the shares still sum to 100.
+ */
 export function withLever(d: Decisions, id: LeverId, value: ScalarValue): Decisions {
-  return setLever(d, id, value as never);
+  const share = ALLOCATION_SHARES.find((k) => id === `allocation.${k}`);
+  if (share === undefined) return setLever(d, id, value as never);
+  const held = Number(value);
+  const others = ALLOCATION_SHARES.filter((k) => k !== share);
+  const rest = others.reduce((n, k) => n + d.allocation[k], 0);
+  const weights = { ...d.allocation, [share]: held };
+  for (const k of others)
+    weights[k] = (100 - held) * (rest > 0 ? d.allocation[k] / rest : 1 / others.length);
+  return { ...d, allocation: allocationFromWeights(weights) };
 }
 
 /**

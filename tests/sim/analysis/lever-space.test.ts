@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allocationFromWeights,
   scalarLevers,
+  sweptLevers,
   withEveryInvestmentAt,
   withLever,
 } from '../../../src/sim/analysis/lever-space';
@@ -56,6 +57,33 @@ describe.each(SCENARIO_FILES)('%s: the lever space', (file) => {
         expect(checkDecisions(game, d), `${lever.id} = ${String(v)}`).toEqual([]);
       }
     }
+  });
+
+  it('sweeps each allocation share too, holding it while the others keep their proportions', () => {
+    const shares = sweptLevers(scenario).filter((l) => l.id.startsWith('allocation.'));
+    expect(shares.map((l) => l.id)).toEqual([
+      'allocation.features',
+      'allocation.debtPaydown',
+      'allocation.reliability',
+      'allocation.security',
+      'allocation.innovation',
+    ]);
+    const start = scenario.startingDecisions.allocation;
+    for (const lever of shares) {
+      expect(lever.values[0]).toBe(0);
+      expect(lever.values[lever.values.length - 1]).toBe(100);
+      for (const v of lever.values) {
+        const d = withLever(scenario.startingDecisions, lever.id, v);
+        expect(checkDecisions(game, d), `${lever.id} = ${String(v)}`).toEqual([]);
+        const key = lever.id.slice('allocation.'.length) as keyof typeof start;
+        expect(d.allocation[key]).toBe(v);
+      }
+    }
+    // Features held at 40: the rest keep their proportions (whole shares summing to 100).
+    const held = withLever(scenario.startingDecisions, 'allocation.features', 40).allocation;
+    const rest = 100 - start.features;
+    expect(held.debtPaydown).toBeCloseTo((60 * start.debtPaydown) / rest, -0.2);
+    expect(Object.values(held).reduce((a, b) => a + b, 0)).toBe(100);
   });
 
   it('sets every investment to either end with decisions the engine accepts', () => {

@@ -13,7 +13,7 @@
  */
 import type { Scenario } from '../../scenario/schema';
 import type { LeverId } from '../../types';
-import { scalarLevers, type ScalarValue } from '../lever-space';
+import { sweptLevers, type ScalarValue } from '../lever-space';
 import { mean, variance } from '../stats';
 import type { Evaluate } from './evaluate';
 import type { LabSettings } from './lab';
@@ -65,7 +65,7 @@ export function placement(best: number, scores: readonly (readonly number[])[]):
 }
 
 /** At most this many points per curve (both ends always included). */
-export const CURVE_POINTS = 6;
+export const CURVE_POINTS = 11;
 
 function curveValues(values: readonly ScalarValue[]): ScalarValue[] {
   if (values.length <= CURVE_POINTS) return [...values];
@@ -88,7 +88,7 @@ export async function leverSensitivity(
     throw new RangeError(
       `the reference's scores cover ${referenceScores.length} of ${seeds.length} seeds`,
     );
-  const levers = scalarLevers(scenario)
+  const levers = sweptLevers(scenario)
     .filter((l) => l.values.length >= 2)
     .map((l) => ({ id: l.id, values: curveValues(l.values) }));
   const tasks: LabTask[] = levers.flatMap((l) =>
