@@ -7,6 +7,7 @@ import {
   FIXED_PLAN_MARGIN,
   fixedPlanLabel,
   FOUND_BY_SEARCH,
+  GIVEN_UP_SHOWN,
   leversHeldEverywhere,
   planPhases,
   PLACEMENT_STANDARD_ERRORS,
@@ -69,7 +70,8 @@ function situationLeverLines(rows: readonly SituationLeverBest[]): string[] {
   const held = leversHeldEverywhere(rows);
   const levers = rows[0]?.levers ?? [];
   const cell = (l: SituationLeverBest['levers'][number]) => {
-    const text = l.givenUp >= 0.05 ? `${String(l.best)} (${signed(l.givenUp, 1)})` : String(l.best);
+    const text =
+      l.givenUp >= GIVEN_UP_SHOWN ? `${String(l.best)} (${signed(l.givenUp, 1)})` : String(l.best);
     return l.clear ? `**${text}**` : text;
   };
   return [

@@ -51,7 +51,7 @@ export { parsePlanLibrary, type ParsedLibrary } from './balance/plan-library-par
 export { PLACEMENT_STANDARD_ERRORS, placement } from './balance/sensitivity';
 export type { BestAt, SensitivityCurve } from './balance/sensitivity';
 export type { SituationLeverBest } from './balance/situation-sensitivity';
-export { leversHeldEverywhere } from './balance/situation-sensitivity';
+export { GIVEN_UP_SHOWN, leversHeldEverywhere } from './balance/situation-sensitivity';
 export { DOMINATED_BELOW, readingPerGame, type OptionValue } from './balance/options';
 export {
   checkPooledTargets,

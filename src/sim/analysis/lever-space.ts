@@ -4,8 +4,9 @@
  * narrowed by the scenario's bound where the table names one (levers/info.ts), so random play,
  * the extremes, the fixed-plan search and the sensitivity sweeps agree with the engine's checks.
  * Staff lines (hiring, layoffs), id lists and the allocation shares have their own dimensions in
- * the search, since their shape is not a single value (the sweeps hold one share at a time); levers bounded by the organisation (promotions) are
- * left out, since what they allow depends on who is there.
+ * the search, since their shape is not a single value (the sweeps hold one share at a time,
+ * sweptLevers); levers bounded by the organisation (promotions) are left out, since what they
+ * allow depends on who is there.
  */
 import {
   ALLOCATION_SHARES,

@@ -1,6 +1,6 @@
 /** Each lever's best value in each starting situation (situation-sensitivity.ts). */
 import { useTranslation } from 'react-i18next';
-import { leversHeldEverywhere, type BalanceReport } from '../../../sim/index';
+import { GIVEN_UP_SHOWN, leversHeldEverywhere, type BalanceReport } from '../../../sim/index';
 import { formatSigned, type NumberContext } from '../../components/format';
 import { useLocalized } from '../../components/useLocalized';
 
@@ -16,7 +16,7 @@ export function SituationLeversTable({
   const levers = rows[0]?.levers ?? [];
   const held = new Set(leversHeldEverywhere(rows));
   const text = (cell: (typeof levers)[number]) =>
-    cell.givenUp >= 0.05
+    cell.givenUp >= GIVEN_UP_SHOWN
       ? `${String(cell.best)} (${formatSigned(cell.givenUp, format, 1)})`
       : String(cell.best);
   return (

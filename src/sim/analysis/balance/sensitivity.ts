@@ -18,7 +18,7 @@ import { mean, variance } from '../stats';
 import type { Evaluate } from './evaluate';
 import type { LabSettings } from './lab';
 import { holdOutSeeds } from './seeds';
-import type { LabTask } from './tasks';
+import type { LabTask, TaskResult } from './tasks';
 
 export interface SensitivityCurve {
   lever: LeverId;
@@ -75,6 +75,49 @@ function curveValues(values: readonly ScalarValue[]): ScalarValue[] {
   return [...new Set(out)];
 }
 
+/** A lever and the values it is held at, lowest first. */
+export interface HeldLever {
+  id: LeverId;
+  values: readonly ScalarValue[];
+}
+
+/** The reference with each lever held at each of its values on every seed, in that order. */
+export function heldLeverTasks(levers: readonly HeldLever[], seeds: readonly number[]): LabTask[] {
+  return levers.flatMap((l) =>
+    l.values.flatMap((value) =>
+      seeds.map((seed) => ({
+        policy: { kind: 'forced-lever', base: 'reference', lever: l.id, value },
+        seed,
+      })),
+    ),
+  );
+}
+
+/** The scores of heldLeverTasks' games, by lever, then value, then seed. */
+export function heldLeverScores(
+  results: readonly TaskResult[],
+  levers: readonly HeldLever[],
+  seeds: readonly number[],
+): number[][][] {
+  let at = 0;
+  return levers.map((l) =>
+    l.values.map(() => {
+      const scores = results.slice(at, at + seeds.length).map((r) => r.score);
+      at += seeds.length;
+      return scores;
+    }),
+  );
+}
+
+/** Index of the highest of `means` (the first, when tied). */
+export function bestIndex(means: readonly number[]): number {
+  let best = 0;
+  means.forEach((m, i) => {
+    if (m > (means[best] as number)) best = i;
+  });
+  return best;
+}
+
 export async function leverSensitivity(
   scenario: Scenario,
   settings: Pick<LabSettings, 'sensitivitySeeds'>,
@@ -91,28 +134,14 @@ export async function leverSensitivity(
   const levers = sweptLevers(scenario)
     .filter((l) => l.values.length >= 2)
     .map((l) => ({ id: l.id, values: curveValues(l.values) }));
-  const tasks: LabTask[] = levers.flatMap((l) =>
-    l.values.flatMap((value) =>
-      seeds.map((seed) => ({
-        policy: { kind: 'forced-lever', base: 'reference', lever: l.id, value },
-        seed,
-      })),
-    ),
-  );
+  const tasks = heldLeverTasks(levers, seeds);
   const results = await evaluate(tasks, (n) => onPlayed?.(n, tasks.length));
   const reference = mean(referenceScores.slice(0, seeds.length));
-  let at = 0;
-  return levers.map((l) => {
-    const perValue = l.values.map(() => {
-      const scores = results.slice(at, at + seeds.length).map((r) => r.score);
-      at += seeds.length;
-      return scores;
-    });
+  const scores = heldLeverScores(results, levers, seeds);
+  return levers.map((l, k) => {
+    const perValue = scores[k] as number[][];
     const points = l.values.map((value, i) => ({ value, mean: mean(perValue[i] as number[]) }));
-    let best = 0;
-    points.forEach((p, i) => {
-      if (p.mean > (points[best] as (typeof points)[number]).mean) best = i;
-    });
+    const best = bestIndex(points.map((p) => p.mean));
     const top = points[best] as (typeof points)[number];
     return {
       lever: l.id,

@@ -14,8 +14,13 @@ import type { ScalarValue } from '../lever-space';
 import { mean } from '../stats';
 import type { Evaluate } from './evaluate';
 import type { LabSettings } from './lab';
-import { clearlyBelow, type SensitivityCurve } from './sensitivity';
-import type { LabTask } from './tasks';
+import {
+  bestIndex,
+  clearlyBelow,
+  heldLeverScores,
+  heldLeverTasks,
+  type SensitivityCurve,
+} from './sensitivity';
 
 export interface SituationLeverBest {
   situation: { id: string; title: LocalizedText };
@@ -66,42 +71,36 @@ export async function situationSensitivity(
   const rows = situations
     .map((s) => ({ situation: s, seeds: seedsOf.get(s.id) ?? [] }))
     .filter((r) => r.seeds.length > 0);
-  const tasks: LabTask[] = rows.flatMap(({ seeds }) =>
-    curves.flatMap((c) =>
-      c.points.flatMap(({ value }) =>
-        seeds.map((seed) => ({
-          policy: { kind: 'forced-lever', base: 'reference', lever: c.lever, value },
-          seed,
-        })),
-      ),
-    ),
-  );
+  const levers = curves.map((c) => ({ id: c.lever, values: c.points.map((p) => p.value) }));
+  const tasks = rows.flatMap(({ seeds }) => heldLeverTasks(levers, seeds));
   const results = await evaluate(tasks, (n) => onPlayed?.(n, tasks.length));
+  const points = curves.reduce((n, c) => n + c.points.length, 0);
   let at = 0;
-  return rows.map(({ situation, seeds }) => ({
-    situation: { id: situation.id, title: situation.title },
-    seeds,
-    levers: curves.map((c) => {
-      const scores = c.points.map(() => {
-        const list = results.slice(at, at + seeds.length).map((r) => r.score);
-        at += seeds.length;
-        return list;
-      });
-      const means = scores.map(mean);
-      let best = 0;
-      means.forEach((m, i) => {
-        if (m > (means[best] as number)) best = i;
-      });
-      const overall = c.points.findIndex((p) => p.value === c.best);
-      return {
-        lever: c.lever,
-        best: (c.points[best] as SensitivityCurve['points'][number]).value,
-        givenUp: (means[best] as number) - (means[overall] as number),
-        clear: best !== overall && clearlyBelow(scores[best] ?? [], scores[overall] ?? []),
-      };
-    }),
-  }));
+  return rows.map(({ situation, seeds }) => {
+    const games = points * seeds.length;
+    const scores = heldLeverScores(results.slice(at, at + games), levers, seeds);
+    at += games;
+    return {
+      situation: { id: situation.id, title: situation.title },
+      seeds,
+      levers: curves.map((c, k) => {
+        const perValue = scores[k] as number[][];
+        const means = perValue.map(mean);
+        const best = bestIndex(means);
+        const overall = c.points.findIndex((p) => p.value === c.best);
+        return {
+          lever: c.lever,
+          best: (c.points[best] as SensitivityCurve['points'][number]).value,
+          givenUp: (means[best] as number) - (means[overall] as number),
+          clear: best !== overall && clearlyBelow(perValue[best] ?? [], perValue[overall] ?? []),
+        };
+      }),
+    };
+  });
 }
+
+/** What a schedule gives up under this many points is shown as nothing (it rounds to 0.0). */
+export const GIVEN_UP_SHOWN = 0.05;
 
 /**
  * Levers that no situation measured clearly moves: in each, the value best over all seeds scores
