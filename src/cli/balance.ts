@@ -56,7 +56,7 @@ export async function balanceReports(
   scenarioPaths: readonly string[],
   opts: BalanceOptions,
   onProgress?: (p: LabProgress & { scenario: string }) => void,
-  /** what happened to the plan library: plans skipped (stale, or taking one-offs), plans kept */
+  /** what happened to the plan library: plans skipped (stale, or refused by the game), plans kept */
   onNote?: (line: string) => void,
 ): Promise<BalanceReport[]> {
   // Every file is checked before any game is played, the plan libraries too.
